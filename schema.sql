@@ -1,0 +1,129 @@
+-- ortaq schema, version 1.
+--
+-- The whole schema of an ortaq database. It is embedded in the binary and applied to a
+-- new file by the migrations in src/store/migrate.rs, which record the version in
+-- PRAGMA user_version. Dates are ISO text: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' where a
+-- source gives only part of a date (never a day it does not give); timestamps are UTC
+-- RFC 3339 ('2026-11-23T10:15:00Z'). Money is whole US dollars. NULL means unknown, which
+-- is not zero.
+
+-- Where figures come from: an article, a press release, an official statement.
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    publisher   TEXT NOT NULL CHECK (length(trim(publisher)) > 0),
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    url         TEXT,
+    published   TEXT CHECK (published IS NULL
+                    OR published GLOB '[12][0-9][0-9][0-9]'
+                    OR published GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                    OR published GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    -- How the date was arrived at when the text does not print it ("inferred: ...").
+    note        TEXT,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE projects (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_ru       TEXT,
+    country       TEXT CHECK (country IN ('KZ', 'UZ', 'KZ+UZ')),
+    region        TEXT,
+    sector        TEXT,
+    status        TEXT CHECK (status IN
+                      ('proposed', 'agreed', 'construction', 'operating', 'suspended', 'cancelled')),
+    investment    INTEGER CHECK (investment IS NULL OR (typeof(investment) = 'integer' AND investment >= 0)),
+    jobs_planned  INTEGER CHECK (jobs_planned IS NULL OR (typeof(jobs_planned) = 'integer' AND jobs_planned >= 0)),
+    jobs_created  INTEGER CHECK (jobs_created IS NULL OR (typeof(jobs_created) = 'integer' AND jobs_created >= 0)),
+    partners      TEXT,
+    started       TEXT CHECK (started IS NULL
+                      OR started GLOB '[12][0-9][0-9][0-9]'
+                      OR started GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                      OR started GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    completed     TEXT CHECK (completed IS NULL
+                      OR completed GLOB '[12][0-9][0-9][0-9]'
+                      OR completed GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                      OR completed GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    description   TEXT,
+    source_id     INTEGER REFERENCES sources (id),
+    -- Lower-cased name, Russian name, region, sector and partners, kept by the store so
+    -- that search is case-insensitive in Cyrillic as well as Latin (SQLite's lower() is
+    -- ASCII-only).
+    search_text   TEXT NOT NULL DEFAULT '',
+    -- Bumped on every change; an edit names the version it started from.
+    version       INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    -- Soft delete: a deleted project keeps its row and its history.
+    deleted_at    TEXT
+);
+
+CREATE INDEX projects_live_name ON projects (name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+CREATE INDEX projects_live_status ON projects (status, id) WHERE deleted_at IS NULL;
+CREATE INDEX projects_live_country ON projects (country, id) WHERE deleted_at IS NULL;
+CREATE INDEX projects_live_sector ON projects (sector, id) WHERE deleted_at IS NULL;
+CREATE INDEX projects_live_investment ON projects (investment, id) WHERE deleted_at IS NULL;
+
+-- Dated notes on a project: "frames of eight production buildings finished".
+CREATE TABLE updates (
+    id          INTEGER PRIMARY KEY,
+    project_id  INTEGER NOT NULL REFERENCES projects (id),
+    date        TEXT NOT NULL CHECK (
+                       date GLOB '[12][0-9][0-9][0-9]'
+                    OR date GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                    OR date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    text        TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    author      TEXT NOT NULL,
+    source_id   INTEGER REFERENCES sources (id),
+    created_at  TEXT NOT NULL,
+    deleted_at  TEXT
+);
+
+CREATE INDEX updates_by_project ON updates (project_id, date, id);
+
+-- Portfolio figures as officially reported ("69 projects, $3.1 billion, 14,000 jobs"),
+-- one figure a row, so that what ortaq tracks can be held against them.
+CREATE TABLE indicators (
+    id          INTEGER PRIMARY KEY,
+    as_of       TEXT NOT NULL CHECK (
+                       as_of GLOB '[12][0-9][0-9][0-9]'
+                    OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                    OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    -- What the figure counts: 'portfolio' (all joint projects), 'implemented', ...
+    scope       TEXT NOT NULL CHECK (length(trim(scope)) > 0),
+    metric      TEXT NOT NULL CHECK (metric IN ('projects', 'investment', 'jobs')),
+    value       INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value >= 0),
+    -- 'over' where the text says "more than" / "over".
+    qualifier   TEXT CHECK (qualifier IN ('over')),
+    source_id   INTEGER NOT NULL REFERENCES sources (id),
+    note        TEXT,
+    created_at  TEXT NOT NULL
+);
+
+CREATE INDEX indicators_by_metric ON indicators (scope, metric, as_of);
+
+-- The append-only audit log. One row per changed field; the rows of one edit share
+-- `edit`. Undo and history read it; nothing rewrites it.
+CREATE TABLE changes (
+    id          INTEGER PRIMARY KEY,
+    edit        INTEGER NOT NULL,
+    project_id  INTEGER NOT NULL REFERENCES projects (id),
+    -- A field name, or 'created' / 'deleted' / 'restored' / 'note'.
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT,
+    author      TEXT NOT NULL,
+    changed_at  TEXT NOT NULL
+);
+
+CREATE INDEX changes_by_project ON changes (project_id, id);
+CREATE INDEX changes_by_edit ON changes (edit);
+
+CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;

@@ -1,0 +1,446 @@
+//! The non-interactive commands: data to standard output, messages to standard error.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::{Local, NaiveDate};
+
+use super::records;
+use super::{
+    Cli, Command, DataFormat, ExchangeFormat, IndicatorCommand, ListArgs, SourceCommand, SummaryArgs, SummaryFormat,
+};
+use crate::domain::{Money, PartialDate, group_thousands, parse_count, text};
+use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
+use crate::store::{Dimension, Metric, NewIndicator, NewSource, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+
+/// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
+pub fn database_path(cli: &Cli) -> Result<PathBuf> {
+    if let Some(path) = &cli.db {
+        return Ok(path.clone());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "ortaq")
+        .context("cannot find your data directory (no home directory?); give a database with --db PATH")?;
+    Ok(dirs.data_dir().join("ortaq.db"))
+}
+
+pub fn open_store(cli: &Cli) -> Result<Store> {
+    let path = database_path(cli)?;
+    let options = OpenOptions {
+        seed: !cli.empty,
+        read_only: cli.read_only,
+    };
+    Ok(Store::open_with(&path, &options)?)
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// Runs one command; the interface is started by the caller when there is none.
+pub fn run(cli: &Cli, command: &Command) -> Result<()> {
+    let mut store = open_store(cli)?;
+    match command {
+        Command::List(args) => list_projects(&store, args),
+        Command::Show { project, format } => show(&store, project, *format),
+        Command::Add(args) => {
+            let new = records::new_project(&store, args, today())?;
+            let project = store.add_project(&new)?;
+            message(&format!("added #{} {}", project.id, text::for_terminal(&project.name)));
+            emit(&format!("{}\n", project.id))
+        }
+        Command::Set {
+            project,
+            assignments,
+            if_version,
+        } => {
+            let found = store.find_project(project)?;
+            let values = records::assignments(&store, assignments, today())?;
+            let changed = store.edit_project(found.id, if_version.unwrap_or(found.version), values)?;
+            if changed.fields.is_empty() {
+                message(&format!("#{} already had those values; nothing changed", found.id));
+            } else {
+                let names: Vec<&str> = changed.fields.iter().map(|f| f.name()).collect();
+                message(&format!(
+                    "#{} {}: set {} (version {})",
+                    found.id,
+                    text::for_terminal(&found.name),
+                    names.join(", "),
+                    changed.project.version
+                ));
+            }
+            Ok(())
+        }
+        Command::Delete { project } => {
+            let found = store.find_project(project)?;
+            store.delete_project(found.id, found.version)?;
+            message(&format!(
+                "deleted #{} {} (restore it with `ortaq restore {}`)",
+                found.id,
+                text::for_terminal(&found.name),
+                found.id
+            ));
+            Ok(())
+        }
+        Command::Restore { id } => {
+            let found = store.project(*id)?;
+            store.restore_project(found.id, found.version)?;
+            message(&format!("restored #{} {}", found.id, text::for_terminal(&found.name)));
+            Ok(())
+        }
+        Command::Note {
+            project,
+            text: note,
+            date,
+            source,
+        } => {
+            let found = store.find_project(project)?;
+            let date = PartialDate::parse(date, today()).map_err(|e| anyhow::anyhow!("date: {e}"))?;
+            let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
+            let update = NewUpdate::new(date, note, source)?;
+            store.add_update(found.id, &update)?;
+            message(&format!(
+                "added an update of {date} to #{} {}",
+                found.id,
+                text::for_terminal(&found.name)
+            ));
+            Ok(())
+        }
+        Command::History { project, format } => {
+            let found = find_any(&store, project)?;
+            let changes = store.history(found.id)?;
+            match format {
+                DataFormat::Json => emit(&detail::history_json(&changes)),
+                _ => emit(&detail::render_history(&found, &changes)),
+            }
+        }
+        Command::Summary(args) => summarize(&store, args),
+        Command::Export { format, output } => export(&store, *format, output.as_deref()),
+        Command::Import { file, format } => import(&mut store, file, *format),
+        Command::Backup { path } => {
+            store.backup(path)?;
+            message(&format!("backed up {} to {}", store.path().display(), path.display()));
+            Ok(())
+        }
+        Command::Check => check(&store),
+        Command::Source(command) => sources(&mut store, command),
+        Command::Indicator(command) => indicators(&mut store, command),
+    }
+}
+
+/// A live project by reference, or a deleted one by id (history still shows).
+fn find_any(store: &Store, reference: &str) -> Result<crate::domain::Project> {
+    match reference.trim().trim_start_matches('#').parse::<i64>() {
+        Ok(id) => Ok(store.project(id)?),
+        Err(_) => Ok(store.find_project(reference)?),
+    }
+}
+
+fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
+    let mut query = records::query(store, &args.filters)?;
+    query.search = args.search.clone().unwrap_or_default();
+    query.sort = SortKey::parse(&args.sort).with_context(|| {
+        let keys: Vec<&str> = SortKey::ALL.iter().map(|k| k.name()).collect();
+        format!("cannot sort by {:?}; sort by one of {}", args.sort, keys.join(", "))
+    })?;
+    if args.reverse {
+        query.direction = SortDirection::Descending;
+    }
+    let projects = store.projects(&query)?;
+    let format = match args.format {
+        DataFormat::Text => Format::Text,
+        DataFormat::Csv => Format::Csv,
+        DataFormat::Json => Format::Json,
+    };
+    emit(&list::render(&projects, format))
+}
+
+fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
+    let project = store.find_project(reference)?;
+    let updates = store.updates(project.id)?;
+    let sources = store.sources()?;
+    match format {
+        DataFormat::Text => emit(&detail::render_text(&project, &updates, &sources)),
+        DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project))),
+        DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project))),
+    }
+}
+
+fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
+    let charset = if args.ascii || !utf8_terminal() {
+        Charset::Ascii
+    } else {
+        Charset::Unicode
+    };
+    if args.trend {
+        return emit(&trend(store, charset)?);
+    }
+    let mut by = Vec::new();
+    for name in &args.by {
+        let dimension = Dimension::parse(name)
+            .with_context(|| format!("cannot group by {name:?}; use status, country or sector"))?;
+        if by.contains(&dimension) {
+            bail!("--by names {name} twice");
+        }
+        by.push(dimension);
+    }
+    if by.len() > 2 {
+        bail!("--by takes at most two of status, country and sector");
+    }
+    let as_of = args
+        .as_of
+        .as_deref()
+        .map(|d| PartialDate::parse(d, today()).map_err(|e| anyhow::anyhow!("--as-of: {e}")))
+        .transpose()?;
+    let query = records::query(store, &args.filters)?;
+    let summary = Summary::build(store, &query, &by, as_of)?;
+    let format = match args.format {
+        SummaryFormat::Text => Format::Text,
+        SummaryFormat::Markdown => Format::Markdown,
+        SummaryFormat::Csv => Format::Csv,
+        SummaryFormat::Json => Format::Json,
+    };
+    emit(&summary.render(format, charset))
+}
+
+/// The reported portfolio figures over time.
+fn trend(store: &Store, charset: Charset) -> Result<String> {
+    let indicators = store.indicators()?;
+    let mut rows: Vec<(String, i64, [String; 3])> = Vec::new();
+    for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
+        let key = (indicator.as_of.to_string(), indicator.source_id);
+        let position = rows
+            .iter()
+            .position(|(as_of, source, _)| (as_of.clone(), *source) == key)
+            .unwrap_or_else(|| {
+                rows.push((key.0.clone(), key.1, Default::default()));
+                rows.len() - 1
+            });
+        let over = if indicator.over { "over " } else { "" };
+        let value = match indicator.metric {
+            Metric::Investment => Money::from_dollars(indicator.value)
+                .map(Money::compact)
+                .unwrap_or_default(),
+            _ => group_thousands(indicator.value),
+        };
+        let column = Metric::ALL.iter().position(|m| *m == indicator.metric).unwrap_or(0);
+        rows[position].2[column] = format!("{over}{value}");
+    }
+    let table_rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|(as_of, source, values)| {
+            let mut row = vec![as_of];
+            row.extend(
+                values
+                    .into_iter()
+                    .map(|v| if v.is_empty() { report::UNKNOWN.to_string() } else { v }),
+            );
+            row.push(format!("#{source}"));
+            row
+        })
+        .collect();
+    Ok(report::summary::render_trend(&table_rows, charset))
+}
+
+fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>) -> Result<()> {
+    let projects = store.projects(&crate::store::ProjectQuery {
+        sort: SortKey::Id,
+        ..Default::default()
+    })?;
+    let data = match format {
+        ExchangeFormat::Json => exchange::to_json(&projects),
+        ExchangeFormat::Csv => exchange::to_csv(&projects),
+    };
+    match output {
+        None => emit(&data),
+        Some(path) => {
+            write_atomically(path, data.as_bytes())?;
+            message(&format!("exported {} projects to {}", projects.len(), path.display()));
+            Ok(())
+        }
+    }
+}
+
+/// Writes a file under a temporary name and renames it, so a reader never sees half.
+fn write_atomically(path: &Path, data: &[u8]) -> Result<()> {
+    let temp = path.with_extension("partial");
+    let result = std::fs::File::create(&temp)
+        .and_then(|mut file| file.write_all(data).and_then(|()| file.sync_all()))
+        .and_then(|()| std::fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result.with_context(|| format!("{}: cannot write", path.display()))
+}
+
+fn import(store: &mut Store, file: &Path, format: Option<ExchangeFormat>) -> Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("{}: cannot read", file.display()))?;
+    let format = format.unwrap_or_else(|| match file.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
+        _ => ExchangeFormat::Csv,
+    });
+    let resolve = |reference: &str| store.find_source(reference).map(|s| s.id).map_err(|e| e.to_string());
+    let parsed = match format {
+        ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today()),
+        ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today()),
+    };
+    let projects = match parsed {
+        Ok(projects) => projects,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{}: {problem}", file.display());
+            }
+            bail!(
+                "{} problem(s) in {}; nothing was imported",
+                problems.len(),
+                file.display()
+            );
+        }
+    };
+    let ids = store.add_projects(&projects)?;
+    message(&format!("imported {} projects from {}", ids.len(), file.display()));
+    Ok(())
+}
+
+fn check(store: &Store) -> Result<()> {
+    let report = store.check()?;
+    let mut out = format!(
+        "schema version {}\n{} projects ({} deleted), {} updates, {} audit rows\nintegrity: {}\n",
+        report.schema_version,
+        report.projects,
+        report.deleted_projects,
+        report.updates,
+        report.changes,
+        report.integrity.join("; ")
+    );
+    for (table, rowid, parent) in &report.foreign_keys {
+        out.push_str(&format!(
+            "foreign key: {table} row {rowid} points to a missing {parent}\n"
+        ));
+    }
+    emit(&out)?;
+    if !report.is_ok() {
+        bail!("{}: the database has problems (see above)", store.path().display());
+    }
+    Ok(())
+}
+
+fn sources(store: &mut Store, command: &SourceCommand) -> Result<()> {
+    match command {
+        SourceCommand::List => {
+            let mut out = String::new();
+            for source in store.sources()? {
+                let published = source.published.as_deref().unwrap_or(report::UNKNOWN);
+                out.push_str(&format!(
+                    "#{} {} — {} ({published}){}\n",
+                    source.id,
+                    text::for_terminal(&source.publisher),
+                    text::for_terminal(&source.title),
+                    source
+                        .url
+                        .as_deref()
+                        .map(|u| format!(" {}", text::for_terminal(u)))
+                        .unwrap_or_default()
+                ));
+                if let Some(note) = &source.note {
+                    out.push_str(&format!("    {}\n", text::for_terminal(note)));
+                }
+            }
+            emit(&out)
+        }
+        SourceCommand::Add {
+            publisher,
+            title,
+            url,
+            published,
+            note,
+        } => {
+            let published = published
+                .as_deref()
+                .map(|d| PartialDate::parse(d, today()).map_err(|e| anyhow::anyhow!("--published: {e}")))
+                .transpose()?;
+            let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
+            let source = store.add_source(&new)?;
+            message(&format!("added source #{}", source.id));
+            emit(&format!("{}\n", source.id))
+        }
+    }
+}
+
+fn indicators(store: &mut Store, command: &IndicatorCommand) -> Result<()> {
+    match command {
+        IndicatorCommand::List => {
+            let mut out = String::new();
+            for i in store.indicators()? {
+                let value = match i.metric {
+                    Metric::Investment => Money::from_dollars(i.value).map(Money::full).unwrap_or_default(),
+                    _ => group_thousands(i.value),
+                };
+                out.push_str(&format!(
+                    "#{} {} {}: {} {}{} (source #{}){}\n",
+                    i.id,
+                    i.as_of,
+                    text::for_terminal(&i.scope),
+                    i.metric.as_str(),
+                    if i.over { "over " } else { "" },
+                    value,
+                    i.source_id,
+                    i.note
+                        .as_deref()
+                        .map(|n| format!(" — {}", text::for_terminal(n)))
+                        .unwrap_or_default()
+                ));
+            }
+            emit(&out)
+        }
+        IndicatorCommand::Add {
+            as_of,
+            scope,
+            metric,
+            value,
+            over,
+            source,
+            note,
+        } => {
+            let as_of = PartialDate::parse(as_of, today()).map_err(|e| anyhow::anyhow!("--as-of: {e}"))?;
+            let metric = Metric::parse(metric)?;
+            let value = match metric {
+                Metric::Investment => Money::parse(value)?.dollars(),
+                _ => parse_count(value)?,
+            };
+            let source = records::source_id(store, source)?;
+            let new = NewIndicator::new(as_of, scope, metric, value, *over, source, note.as_deref())?;
+            let added = store.add_indicator(&new)?;
+            message(&format!("recorded figure #{}", added.id));
+            Ok(())
+        }
+    }
+}
+
+/// Writes data to standard output; a closed pipe (`| head`) is not an error.
+fn emit(data: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
+}
+
+/// A message for the person, on standard error.
+fn message(text: &str) {
+    eprintln!("{text}");
+}
+
+/// Whether standard output is a terminal that takes UTF-8 (box-drawing is safe).
+fn utf8_terminal() -> bool {
+    if !std::io::stdout().is_terminal() {
+        return false;
+    }
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|locale| {
+            let locale = locale.to_lowercase();
+            locale.contains("utf-8") || locale.contains("utf8")
+        })
+}

@@ -1,0 +1,280 @@
+//! The command line: arguments (clap) and the non-interactive commands. `ortaq` with no
+//! command opens the terminal interface.
+
+mod commands;
+mod records;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use commands::run;
+
+/// Keyboard-driven tracker for joint Kazakhstan–Uzbekistan industrial projects.
+///
+/// Run with no command to open the terminal interface.
+#[derive(Debug, Parser)]
+#[command(name = "ortaq", version, about, long_about = None)]
+pub struct Cli {
+    /// The database file (default: ortaq.db in your data directory).
+    #[arg(long, global = true, env = "ORTAQ_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// When the database is created now, leave it empty instead of loading the seed.
+    #[arg(long, global = true)]
+    pub empty: bool,
+
+    /// Open the database read-only.
+    #[arg(long, global = true)]
+    pub read_only: bool,
+
+    /// Let the interface capture the mouse (off by default, so text can be selected).
+    #[arg(long)]
+    pub mouse: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List projects, filtered, searched and sorted.
+    List(ListArgs),
+    /// Show one project in full: fields, updates and sources.
+    Show {
+        /// Id (`12`) or an unambiguous fragment of the name.
+        project: String,
+        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+        format: DataFormat,
+    },
+    /// Add a project.
+    Add(Box<AddArgs>),
+    /// Change fields of a project: `ortaq set angren investment=12.5m status=operating`.
+    Set {
+        project: String,
+        /// FIELD=VALUE pairs; an empty value clears the field.
+        #[arg(required = true, value_name = "FIELD=VALUE")]
+        assignments: Vec<String>,
+        /// Refuse the change unless the project is still at this version.
+        #[arg(long, value_name = "N")]
+        if_version: Option<i64>,
+    },
+    /// Delete a project (it stays in the history and can be restored).
+    Delete { project: String },
+    /// Restore a deleted project.
+    Restore {
+        /// The project's id.
+        id: i64,
+    },
+    /// Add a dated update to a project.
+    Note {
+        project: String,
+        /// What happened.
+        text: String,
+        /// The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024.
+        #[arg(long, default_value = "today")]
+        date: String,
+        /// The source: its id or a fragment of its publisher or title.
+        #[arg(long)]
+        source: Option<String>,
+    },
+    /// Show the audit trail of a project: time, author, field, old -> new.
+    History {
+        project: String,
+        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+        format: DataFormat,
+    },
+    /// Print the summary table, with tracked against reported figures.
+    Summary(SummaryArgs),
+    /// Write every project as JSON or CSV.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
+        format: ExchangeFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Add projects from a CSV or JSON file: all rows or none.
+    Import {
+        file: PathBuf,
+        /// The file's format (default: from its extension).
+        #[arg(long, value_enum)]
+        format: Option<ExchangeFormat>,
+    },
+    /// Copy the database safely while others use it.
+    Backup { path: PathBuf },
+    /// Check the database's integrity and foreign keys.
+    Check,
+    /// List or add sources.
+    #[command(subcommand)]
+    Source(SourceCommand),
+    /// List or add officially reported portfolio figures.
+    #[command(subcommand)]
+    Indicator(IndicatorCommand),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct Filters {
+    /// Only this status (repeatable): proposed, agreed, construction, operating, suspended, cancelled.
+    #[arg(long)]
+    pub status: Vec<String>,
+    /// Only this country (repeatable): KZ, UZ, KZ+UZ.
+    #[arg(long)]
+    pub country: Vec<String>,
+    /// Only this sector (repeatable).
+    #[arg(long)]
+    pub sector: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Words that must occur in the name, region, sector or partners.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Sort by: name, location, sector, status, investment, jobs, updated, id.
+    #[arg(long, default_value = "name")]
+    pub sort: String,
+    /// Reverse the order.
+    #[arg(long)]
+    pub reverse: bool,
+    #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+    pub format: DataFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub name_ru: Option<String>,
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    /// US dollars: 3400000000, $3.4bn, 217 million, 850k, 217 млн.
+    #[arg(long)]
+    pub investment: Option<String>,
+    #[arg(long)]
+    pub jobs_planned: Option<String>,
+    #[arg(long)]
+    pub jobs_created: Option<String>,
+    #[arg(long)]
+    pub partners: Option<String>,
+    #[arg(long)]
+    pub started: Option<String>,
+    #[arg(long)]
+    pub completed: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The source of the figures: its id or a fragment of its publisher or title.
+    #[arg(long)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// Group by status, country or sector, or two of them: --by country,status.
+    #[arg(long, default_value = "status", value_delimiter = ',')]
+    pub by: Vec<String>,
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
+    /// Draw the text table with ASCII only.
+    #[arg(long)]
+    pub ascii: bool,
+    /// Compare with the figures reported by this date.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Show the reported figures over time instead.
+    #[arg(long)]
+    pub trend: bool,
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceCommand {
+    /// List the sources.
+    List,
+    /// Add a source.
+    Add {
+        #[arg(long)]
+        publisher: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        url: Option<String>,
+        /// As precise as known: 2024, 2024-07 or 2024-07-12.
+        #[arg(long)]
+        published: Option<String>,
+        /// How the date was arrived at, or anything else worth knowing.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndicatorCommand {
+    /// List the reported figures, oldest first.
+    List,
+    /// Record a reported figure.
+    Add {
+        /// The date it was reported, as precise as known.
+        #[arg(long)]
+        as_of: String,
+        /// What it counts: portfolio, implemented, ...
+        #[arg(long, default_value = "portfolio")]
+        scope: String,
+        /// projects, investment or jobs.
+        #[arg(long)]
+        metric: String,
+        /// The figure: 74, $3.4bn, 14,600.
+        #[arg(long)]
+        value: String,
+        /// The text said "more than" / "over".
+        #[arg(long)]
+        over: bool,
+        /// The source: its id or a fragment of its publisher or title.
+        #[arg(long)]
+        source: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Markdown,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExchangeFormat {
+    Json,
+    Csv,
+}
+
+/// `list` with its defaults.
+pub fn default_list() -> ListArgs {
+    ListArgs {
+        filters: Filters::default(),
+        search: None,
+        sort: "name".into(),
+        reverse: false,
+        format: DataFormat::Text,
+    }
+}

@@ -1,0 +1,88 @@
+//! Which side of the border a project is on, or both.
+
+use std::fmt;
+
+use super::DomainError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Country {
+    Kazakhstan,
+    Uzbekistan,
+    /// A cross-border project.
+    Both,
+}
+
+impl Country {
+    pub const ALL: [Country; 3] = [Country::Kazakhstan, Country::Uzbekistan, Country::Both];
+
+    /// The stored code: `KZ`, `UZ` or `KZ+UZ`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Kazakhstan => "KZ",
+            Country::Uzbekistan => "UZ",
+            Country::Both => "KZ+UZ",
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let wanted: String = input.trim().to_lowercase().split_whitespace().collect();
+        let country = match wanted.as_str() {
+            "kz" | "kaz" | "kazakhstan" | "казахстан" | "қазақстан" | "рк" => Country::Kazakhstan,
+            "uz" | "uzb" | "uzbekistan" | "узбекистан" | "руз" => Country::Uzbekistan,
+            "kz+uz"
+            | "uz+kz"
+            | "kz/uz"
+            | "uz/kz"
+            | "kz-uz"
+            | "uz-kz"
+            | "both"
+            | "cross-border"
+            | "crossborder"
+            | "kazakhstan+uzbekistan"
+            | "оба" => Country::Both,
+            _ => {
+                return Err(DomainError::new(format!(
+                    "{:?} is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)",
+                    input.trim()
+                )));
+            }
+        };
+        Ok(country)
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names() {
+        for country in Country::ALL {
+            assert_eq!(Country::parse(country.code()), Ok(country));
+        }
+        for (input, country) in [
+            ("kz", Country::Kazakhstan),
+            ("Kazakhstan", Country::Kazakhstan),
+            ("Uzbekistan", Country::Uzbekistan),
+            ("both", Country::Both),
+            ("UZ + KZ", Country::Both),
+            ("Узбекистан", Country::Uzbekistan),
+        ] {
+            assert_eq!(Country::parse(input), Ok(country), "{input}");
+        }
+    }
+
+    #[test]
+    fn unknown_country() {
+        for input in ["", "RU", "KZ+RU", "kazakh stan?"] {
+            let error = Country::parse(input).unwrap_err();
+            assert!(error.message().contains("KZ+UZ"), "{error}");
+        }
+    }
+}

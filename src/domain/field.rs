@@ -1,0 +1,260 @@
+//! The fields of a project: one set of names for the schema, the command line, exports,
+//! imports and messages, and the rules for turning typed text into each field's value.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::{Country, DomainError, Money, PartialDate, Status, number, text};
+
+/// An editable field of a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    NameRu,
+    Country,
+    Region,
+    Sector,
+    Status,
+    Investment,
+    JobsPlanned,
+    JobsCreated,
+    Partners,
+    Started,
+    Completed,
+    Description,
+    Source,
+}
+
+/// A field's value as stored: unknown, text, or a whole number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldValue {
+    Null,
+    Text(String),
+    Integer(i64),
+}
+
+impl FieldValue {
+    /// The value as the audit log records it.
+    pub fn to_audit(&self) -> Option<String> {
+        match self {
+            FieldValue::Null => None,
+            FieldValue::Text(text) => Some(text.clone()),
+            FieldValue::Integer(number) => Some(number.to_string()),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, FieldValue::Null)
+    }
+}
+
+/// Words that clear a field (set it to unknown) where a value is optional.
+const UNKNOWN_WORDS: &[&str] = &["", "-", "—", "unknown", "none", "null", "?"];
+
+impl Field {
+    pub const ALL: [Field; 14] = [
+        Field::Name,
+        Field::NameRu,
+        Field::Country,
+        Field::Region,
+        Field::Sector,
+        Field::Status,
+        Field::Investment,
+        Field::JobsPlanned,
+        Field::JobsCreated,
+        Field::Partners,
+        Field::Started,
+        Field::Completed,
+        Field::Description,
+        Field::Source,
+    ];
+
+    /// The field's one name, as in `set FIELD=VALUE` and export keys.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::NameRu => "name_ru",
+            Field::Country => "country",
+            Field::Region => "region",
+            Field::Sector => "sector",
+            Field::Status => "status",
+            Field::Investment => "investment",
+            Field::JobsPlanned => "jobs_planned",
+            Field::JobsCreated => "jobs_created",
+            Field::Partners => "partners",
+            Field::Started => "started",
+            Field::Completed => "completed",
+            Field::Description => "description",
+            Field::Source => "source",
+        }
+    }
+
+    /// The column that holds the field; never built from user input.
+    pub fn column(self) -> &'static str {
+        match self {
+            Field::Source => "source_id",
+            other => other.name(),
+        }
+    }
+
+    /// A label for people: `Jobs planned`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "Name",
+            Field::NameRu => "Name (Russian)",
+            Field::Country => "Country",
+            Field::Region => "Region",
+            Field::Sector => "Sector",
+            Field::Status => "Status",
+            Field::Investment => "Investment (USD)",
+            Field::JobsPlanned => "Jobs planned",
+            Field::JobsCreated => "Jobs created",
+            Field::Partners => "Partners",
+            Field::Started => "Started",
+            Field::Completed => "Completed",
+            Field::Description => "Description",
+            Field::Source => "Source",
+        }
+    }
+
+    /// Finds a field by name; dashes may stand for underscores (`jobs-planned`).
+    pub fn parse(name: &str) -> Result<Self, DomainError> {
+        let wanted = name.trim().to_lowercase().replace('-', "_");
+        Self::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+            DomainError::new(format!(
+                "{:?} is not a field; the fields are {}",
+                name.trim(),
+                names.join(", ")
+            ))
+        })
+    }
+
+    /// The longest text the field takes, in characters.
+    fn max_chars(self) -> usize {
+        match self {
+            Field::Name | Field::NameRu => 300,
+            Field::Region | Field::Sector => 200,
+            Field::Partners => 2_000,
+            _ => 20_000,
+        }
+    }
+
+    /// Turns typed text into the field's stored value, or says what is accepted.
+    ///
+    /// A `source` is given as the source's id; the store resolves other references.
+    pub fn parse_value(self, input: &str, today: NaiveDate) -> Result<FieldValue, DomainError> {
+        let trimmed = input.trim();
+        if self != Field::Name && UNKNOWN_WORDS.contains(&trimmed.to_lowercase().as_str()) {
+            return Ok(FieldValue::Null);
+        }
+        let in_field = |error: DomainError| DomainError::new(format!("{}: {}", self.name(), error.message()));
+        match self {
+            Field::Country => Ok(FieldValue::Text(
+                Country::parse(trimmed).map_err(in_field)?.code().into(),
+            )),
+            Field::Status => Ok(FieldValue::Text(
+                Status::parse(trimmed).map_err(in_field)?.as_str().into(),
+            )),
+            Field::Investment => Ok(FieldValue::Integer(Money::parse(trimmed).map_err(in_field)?.dollars())),
+            Field::JobsPlanned | Field::JobsCreated => {
+                Ok(FieldValue::Integer(number::parse_count(trimmed).map_err(in_field)?))
+            }
+            Field::Started | Field::Completed => Ok(FieldValue::Text(
+                PartialDate::parse(trimmed, today).map_err(in_field)?.to_string(),
+            )),
+            Field::Source => parse_source_id(trimmed).map(FieldValue::Integer).map_err(in_field),
+            Field::Name | Field::NameRu | Field::Region | Field::Sector | Field::Partners | Field::Description => {
+                self.parse_text(input)
+            }
+        }
+    }
+
+    fn parse_text(self, input: &str) -> Result<FieldValue, DomainError> {
+        let cleaned = text::clean_input(input, self == Field::Description);
+        if cleaned.is_empty() {
+            return if self == Field::Name {
+                Err(DomainError::new("name: a project needs a name; it cannot be empty"))
+            } else {
+                Ok(FieldValue::Null)
+            };
+        }
+        let length = cleaned.chars().count();
+        if length > self.max_chars() {
+            return Err(DomainError::new(format!(
+                "{}: {length} characters is too long; at most {} are kept",
+                self.name(),
+                self.max_chars()
+            )));
+        }
+        Ok(FieldValue::Text(cleaned))
+    }
+}
+
+fn parse_source_id(input: &str) -> Result<i64, DomainError> {
+    input
+        .trim_start_matches('#')
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| DomainError::new(format!("{input:?} is not a source id; see `ortaq source list`")))
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn names_round_trip_and_accept_dashes() {
+        for field in Field::ALL {
+            assert_eq!(Field::parse(field.name()), Ok(field));
+            assert_eq!(Field::parse(&field.name().replace('_', "-")), Ok(field));
+        }
+        assert!(Field::parse("budget").unwrap_err().message().contains("jobs_planned"));
+    }
+
+    #[test]
+    fn values_are_parsed_by_field() {
+        let parse = |field: Field, input: &str| field.parse_value(input, today());
+        assert_eq!(parse(Field::Investment, "12.5m"), Ok(FieldValue::Integer(12_500_000)));
+        assert_eq!(parse(Field::Investment, ""), Ok(FieldValue::Null));
+        assert_eq!(parse(Field::JobsCreated, "4 800"), Ok(FieldValue::Integer(4_800)));
+        assert_eq!(parse(Field::Country, "both"), Ok(FieldValue::Text("KZ+UZ".into())));
+        assert_eq!(
+            parse(Field::Status, "implemented"),
+            Ok(FieldValue::Text("operating".into()))
+        );
+        assert_eq!(
+            parse(Field::Started, "12.07.2024"),
+            Ok(FieldValue::Text("2024-07-12".into()))
+        );
+        assert_eq!(parse(Field::Source, "#3"), Ok(FieldValue::Integer(3)));
+        assert_eq!(
+            parse(Field::Region, " Angren\u{1b}[1m "),
+            Ok(FieldValue::Text("Angren[1m".into()))
+        );
+        assert_eq!(parse(Field::Region, "—"), Ok(FieldValue::Null));
+    }
+
+    #[test]
+    fn refusals_name_the_field() {
+        let parse = |field: Field, input: &str| field.parse_value(input, today()).unwrap_err().to_string();
+        assert!(parse(Field::Name, "   ").contains("cannot be empty"));
+        assert!(parse(Field::Name, &"x".repeat(100_000)).contains("too long"));
+        assert!(parse(Field::Investment, "-5").starts_with("investment: "));
+        assert!(parse(Field::JobsPlanned, "many").starts_with("jobs_planned: "));
+        assert!(parse(Field::Completed, "31.02.2024").starts_with("completed: "));
+        assert!(parse(Field::Source, "0").starts_with("source: "));
+    }
+}

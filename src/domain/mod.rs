@@ -1,0 +1,22 @@
+//! Pure types and rules of the portfolio: what a project is, what values its fields may
+//! hold, and how the text people type ("3.4bn", "217 млн", "12.07.2024") becomes those
+//! values. Nothing here touches the database or the terminal.
+
+mod country;
+mod date;
+mod error;
+mod field;
+mod money;
+mod number;
+mod project;
+mod status;
+pub mod text;
+
+pub use country::Country;
+pub use date::PartialDate;
+pub use error::DomainError;
+pub use field::{Field, FieldValue};
+pub use money::{Money, group_thousands};
+pub use number::parse_count;
+pub use project::{NewProject, Project};
+pub use status::Status;

@@ -1,0 +1,209 @@
+//! Money in whole US dollars: parsed from what people write, shown compactly in tables
+//! (`$3.4B`) and in full in the detail (`$3,400,000,000`).
+
+use std::fmt;
+
+use super::DomainError;
+use super::number::{NumberError, parse_scaled};
+
+/// A non-negative amount of whole US dollars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(i64);
+
+const ACCEPTED: &str = "write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн";
+
+const CURRENCY_PREFIXES: &[&str] = &["us$", "usd", "$"];
+const CURRENCY_SUFFIXES: &[&str] = &["usd", "us dollars", "dollars", "долларов", "долл.", "долл", "$"];
+
+impl Money {
+    pub fn from_dollars(dollars: i64) -> Result<Self, DomainError> {
+        if dollars < 0 {
+            return Err(DomainError::new(format!("investment cannot be negative; {ACCEPTED}")));
+        }
+        Ok(Self(dollars))
+    }
+
+    pub fn dollars(self) -> i64 {
+        self.0
+    }
+
+    /// Parses `3.4bn`, `$217,000,000`, `217 млн`, `850k`, ...
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let lowered = input.trim().to_lowercase();
+        let mut rest = lowered.as_str();
+        if rest.starts_with(['-', '−']) {
+            return Err(DomainError::new(format!("investment cannot be negative; {ACCEPTED}")));
+        }
+        if let Some(prefix) = CURRENCY_PREFIXES.iter().find(|p| rest.starts_with(*p)) {
+            rest = rest[prefix.len()..].trim_start();
+        }
+        if let Some(suffix) = CURRENCY_SUFFIXES.iter().find(|s| rest.ends_with(*s)) {
+            rest = rest[..rest.len() - suffix.len()].trim_end();
+        }
+        parse_scaled(rest).map(Self).map_err(|error| {
+            let problem = match error {
+                NumberError::Empty => "investment is empty".to_string(),
+                NumberError::Negative => "investment cannot be negative".to_string(),
+                NumberError::Ambiguous => format!(
+                    "{:?} is ambiguous (a decimal comma or a thousands separator?); write 1.5 million or 1500 million",
+                    input.trim()
+                ),
+                NumberError::NotWhole => "investment is in whole dollars".to_string(),
+                NumberError::TooLarge => "investment is too large".to_string(),
+                NumberError::Garbage => format!("{:?} is not an amount of money", input.trim()),
+            };
+            DomainError::new(format!("{problem}; {ACCEPTED}"))
+        })
+    }
+
+    /// `$3.4B`, `$217M`, `$850K`, `$950`: for tables, where space is short.
+    pub fn compact(self) -> String {
+        const UNITS: [(i128, &str); 3] = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")];
+        let dollars = i128::from(self.0);
+        let Some(mut unit) = UNITS.iter().rposition(|(scale, _)| dollars >= *scale) else {
+            return format!("${dollars}");
+        };
+        loop {
+            let (scale, suffix) = UNITS[unit];
+            let tenths = (dollars * 10 + scale / 2) / scale;
+            if tenths >= 10_000 && unit + 1 < UNITS.len() {
+                unit += 1;
+                continue;
+            }
+            return if tenths % 10 == 0 || tenths >= 1_000 {
+                format!("${}{suffix}", (tenths + 5) / 10)
+            } else {
+                format!("${}.{}{suffix}", tenths / 10, tenths % 10)
+            };
+        }
+    }
+
+    /// `$3,400,000,000`: the exact amount, for the detail and printed reports.
+    pub fn full(self) -> String {
+        format!("${}", group_thousands(self.0))
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.full())
+    }
+}
+
+/// `14600` -> `14,600`.
+pub fn group_thousands(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0 {
+        grouped.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accepted_forms() {
+        for (input, dollars) in [
+            ("3400000000", 3_400_000_000),
+            ("3,400,000,000", 3_400_000_000),
+            ("$3.4bn", 3_400_000_000),
+            ("3.4 billion", 3_400_000_000),
+            ("217m", 217_000_000),
+            ("217 million", 217_000_000),
+            ("850k", 850_000),
+            ("3,4 млрд", 3_400_000_000),
+            ("217 млн", 217_000_000),
+            ("850 тыс", 850_000),
+            ("$ 12.5m", 12_500_000),
+            ("US$217M", 217_000_000),
+            ("217 million USD", 217_000_000),
+            ("$217,000,000", 217_000_000),
+            ("4,4 млрд долларов", 4_400_000_000),
+            ("0", 0),
+        ] {
+            assert_eq!(Money::parse(input).map(Money::dollars), Ok(dollars), "{input}");
+        }
+    }
+
+    #[test]
+    fn rejected_forms_say_what_is_accepted() {
+        for input in [
+            "",
+            "-5",
+            "−3.4bn",
+            "abc",
+            "3.4 trillion",
+            "1,500 million",
+            "12.345",
+            "$",
+            "3.4bn$x",
+            "99999999999bn",
+            "9223372036854775808",
+            "1e9",
+            "3..4m",
+            "NaN",
+            "$$5",
+        ] {
+            let error = Money::parse(input).expect_err(input);
+            assert!(error.message().contains("US dollars"), "{input}: {error}");
+        }
+    }
+
+    #[test]
+    fn compact_form() {
+        for (dollars, shown) in [
+            (3_400_000_000, "$3.4B"),
+            (217_000_000, "$217M"),
+            (850_000, "$850K"),
+            (12_500_000, "$12.5M"),
+            (950, "$950"),
+            (0, "$0"),
+            (999_960, "$1M"),
+            (3_000_000_000, "$3B"),
+            (1_234_567_890_123, "$1235B"),
+        ] {
+            assert_eq!(Money(dollars).compact(), shown, "{dollars}");
+        }
+    }
+
+    #[test]
+    fn full_form() {
+        assert_eq!(Money(217_000_000).full(), "$217,000,000");
+        assert_eq!(Money(5).full(), "$5");
+        assert_eq!(group_thousands(1_000), "1,000");
+    }
+
+    proptest! {
+        #[test]
+        fn full_form_parses_back(dollars in 0_i64..=i64::MAX) {
+            prop_assert_eq!(Money::parse(&Money(dollars).full()), Ok(Money(dollars)));
+        }
+
+        #[test]
+        fn compact_form_parses_back_when_exact(tenths in 0_i64..10_000, unit in 0_u32..3) {
+            let scale = [1_000_i64, 1_000_000, 1_000_000_000][unit as usize];
+            prop_assume!(tenths > 0);
+            let dollars = tenths * scale / 10;
+            let shown = Money(dollars).compact();
+            let back = Money::parse(&shown).map(Money::dollars);
+            // Compact is rounded: it parses back within half a percent.
+            let back = back.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!((back - dollars).abs() * 200 <= dollars, "{} -> {} -> {}", dollars, shown, back);
+        }
+
+        #[test]
+        fn parser_never_panics(input in ".{0,40}") {
+            let _ = Money::parse(&input);
+        }
+    }
+}

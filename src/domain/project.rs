@@ -1,0 +1,106 @@
+//! A project of the portfolio as the rest of ortaq sees it.
+
+use super::{Country, DomainError, Field, FieldValue, Money, PartialDate, Status};
+
+/// One joint project. `None` is unknown, which is not zero.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    pub id: i64,
+    pub name: String,
+    pub name_ru: Option<String>,
+    pub country: Option<Country>,
+    pub region: Option<String>,
+    pub sector: Option<String>,
+    pub status: Option<Status>,
+    pub investment: Option<Money>,
+    pub jobs_planned: Option<i64>,
+    pub jobs_created: Option<i64>,
+    pub partners: Option<String>,
+    pub started: Option<PartialDate>,
+    pub completed: Option<PartialDate>,
+    pub description: Option<String>,
+    pub source_id: Option<i64>,
+    /// Bumped by every change; an edit names the version it started from.
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+}
+
+impl Project {
+    /// The field's current value in its stored form, to compare with an edit.
+    pub fn value(&self, field: Field) -> FieldValue {
+        let text = |value: &Option<String>| value.clone().map_or(FieldValue::Null, FieldValue::Text);
+        let number = |value: Option<i64>| value.map_or(FieldValue::Null, FieldValue::Integer);
+        match field {
+            Field::Name => FieldValue::Text(self.name.clone()),
+            Field::NameRu => text(&self.name_ru),
+            Field::Country => text(&self.country.map(|c| c.code().to_string())),
+            Field::Region => text(&self.region),
+            Field::Sector => text(&self.sector),
+            Field::Status => text(&self.status.map(|s| s.as_str().to_string())),
+            Field::Investment => number(self.investment.map(Money::dollars)),
+            Field::JobsPlanned => number(self.jobs_planned),
+            Field::JobsCreated => number(self.jobs_created),
+            Field::Partners => text(&self.partners),
+            Field::Started => text(&self.started.map(|d| d.to_string())),
+            Field::Completed => text(&self.completed.map(|d| d.to_string())),
+            Field::Description => text(&self.description),
+            Field::Source => number(self.source_id),
+        }
+    }
+
+    /// The field as a person reads it in full; empty when unknown. The text is as
+    /// stored: make it safe before it reaches a terminal.
+    pub fn display(&self, field: Field) -> String {
+        match field {
+            Field::Investment => self.investment.map(Money::full).unwrap_or_default(),
+            Field::JobsPlanned => self.jobs_planned.map(super::money::group_thousands).unwrap_or_default(),
+            Field::JobsCreated => self.jobs_created.map(super::money::group_thousands).unwrap_or_default(),
+            Field::Source => self.source_id.map(|id| format!("#{id}")).unwrap_or_default(),
+            other => self.value(other).to_audit().unwrap_or_default(),
+        }
+    }
+
+    /// Country and region together: `KZ · Kostanay`.
+    pub fn location(&self) -> String {
+        match (self.country, self.region.as_deref()) {
+            (Some(country), Some(region)) => format!("{country} · {region}"),
+            (Some(country), None) => country.code().to_string(),
+            (None, Some(region)) => region.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The values of a project about to be added. A name is required.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewProject {
+    pub values: Vec<(Field, FieldValue)>,
+}
+
+impl NewProject {
+    /// Checks that a name is given and no field is given twice.
+    pub fn new(values: Vec<(Field, FieldValue)>) -> Result<Self, DomainError> {
+        match values.iter().find(|(field, _)| *field == Field::Name) {
+            Some((_, FieldValue::Text(name))) if !name.trim().is_empty() => {}
+            _ => return Err(DomainError::new("name: a project needs a name; it cannot be empty")),
+        }
+        for (i, (field, _)) in values.iter().enumerate() {
+            if values[..i].iter().any(|(earlier, _)| earlier == field) {
+                return Err(DomainError::new(format!("{field} is given twice")));
+            }
+        }
+        Ok(Self { values })
+    }
+
+    pub fn name(&self) -> &str {
+        self.values
+            .iter()
+            .find_map(|(field, value)| match (field, value) {
+                (Field::Name, FieldValue::Text(name)) => Some(name.as_str()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,128 @@
+//! Text rules: what may be stored from typed or pasted input, how untrusted stored text
+//! is made safe to show on a terminal, and how text is folded for searching.
+
+use std::borrow::Cow;
+
+/// Characters that reorder text on screen and can make one thing look like another.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// Whether a character must never reach the terminal as it is: C0 and C1 controls,
+/// DEL, and bidirectional overrides.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// Makes stored text safe for one line of a terminal: controls become visible caret
+/// notation (`^[` for ESC), C1 controls and bidi overrides become `�`, and line breaks
+/// become spaces.
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_visible(&mut shown, c, false);
+    }
+    Cow::Owned(shown)
+}
+
+/// As [`for_terminal`], but keeps line breaks, for wrapped multi-line text.
+pub fn for_terminal_multiline(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c) && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_visible(&mut shown, c, true);
+    }
+    Cow::Owned(shown)
+}
+
+fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
+    match c {
+        '\n' if keep_newlines => out.push('\n'),
+        '\n' | '\r' | '\t' => out.push(' '),
+        '\u{0}'..='\u{1f}' => {
+            out.push('^');
+            out.push(char::from(b'@' + c as u8));
+        }
+        '\u{7f}' => out.push_str("^?"),
+        c if is_unsafe(c) => out.push('\u{fffd}'),
+        c => out.push(c),
+    }
+}
+
+/// Cleans typed or pasted text before it is stored: controls and bidi overrides are
+/// dropped (tabs become spaces), runs of line breaks are kept only where `multiline`,
+/// and the ends are trimmed.
+pub fn clean_input(text: &str, multiline: bool) -> String {
+    let mut cleaned = String::with_capacity(text.len());
+    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    for c in normalized.chars() {
+        match c {
+            '\n' if multiline => cleaned.push('\n'),
+            '\n' | '\t' => cleaned.push(' '),
+            c if is_unsafe(c) => {}
+            c => cleaned.push(c),
+        }
+    }
+    cleaned.trim().to_string()
+}
+
+/// Folds text for case-insensitive search in Latin and Cyrillic (`Шымкент` and
+/// `шымкент` fold alike, and `ё` matches `е`).
+pub fn fold(text: &str) -> String {
+    text.to_lowercase().replace('ё', "е")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn escape_sequences_are_shown_not_sent() {
+        let hostile = "a\u{1b}]52;c;ZXZpbA==\u{7}b\u{1b}[2Jc\u{9b}d\u{202e}e\rf\u{8}";
+        let shown = for_terminal(hostile);
+        assert_eq!(shown, "a^[]52;c;ZXZpbA==^Gb^[[2Jc\u{fffd}d\u{fffd}e f^H");
+        assert!(!shown.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        assert!(matches!(for_terminal("Шымкент"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn multiline_keeps_line_breaks_only() {
+        assert_eq!(for_terminal_multiline("a\nb\u{1b}"), "a\nb^[");
+    }
+
+    #[test]
+    fn clean_input_drops_controls() {
+        assert_eq!(
+            clean_input("  Saran\u{1b}[31m\tplant\u{202e} ", false),
+            "Saran[31m plant"
+        );
+        assert_eq!(clean_input("line one\r\nline two", true), "line one\nline two");
+        assert_eq!(clean_input("line one\nline two", false), "line one line two");
+    }
+
+    #[test]
+    fn folding_is_unicode_aware() {
+        assert_eq!(fold("ШЫМКЕНТ"), fold("шымкент"));
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Angren"), "angren");
+    }
+
+    proptest! {
+        #[test]
+        fn nothing_unsafe_survives(input in any::<String>()) {
+            prop_assert!(!for_terminal(&input).chars().any(is_unsafe));
+            prop_assert!(!for_terminal_multiline(&input).chars().any(|c| is_unsafe(c) && c != '\n'));
+            prop_assert!(!clean_input(&input, true).chars().any(|c| is_unsafe(c) && c != '\n'));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The `ortaq` binary: parses the command line and runs a command, or the interface.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use ortaq::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(command) => cli::run(&cli, command),
+        None => cli::run(&cli, &cli::Command::List(cli::default_list())),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&format!("{error:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}

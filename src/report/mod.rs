@@ -1,0 +1,37 @@
+//! What ortaq prints: the summary table, project lists and details, and the exchange
+//! formats (export and import). Built from store queries; rendered as aligned text,
+//! Markdown, CSV or JSON. Text output shows stored text safely; CSV and JSON keep the
+//! data exact, escaped as each format requires.
+
+pub mod detail;
+pub mod exchange;
+pub mod list;
+pub mod summary;
+mod table;
+
+pub use table::Charset;
+
+/// How printed output is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_lowercase().as_str() {
+            "text" | "txt" => Some(Format::Text),
+            "markdown" | "md" => Some(Format::Markdown),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Shown where a value is unknown.
+pub const UNKNOWN: &str = "—";

@@ -1,0 +1,438 @@
+//! The summary table: totals by status, country or sector (or two of them), with the
+//! latest officially reported portfolio figures beside what ortaq tracks.
+
+use serde::Serialize;
+
+use super::table::{self, Charset, Style};
+use super::{Format, UNKNOWN};
+use crate::domain::{Money, PartialDate, group_thousands};
+use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Store, StoreError, Totals};
+
+/// The summary of the projects a query shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub by: Vec<Dimension>,
+    pub groups: Vec<GroupTotals>,
+    pub total: Totals,
+    pub reported: Reported,
+}
+
+/// The latest reported portfolio figures (scope `portfolio`) as of a date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reported {
+    pub projects: Option<(Indicator, String)>,
+    pub investment: Option<(Indicator, String)>,
+    pub jobs: Option<(Indicator, String)>,
+}
+
+impl Summary {
+    /// Builds the summary; `as_of` picks the figures known to be reported by that day.
+    pub fn build(
+        store: &Store,
+        query: &ProjectQuery,
+        by: &[Dimension],
+        as_of: Option<PartialDate>,
+    ) -> Result<Self, StoreError> {
+        Ok(Self {
+            by: by.to_vec(),
+            groups: store.grouped_totals(query, by)?,
+            total: store.totals(query)?,
+            reported: Reported::latest(store, as_of)?,
+        })
+    }
+
+    pub fn render(&self, format: Format, charset: Charset) -> String {
+        match format {
+            Format::Text => self.render_table(Style::Boxed(charset), false),
+            Format::Markdown => self.render_table(Style::Markdown, true),
+            Format::Csv => self.render_csv(),
+            Format::Json => self.render_json(),
+        }
+    }
+
+    fn header(&self, exact: bool) -> Vec<String> {
+        let mut header: Vec<String> = self.by.iter().map(|d| capitalize(d.name())).collect();
+        if exact {
+            header.extend(
+                [
+                    "Projects",
+                    "Investment (USD)",
+                    "No figure",
+                    "Jobs planned",
+                    "Jobs created",
+                    "Share",
+                ]
+                .map(String::from),
+            );
+        } else {
+            header.extend(
+                [
+                    "Projects",
+                    "Investment",
+                    "No\nfigure",
+                    "Jobs\nplanned",
+                    "Jobs\ncreated",
+                    "Share",
+                ]
+                .map(String::from),
+            );
+        }
+        header
+    }
+
+    fn render_table(&self, style: Style, exact: bool) -> String {
+        let money = |totals: &Totals| {
+            if totals.investment_unknown == totals.projects {
+                UNKNOWN.to_string()
+            } else {
+                money_text(totals.investment, exact)
+            }
+        };
+        let jobs = |sum: i64, unknown: i64, projects: i64| {
+            if unknown == projects {
+                UNKNOWN.to_string()
+            } else {
+                group_thousands(sum)
+            }
+        };
+        let row = |labels: Vec<String>, totals: &Totals, share: String| {
+            let mut row = labels;
+            row.extend([
+                group_thousands(totals.projects),
+                money(totals),
+                group_thousands(totals.investment_unknown),
+                jobs(totals.jobs_planned, totals.jobs_planned_unknown, totals.projects),
+                jobs(totals.jobs_created, totals.jobs_created_unknown, totals.projects),
+                share,
+            ]);
+            row
+        };
+        let mut rows: Vec<Vec<String>> = self
+            .groups
+            .iter()
+            .map(|group| {
+                let labels = group
+                    .keys
+                    .iter()
+                    .map(|k| k.clone().unwrap_or_else(|| "(unknown)".into()))
+                    .collect();
+                row(labels, &group.totals, self.share(&group.totals))
+            })
+            .collect();
+        let mut total_labels = vec![String::new(); self.by.len()];
+        if let Some(first) = total_labels.first_mut() {
+            *first = "Total".into();
+        }
+        let total_share = if self.total.investment > 0 {
+            "100%".into()
+        } else {
+            UNKNOWN.into()
+        };
+        rows.push(row(total_labels, &self.total, total_share));
+        let header = self.header(exact);
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let numeric: Vec<bool> = (0..header.len()).map(|i| i >= self.by.len()).collect();
+        let width = (style != Style::Markdown).then_some(80);
+        let mut out = table::render(style, &header, &rows, &numeric, width);
+        out.push('\n');
+        out.push_str(&self.render_reported(style, exact));
+        out
+    }
+
+    /// Tracked against reported: projects, investment and planned jobs.
+    fn render_reported(&self, style: Style, exact: bool) -> String {
+        let figures = [
+            (
+                "Projects",
+                self.total.projects,
+                self.total.projects > 0,
+                &self.reported.projects,
+            ),
+            (
+                "Investment",
+                self.total.investment,
+                self.total.investment_unknown < self.total.projects,
+                &self.reported.investment,
+            ),
+            (
+                "Jobs (planned)",
+                self.total.jobs_planned,
+                self.total.jobs_planned_unknown < self.total.projects,
+                &self.reported.jobs,
+            ),
+        ];
+        if figures.iter().all(|(_, _, _, reported)| reported.is_none()) {
+            return "No reported portfolio figures are recorded (see `ortaq indicator add`).\n".into();
+        }
+        let show = |metric: &str, value: i64| {
+            if metric == "Investment" {
+                money_text(value, exact)
+            } else {
+                group_thousands(value)
+            }
+        };
+        let mut rows = Vec::new();
+        let mut notes = Vec::new();
+        for (label, tracked, known, reported) in figures {
+            let tracked_text = if known { show(label, tracked) } else { UNKNOWN.into() };
+            let (reported_text, coverage, as_of, source) = match reported {
+                Some((indicator, source)) => {
+                    let over = if indicator.over { "over " } else { "" };
+                    let coverage = if known && indicator.value > 0 {
+                        percent(tracked, indicator.value)
+                    } else {
+                        UNKNOWN.into()
+                    };
+                    (
+                        format!("{over}{}", show(label, indicator.value)),
+                        coverage,
+                        indicator.as_of.to_string(),
+                        source.clone(),
+                    )
+                }
+                None => (UNKNOWN.into(), UNKNOWN.into(), UNKNOWN.into(), String::new()),
+            };
+            if !source.is_empty() && !notes.contains(&source) {
+                notes.push(source);
+            }
+            rows.push(vec![label.to_string(), tracked_text, reported_text, coverage, as_of]);
+        }
+        let width = (style != Style::Markdown).then_some(80);
+        let mut out = String::from(if style == Style::Markdown {
+            "**Tracked vs reported**\n\n"
+        } else {
+            "Tracked vs reported\n"
+        });
+        out.push_str(&table::render(
+            style,
+            &["Portfolio", "Tracked", "Reported", "Coverage", "As of"],
+            &rows,
+            &[false, true, true, true, false],
+            width,
+        ));
+        for note in notes {
+            let line = format!("Source: {}", crate::domain::text::for_terminal(&note));
+            if style == Style::Markdown {
+                out.push_str(&format!("\n{line}\n"));
+            } else {
+                out.push_str(&table::truncate(&line, 80));
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    fn share(&self, totals: &Totals) -> String {
+        if self.total.investment > 0 && totals.investment_unknown < totals.projects {
+            percent(totals.investment, self.total.investment)
+        } else {
+            UNKNOWN.into()
+        }
+    }
+
+    fn render_csv(&self) -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let mut header: Vec<&str> = self.by.iter().map(|d| d.name()).collect();
+        header.extend(TOTALS_KEYS);
+        let _ = writer.write_record(&header);
+        let mut write = |labels: Vec<String>, totals: &Totals| {
+            let mut record = labels;
+            record.extend(totals_values(totals).map(|v| v.map(|n| n.to_string()).unwrap_or_default()));
+            let _ = writer.write_record(&record);
+        };
+        for group in &self.groups {
+            write(
+                group.keys.iter().map(|k| k.clone().unwrap_or_default()).collect(),
+                &group.totals,
+            );
+        }
+        let mut total_labels = vec![String::new(); self.by.len()];
+        if let Some(first) = total_labels.first_mut() {
+            *first = "total".into();
+        }
+        write(total_labels, &self.total);
+        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn render_json(&self) -> String {
+        let group = |keys: Option<&[Option<String>]>, totals: &Totals| JsonTotals {
+            group: keys.map(|keys| {
+                self.by
+                    .iter()
+                    .zip(keys)
+                    .map(|(d, k)| (d.name().to_string(), k.clone()))
+                    .collect()
+            }),
+            projects: totals.projects,
+            investment: (totals.investment_unknown < totals.projects).then_some(totals.investment),
+            investment_unknown: totals.investment_unknown,
+            jobs_planned: (totals.jobs_planned_unknown < totals.projects).then_some(totals.jobs_planned),
+            jobs_planned_unknown: totals.jobs_planned_unknown,
+            jobs_created: (totals.jobs_created_unknown < totals.projects).then_some(totals.jobs_created),
+            jobs_created_unknown: totals.jobs_created_unknown,
+        };
+        let reported = |figure: &Option<(Indicator, String)>| {
+            figure.as_ref().map(|(indicator, source)| JsonReported {
+                value: indicator.value,
+                over: indicator.over,
+                as_of: indicator.as_of.to_string(),
+                source_id: indicator.source_id,
+                source: source.clone(),
+            })
+        };
+        let document = JsonSummary {
+            group_by: self.by.iter().map(|d| d.name()).collect(),
+            groups: self.groups.iter().map(|g| group(Some(&g.keys), &g.totals)).collect(),
+            total: group(None, &self.total),
+            reported: JsonReportedSet {
+                projects: reported(&self.reported.projects),
+                investment: reported(&self.reported.investment),
+                jobs: reported(&self.reported.jobs),
+            },
+        };
+        let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+}
+
+impl Reported {
+    /// The latest `portfolio` figure of each metric known to be reported by `as_of`.
+    pub fn latest(store: &Store, as_of: Option<PartialDate>) -> Result<Self, StoreError> {
+        let indicators = store.indicators()?;
+        let sources = store.sources()?;
+        let pick = |metric: Metric| {
+            indicators
+                .iter()
+                .rfind(|i| {
+                    i.scope == "portfolio"
+                        && i.metric == metric
+                        && as_of.is_none_or(|date| i.as_of.latest_day() <= date.latest_day())
+                })
+                .map(|i| {
+                    let source = sources
+                        .iter()
+                        .find(|s| s.id == i.source_id)
+                        .map(|s| format!("#{} {}", s.id, s.publisher))
+                        .unwrap_or_else(|| format!("#{}", i.source_id));
+                    (i.clone(), source)
+                })
+        };
+        Ok(Self {
+            projects: pick(Metric::Projects),
+            investment: pick(Metric::Investment),
+            jobs: pick(Metric::Jobs),
+        })
+    }
+}
+
+const TOTALS_KEYS: [&str; 7] = [
+    "projects",
+    "investment",
+    "investment_unknown",
+    "jobs_planned",
+    "jobs_planned_unknown",
+    "jobs_created",
+    "jobs_created_unknown",
+];
+
+/// The totals in [`TOTALS_KEYS`] order; sums are `None` where no figure is known.
+fn totals_values(t: &Totals) -> [Option<i64>; 7] {
+    let known = |sum: i64, unknown: i64| (unknown < t.projects).then_some(sum);
+    [
+        Some(t.projects),
+        known(t.investment, t.investment_unknown),
+        Some(t.investment_unknown),
+        known(t.jobs_planned, t.jobs_planned_unknown),
+        Some(t.jobs_planned_unknown),
+        known(t.jobs_created, t.jobs_created_unknown),
+        Some(t.jobs_created_unknown),
+    ]
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    group_by: Vec<&'static str>,
+    groups: Vec<JsonTotals>,
+    total: JsonTotals,
+    reported: JsonReportedSet,
+}
+
+#[derive(Serialize)]
+struct JsonTotals {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<std::collections::BTreeMap<String, Option<String>>>,
+    projects: i64,
+    investment: Option<i64>,
+    investment_unknown: i64,
+    jobs_planned: Option<i64>,
+    jobs_planned_unknown: i64,
+    jobs_created: Option<i64>,
+    jobs_created_unknown: i64,
+}
+
+#[derive(Serialize)]
+struct JsonReportedSet {
+    projects: Option<JsonReported>,
+    investment: Option<JsonReported>,
+    jobs: Option<JsonReported>,
+}
+
+#[derive(Serialize)]
+struct JsonReported {
+    value: i64,
+    over: bool,
+    as_of: String,
+    source_id: i64,
+    source: String,
+}
+
+/// `part` as a percentage of `whole`, one decimal, computed in integers.
+fn percent(part: i64, whole: i64) -> String {
+    if whole <= 0 {
+        return UNKNOWN.into();
+    }
+    let tenths = (i128::from(part) * 1000 + i128::from(whole) / 2) / i128::from(whole);
+    format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Dollars in full (`$3,400,000,000`) or compact (`$3.4B`).
+fn money_text(dollars: i64, exact: bool) -> String {
+    Money::from_dollars(dollars)
+        .map(|m| if exact { m.full() } else { m.compact() })
+        .unwrap_or_else(|_| dollars.to_string())
+}
+
+/// The reported portfolio figures over time: one row per report.
+pub fn render_trend(rows: &[Vec<String>], charset: Charset) -> String {
+    let mut out = String::from("Reported portfolio figures over time\n");
+    out.push_str(&table::render(
+        Style::Boxed(charset),
+        &["As of", "Projects", "Investment", "Jobs", "Source"],
+        rows,
+        &[false, true, true, true, false],
+        Some(80),
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_are_rounded_to_a_tenth() {
+        assert_eq!(percent(9, 74), "12.2%");
+        assert_eq!(percent(1, 3), "33.3%");
+        assert_eq!(percent(2, 3), "66.7%");
+        assert_eq!(percent(5, 0), UNKNOWN);
+    }
+}

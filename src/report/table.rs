@@ -1,0 +1,149 @@
+//! Aligned text tables (box-drawing or plain ASCII) and Markdown tables, with column
+//! widths measured in terminal cells so Cyrillic, CJK and emoji keep columns straight.
+
+use comfy_table::presets::{ASCII_MARKDOWN, NOTHING};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table};
+
+/// Rules above, below and under the header only: quiet, and easy to paste.
+const UNICODE_RULES: &str = "  ── ──      ──    ";
+const ASCII_RULES: &str = "  -- --      --    ";
+
+use crate::domain::text;
+
+/// Which characters a text table may draw with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Charset {
+    /// Box-drawing rules, for a UTF-8 terminal.
+    Unicode,
+    /// `+`, `-` and `|` only: for pipes, files and other terminals.
+    Ascii,
+}
+
+/// The look of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Boxed(Charset),
+    /// Columns aligned by spaces, no lines: `ls -l` style, for `list`.
+    Plain,
+    Markdown,
+}
+
+/// Builds a table; `numeric[i]` right-aligns column `i`. Text cells are made safe for
+/// a terminal (Markdown cells also have `|` escaped).
+pub(crate) fn render(
+    style: Style,
+    header: &[&str],
+    rows: &[Vec<String>],
+    numeric: &[bool],
+    width: Option<u16>,
+) -> String {
+    let mut table = Table::new();
+    table.load_preset(match style {
+        Style::Boxed(Charset::Unicode) => UNICODE_RULES,
+        Style::Boxed(Charset::Ascii) => ASCII_RULES,
+        Style::Plain => NOTHING,
+        Style::Markdown => ASCII_MARKDOWN,
+    });
+    if let Some(width) = width {
+        table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width);
+    } else {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    let cell = |value: &str| {
+        let safe = text::for_terminal(value);
+        if style == Style::Markdown {
+            safe.replace('|', "\\|")
+        } else {
+            safe.into_owned()
+        }
+    };
+    // Headers are ortaq's own words and may hold line breaks.
+    table.set_header(header.iter().map(|h| {
+        Cell::new(if style == Style::Markdown {
+            h.replace('\n', " ")
+        } else {
+            h.to_string()
+        })
+    }));
+    for row in rows {
+        table.add_row(row.iter().map(|value| Cell::new(cell(value))));
+    }
+    for (index, right) in numeric.iter().enumerate() {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(if *right {
+                CellAlignment::Right
+            } else {
+                CellAlignment::Left
+            });
+            if style != Style::Markdown {
+                // One space before each figure, one after each label: narrow enough
+                // for two groupings and seven figures in 80 columns.
+                column.set_padding(if *right { (1, 0) } else { (0, 1) });
+            }
+            let last_label = numeric.iter().position(|n| *n).is_some_and(|first| index + 1 == first);
+            if *right || (last_label && index > 0) {
+                // Figures never wrap; where labels must, the first one does.
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+    }
+    let mut rendered = table.to_string();
+    if style == Style::Plain {
+        rendered = rendered.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+    }
+    rendered.push('\n');
+    rendered
+}
+
+/// Cuts text to at most `width` terminal cells, ending in `…` if cut.
+pub(crate) fn truncate(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_is_inert_and_markdown_pipes_escaped() {
+        let rows = vec![vec!["a\u{1b}[2J|b".to_string(), "1".to_string()]];
+        let markdown = render(Style::Markdown, &["Name", "N"], &rows, &[false, true], None);
+        assert!(markdown.contains("a^[[2J\\|b"), "{markdown}");
+        assert!(!markdown.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn truncation_counts_cells() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("天津天津", 5), "天津…");
+        assert_eq!(truncate("ab", 4), "ab");
+    }
+
+    #[test]
+    fn wide_characters_keep_columns_aligned() {
+        let rows = vec![
+            vec!["Шымкент".to_string(), "1".into()],
+            vec!["天津".to_string(), "22".into()],
+        ];
+        let plain = render(Style::Plain, &["Where", "N"], &rows, &[false, true], None);
+        let widths: Vec<usize> = plain.lines().map(unicode_width::UnicodeWidthStr::width).collect();
+        assert!(widths.windows(2).all(|w| w[0] == w[1]), "{plain}");
+    }
+}

@@ -1,0 +1,322 @@
+//! Every change to a project: adding, editing, deleting and restoring. Each runs in one
+//! IMMEDIATE transaction that checks the version the edit started from, writes, bumps
+//! the version and appends one audit row per changed field.
+
+use rusqlite::{Transaction, TransactionBehavior, params};
+
+use super::{Store, StoreError, now_utc, row};
+use crate::domain::{Field, FieldValue, NewProject, Project, text};
+
+/// What to do to a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProjectChange {
+    Edit(Vec<(Field, FieldValue)>),
+    Delete,
+    Restore,
+}
+
+/// A project after a change, and which fields the change altered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub project: Project,
+    pub fields: Vec<Field>,
+}
+
+impl Store {
+    /// Runs `work` in one IMMEDIATE transaction: a deferred read-then-write would fail
+    /// with SQLITE_BUSY_SNAPSHOT under concurrency, which no busy timeout cures.
+    pub(crate) fn write<T>(
+        &mut self,
+        context: &str,
+        work: impl FnOnce(&Transaction<'_>, &str) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.ensure_writable()?;
+        let path = self.path.clone();
+        let author = self.author.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
+        let value = work(&tx, &author).map_err(|e| e.at(&path))?;
+        tx.commit().map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
+        Ok(value)
+    }
+
+    /// Adds a project; its creation and each given value are audited.
+    pub fn add_project(&mut self, new: &NewProject) -> Result<Project, StoreError> {
+        self.write("adding a project", |tx, author| insert_project(tx, new, author))
+    }
+
+    /// Adds several projects in one transaction: all of them, or none.
+    pub fn add_projects(&mut self, projects: &[NewProject]) -> Result<Vec<i64>, StoreError> {
+        self.write("importing projects", |tx, author| {
+            projects
+                .iter()
+                .map(|new| insert_project(tx, new, author).map(|p| p.id))
+                .collect()
+        })
+    }
+
+    /// Changes fields of a project, if it is still at `expected_version`.
+    pub fn edit_project(
+        &mut self,
+        id: i64,
+        expected_version: i64,
+        values: Vec<(Field, FieldValue)>,
+    ) -> Result<Changed, StoreError> {
+        self.change_project(id, expected_version, ProjectChange::Edit(values))
+    }
+
+    /// Soft-deletes a project: its row and history stay.
+    pub fn delete_project(&mut self, id: i64, expected_version: i64) -> Result<Changed, StoreError> {
+        self.change_project(id, expected_version, ProjectChange::Delete)
+    }
+
+    /// Brings back a deleted project.
+    pub fn restore_project(&mut self, id: i64, expected_version: i64) -> Result<Changed, StoreError> {
+        self.change_project(id, expected_version, ProjectChange::Restore)
+    }
+
+    /// The one way a project changes: version check, write, version bump, audit rows.
+    pub fn change_project(
+        &mut self,
+        id: i64,
+        expected_version: i64,
+        change: ProjectChange,
+    ) -> Result<Changed, StoreError> {
+        self.write("changing a project", |tx, author| {
+            let current = read_project(tx, id)?;
+            if current.version != expected_version {
+                return Err(conflict(tx, &current));
+            }
+            match change {
+                ProjectChange::Edit(values) => apply_edit(tx, &current, &values, author),
+                ProjectChange::Delete => set_deleted(tx, &current, true, author),
+                ProjectChange::Restore => set_deleted(tx, &current, false, author),
+            }
+        })
+    }
+}
+
+pub(crate) fn read_project(tx: &Transaction<'_>, id: i64) -> Result<Project, StoreError> {
+    let sql = format!("SELECT {} FROM projects WHERE id = ?1", row::PROJECT_COLUMNS);
+    tx.query_row(&sql, [id], row::project).map_err(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound(format!("#{id}")),
+        other => StoreError::from_sqlite(other, "reading a project"),
+    })
+}
+
+fn conflict(tx: &Transaction<'_>, current: &Project) -> StoreError {
+    let last: Option<(String, String)> = tx
+        .query_row(
+            "SELECT author, changed_at FROM changes WHERE project_id = ?1 ORDER BY id DESC LIMIT 1",
+            [current.id],
+            |r| Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default())),
+        )
+        .ok();
+    let (author, at) = last.unwrap_or_else(|| ("another user".to_string(), current.updated_at.clone()));
+    StoreError::Conflict {
+        project: current.id,
+        author,
+        at,
+        current_version: current.version,
+    }
+}
+
+fn apply_edit(
+    tx: &Transaction<'_>,
+    current: &Project,
+    values: &[(Field, FieldValue)],
+    author: &str,
+) -> Result<Changed, StoreError> {
+    if current.deleted_at.is_some() {
+        return Err(StoreError::NotFound(format!("#{} (it was deleted)", current.id)));
+    }
+    let mut fields = Vec::new();
+    let edit = next_edit(tx)?;
+    let now = now_utc();
+    for (field, value) in values {
+        check_value(tx, *field, value)?;
+        let old = current.value(*field);
+        if old == *value || fields.contains(field) {
+            continue;
+        }
+        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+        tx.execute(&sql, params![to_sql(value), current.id])
+            .map_err(|e| StoreError::from_sqlite(e, &format!("setting {field}")))?;
+        audit(
+            tx,
+            edit,
+            current.id,
+            field.name(),
+            old.to_audit(),
+            value.to_audit(),
+            author,
+            &now,
+        )?;
+        fields.push(*field);
+    }
+    if fields.is_empty() {
+        return Ok(Changed {
+            project: current.clone(),
+            fields,
+        });
+    }
+    let project = bump(tx, current.id, &now)?;
+    Ok(Changed { project, fields })
+}
+
+fn set_deleted(tx: &Transaction<'_>, current: &Project, delete: bool, author: &str) -> Result<Changed, StoreError> {
+    if current.deleted_at.is_some() == delete {
+        let state = if delete { "already deleted" } else { "not deleted" };
+        return Err(StoreError::Invalid(format!("project #{} is {state}", current.id)));
+    }
+    let now = now_utc();
+    let deleted_at = delete.then(|| now.clone());
+    tx.execute(
+        "UPDATE projects SET deleted_at = ?1 WHERE id = ?2",
+        params![deleted_at, current.id],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "deleting a project"))?;
+    let (field, old, new) = if delete {
+        ("deleted", None, Some(now.clone()))
+    } else {
+        ("restored", current.deleted_at.clone(), None)
+    };
+    audit(tx, next_edit(tx)?, current.id, field, old, new, author, &now)?;
+    let project = bump(tx, current.id, &now)?;
+    Ok(Changed {
+        project,
+        fields: Vec::new(),
+    })
+}
+
+pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &str) -> Result<Project, StoreError> {
+    let now = now_utc();
+    tx.execute(
+        "INSERT INTO projects (name, created_at, updated_at) VALUES (?1, ?2, ?2)",
+        params![new.name(), now],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "adding a project"))?;
+    let id = tx.last_insert_rowid();
+    let edit = next_edit(tx)?;
+    audit(
+        tx,
+        edit,
+        id,
+        "created",
+        None,
+        Some(new.name().to_string()),
+        author,
+        &now,
+    )?;
+    for (field, value) in &new.values {
+        check_value(tx, *field, value)?;
+        if *field == Field::Name || value.is_null() {
+            continue;
+        }
+        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+        tx.execute(&sql, params![to_sql(value), id])
+            .map_err(|e| StoreError::from_sqlite(e, &format!("setting {field}")))?;
+        audit(tx, edit, id, field.name(), None, value.to_audit(), author, &now)?;
+    }
+    refresh_search_text(tx, id)
+}
+
+/// Refuses what the schema would refuse, with a sentence instead of a constraint name.
+fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result<(), StoreError> {
+    match (field, value) {
+        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+        (Field::Name, _) => Err(StoreError::Invalid(
+            "name: a project needs a name; it cannot be empty".into(),
+        )),
+        (Field::Source, FieldValue::Integer(id)) => {
+            let exists: bool = tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [id], |r| {
+                    r.get(0)
+                })
+                .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+            if exists {
+                Ok(())
+            } else {
+                Err(StoreError::Invalid(format!(
+                    "source: there is no source #{id}; see `ortaq source list`"
+                )))
+            }
+        }
+        (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
+            Err(StoreError::Invalid(format!("{field}: cannot be negative")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn to_sql(value: &FieldValue) -> rusqlite::types::Value {
+    match value {
+        FieldValue::Null => rusqlite::types::Value::Null,
+        FieldValue::Text(text) => rusqlite::types::Value::Text(text.clone()),
+        FieldValue::Integer(number) => rusqlite::types::Value::Integer(*number),
+    }
+}
+
+/// The number that groups the audit rows of one edit.
+pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
+    tx.query_row("SELECT coalesce(max(edit), 0) + 1 FROM changes", [], |r| r.get(0))
+        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn audit(
+    tx: &Transaction<'_>,
+    edit: i64,
+    project: i64,
+    field: &str,
+    old: Option<String>,
+    new: Option<String>,
+    author: &str,
+    at: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![edit, project, field, old, new, author, at],
+    )
+    .map(|_| ())
+    .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+}
+
+fn bump(tx: &Transaction<'_>, id: i64, now: &str) -> Result<Project, StoreError> {
+    tx.execute(
+        "UPDATE projects SET version = version + 1, updated_at = ?1 WHERE id = ?2",
+        params![now, id],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "changing a project"))?;
+    refresh_search_text(tx, id)
+}
+
+/// Keeps the folded search column in step with the fields it is made of.
+fn refresh_search_text(tx: &Transaction<'_>, id: i64) -> Result<Project, StoreError> {
+    let project = read_project(tx, id)?;
+    tx.execute(
+        "UPDATE projects SET search_text = ?1 WHERE id = ?2",
+        params![search_text(&project), id],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "indexing a project for search"))?;
+    Ok(project)
+}
+
+/// What search looks in: names first, then region, sector and partners.
+pub(crate) fn search_text(project: &Project) -> String {
+    [
+        Some(project.name.as_str()),
+        project.name_ru.as_deref(),
+        project.region.as_deref(),
+        project.sector.as_deref(),
+        project.partners.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(text::fold)
+    .collect::<Vec<_>>()
+    .join("\n")
+}

@@ -1,0 +1,95 @@
+//! Looking after the file: online backups and integrity checks.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite::backup::Backup;
+
+use super::{Store, StoreError};
+
+/// What `check` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    /// `ok`, or SQLite's list of problems.
+    pub integrity: Vec<String>,
+    /// Rows whose foreign key points nowhere: (table, rowid, parent table).
+    pub foreign_keys: Vec<(String, i64, String)>,
+    pub schema_version: i64,
+    pub projects: i64,
+    pub deleted_projects: i64,
+    pub updates: i64,
+    pub changes: i64,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.integrity == ["ok"] && self.foreign_keys.is_empty()
+    }
+}
+
+impl Store {
+    /// Copies the database to `target` with SQLite's online backup, which is safe while
+    /// others read and write. Refuses to overwrite an existing file.
+    pub fn backup(&self, target: &Path) -> Result<(), StoreError> {
+        let io = |action, source| StoreError::Io {
+            path: target.to_path_buf(),
+            action,
+            source,
+        };
+        if target.exists() {
+            return Err(io(
+                "backing up",
+                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists; choose a new name"),
+            ));
+        }
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io("creating its directory", e))?;
+        }
+        let temp = target.with_extension("partial");
+        let result = (|| {
+            let mut copy = Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, "creating the backup"))?;
+            {
+                let backup =
+                    Backup::new(&self.conn, &mut copy).map_err(|e| StoreError::from_sqlite(e, "backing up"))?;
+                backup
+                    .run_to_completion(256, Duration::from_millis(5), None)
+                    .map_err(|e| StoreError::from_sqlite(e, "backing up"))?;
+            }
+            copy.close()
+                .map_err(|(_, e)| StoreError::from_sqlite(e, "finishing the backup"))?;
+            std::fs::rename(&temp, target).map_err(|e| io("backing up", e))
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&temp);
+        }
+        result
+    }
+
+    /// Runs SQLite's integrity and foreign-key checks and counts the rows.
+    pub fn check(&self) -> Result<CheckReport, StoreError> {
+        let sql = |e| StoreError::from_sqlite(e, "checking the database");
+        let mut integrity = self.conn.prepare("PRAGMA integrity_check").map_err(sql)?;
+        let integrity: Vec<String> = integrity
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(sql)?;
+        let mut foreign = self.conn.prepare("PRAGMA foreign_key_check").map_err(sql)?;
+        let foreign_keys = foreign
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(sql)?;
+        let count = |query: &str| self.conn.query_row(query, [], |r| r.get::<_, i64>(0)).map_err(sql);
+        Ok(CheckReport {
+            integrity,
+            foreign_keys,
+            schema_version: count("PRAGMA user_version")?,
+            projects: count("SELECT count(*) FROM projects WHERE deleted_at IS NULL")?,
+            deleted_projects: count("SELECT count(*) FROM projects WHERE deleted_at IS NOT NULL")?,
+            updates: count("SELECT count(*) FROM updates WHERE deleted_at IS NULL")?,
+            changes: count("SELECT count(*) FROM changes")?,
+        })
+    }
+}

@@ -1,0 +1,102 @@
+//! SQLite storage: opening a database safely, the schema migrations, reading projects,
+//! and every write, each in one short IMMEDIATE transaction with an audit row per change.
+//!
+//! The store knows nothing of terminals; the interface and the command line reach the
+//! database only through [`Store`].
+
+mod edit;
+mod error;
+mod history;
+mod indicators;
+mod maintenance;
+mod migrate;
+mod notes;
+mod open;
+mod projects;
+mod query;
+mod row;
+mod seed;
+mod sources;
+
+pub use edit::{Changed, ProjectChange};
+pub use error::StoreError;
+pub use history::Change;
+pub use indicators::{Indicator, Metric, NewIndicator};
+pub use maintenance::CheckReport;
+pub use notes::{NewUpdate, Update};
+pub use open::OpenOptions;
+pub use projects::{GroupTotals, Totals};
+pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
+pub use sources::{NewSource, Source};
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+/// The schema this version of ortaq writes; see `schema.sql`.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// An open ortaq database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+    author: String,
+}
+
+impl Store {
+    /// Opens (creating and seeding if new) the database at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        open::open(path, &OpenOptions::default())
+    }
+
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Self, StoreError> {
+        open::open(path, options)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether this user may only read the file; every write is then refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The operating-system user that audit rows name.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    /// Replaces the audit author; for tests that play several users in one process.
+    #[doc(hidden)]
+    pub fn set_author_for_tests(&mut self, author: &str) {
+        self.author = author.to_string();
+    }
+
+    /// A counter that changes when another connection commits: cheap to poll.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))
+            .map_err(|e| StoreError::from_sqlite(e, "checking for changes"))
+    }
+
+    fn ensure_writable(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The current time in UTC, as the audit log and timestamps store it.
+pub(crate) fn now_utc() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The operating-system user running ortaq. It cannot be set from the command line.
+pub(crate) fn os_user() -> String {
+    whoami::username().unwrap_or_else(|_| "unknown user".to_string())
+}

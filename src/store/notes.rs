@@ -1,0 +1,143 @@
+//! Dated updates on a project ("frames of eight production buildings finished").
+
+use rusqlite::params;
+
+use super::edit::{audit, next_edit, read_project};
+use super::{Store, StoreError, now_utc, row};
+use crate::domain::{DomainError, PartialDate, text};
+
+/// A dated note on a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    pub id: i64,
+    pub project_id: i64,
+    /// The date the note is about, as precise as known.
+    pub date: String,
+    pub text: String,
+    pub author: String,
+    pub source_id: Option<i64>,
+    /// When it was entered (UTC).
+    pub created_at: String,
+}
+
+/// A note about to be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUpdate {
+    pub date: PartialDate,
+    pub text: String,
+    pub source_id: Option<i64>,
+}
+
+/// The longest note kept, in characters.
+const MAX_NOTE_CHARS: usize = 20_000;
+
+impl NewUpdate {
+    /// Cleans the text of control characters and checks it is not empty or too long.
+    pub fn new(date: PartialDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
+        let cleaned = text::clean_input(text, true);
+        if cleaned.is_empty() {
+            return Err(DomainError::new("note: the text of an update cannot be empty"));
+        }
+        let length = cleaned.chars().count();
+        if length > MAX_NOTE_CHARS {
+            return Err(DomainError::new(format!(
+                "note: {length} characters is too long; at most {MAX_NOTE_CHARS} are kept"
+            )));
+        }
+        Ok(Self {
+            date,
+            text: cleaned,
+            source_id,
+        })
+    }
+}
+
+impl Store {
+    /// Adds a dated update to a live project; the audit log records it too.
+    pub fn add_update(&mut self, project_id: i64, update: &NewUpdate) -> Result<Update, StoreError> {
+        self.write("adding an update", |tx, author| {
+            insert_update(tx, project_id, update, author)
+        })
+    }
+
+    /// A project's updates, newest first.
+    pub fn updates(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT id, project_id, date, text, author, source_id, created_at FROM updates
+                  WHERE project_id = ?1 AND deleted_at IS NULL ORDER BY date DESC, id DESC",
+            )
+            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))?;
+        statement
+            .query_map([project_id], |r| {
+                Ok(Update {
+                    id: r.get(0)?,
+                    project_id: r.get(1)?,
+                    date: row::text(r, 2).unwrap_or_default(),
+                    text: row::text(r, 3).unwrap_or_default(),
+                    author: row::text(r, 4).unwrap_or_default(),
+                    source_id: row::integer(r, 5),
+                    created_at: row::text(r, 6).unwrap_or_default(),
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))
+    }
+}
+
+pub(crate) fn insert_update(
+    tx: &rusqlite::Transaction<'_>,
+    project_id: i64,
+    update: &NewUpdate,
+    author: &str,
+) -> Result<Update, StoreError> {
+    let project = read_project(tx, project_id)?;
+    if project.deleted_at.is_some() {
+        return Err(StoreError::NotFound(format!("#{project_id} (it was deleted)")));
+    }
+    if let Some(source) = update.source_id {
+        let exists: bool = tx
+            .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [source], |r| {
+                r.get(0)
+            })
+            .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+        if !exists {
+            return Err(StoreError::Invalid(format!("source: there is no source #{source}")));
+        }
+    }
+    let now = now_utc();
+    tx.execute(
+        "INSERT INTO updates (project_id, date, text, author, source_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            project_id,
+            update.date.to_string(),
+            update.text,
+            author,
+            update.source_id,
+            now
+        ],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
+    let id = tx.last_insert_rowid();
+    audit(
+        tx,
+        next_edit(tx)?,
+        project_id,
+        "note",
+        None,
+        Some(update.text.clone()),
+        author,
+        &now,
+    )?;
+    Ok(Update {
+        id,
+        project_id,
+        date: update.date.to_string(),
+        text: update.text.clone(),
+        author: author.to_string(),
+        source_id: update.source_id,
+        created_at: now,
+    })
+}

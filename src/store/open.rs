@@ -1,0 +1,250 @@
+//! Opening a database: refusing files that are not ortaq databases without touching
+//! them, creating new ones atomically, and read-only access for users who may only read.
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::{SCHEMA_VERSION, Store, StoreError, migrate, os_user, seed};
+
+/// How long a write waits for another user's write to finish before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Choices made when opening.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// Load the seed portfolio into a database that is created now.
+    pub seed: bool,
+    /// Open read-only even where writing would be allowed.
+    pub read_only: bool,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        Self {
+            seed: true,
+            read_only: false,
+        }
+    }
+}
+
+pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreError> {
+    if !path.exists() {
+        if options.read_only {
+            return Err(StoreError::Io {
+                path: path.to_path_buf(),
+                action: "opening read-only",
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        }
+        create(path, options)?;
+    }
+    check_header(path)?;
+    let writable = !options.read_only && can_write(path);
+    let conn = connect(path, writable)?;
+    let version = migrate::user_version(&conn).map_err(|e| e.at(path))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 || !migrate::has_ortaq_tables(&conn).map_err(|e| e.at(path))? {
+        return Err(StoreError::ForeignDatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    if version < SCHEMA_VERSION {
+        if !writable {
+            return Err(StoreError::ReadOnlyNeedsUpgrade {
+                path: path.to_path_buf(),
+                supported: SCHEMA_VERSION,
+            });
+        }
+        migrate::upgrade(&conn).map_err(|e| e.at(path))?;
+    }
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        read_only: !writable,
+        author: os_user(),
+    })
+}
+
+/// Refuses, without writing a byte, anything that is not an SQLite file.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    let io = |action, source| StoreError::Io {
+        path: path.to_path_buf(),
+        action,
+        source,
+    };
+    let mut file = fs::File::open(path).map_err(|e| io("opening", e))?;
+    let mut header = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(|e| io("reading", e))?;
+    if header.is_empty() {
+        return Err(StoreError::EmptyFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if header.as_slice() != SQLITE_HEADER {
+        return Err(StoreError::NotSqlite {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether this user may write the file and create its WAL companions beside it.
+fn can_write(path: &Path) -> bool {
+    let file_writable = fs::OpenOptions::new().write(true).open(path).is_ok();
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let companions_exist = wal_companions(path).iter().all(|p| p.exists());
+    let dir_writable =
+        fs::metadata(dir).map(|m| !m.permissions().readonly()).unwrap_or(false) && probe_dir_writable(dir);
+    file_writable && (dir_writable || companions_exist)
+}
+
+fn probe_dir_writable(dir: &Path) -> bool {
+    tempfile_in(dir)
+        .map(|(file, probe)| {
+            drop(file);
+            let _ = fs::remove_file(probe);
+        })
+        .is_ok()
+}
+
+fn wal_companions(path: &Path) -> [PathBuf; 2] {
+    let with = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    [with("-wal"), with("-shm")]
+}
+
+fn connect(path: &Path, writable: bool) -> Result<Connection, StoreError> {
+    let flags = if writable {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
+    configure(&conn, writable).map_err(|e| e.at(path))?;
+    if writable {
+        return Ok(conn);
+    }
+    // Reading a WAL database needs its -shm file; where a reader can neither find nor
+    // create it, the file can still be read as immutable.
+    match migrate::user_version(&conn) {
+        Err(StoreError::Sqlite { source, .. }) if source.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+            let uri = format!("file:{}?immutable=1", uri_escape(path));
+            let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
+            configure(&conn, false).map_err(|e| e.at(path))?;
+            Ok(conn)
+        }
+        _ => Ok(conn),
+    }
+}
+
+fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "setting up the connection");
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
+    if writable {
+        // FULL: an acknowledged change survives a power cut, not only a crash.
+        conn.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
+    }
+    Ok(())
+}
+
+/// Builds a new database beside `path` under a temporary name and links it into place,
+/// so nobody ever sees a half-made file; if another user created it first, theirs wins.
+fn create(path: &Path, options: &OpenOptions) -> Result<(), StoreError> {
+    let io = |action, source| StoreError::Io {
+        path: path.to_path_buf(),
+        action,
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| io("creating its directory", e))?;
+    let (file, temp) = tempfile_in(dir).map_err(|e| io("creating", e))?;
+    drop(file);
+    let built = build_new(&temp, options);
+    let linked = built.and_then(|()| match fs::hard_link(&temp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) if !path.exists() => fs::rename(&temp, path).map_err(|e| io("creating", e)),
+        Err(e) => Err(io("creating", e)),
+    });
+    let _ = fs::remove_file(&temp);
+    linked
+}
+
+fn build_new(temp: &Path, options: &OpenOptions) -> Result<(), StoreError> {
+    let mut conn = Connection::open(temp).map_err(|e| StoreError::from_sqlite(e, "creating the database"))?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(|e| StoreError::from_sqlite(e, "creating the database"))?;
+    configure(&conn, true)?;
+    migrate::create(&mut conn, |tx| {
+        if options.seed {
+            seed::load(tx, &os_user())
+        } else {
+            Ok(())
+        }
+    })?;
+    conn.close()
+        .map_err(|(_, e)| StoreError::from_sqlite(e, "creating the database"))
+}
+
+/// Creates a new empty file readable by all but writable only by its owner and group
+/// (as the umask allows), never world-writable.
+fn tempfile_in(dir: &Path) -> std::io::Result<(fs::File, PathBuf)> {
+    for attempt in 0..100_u32 {
+        let name = format!(".ortaq-new-{}-{attempt}", std::process::id());
+        let candidate = dir.join(name);
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o664)
+            .open(&candidate)
+        {
+            Ok(file) => {
+                let mode = file.metadata()?.permissions().mode() & !0o002;
+                file.set_permissions(fs::Permissions::from_mode(mode))?;
+                return Ok((file, candidate));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
+}
+
+fn uri_escape(path: &Path) -> String {
+    let mut escaped = String::new();
+    for byte in path.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'?' | b'#' | b'%' | 0x80..=0xff => escaped.push_str(&format!("%{byte:02X}")),
+            b => escaped.push(char::from(*b)),
+        }
+    }
+    escaped
+}

@@ -1,0 +1,229 @@
+//! Reading projects: one by id or name, a window of a sorted and filtered list, the
+//! totals of what a query shows, and where a project stands in that list.
+
+use rusqlite::params_from_iter;
+
+use super::{Dimension, ProjectQuery, Store, StoreError, row};
+use crate::domain::{Project, text};
+
+/// The totals of the projects a query shows; unknown figures are left out of the sums
+/// and counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub projects: i64,
+    /// Sum of the known investment figures, in dollars.
+    pub investment: i64,
+    /// How many projects have no investment figure.
+    pub investment_unknown: i64,
+    pub jobs_planned: i64,
+    pub jobs_planned_unknown: i64,
+    pub jobs_created: i64,
+    pub jobs_created_unknown: i64,
+}
+
+/// The totals of one group of a summary: the group's value in each dimension (`None`
+/// where the value is unknown) and its totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupTotals {
+    pub keys: Vec<Option<String>>,
+    pub totals: Totals,
+}
+
+/// The aggregate columns, in the order [`totals_from_row`] reads them from `offset`.
+const TOTALS_COLUMNS: &str = "count(*), coalesce(sum(investment), 0), count(*) - count(investment), \
+     coalesce(sum(jobs_planned), 0), count(*) - count(jobs_planned), \
+     coalesce(sum(jobs_created), 0), count(*) - count(jobs_created)";
+
+fn totals_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<Totals> {
+    Ok(Totals {
+        projects: r.get(offset)?,
+        investment: r.get(offset + 1)?,
+        investment_unknown: r.get(offset + 2)?,
+        jobs_planned: r.get(offset + 3)?,
+        jobs_planned_unknown: r.get(offset + 4)?,
+        jobs_created: r.get(offset + 5)?,
+        jobs_created_unknown: r.get(offset + 6)?,
+    })
+}
+
+impl Store {
+    /// A project by id, deleted or not.
+    pub fn project(&self, id: i64) -> Result<Project, StoreError> {
+        let sql = format!("SELECT {} FROM projects WHERE id = ?1", row::PROJECT_COLUMNS);
+        self.conn.query_row(&sql, [id], row::project).map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound(format!("#{id}")),
+            other => StoreError::from_sqlite(other, "reading a project"),
+        })
+    }
+
+    /// A live project by id (`12`, `#12`) or by a fragment of its name that matches
+    /// exactly one project (a whole-name match wins over fragments).
+    pub fn find_project(&self, reference: &str) -> Result<Project, StoreError> {
+        let trimmed = reference.trim();
+        if let Ok(id) = trimmed.trim_start_matches('#').parse::<i64>() {
+            return match self.project(id) {
+                Ok(project) if project.deleted_at.is_none() => Ok(project),
+                Ok(_) => Err(StoreError::NotFound(format!(
+                    "{trimmed} (it was deleted; `ortaq undo` may restore it)"
+                ))),
+                Err(error) => Err(error),
+            };
+        }
+        let wanted = text::fold(trimmed);
+        if wanted.is_empty() {
+            return Err(StoreError::NotFound(reference.to_string()));
+        }
+        let (named, elsewhere) = self.projects_matching(&wanted)?;
+        // A match in the name wins; the region, sector or partners are tried after.
+        let matches = if named.is_empty() { elsewhere } else { named };
+        let exact: Vec<&Project> = matches
+            .iter()
+            .filter(|p| text::fold(&p.name) == wanted || p.name_ru.as_deref().map(text::fold) == Some(wanted.clone()))
+            .collect();
+        match (matches.len(), exact.len()) {
+            (_, 1) => Ok(exact[0].clone()),
+            (1, _) => Ok(matches[0].clone()),
+            (0, _) => Err(StoreError::NotFound(reference.to_string())),
+            (count, _) => Err(StoreError::Ambiguous {
+                reference: reference.to_string(),
+                count,
+                candidates: matches
+                    .iter()
+                    .take(5)
+                    .map(|p| format!("#{} {}", p.id, text::for_terminal(&p.name)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    + if count > 5 { ", …" } else { "" },
+            }),
+        }
+    }
+
+    /// Live projects whose searchable text holds the fragment: those with it in a name,
+    /// and the others.
+    fn projects_matching(&self, folded: &str) -> Result<(Vec<Project>, Vec<Project>), StoreError> {
+        let sql = format!(
+            "SELECT {} FROM projects WHERE deleted_at IS NULL AND instr(search_text, ?1) > 0 ORDER BY id",
+            row::PROJECT_COLUMNS
+        );
+        let mut statement = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| StoreError::from_sqlite(e, "finding a project"))?;
+        let rows = statement
+            .query_map([folded], row::project)
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "finding a project"))?;
+        Ok(rows.into_iter().partition(|p| {
+            text::fold(&p.name).contains(folded)
+                || p.name_ru.as_deref().is_some_and(|ru| text::fold(ru).contains(folded))
+        }))
+    }
+
+    /// Every project the query shows, in its order.
+    pub fn projects(&self, query: &ProjectQuery) -> Result<Vec<Project>, StoreError> {
+        self.project_window(query, 0, usize::MAX)
+    }
+
+    /// The projects at positions `offset..offset + limit` of the query's list.
+    pub fn project_window(
+        &self,
+        query: &ProjectQuery,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<Project>, StoreError> {
+        let (clause, mut params) = query.where_clause();
+        let sql = format!(
+            "SELECT {} FROM projects WHERE {clause} ORDER BY {} LIMIT ? OFFSET ?",
+            row::PROJECT_COLUMNS,
+            query.order_clause()
+        );
+        params.push(i64::try_from(limit).unwrap_or(i64::MAX).into());
+        params.push(i64::try_from(offset).unwrap_or(i64::MAX).into());
+        let mut statement = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| StoreError::from_sqlite(e, "listing projects"))?;
+        statement
+            .query_map(params_from_iter(params), row::project)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| StoreError::from_sqlite(e, "listing projects"))
+    }
+
+    /// How many projects the query shows, and their totals.
+    pub fn totals(&self, query: &ProjectQuery) -> Result<Totals, StoreError> {
+        let (clause, params) = query.where_clause();
+        let sql = format!("SELECT {TOTALS_COLUMNS} FROM projects WHERE {clause}");
+        self.conn
+            .query_row(&sql, params_from_iter(params), |r| totals_from_row(r, 0))
+            .map_err(|e| StoreError::from_sqlite(e, "adding up projects"))
+    }
+
+    /// The totals of the query's projects grouped by one or more dimensions, groups in
+    /// the dimensions' own order (status in lifecycle order), unknown values last.
+    pub fn grouped_totals(&self, query: &ProjectQuery, by: &[Dimension]) -> Result<Vec<GroupTotals>, StoreError> {
+        if by.is_empty() {
+            return Ok(vec![GroupTotals {
+                keys: Vec::new(),
+                totals: self.totals(query)?,
+            }]);
+        }
+        let (clause, params) = query.where_clause();
+        let columns: Vec<&str> = by.iter().map(|d| d.column()).collect();
+        let sql = format!(
+            "SELECT {keys}, {TOTALS_COLUMNS} FROM projects WHERE {clause} GROUP BY {keys}",
+            keys = columns.join(", ")
+        );
+        let mut statement = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
+        let mut groups: Vec<GroupTotals> = statement
+            .query_map(params_from_iter(params), |r| {
+                Ok(GroupTotals {
+                    keys: (0..by.len()).map(|i| row::text(r, i)).collect(),
+                    totals: totals_from_row(r, by.len())?,
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<_, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
+        groups.sort_by(|a, b| {
+            by.iter()
+                .zip(a.keys.iter().zip(&b.keys))
+                .map(|(dimension, (x, y))| dimension.compare(x.as_deref(), y.as_deref()))
+                .find(|ordering| ordering.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        Ok(groups)
+    }
+
+    /// Where the project stands in the query's list, if the query shows it.
+    pub fn position_of(&self, query: &ProjectQuery, id: i64) -> Result<Option<usize>, StoreError> {
+        let (clause, mut params) = query.where_clause();
+        let sql = format!(
+            "SELECT position FROM (SELECT id, row_number() OVER (ORDER BY {}) - 1 AS position
+               FROM projects WHERE {clause}) WHERE id = ?",
+            query.order_clause()
+        );
+        params.push(id.into());
+        let found = self
+            .conn
+            .query_row(&sql, params_from_iter(params), |r| r.get::<_, i64>(0));
+        match found {
+            Ok(position) => Ok(usize::try_from(position).ok()),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(StoreError::from_sqlite(e, "finding a project in the list")),
+        }
+    }
+
+    /// The sectors in use, in alphabetical order.
+    pub fn sectors(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT DISTINCT sector FROM projects WHERE deleted_at IS NULL AND sector IS NOT NULL ORDER BY sector COLLATE NOCASE")
+            .map_err(|e| StoreError::from_sqlite(e, "listing sectors"))?;
+        statement
+            .query_map([], |r| Ok(row::text(r, 0).unwrap_or_default()))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| StoreError::from_sqlite(e, "listing sectors"))
+    }
+}

@@ -1,0 +1,252 @@
+//! Which projects to show and in what order: filters, search words and sort, turned into
+//! SQL built only from fixed fragments, with every value a bound parameter.
+
+use rusqlite::types::Value;
+
+use crate::domain::{Country, Status, text};
+
+/// A column the projects can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    Location,
+    Sector,
+    Status,
+    Investment,
+    Jobs,
+    Updated,
+    Id,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortDirection {
+    #[default]
+    Ascending,
+    Descending,
+}
+
+impl SortDirection {
+    pub fn reversed(self) -> Self {
+        match self {
+            SortDirection::Ascending => SortDirection::Descending,
+            SortDirection::Descending => SortDirection::Ascending,
+        }
+    }
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 8] = [
+        SortKey::Name,
+        SortKey::Location,
+        SortKey::Sector,
+        SortKey::Status,
+        SortKey::Investment,
+        SortKey::Jobs,
+        SortKey::Updated,
+        SortKey::Id,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Location => "location",
+            SortKey::Sector => "sector",
+            SortKey::Status => "status",
+            SortKey::Investment => "investment",
+            SortKey::Jobs => "jobs",
+            SortKey::Updated => "updated",
+            SortKey::Id => "id",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        let wanted = name.trim().to_lowercase();
+        let wanted = match wanted.as_str() {
+            "country" | "region" => "location",
+            "jobs_created" | "jobs_planned" => "jobs",
+            other => other,
+        };
+        Self::ALL.into_iter().find(|key| key.name() == wanted)
+    }
+
+    /// ORDER BY terms; unknown values sort last whichever the direction.
+    fn order_terms(self) -> &'static [&'static str] {
+        match self {
+            SortKey::Name => &["name COLLATE NOCASE"],
+            SortKey::Location => &["country IS NULL", "country", "region IS NULL", "region COLLATE NOCASE"],
+            SortKey::Sector => &["sector IS NULL", "sector COLLATE NOCASE"],
+            SortKey::Status => &[
+                "status IS NULL",
+                "CASE status WHEN 'proposed' THEN 0 WHEN 'agreed' THEN 1 WHEN 'construction' THEN 2 \
+                 WHEN 'operating' THEN 3 WHEN 'suspended' THEN 4 WHEN 'cancelled' THEN 5 END",
+            ],
+            SortKey::Investment => &["investment IS NULL", "investment"],
+            SortKey::Jobs => &[
+                "coalesce(jobs_created, jobs_planned) IS NULL",
+                "coalesce(jobs_created, jobs_planned)",
+            ],
+            SortKey::Updated => &["updated_at"],
+            SortKey::Id => &[],
+        }
+    }
+}
+
+/// A way of grouping projects in a summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Status,
+    Country,
+    Sector,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 3] = [Dimension::Status, Dimension::Country, Dimension::Sector];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Status => "status",
+            Dimension::Country => "country",
+            Dimension::Sector => "sector",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        let wanted = name.trim().to_lowercase();
+        Self::ALL.into_iter().find(|d| d.name() == wanted)
+    }
+
+    pub(crate) fn column(self) -> &'static str {
+        self.name()
+    }
+
+    /// Orders two values of this dimension: statuses in lifecycle order, countries
+    /// KZ, UZ, KZ+UZ, sectors alphabetically; unknown last.
+    pub fn compare(self, a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+        let rank = |value: Option<&str>| -> (u8, usize, String) {
+            let Some(value) = value else {
+                return (1, 0, String::new());
+            };
+            let position = match self {
+                Dimension::Status => Status::ALL.iter().position(|s| s.as_str() == value),
+                Dimension::Country => Country::ALL.iter().position(|c| c.code() == value),
+                Dimension::Sector => None,
+            };
+            (0, position.unwrap_or(usize::MAX), text::fold(value))
+        };
+        rank(a).cmp(&rank(b))
+    }
+}
+
+/// Which projects to show and how to order them. Empty lists mean "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectQuery {
+    /// `None` in the list stands for "status unknown".
+    pub statuses: Vec<Option<Status>>,
+    pub countries: Vec<Option<Country>>,
+    pub sectors: Vec<Option<String>>,
+    /// Words that must all occur in the name, Russian name, region, sector or partners.
+    pub search: String,
+    pub sort: SortKey,
+    pub direction: SortDirection,
+}
+
+impl ProjectQuery {
+    /// The WHERE clause (live projects only) and its parameters.
+    pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
+        let mut clause = String::from("deleted_at IS NULL");
+        let mut params = Vec::new();
+        add_any_of(
+            &mut clause,
+            &mut params,
+            "status",
+            self.statuses
+                .iter()
+                .map(|s| s.map(|s| s.as_str().to_string()))
+                .collect(),
+        );
+        add_any_of(
+            &mut clause,
+            &mut params,
+            "country",
+            self.countries.iter().map(|c| c.map(|c| c.code().to_string())).collect(),
+        );
+        add_any_of(&mut clause, &mut params, "sector", self.sectors.clone());
+        for word in text::fold(&self.search).split_whitespace() {
+            clause.push_str(" AND instr(search_text, ?) > 0");
+            params.push(Value::Text(word.to_string()));
+        }
+        (clause, params)
+    }
+
+    /// The ORDER BY clause; ties are broken by id so the order is total and stable.
+    pub(crate) fn order_clause(&self) -> String {
+        let direction = match self.direction {
+            SortDirection::Ascending => "ASC",
+            SortDirection::Descending => "DESC",
+        };
+        let mut terms: Vec<String> = Vec::new();
+        for term in self.sort.order_terms() {
+            // "x IS NULL" keeps unknown values last in both directions.
+            if term.ends_with("IS NULL") {
+                terms.push(format!("{term} ASC"));
+            } else {
+                terms.push(format!("{term} {direction}"));
+            }
+        }
+        terms.push(format!("id {direction}"));
+        terms.join(", ")
+    }
+}
+
+fn add_any_of(clause: &mut String, params: &mut Vec<Value>, column: &'static str, values: Vec<Option<String>>) {
+    if values.is_empty() {
+        return;
+    }
+    let mut alternatives = Vec::new();
+    for value in values {
+        match value {
+            Some(value) => {
+                alternatives.push(format!("{column} = ?"));
+                params.push(Value::Text(value));
+            }
+            None => alternatives.push(format!("{column} IS NULL")),
+        }
+    }
+    clause.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_parameters_not_sql() {
+        let query = ProjectQuery {
+            statuses: vec![Some(Status::Operating), None],
+            sectors: vec![Some("'; DROP TABLE projects;--".into())],
+            search: "Шымкент  plant".into(),
+            ..ProjectQuery::default()
+        };
+        let (clause, params) = query.where_clause();
+        assert!(!clause.contains("DROP"));
+        assert_eq!(
+            clause,
+            "deleted_at IS NULL AND (status = ? OR status IS NULL) AND (sector = ?) \
+             AND instr(search_text, ?) > 0 AND instr(search_text, ?) > 0"
+        );
+        assert_eq!(params.len(), 4);
+        assert_eq!(params[2], Value::Text("шымкент".into()));
+    }
+
+    #[test]
+    fn unknown_values_sort_last_both_ways() {
+        let mut query = ProjectQuery {
+            sort: SortKey::Investment,
+            ..ProjectQuery::default()
+        };
+        assert_eq!(query.order_clause(), "investment IS NULL ASC, investment ASC, id ASC");
+        query.direction = SortDirection::Descending;
+        assert_eq!(query.order_clause(), "investment IS NULL ASC, investment DESC, id DESC");
+    }
+}

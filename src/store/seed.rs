@@ -1,0 +1,151 @@
+//! The seed portfolio (`seed/portfolio.json`), loaded into a database when it is created.
+//!
+//! The seed goes through the same parsing and the same inserts as anything a person
+//! types, so it cannot hold a value ortaq would refuse.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use serde::Deserialize;
+
+use super::StoreError;
+use super::edit::insert_project;
+use super::indicators::{Metric, NewIndicator, insert_indicator};
+use super::notes::{NewUpdate, insert_update};
+use super::sources::{NewSource, insert_source};
+use crate::domain::{DomainError, Field, FieldValue, NewProject, PartialDate};
+
+/// The seed, embedded from the repository's `seed/portfolio.json`.
+pub const SEED_JSON: &str = include_str!("../../seed/portfolio.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Seed {
+    #[allow(dead_code)]
+    about: String,
+    sources: Vec<SeedSource>,
+    projects: Vec<SeedProject>,
+    indicators: Vec<SeedIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedSource {
+    key: String,
+    publisher: String,
+    title: String,
+    url: Option<String>,
+    published: Option<String>,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SeedProject {
+    #[serde(flatten)]
+    fields: HashMap<String, serde_json::Value>,
+    #[serde(default)]
+    updates: Vec<SeedUpdate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedUpdate {
+    date: String,
+    text: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedIndicator {
+    as_of: String,
+    scope: String,
+    metric: String,
+    value: i64,
+    #[serde(default)]
+    over: bool,
+    source: String,
+    note: Option<String>,
+}
+
+/// Loads the seed portfolio inside the transaction that creates the database.
+pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError> {
+    let seed: Seed = serde_json::from_str(SEED_JSON)
+        .map_err(|e| StoreError::Invalid(format!("the built-in seed is invalid: {e}")))?;
+    let bad = |e: DomainError| StoreError::Invalid(format!("the built-in seed is invalid: {e}"));
+    let mut source_ids = HashMap::new();
+    for source in &seed.sources {
+        let published = source
+            .published
+            .as_deref()
+            .map(str::parse::<PartialDate>)
+            .transpose()
+            .map_err(bad)?;
+        let new = NewSource::new(
+            &source.publisher,
+            &source.title,
+            source.url.as_deref(),
+            published,
+            source.note.as_deref(),
+        )
+        .map_err(bad)?;
+        source_ids.insert(source.key.clone(), insert_source(tx, &new)?);
+    }
+    let source_id = |key: &str| {
+        source_ids
+            .get(key)
+            .copied()
+            .ok_or_else(|| StoreError::Invalid(format!("the built-in seed names an unknown source {key:?}")))
+    };
+    for project in &seed.projects {
+        let new = project_values(project, &source_id)?;
+        let inserted = insert_project(tx, &new, author)?;
+        for update in &project.updates {
+            let date = update.date.parse::<PartialDate>().map_err(bad)?;
+            let note = NewUpdate::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
+            insert_update(tx, inserted.id, &note, author)?;
+        }
+    }
+    for indicator in &seed.indicators {
+        let new = NewIndicator::new(
+            indicator.as_of.parse().map_err(bad)?,
+            &indicator.scope,
+            Metric::parse(&indicator.metric).map_err(bad)?,
+            indicator.value,
+            indicator.over,
+            source_id(&indicator.source)?,
+            indicator.note.as_deref(),
+        )
+        .map_err(bad)?;
+        insert_indicator(tx, &new)?;
+    }
+    Ok(())
+}
+
+fn project_values(
+    project: &SeedProject,
+    source_id: &dyn Fn(&str) -> Result<i64, StoreError>,
+) -> Result<NewProject, StoreError> {
+    let bad = |e: DomainError| StoreError::Invalid(format!("the built-in seed is invalid: {e}"));
+    // Partial dates in the seed are exact ISO text; `today` is never used.
+    let never = NaiveDate::MIN;
+    let mut values = Vec::new();
+    for (name, value) in &project.fields {
+        let field = Field::parse(name).map_err(bad)?;
+        let value = match (field, value) {
+            (Field::Source, serde_json::Value::String(key)) => FieldValue::Integer(source_id(key)?),
+            (_, serde_json::Value::String(text)) => field.parse_value(text, never).map_err(bad)?,
+            (_, serde_json::Value::Number(number)) => field.parse_value(&number.to_string(), never).map_err(bad)?,
+            (_, serde_json::Value::Null) => FieldValue::Null,
+            _ => {
+                return Err(StoreError::Invalid(format!(
+                    "the built-in seed has an odd value for {name}"
+                )));
+            }
+        };
+        values.push((field, value));
+    }
+    values.sort_by_key(|(field, _)| *field);
+    NewProject::new(values).map_err(bad)
+}

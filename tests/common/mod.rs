@@ -1,0 +1,71 @@
+//! Helpers shared by the integration tests: a temporary database and the real binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// A temporary directory holding one database path.
+pub struct TestDb {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+impl TestDb {
+    /// A path where no database exists yet.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("ortaq.db");
+        Self { dir, path }
+    }
+
+    /// The binary, pointed at this database, with no inherited ORTAQ_DB.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = bare_cmd();
+        cmd.arg("--db").arg(&self.path);
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its standard output.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.cmd().args(args).output().expect("run ortaq");
+        assert!(
+            output.status.success(),
+            "ortaq {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    /// Runs a command that must fail and returns its standard error.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let output = self.cmd().args(args).output().expect("run ortaq");
+        assert!(!output.status.success(), "ortaq {args:?} should have failed");
+        assert!(
+            output.stdout.is_empty() || args.contains(&"check"),
+            "no data on failure"
+        );
+        String::from_utf8(output.stderr).expect("UTF-8 errors")
+    }
+
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.path).expect("open with rusqlite")
+    }
+
+    pub fn count(&self, query: &str) -> i64 {
+        self.sql().query_row(query, [], |r| r.get(0)).expect("count")
+    }
+}
+
+/// A file's bytes, to show it was left untouched.
+pub fn checksum(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read file")
+}
+
+/// The binary with no database chosen and no inherited ORTAQ_DB.
+pub fn bare_cmd() -> Command {
+    let mut cmd = Command::cargo_bin("ortaq").expect("the ortaq binary");
+    cmd.env_remove("ORTAQ_DB").env("NO_COLOR", "1");
+    cmd
+}
