@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command),
-        None => cli::run(&cli, &cli::Command::List(cli::default_list())),
+        None => cli::open_store(&cli).and_then(|store| ortaq::tui::run(store, cli.mouse)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{TestDb, bare_cmd, checksum};
+use common::{TestDb, bare_cmd, checksum, os_user};
 
 #[test]
 fn first_run_creates_and_seeds_the_database() {
@@ -76,7 +76,7 @@ fn add_set_show_and_history() {
     let history = db.ok(&["history", "cement"]);
     assert!(history.contains("investment: 3400000000 -> 12500000"), "{history}");
     assert!(history.contains("jobs_created: — -> 300"));
-    let author = whoami::username().unwrap();
+    let author = os_user();
     assert!(history.contains(&author), "{history}");
     let version: i64 = db
         .sql()
@@ -140,7 +140,7 @@ fn a_stale_edit_is_refused_as_a_conflict_naming_who_and_when() {
     let db = TestDb::new();
     db.ok(&["set", "angren", "investment=12.5m", "--if-version", "1"]);
     let error = db.fails(&["set", "angren", "investment=13m", "--if-version", "1"]);
-    let author = whoami::username().unwrap();
+    let author = os_user();
     assert!(error.contains("was changed by"), "{error}");
     assert!(error.contains(&author), "{error}");
     assert!(error.contains("nothing was written"));

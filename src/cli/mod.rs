@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use commands::run;
+pub use commands::{open_store, run};
 
 /// Keyboard-driven tracker for joint Kazakhstan–Uzbekistan industrial projects.
 ///
@@ -266,15 +266,4 @@ pub enum SummaryFormat {
 pub enum ExchangeFormat {
     Json,
     Csv,
-}
-
-/// `list` with its defaults.
-pub fn default_list() -> ListArgs {
-    ListArgs {
-        filters: Filters::default(),
-        search: None,
-        sort: "name".into(),
-        reverse: false,
-        format: DataFormat::Text,
-    }
 }

@@ -28,6 +28,31 @@ pub struct Project {
 }
 
 impl Project {
+    /// A project with only a name and an id: for tests and placeholders.
+    pub fn blank() -> Self {
+        Self {
+            id: 0,
+            name: String::new(),
+            name_ru: None,
+            country: None,
+            region: None,
+            sector: None,
+            status: None,
+            investment: None,
+            jobs_planned: None,
+            jobs_created: None,
+            partners: None,
+            started: None,
+            completed: None,
+            description: None,
+            source_id: None,
+            version: 1,
+            created_at: String::new(),
+            updated_at: String::new(),
+            deleted_at: None,
+        }
+    }
+
     /// The field's current value in its stored form, to compare with an edit.
     pub fn value(&self, field: Field) -> FieldValue {
         let text = |value: &Option<String>| value.clone().map_or(FieldValue::Null, FieldValue::Text);

@@ -1,6 +1,9 @@
-//! Helpers shared by the integration tests: a temporary database and the real binary.
+//! Helpers shared by the integration tests: a temporary database, the real binary, and
+//! the interface driven without a terminal.
 
 #![allow(dead_code)]
+
+pub mod tui;
 
 use std::path::{Path, PathBuf};
 
@@ -68,4 +71,10 @@ pub fn bare_cmd() -> Command {
     let mut cmd = Command::cargo_bin("ortaq").expect("the ortaq binary");
     cmd.env_remove("ORTAQ_DB").env("NO_COLOR", "1");
     cmd
+}
+
+/// The operating-system user, as `id -un` says (not through the code under test).
+pub fn os_user() -> String {
+    let output = std::process::Command::new("id").arg("-un").output().expect("run id");
+    String::from_utf8(output.stdout).expect("user name").trim().to_string()
 }

@@ -1,0 +1,231 @@
+//! Editing one cell in place: a text input for most fields, a picker for status and
+//! country. Values are checked as they are typed, with the domain's own rules.
+
+use chrono::NaiveDate;
+use tui_input::Input;
+
+use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, text};
+use crate::store::Source;
+
+/// A cell being typed into.
+#[derive(Debug, Clone)]
+pub struct CellEdit {
+    pub project_id: i64,
+    /// The version the edit started from; a newer one in the store is a conflict.
+    pub version: i64,
+    pub field: Field,
+    pub input: Input,
+    /// What is wrong with the text so far, if anything.
+    pub error: Option<String>,
+    /// Set after a conflict: who changed the project, and that Enter applies anyway.
+    pub conflict: Option<String>,
+}
+
+impl CellEdit {
+    pub fn new(project: &Project, field: Field) -> Self {
+        let initial = edit_text(project, field);
+        Self {
+            project_id: project.id,
+            version: project.version,
+            field,
+            input: Input::new(initial),
+            error: None,
+            conflict: None,
+        }
+    }
+
+    /// Checks the text typed so far, remembering the problem for display.
+    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) -> Result<FieldValue, String> {
+        let result = parse_field(self.field, self.input.value(), sources, today);
+        self.error = result.as_ref().err().cloned();
+        result
+    }
+}
+
+/// The text an input starts with: the value in a form that parses back to itself.
+pub fn edit_text(project: &Project, field: Field) -> String {
+    match field {
+        Field::Investment => project
+            .investment
+            .map(|m| group_thousands(m.dollars()))
+            .unwrap_or_default(),
+        Field::JobsPlanned => project.jobs_planned.map(group_thousands).unwrap_or_default(),
+        Field::JobsCreated => project.jobs_created.map(group_thousands).unwrap_or_default(),
+        // Stored text may hold controls written by other tools; they are not carried
+        // into the input, where they would be saved back.
+        other => text::clean_input(
+            &project.value(other).to_audit().unwrap_or_default(),
+            other == Field::Description,
+        ),
+    }
+}
+
+/// Parses a field's text; a source may be named by id or by a fragment of its
+/// publisher or title.
+pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, String> {
+    if field != Field::Source {
+        return field.parse_value(input, today).map_err(|e| e.to_string());
+    }
+    let wanted = input.trim();
+    if wanted.is_empty() {
+        return Ok(FieldValue::Null);
+    }
+    if let Ok(id) = wanted.trim_start_matches('#').parse::<i64>() {
+        return if sources.iter().any(|s| s.id == id) {
+            Ok(FieldValue::Integer(id))
+        } else {
+            Err(format!("source: there is no source #{id}"))
+        };
+    }
+    let folded = text::fold(wanted);
+    let matches: Vec<&Source> = sources
+        .iter()
+        .filter(|s| text::fold(&s.publisher).contains(&folded) || text::fold(&s.title).contains(&folded))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(FieldValue::Integer(one.id)),
+        [] => Err(format!(
+            "source: no source matches {wanted:?}; give its id or part of its publisher"
+        )),
+        many => Err(format!(
+            "source: {wanted:?} matches {} sources ({}); give the id",
+            many.len(),
+            many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// A small list to choose a status or a country from.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub project_id: i64,
+    pub version: i64,
+    pub field: Field,
+    pub options: Vec<(String, FieldValue)>,
+    pub cursor: usize,
+    pub conflict: Option<String>,
+}
+
+impl Picker {
+    /// A picker for a field that has one (status, country), starting on the current value.
+    pub fn for_field(project: &Project, field: Field) -> Option<Self> {
+        let mut options: Vec<(String, FieldValue)> = match field {
+            Field::Status => Status::ALL
+                .iter()
+                .map(|s| (s.as_str().to_string(), FieldValue::Text(s.as_str().into())))
+                .collect(),
+            Field::Country => Country::ALL
+                .iter()
+                .map(|c| {
+                    let label = match c {
+                        Country::Kazakhstan => "KZ     Kazakhstan",
+                        Country::Uzbekistan => "UZ     Uzbekistan",
+                        Country::Both => "KZ+UZ  both (cross-border)",
+                    };
+                    (label.to_string(), FieldValue::Text(c.code().into()))
+                })
+                .collect(),
+            _ => return None,
+        };
+        options.push(("unknown".to_string(), FieldValue::Null));
+        let current = project.value(field);
+        let cursor = options.iter().position(|(_, value)| *value == current).unwrap_or(0);
+        Some(Self {
+            project_id: project.id,
+            version: project.version,
+            field,
+            options,
+            cursor,
+            conflict: None,
+        })
+    }
+
+    pub fn chosen(&self) -> FieldValue {
+        self.options
+            .get(self.cursor)
+            .map(|(_, value)| value.clone())
+            .unwrap_or(FieldValue::Null)
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.options.len().saturating_sub(1);
+        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+    }
+
+    /// Jumps to the first option starting with the letter typed.
+    pub fn jump_to(&mut self, letter: char) {
+        let wanted = letter.to_lowercase().to_string();
+        if let Some(index) = self
+            .options
+            .iter()
+            .position(|(label, _)| label.to_lowercase().starts_with(&wanted))
+        {
+            self.cursor = index;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Money;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn inputs_start_with_text_that_parses_back() {
+        let mut project = Project::blank();
+        project.investment = Some(Money::from_dollars(12_500_000).unwrap());
+        project.name = "Evil\u{1b}[2J".into();
+        let mut edit = CellEdit::new(&project, Field::Investment);
+        assert_eq!(edit.input.value(), "12,500,000");
+        assert_eq!(edit.validate(&[], today()), Ok(FieldValue::Integer(12_500_000)));
+        assert_eq!(CellEdit::new(&project, Field::Name).input.value(), "Evil[2J");
+    }
+
+    #[test]
+    fn sources_are_found_by_id_or_fragment() {
+        let source = |id: i64, publisher: &str| Source {
+            id,
+            publisher: publisher.into(),
+            title: "t".into(),
+            url: None,
+            published: None,
+            note: None,
+        };
+        let sources = [source(1, "UzA"), source(2, "BAQ.KZ"), source(3, "BAQ mirror")];
+        assert_eq!(
+            parse_field(Field::Source, "uza", &sources, today()),
+            Ok(FieldValue::Integer(1))
+        );
+        assert_eq!(
+            parse_field(Field::Source, "#2", &sources, today()),
+            Ok(FieldValue::Integer(2))
+        );
+        assert!(
+            parse_field(Field::Source, "baq", &sources, today())
+                .unwrap_err()
+                .contains("matches 2")
+        );
+        assert!(
+            parse_field(Field::Source, "9", &sources, today())
+                .unwrap_err()
+                .contains("no source #9")
+        );
+    }
+
+    #[test]
+    fn pickers_start_on_the_current_value_and_offer_unknown() {
+        let mut project = Project::blank();
+        project.status = Some(Status::Operating);
+        let mut picker = Picker::for_field(&project, Field::Status).unwrap();
+        assert_eq!(picker.chosen(), FieldValue::Text("operating".into()));
+        picker.move_by(100);
+        assert_eq!(picker.chosen(), FieldValue::Null);
+        picker.jump_to('C');
+        assert_eq!(picker.chosen(), FieldValue::Text("construction".into()));
+        assert!(Picker::for_field(&project, Field::Name).is_none());
+    }
+}

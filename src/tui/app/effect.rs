@@ -1,0 +1,93 @@
+//! What `update` asks of the outside world, and what comes back. The app never performs
+//! I/O itself: it returns effects as data, the event loop runs them against the store,
+//! and hands the outcome back to the app.
+
+use crate::domain::{Field, FieldValue, NewProject, Project};
+use crate::store::{Change, NewUpdate, ProjectQuery, Source, Totals, Update};
+
+/// A request to the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Count and total the query's projects, find `keep` (or else use `fallback`) and
+    /// load the rows around it.
+    Reload {
+        query: ProjectQuery,
+        keep: Option<i64>,
+        fallback: usize,
+        window: usize,
+    },
+    /// Load rows `start..start + len` of the query.
+    LoadRows {
+        query: ProjectQuery,
+        start: usize,
+        len: usize,
+    },
+    /// Load a project's fields, updates and history for the detail.
+    LoadDetail(i64),
+    /// Load the sources and sectors the forms and filter offer.
+    LoadLookups,
+    /// Write fields of a project, if still at `version`.
+    Save {
+        id: i64,
+        version: i64,
+        values: Vec<(Field, FieldValue)>,
+    },
+    AddProject(NewProject),
+    AddUpdate {
+        project: i64,
+        update: NewUpdate,
+    },
+    Delete {
+        id: i64,
+        version: i64,
+    },
+}
+
+/// What the store answered.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Reloaded {
+        count: usize,
+        totals: Totals,
+        position: usize,
+        start: usize,
+        rows: Vec<Project>,
+    },
+    Rows {
+        start: usize,
+        rows: Vec<Project>,
+    },
+    Detail {
+        project: Project,
+        updates: Vec<Update>,
+        history: Vec<Change>,
+    },
+    Lookups {
+        sources: Vec<Source>,
+        sectors: Vec<String>,
+    },
+    Saved {
+        project: Project,
+        fields: Vec<Field>,
+    },
+    Added(Project),
+    UpdateAdded {
+        project: i64,
+    },
+    Deleted(Project),
+    /// A write was refused; `conflict` names who changed the project since.
+    WriteFailed {
+        message: String,
+        conflict: Option<ConflictInfo>,
+    },
+    /// A read failed.
+    ReadFailed(String),
+}
+
+/// Who changed a project after an edit started, and its version now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictInfo {
+    pub author: String,
+    pub at: String,
+    pub current_version: i64,
+}

@@ -1,0 +1,147 @@
+//! The filter popup: tick statuses, countries and sectors; the table follows at once.
+
+use crate::domain::{Country, Status};
+use crate::store::ProjectQuery;
+
+/// One line of the filter popup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterOption {
+    Status(Option<Status>),
+    Country(Option<Country>),
+    Sector(Option<String>),
+}
+
+impl FilterOption {
+    /// The heading the option is listed under.
+    pub fn group(&self) -> &'static str {
+        match self {
+            FilterOption::Status(_) => "Status",
+            FilterOption::Country(_) => "Country",
+            FilterOption::Sector(_) => "Sector",
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            FilterOption::Status(status) => status.map_or("unknown", |s| s.as_str()).to_string(),
+            FilterOption::Country(country) => country.map_or("unknown", |c| c.code()).to_string(),
+            FilterOption::Sector(sector) => sector.clone().unwrap_or_else(|| "unknown".into()),
+        }
+    }
+
+    pub fn is_checked(&self, query: &ProjectQuery) -> bool {
+        match self {
+            FilterOption::Status(s) => query.statuses.contains(s),
+            FilterOption::Country(c) => query.countries.contains(c),
+            FilterOption::Sector(s) => query.sectors.contains(s),
+        }
+    }
+
+    /// Ticks the option if it is not, unticks it if it is.
+    pub fn toggle(&self, query: &mut ProjectQuery) {
+        fn flip<T: PartialEq + Clone>(list: &mut Vec<T>, value: &T) {
+            match list.iter().position(|v| v == value) {
+                Some(index) => {
+                    list.remove(index);
+                }
+                None => list.push(value.clone()),
+            }
+        }
+        match self {
+            FilterOption::Status(s) => flip(&mut query.statuses, s),
+            FilterOption::Country(c) => flip(&mut query.countries, c),
+            FilterOption::Sector(s) => flip(&mut query.sectors, s),
+        }
+    }
+}
+
+/// The popup's state: its options and the cursor.
+#[derive(Debug, Clone, Default)]
+pub struct FilterState {
+    pub options: Vec<FilterOption>,
+    pub cursor: usize,
+}
+
+impl FilterState {
+    pub fn new(sectors: &[String]) -> Self {
+        let mut options: Vec<FilterOption> = Status::ALL.iter().map(|s| FilterOption::Status(Some(*s))).collect();
+        options.push(FilterOption::Status(None));
+        options.extend(Country::ALL.iter().map(|c| FilterOption::Country(Some(*c))));
+        options.push(FilterOption::Country(None));
+        options.extend(sectors.iter().map(|s| FilterOption::Sector(Some(s.clone()))));
+        options.push(FilterOption::Sector(None));
+        Self { options, cursor: 0 }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        self.cursor = self
+            .cursor
+            .saturating_add_signed(delta)
+            .min(self.options.len().saturating_sub(1));
+    }
+
+    pub fn current(&self) -> Option<&FilterOption> {
+        self.options.get(self.cursor)
+    }
+}
+
+/// A short description of the active filters for the title bar: `status: operating`.
+pub fn describe(query: &ProjectQuery) -> String {
+    let mut parts = Vec::new();
+    let list = |labels: Vec<String>| labels.join("|");
+    if !query.statuses.is_empty() {
+        parts.push(format!(
+            "status: {}",
+            list(
+                query
+                    .statuses
+                    .iter()
+                    .map(|s| s.map_or("unknown", |s| s.as_str()).to_string())
+                    .collect()
+            )
+        ));
+    }
+    if !query.countries.is_empty() {
+        parts.push(format!(
+            "country: {}",
+            list(
+                query
+                    .countries
+                    .iter()
+                    .map(|c| c.map_or("unknown", |c| c.code()).to_string())
+                    .collect()
+            )
+        ));
+    }
+    if !query.sectors.is_empty() {
+        parts.push(format!(
+            "sector: {}",
+            list(
+                query
+                    .sectors
+                    .iter()
+                    .map(|s| s.clone().unwrap_or_else(|| "unknown".into()))
+                    .collect()
+            )
+        ));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggling_ticks_and_unticks() {
+        let mut query = ProjectQuery::default();
+        let filter = FilterState::new(&["textiles".to_string()]);
+        let textiles = filter.options.iter().find(|o| o.label() == "textiles").unwrap();
+        textiles.toggle(&mut query);
+        assert_eq!(query.sectors, vec![Some("textiles".to_string())]);
+        assert!(textiles.is_checked(&query));
+        assert_eq!(describe(&query), "sector: textiles");
+        textiles.toggle(&mut query);
+        assert!(query.sectors.is_empty());
+    }
+}

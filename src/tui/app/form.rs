@@ -1,0 +1,199 @@
+//! The forms: a new project (every field, checked as typed) and a dated update (date,
+//! multi-line text, optional source).
+
+use chrono::NaiveDate;
+use ratatui_textarea::TextArea;
+use tui_input::Input;
+
+use super::edit::parse_field;
+use crate::domain::{Field, FieldValue, NewProject, PartialDate};
+use crate::store::{NewUpdate, Source};
+
+/// One input of a form with its current problem.
+#[derive(Debug, Clone)]
+pub struct FormField {
+    pub field: Field,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+/// The form that adds a project.
+#[derive(Debug, Clone)]
+pub struct ProjectForm {
+    pub fields: Vec<FormField>,
+    pub focus: usize,
+}
+
+impl Default for ProjectForm {
+    fn default() -> Self {
+        Self {
+            fields: Field::ALL
+                .iter()
+                .map(|field| FormField {
+                    field: *field,
+                    input: Input::default(),
+                    error: None,
+                })
+                .collect(),
+            focus: 0,
+        }
+    }
+}
+
+impl ProjectForm {
+    pub fn focused(&mut self) -> &mut FormField {
+        let index = self.focus.min(self.fields.len() - 1);
+        &mut self.fields[index]
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.focus + 1 >= self.fields.len()
+    }
+
+    pub fn move_focus(&mut self, forward: bool) {
+        let count = self.fields.len();
+        self.focus = if forward {
+            (self.focus + 1) % count
+        } else {
+            (self.focus + count - 1) % count
+        };
+    }
+
+    /// Checks the focused field as it is typed. An empty name is only flagged on saving.
+    pub fn validate_focused(&mut self, sources: &[Source], today: NaiveDate) {
+        let field = self.focused();
+        field.error = if field.field == Field::Name && field.input.value().trim().is_empty() {
+            None
+        } else {
+            parse_field(field.field, field.input.value(), sources, today).err()
+        };
+    }
+
+    /// Every field checked; the first problem moves the focus to its field.
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, String> {
+        let mut values = Vec::new();
+        let mut first_problem = None;
+        for (index, form_field) in self.fields.iter_mut().enumerate() {
+            match parse_field(form_field.field, form_field.input.value(), sources, today) {
+                Ok(FieldValue::Null) => form_field.error = None,
+                Ok(value) => {
+                    form_field.error = None;
+                    values.push((form_field.field, value));
+                }
+                Err(problem) => {
+                    form_field.error = Some(problem.clone());
+                    first_problem.get_or_insert((index, problem));
+                }
+            }
+        }
+        if let Some((index, problem)) = first_problem {
+            self.focus = index;
+            return Err(problem);
+        }
+        NewProject::new(values).map_err(|e| e.to_string())
+    }
+}
+
+/// Which part of the update form has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotePart {
+    Date,
+    Text,
+    Source,
+}
+
+/// The form that adds a dated update to a project.
+#[derive(Debug, Clone)]
+pub struct NoteForm {
+    pub project_id: i64,
+    pub project_name: String,
+    pub date: Input,
+    pub text: TextArea<'static>,
+    pub source: Input,
+    pub focus: NotePart,
+    pub error: Option<String>,
+}
+
+impl NoteForm {
+    pub fn new(project_id: i64, project_name: &str, today: NaiveDate) -> Self {
+        Self {
+            project_id,
+            project_name: project_name.to_string(),
+            date: Input::new(today.format("%Y-%m-%d").to_string()),
+            text: TextArea::default(),
+            source: Input::default(),
+            focus: NotePart::Text,
+            error: None,
+        }
+    }
+
+    pub fn move_focus(&mut self, forward: bool) {
+        self.focus = match (self.focus, forward) {
+            (NotePart::Date, true) | (NotePart::Source, false) => NotePart::Text,
+            (NotePart::Text, true) | (NotePart::Date, false) => NotePart::Source,
+            (NotePart::Source, true) | (NotePart::Text, false) => NotePart::Date,
+        };
+    }
+
+    /// Checks the date and the source as typed.
+    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) {
+        self.error = self.parts(sources, today).err();
+    }
+
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(PartialDate, Option<i64>), String> {
+        let date = PartialDate::parse(self.date.value(), today).map_err(|e| format!("date: {e}"))?;
+        let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
+            FieldValue::Integer(id) => Some(id),
+            _ => None,
+        };
+        Ok((date, source))
+    }
+
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewUpdate, String> {
+        let result = self.parts(sources, today).and_then(|(date, source)| {
+            NewUpdate::new(date, &self.text.lines().join("\n"), source).map_err(|e| e.to_string())
+        });
+        self.error = result.as_ref().err().cloned();
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn project_form_reports_the_first_bad_field() {
+        let mut form = ProjectForm::default();
+        assert!(form.build(&[], today()).unwrap_err().contains("name"));
+        form.fields[0].input = Input::new("Cement plant".into());
+        form.fields[6].input = Input::new("lots".into());
+        assert!(form.build(&[], today()).unwrap_err().starts_with("investment"));
+        assert_eq!(form.focus, 6);
+        form.fields[6].input = Input::new("12.5m".into());
+        let project = form.build(&[], today()).unwrap();
+        assert_eq!(
+            project.values,
+            vec![
+                (Field::Name, FieldValue::Text("Cement plant".into())),
+                (Field::Investment, FieldValue::Integer(12_500_000))
+            ]
+        );
+    }
+
+    #[test]
+    fn note_form_needs_text_and_a_date() {
+        let mut form = NoteForm::new(1, "x", today());
+        assert!(form.build(&[], today()).unwrap_err().contains("cannot be empty"));
+        form.text.insert_str("Frames of eight buildings\nfinished");
+        let update = form.build(&[], today()).unwrap();
+        assert_eq!(update.text, "Frames of eight buildings\nfinished");
+        assert_eq!(update.date.to_string(), "2026-11-23");
+        form.date = Input::new("31.02.2025".into());
+        assert!(form.build(&[], today()).unwrap_err().starts_with("date"));
+    }
+}

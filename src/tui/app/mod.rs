@@ -1,0 +1,317 @@
+//! The interface's state and its logic, with no terminal and no database: keys and
+//! pastes come in, the state changes, and effects (requests to the store) go out as
+//! data. The event loop runs the effects and hands the outcomes back through
+//! [`App::apply`]. Everything here can be driven by tests.
+
+mod edit;
+mod effect;
+mod filter;
+mod form;
+mod outcome;
+mod table;
+mod update;
+
+pub use edit::{CellEdit, Picker};
+pub use effect::{ConflictInfo, Effect, Outcome};
+pub use filter::{FilterOption, FilterState, describe as describe_filters};
+pub use form::{NoteForm, NotePart, ProjectForm};
+pub use table::{Column, TableState};
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::keymap::{self, Context};
+use super::layout;
+use crate::domain::{Project, text};
+use crate::store::{Change, Source, Update};
+
+/// What covers the table, if anything. One at a time; `Esc` leaves it.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Edit(CellEdit),
+    Picker(Picker),
+    Search { input: Input, before: String },
+    Filter(FilterState),
+    AddProject(Box<ProjectForm>),
+    AddUpdate(Box<NoteForm>),
+    ConfirmDelete { id: i64, version: i64, name: String },
+    Help,
+}
+
+/// The project shown in the detail.
+#[derive(Debug, Clone, Default)]
+pub struct DetailState {
+    pub project: Option<Project>,
+    pub updates: Vec<Update>,
+    pub history: Vec<Change>,
+    pub scroll: u16,
+}
+
+/// A message on the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusMessage {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The whole state of the interface.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub table: TableState,
+    pub detail: DetailState,
+    /// The detail fills the screen (narrow windows only; wide ones show it beside).
+    pub detail_open: bool,
+    pub overlay: Option<Overlay>,
+    pub status: Option<StatusMessage>,
+    /// How far the help is scrolled.
+    pub help_scroll: u16,
+    pub sources: Vec<Source>,
+    pub sectors: Vec<String>,
+    pub width: u16,
+    pub height: u16,
+    pub read_only: bool,
+    pub today: NaiveDate,
+    pub should_quit: bool,
+}
+
+impl App {
+    pub fn new(width: u16, height: u16, read_only: bool, today: NaiveDate) -> Self {
+        Self {
+            table: TableState::default(),
+            detail: DetailState::default(),
+            detail_open: false,
+            overlay: None,
+            status: None,
+            help_scroll: 0,
+            sources: Vec::new(),
+            sectors: Vec::new(),
+            width,
+            height,
+            read_only,
+            today,
+            should_quit: false,
+        }
+    }
+
+    /// The effects that fill the screen the first time.
+    pub fn start(&self) -> Vec<Effect> {
+        vec![Effect::LoadLookups, self.reload(None)]
+    }
+
+    /// How many table rows fit on the screen.
+    pub fn body_height(&self) -> usize {
+        usize::from(layout::table_body_height(self.width, self.height)).max(1)
+    }
+
+    /// How wide the table is drawn (narrower when the detail stands beside it).
+    pub fn table_width(&self) -> u16 {
+        layout::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height))
+            .main
+            .width
+    }
+
+    /// Whether the detail stands beside the table.
+    pub fn is_wide(&self) -> bool {
+        layout::is_wide(self.width)
+    }
+
+    /// Where the keyboard focus is now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Edit(_) | Overlay::Search { .. }) => Context::Input,
+            Some(Overlay::Picker(_)) => Context::Picker,
+            Some(Overlay::Filter(_)) => Context::Filter,
+            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
+            Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
+            Some(Overlay::Help) => Context::Help,
+            None if self.detail_open && !self.is_wide() => Context::Detail,
+            None => Context::Table,
+        }
+    }
+
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key, event),
+            Event::Paste(pasted) => self.paste(pasted),
+            Event::Resize(width, height) => self.resize(*width, *height),
+            _ => Vec::new(),
+        }
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent, event: &Event) -> Vec<Effect> {
+        self.status = None;
+        let context = self.context();
+        if let Some(effects) = self.type_into_overlay(key, event, context) {
+            return effects;
+        }
+        match keymap::resolve(context, key) {
+            Some(action) => self.update(action),
+            None => {
+                if let (Some(Overlay::Picker(picker)), KeyCode::Char(letter)) = (&mut self.overlay, key.code) {
+                    picker.jump_to(letter);
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// Keys that are text for an input rather than commands: typed into the cell, the
+    /// search line or the form field. `None` when the key is a command.
+    fn type_into_overlay(&mut self, key: &KeyEvent, event: &Event, context: Context) -> Option<Vec<Effect>> {
+        if keymap::resolve(context, key).is_some() && !self.text_area_takes(key) {
+            return None;
+        }
+        let (sources, today) = (self.sources.clone(), self.today);
+        match &mut self.overlay {
+            Some(Overlay::Edit(edit)) => {
+                edit.input.handle_event(event);
+                let _ = edit.validate(&sources, today);
+                Some(Vec::new())
+            }
+            Some(Overlay::Search { input, .. }) => {
+                let changed = input.handle_event(event).is_some_and(|change| change.value);
+                let value = input.value().to_string();
+                if !changed {
+                    return Some(Vec::new());
+                }
+                self.table.query.search = value;
+                Some(vec![self.reload_from_top()])
+            }
+            Some(Overlay::AddProject(form)) => {
+                form.focused().input.handle_event(event);
+                form.validate_focused(&sources, today);
+                Some(Vec::new())
+            }
+            Some(Overlay::AddUpdate(form)) => {
+                match form.focus {
+                    NotePart::Date => {
+                        form.date.handle_event(event);
+                    }
+                    NotePart::Source => {
+                        form.source.handle_event(event);
+                    }
+                    NotePart::Text => {
+                        form.text.input(*key);
+                    }
+                }
+                form.validate(&sources, today);
+                Some(Vec::new())
+            }
+            _ => None,
+        }
+    }
+
+    /// In the update's text, Enter starts a new line rather than moving on.
+    fn text_area_takes(&self, key: &KeyEvent) -> bool {
+        matches!(&self.overlay, Some(Overlay::AddUpdate(form)) if form.focus == NotePart::Text)
+            && matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down)
+    }
+
+    /// Pasted text goes into the input that has the focus, cleaned of control
+    /// characters (escape sequences, bidi overrides) before it can be stored.
+    fn paste(&mut self, pasted: &str) -> Vec<Effect> {
+        let (sources, today) = (self.sources.clone(), self.today);
+        let single = text::clean_input(pasted, false);
+        match &mut self.overlay {
+            Some(Overlay::Edit(edit)) => {
+                edit.input = insert(&edit.input, &single);
+                let _ = edit.validate(&sources, today);
+            }
+            Some(Overlay::Search { input, .. }) => {
+                *input = insert(input, &single);
+                self.table.query.search = input.value().to_string();
+                return vec![self.reload_from_top()];
+            }
+            Some(Overlay::AddProject(form)) => {
+                let field = form.focused();
+                field.input = insert(&field.input, &single);
+                form.validate_focused(&sources, today);
+            }
+            Some(Overlay::AddUpdate(form)) => match form.focus {
+                NotePart::Date => form.date = insert(&form.date, &single),
+                NotePart::Source => form.source = insert(&form.source, &single),
+                NotePart::Text => {
+                    form.text.insert_str(text::clean_input(pasted, true));
+                }
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn resize(&mut self, width: u16, height: u16) -> Vec<Effect> {
+        self.width = width;
+        self.height = height;
+        let body = self.body_height();
+        self.table.keep_visible(body);
+        if !self.table.column().visible_at(self.table_width()) {
+            self.table.move_column(false, self.table_width());
+        }
+        let mut effects = self.load_missing();
+        if self.is_wide() && self.detail.project.is_none() {
+            effects.extend(self.detail_effect());
+        }
+        effects
+    }
+
+    /// A reload that keeps the cursor on `keep` (by id), or on the same row.
+    pub fn reload(&self, keep: Option<i64>) -> Effect {
+        Effect::Reload {
+            query: self.table.query.clone(),
+            keep,
+            fallback: self.table.selected,
+            window: self.body_height(),
+        }
+    }
+
+    fn reload_from_top(&self) -> Effect {
+        Effect::Reload {
+            query: self.table.query.clone(),
+            keep: None,
+            fallback: 0,
+            window: self.body_height(),
+        }
+    }
+
+    /// Rows the screen needs that are not loaded yet.
+    fn load_missing(&self) -> Vec<Effect> {
+        self.table
+            .missing_rows(self.body_height())
+            .map(|(start, len)| Effect::LoadRows {
+                query: self.table.query.clone(),
+                start,
+                len,
+            })
+            .into_iter()
+            .collect()
+    }
+
+    pub(crate) fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusMessage {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    pub(crate) fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusMessage {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}
+
+/// The input with `text` inserted at its cursor.
+fn insert(input: &Input, text: &str) -> Input {
+    let value = input.value();
+    let byte = value.char_indices().nth(input.cursor()).map_or(value.len(), |(i, _)| i);
+    let mut joined = String::with_capacity(value.len() + text.len());
+    joined.push_str(&value[..byte]);
+    joined.push_str(text);
+    joined.push_str(&value[byte..]);
+    let cursor = input.cursor() + text.chars().count();
+    Input::new(joined).with_cursor(cursor)
+}

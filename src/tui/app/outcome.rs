@@ -1,0 +1,130 @@
+//! `apply`: folding what the store answered back into the state.
+
+use super::{App, ConflictInfo, DetailState, Effect, Outcome, Overlay};
+use crate::domain::text;
+
+impl App {
+    /// Takes in the store's answer to an effect; may ask for more.
+    pub fn apply(&mut self, outcome: Outcome) -> Vec<Effect> {
+        match outcome {
+            Outcome::Reloaded {
+                count,
+                totals,
+                position,
+                start,
+                rows,
+            } => {
+                let previous = self.table.selected_project().map(|p| p.id);
+                self.table.count = count;
+                self.table.totals = totals;
+                self.table.buffer_start = start;
+                self.table.buffer = rows;
+                self.table.select(position, self.body_height());
+                let now = self.table.selected_project().map(|p| p.id);
+                let mut effects = self.load_missing();
+                if now != previous || self.detail.project.as_ref().map(|p| p.id) != now {
+                    if now.is_none() {
+                        self.detail = DetailState::default();
+                    }
+                    effects.extend(self.detail_effect());
+                }
+                effects
+            }
+            Outcome::Rows { start, rows } => {
+                self.table.buffer_start = start;
+                self.table.buffer = rows;
+                Vec::new()
+            }
+            Outcome::Detail {
+                project,
+                updates,
+                history,
+            } => {
+                let same = self.detail.project.as_ref().map(|p| p.id) == Some(project.id);
+                let scroll = if same { self.detail.scroll } else { 0 };
+                self.detail = DetailState {
+                    project: Some(project),
+                    updates,
+                    history,
+                    scroll,
+                };
+                Vec::new()
+            }
+            Outcome::Lookups { sources, sectors } => {
+                self.sources = sources;
+                self.sectors = sectors;
+                Vec::new()
+            }
+            Outcome::Saved { project, fields } => {
+                self.overlay = None;
+                self.table.replace(&project);
+                let names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
+                if names.is_empty() {
+                    self.info("no change: the value was already that");
+                } else {
+                    self.info(format!(
+                        "saved {} of #{} (version {})",
+                        names.join(", "),
+                        project.id,
+                        project.version
+                    ));
+                }
+                // Totals and the order may have changed; the cursor stays on the project.
+                vec![self.reload(Some(project.id)), Effect::LoadLookups]
+            }
+            Outcome::Added(project) => {
+                self.overlay = None;
+                self.info(format!("added #{} {}", project.id, text::for_terminal(&project.name)));
+                vec![self.reload(Some(project.id)), Effect::LoadLookups]
+            }
+            Outcome::UpdateAdded { project } => {
+                self.overlay = None;
+                self.info(format!("added an update to #{project}"));
+                vec![Effect::LoadDetail(project)]
+            }
+            Outcome::Deleted(project) => {
+                self.info(format!(
+                    "deleted #{} {} (ortaq restore {} brings it back)",
+                    project.id,
+                    text::for_terminal(&project.name),
+                    project.id
+                ));
+                vec![self.reload(None), Effect::LoadLookups]
+            }
+            Outcome::WriteFailed { message, conflict } => {
+                self.write_failed(message, conflict);
+                Vec::new()
+            }
+            Outcome::ReadFailed(message) => {
+                self.error(message);
+                Vec::new()
+            }
+        }
+    }
+
+    /// A refused write keeps what was typed open, with the reason; after a conflict,
+    /// the next Enter applies the typed value over the newer version.
+    fn write_failed(&mut self, message: String, conflict: Option<ConflictInfo>) {
+        let Some(conflict) = conflict else {
+            self.error(message);
+            return;
+        };
+        let note = format!(
+            "{} changed this project at {}; Enter applies your value over theirs, Esc drops it",
+            text::for_terminal(&conflict.author),
+            conflict.at
+        );
+        match &mut self.overlay {
+            Some(Overlay::Edit(edit)) => {
+                edit.version = conflict.current_version;
+                edit.conflict = Some(note.clone());
+            }
+            Some(Overlay::Picker(picker)) => {
+                picker.version = conflict.current_version;
+                picker.conflict = Some(note.clone());
+            }
+            _ => {}
+        }
+        self.error(note);
+    }
+}

@@ -1,0 +1,216 @@
+//! The projects table: which projects the query shows, the window of them loaded for the
+//! screen, the row and column cursors, and the totals for the footer.
+//!
+//! Only a window around the visible rows is held, so 100,000 projects cost no more to
+//! scroll than 10; the store pages through SQLite for the rest.
+
+use crate::domain::{Field, Project};
+use crate::store::{ProjectQuery, SortKey, Totals};
+
+/// A cell the column cursor can stand on. Location holds two (country, region) and Jobs
+/// two (created, planned), so every field shown can be edited in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    Name,
+    Country,
+    Region,
+    Sector,
+    Status,
+    Investment,
+    JobsCreated,
+    JobsPlanned,
+}
+
+impl Column {
+    pub const ALL: [Column; 8] = [
+        Column::Name,
+        Column::Country,
+        Column::Region,
+        Column::Sector,
+        Column::Status,
+        Column::Investment,
+        Column::JobsCreated,
+        Column::JobsPlanned,
+    ];
+
+    pub fn field(self) -> Field {
+        match self {
+            Column::Name => Field::Name,
+            Column::Country => Field::Country,
+            Column::Region => Field::Region,
+            Column::Sector => Field::Sector,
+            Column::Status => Field::Status,
+            Column::Investment => Field::Investment,
+            Column::JobsCreated => Field::JobsCreated,
+            Column::JobsPlanned => Field::JobsPlanned,
+        }
+    }
+
+    pub fn sort_key(self) -> SortKey {
+        match self {
+            Column::Name => SortKey::Name,
+            Column::Country | Column::Region => SortKey::Location,
+            Column::Sector => SortKey::Sector,
+            Column::Status => SortKey::Status,
+            Column::Investment => SortKey::Investment,
+            Column::JobsCreated | Column::JobsPlanned => SortKey::Jobs,
+        }
+    }
+
+    /// Whether the column is drawn in a table this wide (the sector goes first).
+    pub fn visible_at(self, table_width: u16) -> bool {
+        !(self == Column::Sector && table_width < 70)
+    }
+}
+
+/// The table's state. Positions are absolute: 0 is the first project of the query.
+#[derive(Debug, Clone, Default)]
+pub struct TableState {
+    pub query: ProjectQuery,
+    /// How many projects the query shows.
+    pub count: usize,
+    pub totals: Totals,
+    pub selected: usize,
+    /// The position of the top visible row.
+    pub scroll: usize,
+    /// Loaded projects, starting at position `buffer_start`.
+    pub buffer_start: usize,
+    pub buffer: Vec<Project>,
+    pub column: usize,
+}
+
+impl TableState {
+    pub fn column(&self) -> Column {
+        Column::ALL[self.column.min(Column::ALL.len() - 1)]
+    }
+
+    /// The selected project, if it is loaded.
+    pub fn selected_project(&self) -> Option<&Project> {
+        self.project_at(self.selected)
+    }
+
+    pub fn project_at(&self, position: usize) -> Option<&Project> {
+        position.checked_sub(self.buffer_start).and_then(|i| self.buffer.get(i))
+    }
+
+    /// Moves the row cursor by `delta` rows, clamped to the list.
+    pub fn move_by(&mut self, delta: isize, height: usize) {
+        if self.count == 0 {
+            self.selected = 0;
+            self.scroll = 0;
+            return;
+        }
+        let last = self.count - 1;
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.keep_visible(height);
+    }
+
+    pub fn select(&mut self, position: usize, height: usize) {
+        self.selected = position.min(self.count.saturating_sub(1));
+        self.keep_visible(height);
+    }
+
+    /// Scrolls just enough to keep the cursor on screen.
+    pub fn keep_visible(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.scroll {
+            self.scroll = self.selected;
+        } else if self.selected >= self.scroll + height {
+            self.scroll = self.selected + 1 - height;
+        }
+        let max_scroll = self.count.saturating_sub(height);
+        self.scroll = self.scroll.min(max_scroll);
+    }
+
+    /// The rows the window needs that are not loaded: (start, length) to fetch.
+    pub fn missing_rows(&self, height: usize) -> Option<(usize, usize)> {
+        let end = (self.scroll + height).min(self.count);
+        let loaded_end = self.buffer_start + self.buffer.len();
+        let covered = self.scroll >= self.buffer_start && end <= loaded_end;
+        if covered || self.count == 0 {
+            return None;
+        }
+        // A screen above and below, so most moves need no query at all.
+        let start = self.scroll.saturating_sub(height);
+        Some((start, height * 3))
+    }
+
+    /// Moves the column cursor to the next visible column in `direction`.
+    pub fn move_column(&mut self, forward: bool, width: u16) {
+        let count = Column::ALL.len();
+        let mut index = self.column;
+        for _ in 0..count {
+            index = if forward {
+                (index + 1).min(count - 1)
+            } else {
+                index.saturating_sub(1)
+            };
+            if Column::ALL[index].visible_at(width) {
+                self.column = index;
+                return;
+            }
+        }
+    }
+
+    /// Replaces a loaded project after an edit, without a reload.
+    pub fn replace(&mut self, project: &Project) {
+        if let Some(slot) = self.buffer.iter_mut().find(|p| p.id == project.id) {
+            *slot = project.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(count: usize) -> TableState {
+        TableState {
+            count,
+            ..TableState::default()
+        }
+    }
+
+    #[test]
+    fn moves_are_clamped_and_scroll_follows() {
+        let mut t = table(100);
+        t.move_by(5, 10);
+        assert_eq!((t.selected, t.scroll), (5, 0));
+        t.move_by(20, 10);
+        assert_eq!((t.selected, t.scroll), (25, 16));
+        t.move_by(1_000, 10);
+        assert_eq!((t.selected, t.scroll), (99, 90));
+        t.move_by(-1_000, 10);
+        assert_eq!((t.selected, t.scroll), (0, 0));
+        let mut empty = table(0);
+        empty.move_by(3, 10);
+        assert_eq!(empty.selected, 0);
+    }
+
+    #[test]
+    fn only_missing_rows_are_fetched() {
+        let mut t = table(1_000);
+        assert_eq!(t.missing_rows(10), Some((0, 30)));
+        t.buffer_start = 0;
+        t.buffer = vec![Project::blank(); 30];
+        assert_eq!(t.missing_rows(10), None);
+        t.select(25, 10);
+        assert_eq!(t.missing_rows(10), None, "rows 16..26 are loaded");
+        t.select(500, 10);
+        assert_eq!(t.missing_rows(10), Some((481, 30)));
+    }
+
+    #[test]
+    fn column_cursor_skips_hidden_columns() {
+        let mut t = table(1);
+        t.column = 2;
+        t.move_column(true, 60);
+        assert_eq!(t.column(), Column::Status, "sector is hidden at 60 columns");
+        t.move_column(true, 120);
+        assert_eq!(t.column(), Column::Investment);
+        for _ in 0..10 {
+            t.move_column(true, 120);
+        }
+        assert_eq!(t.column(), Column::JobsPlanned);
+    }
+}

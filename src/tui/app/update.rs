@@ -1,0 +1,354 @@
+//! `update`: what each action does to the state, and which effects it asks for.
+
+use super::{App, CellEdit, Effect, FilterState, NoteForm, Overlay, Picker};
+use crate::domain::text;
+use crate::store::SortDirection;
+use crate::tui::action::Action;
+
+impl App {
+    /// Carries out one action.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match &self.overlay {
+            Some(Overlay::Edit(_) | Overlay::Search { .. }) => return self.update_input(action),
+            Some(Overlay::Picker(_)) => return self.update_picker(action),
+            Some(Overlay::Filter(_)) => return self.update_filter(action),
+            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => return self.update_form(action),
+            Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
+            Some(Overlay::Help) => {
+                match action {
+                    Action::Back | Action::ToggleHelp => self.overlay = None,
+                    Action::ScrollDown => self.help_scroll = self.help_scroll.saturating_add(1),
+                    Action::ScrollUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    _ => {}
+                }
+                return Vec::new();
+            }
+            None => {}
+        }
+        self.update_screen(action)
+    }
+
+    fn update_screen(&mut self, action: Action) -> Vec<Effect> {
+        let height = self.body_height();
+        let page = height as isize;
+        match action {
+            Action::SelectNext => self.move_rows(1),
+            Action::SelectPrevious => self.move_rows(-1),
+            Action::SelectFirst => self.move_rows(isize::MIN / 2),
+            Action::SelectLast => self.move_rows(isize::MAX / 2),
+            Action::PageDown => self.move_rows(page),
+            Action::PageUp => self.move_rows(-page),
+            Action::HalfPageDown => self.move_rows((page / 2).max(1)),
+            Action::HalfPageUp => self.move_rows(-(page / 2).max(1)),
+            Action::NextColumn => {
+                self.table.move_column(true, self.table_width());
+                Vec::new()
+            }
+            Action::PreviousColumn => {
+                self.table.move_column(false, self.table_width());
+                Vec::new()
+            }
+            Action::StartEdit => self.start_edit(),
+            Action::ToggleDetail => self.toggle_detail(),
+            Action::StartSearch => {
+                let current = self.table.query.search.clone();
+                self.overlay = Some(Overlay::Search {
+                    input: tui_input::Input::new(current.clone()),
+                    before: current,
+                });
+                Vec::new()
+            }
+            Action::OpenFilter => {
+                self.overlay = Some(Overlay::Filter(FilterState::new(&self.sectors)));
+                Vec::new()
+            }
+            Action::ClearFilters => self.clear_filters(),
+            Action::SortByColumn => self.sort_by_column(),
+            Action::AddProject => self.writable_then(|app| {
+                app.overlay = Some(Overlay::AddProject(Box::default()));
+                Vec::new()
+            }),
+            Action::AddUpdate => self.start_note(),
+            Action::DeleteProject => self.ask_delete(),
+            Action::ScrollDown => {
+                self.detail.scroll = self.detail.scroll.saturating_add(1);
+                Vec::new()
+            }
+            Action::ScrollUp => {
+                self.detail.scroll = self.detail.scroll.saturating_sub(1);
+                Vec::new()
+            }
+            Action::ToggleHelp => {
+                self.help_scroll = 0;
+                self.overlay = Some(Overlay::Help);
+                Vec::new()
+            }
+            Action::Back => {
+                if self.detail_open {
+                    self.detail_open = false;
+                    Vec::new()
+                } else {
+                    self.clear_filters()
+                }
+            }
+            Action::Quit => {
+                self.should_quit = true;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn move_rows(&mut self, delta: isize) -> Vec<Effect> {
+        let before = self.table.selected;
+        self.table.move_by(delta, self.body_height());
+        let mut effects = self.load_missing();
+        if self.table.selected != before || self.detail.project.is_none() {
+            effects.extend(self.detail_effect());
+        }
+        effects
+    }
+
+    /// Loads the detail of the selected project where it is on screen.
+    pub(crate) fn detail_effect(&mut self) -> Option<Effect> {
+        if !(self.is_wide() || self.detail_open) {
+            return None;
+        }
+        self.detail.scroll = 0;
+        self.table.selected_project().map(|p| Effect::LoadDetail(p.id))
+    }
+
+    fn toggle_detail(&mut self) -> Vec<Effect> {
+        if self.is_wide() {
+            return Vec::new();
+        }
+        self.detail_open = !self.detail_open;
+        self.detail_effect().into_iter().collect()
+    }
+
+    fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
+        if self.read_only {
+            self.error("the database is read-only for you: nothing can be changed");
+            return Vec::new();
+        }
+        then(self)
+    }
+
+    fn start_edit(&mut self) -> Vec<Effect> {
+        self.writable_then(|app| {
+            let Some(project) = app.table.selected_project().cloned() else {
+                app.error("no project to edit");
+                return Vec::new();
+            };
+            let field = app.table.column().field();
+            app.overlay = Some(match Picker::for_field(&project, field) {
+                Some(picker) => Overlay::Picker(picker),
+                None => Overlay::Edit(CellEdit::new(&project, field)),
+            });
+            Vec::new()
+        })
+    }
+
+    fn start_note(&mut self) -> Vec<Effect> {
+        self.writable_then(|app| {
+            match app.table.selected_project() {
+                Some(project) => {
+                    let form = NoteForm::new(project.id, &text::for_terminal(&project.name), app.today);
+                    app.overlay = Some(Overlay::AddUpdate(Box::new(form)));
+                }
+                None => app.error("no project selected to add an update to"),
+            }
+            Vec::new()
+        })
+    }
+
+    fn ask_delete(&mut self) -> Vec<Effect> {
+        self.writable_then(|app| {
+            if let Some(project) = app.table.selected_project() {
+                app.overlay = Some(Overlay::ConfirmDelete {
+                    id: project.id,
+                    version: project.version,
+                    name: text::for_terminal(&project.name).into_owned(),
+                });
+            }
+            Vec::new()
+        })
+    }
+
+    fn clear_filters(&mut self) -> Vec<Effect> {
+        let query = &mut self.table.query;
+        if query.search.is_empty()
+            && query.statuses.is_empty()
+            && query.countries.is_empty()
+            && query.sectors.is_empty()
+        {
+            return Vec::new();
+        }
+        query.search.clear();
+        query.statuses.clear();
+        query.countries.clear();
+        query.sectors.clear();
+        let keep = self.table.selected_project().map(|p| p.id);
+        self.info("showing every project");
+        vec![self.reload(keep)]
+    }
+
+    fn sort_by_column(&mut self) -> Vec<Effect> {
+        let key = self.table.column().sort_key();
+        let query = &mut self.table.query;
+        if query.sort == key {
+            query.direction = query.direction.reversed();
+        } else {
+            query.sort = key;
+            query.direction = SortDirection::Ascending;
+        }
+        let direction = match query.direction {
+            SortDirection::Ascending => "ascending",
+            SortDirection::Descending => "descending",
+        };
+        self.info(format!("sorted by {}, {direction}", key.name()));
+        let keep = self.table.selected_project().map(|p| p.id);
+        vec![self.reload(keep)]
+    }
+
+    fn update_input(&mut self, action: Action) -> Vec<Effect> {
+        let (sources, today) = (self.sources.clone(), self.today);
+        match (action, &mut self.overlay) {
+            (Action::CommitEdit, Some(Overlay::Edit(edit))) => match edit.validate(&sources, today) {
+                Ok(value) => vec![Effect::Save {
+                    id: edit.project_id,
+                    version: edit.version,
+                    values: vec![(edit.field, value)],
+                }],
+                Err(problem) => {
+                    self.error(problem);
+                    Vec::new()
+                }
+            },
+            (Action::CommitEdit, Some(Overlay::Search { .. })) => {
+                self.overlay = None;
+                self.detail_effect().into_iter().collect()
+            }
+            (Action::CancelEdit, Some(Overlay::Search { before, .. })) => {
+                let before = before.clone();
+                self.overlay = None;
+                if self.table.query.search == before {
+                    return Vec::new();
+                }
+                self.table.query.search = before;
+                vec![self.reload(None)]
+            }
+            (Action::CancelEdit, _) => {
+                self.overlay = None;
+                self.info("edit cancelled; nothing was written");
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn update_picker(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Overlay::Picker(picker)) = &mut self.overlay else {
+            return Vec::new();
+        };
+        match action {
+            Action::SelectNext => picker.move_by(1),
+            Action::SelectPrevious => picker.move_by(-1),
+            Action::CommitEdit => {
+                return vec![Effect::Save {
+                    id: picker.project_id,
+                    version: picker.version,
+                    values: vec![(picker.field, picker.chosen())],
+                }];
+            }
+            Action::CancelEdit => {
+                self.overlay = None;
+                self.info("edit cancelled; nothing was written");
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn update_filter(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Overlay::Filter(filter)) = &mut self.overlay else {
+            return Vec::new();
+        };
+        match action {
+            Action::SelectNext => filter.move_by(1),
+            Action::SelectPrevious => filter.move_by(-1),
+            Action::ToggleOption => {
+                if let Some(option) = filter.current().cloned() {
+                    option.toggle(&mut self.table.query);
+                    return vec![self.reload_from_top_keeping()];
+                }
+            }
+            Action::ClearFilters => {
+                let search = std::mem::take(&mut self.table.query.search);
+                let changed = !self.clear_filters().is_empty();
+                self.table.query.search = search;
+                if changed {
+                    return vec![self.reload_from_top_keeping()];
+                }
+            }
+            Action::Back => self.overlay = None,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn reload_from_top_keeping(&self) -> Effect {
+        let keep = self.table.selected_project().map(|p| p.id);
+        Effect::Reload {
+            query: self.table.query.clone(),
+            keep,
+            fallback: 0,
+            window: self.body_height(),
+        }
+    }
+
+    fn update_form(&mut self, action: Action) -> Vec<Effect> {
+        let (sources, today) = (self.sources.clone(), self.today);
+        match (&mut self.overlay, action) {
+            (_, Action::CancelEdit) => {
+                self.overlay = None;
+                self.info("nothing was added");
+            }
+            (Some(Overlay::AddProject(form)), Action::NextField) if !form.is_last() => form.move_focus(true),
+            (Some(Overlay::AddProject(form)), Action::NextField | Action::SubmitForm) => {
+                match form.build(&sources, today) {
+                    Ok(project) => return vec![Effect::AddProject(project)],
+                    Err(problem) => self.error(problem),
+                }
+            }
+            (Some(Overlay::AddProject(form)), Action::PreviousField) => form.move_focus(false),
+            (Some(Overlay::AddUpdate(form)), Action::NextField) => form.move_focus(true),
+            (Some(Overlay::AddUpdate(form)), Action::PreviousField) => form.move_focus(false),
+            (Some(Overlay::AddUpdate(form)), Action::SubmitForm) => match form.build(&sources, today) {
+                Ok(update) => {
+                    return vec![Effect::AddUpdate {
+                        project: form.project_id,
+                        update,
+                    }];
+                }
+                Err(problem) => self.error(problem),
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn update_confirm(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Overlay::ConfirmDelete { id, version, .. }) = self.overlay.clone() else {
+            return Vec::new();
+        };
+        self.overlay = None;
+        match action {
+            Action::Confirm => vec![Effect::Delete { id, version }],
+            _ => {
+                self.info("nothing was deleted");
+                Vec::new()
+            }
+        }
+    }
+}

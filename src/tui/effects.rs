@@ -1,0 +1,112 @@
+//! Runs the app's effects against the store: the only place the interface reaches the
+//! database, and only through the store's functions.
+
+use super::app::{ConflictInfo, Effect, Outcome};
+use crate::store::{Store, StoreError};
+
+/// Performs one effect and says what came of it. Never fails: errors become outcomes
+/// the app shows on its status line.
+pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
+    match effect {
+        Effect::Reload {
+            query,
+            keep,
+            fallback,
+            window,
+        } => read(|| {
+            let totals = store.totals(&query)?;
+            let count = usize::try_from(totals.projects).unwrap_or(0);
+            let found = match keep {
+                Some(id) => store.position_of(&query, id)?,
+                None => None,
+            };
+            let position = found.unwrap_or(fallback).min(count.saturating_sub(1));
+            let start = position.saturating_sub(window);
+            let rows = store.project_window(&query, start, window.saturating_mul(3).max(1))?;
+            Ok(Outcome::Reloaded {
+                count,
+                totals,
+                position,
+                start,
+                rows,
+            })
+        }),
+        Effect::LoadRows { query, start, len } => read(|| {
+            Ok(Outcome::Rows {
+                start,
+                rows: store.project_window(&query, start, len)?,
+            })
+        }),
+        Effect::LoadDetail(id) => read(|| {
+            Ok(Outcome::Detail {
+                project: store.project(id)?,
+                updates: store.updates(id)?,
+                history: store.history(id)?,
+            })
+        }),
+        Effect::LoadLookups => read(|| {
+            Ok(Outcome::Lookups {
+                sources: store.sources()?,
+                sectors: store.sectors()?,
+            })
+        }),
+        Effect::Save { id, version, values } => match store.edit_project(id, version, values) {
+            Ok(changed) => Outcome::Saved {
+                project: changed.project,
+                fields: changed.fields,
+            },
+            Err(error) => write_failed(error),
+        },
+        Effect::AddProject(new) => match store.add_project(&new) {
+            Ok(project) => Outcome::Added(project),
+            Err(error) => write_failed(error),
+        },
+        Effect::AddUpdate { project, update } => match store.add_update(project, &update) {
+            Ok(_) => Outcome::UpdateAdded { project },
+            Err(error) => write_failed(error),
+        },
+        Effect::Delete { id, version } => match store.delete_project(id, version) {
+            Ok(changed) => Outcome::Deleted(changed.project),
+            Err(error) => write_failed(error),
+        },
+    }
+}
+
+fn read(work: impl FnOnce() -> Result<Outcome, StoreError>) -> Outcome {
+    work().unwrap_or_else(|error| Outcome::ReadFailed(error.to_string()))
+}
+
+fn write_failed(error: StoreError) -> Outcome {
+    let conflict = match &error {
+        StoreError::Conflict {
+            author,
+            at,
+            current_version,
+            ..
+        } => Some(ConflictInfo {
+            author: author.clone(),
+            at: at.clone(),
+            current_version: *current_version,
+        }),
+        _ => None,
+    };
+    Outcome::WriteFailed {
+        message: error.to_string(),
+        conflict,
+    }
+}
+
+/// Runs effects, and the effects their outcomes ask for, until none are left.
+pub fn run_all(app: &mut super::app::App, store: &mut Store, effects: Vec<Effect>) {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    // A bound, so that a mistake can never loop forever.
+    let mut budget = 64;
+    while let Some(effect) = queue.pop_front() {
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        let outcome = perform(store, effect);
+        queue.extend(app.apply(outcome));
+    }
+}

@@ -1,0 +1,73 @@
+//! Where things go on the screen. Shared by the views (to draw) and the state (to know
+//! how many rows a page holds), so the two always agree.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Below this the interface shows only a one-line notice.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+/// From this width the detail stands beside the table.
+pub const WIDE: u16 = 120;
+
+/// The parts of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub title: Rect,
+    /// The table, its header row included (or the full-screen detail).
+    pub main: Rect,
+    /// The detail beside the table, on wide screens.
+    pub side: Option<Rect>,
+    pub footer: Rect,
+    pub status: Rect,
+}
+
+pub fn is_wide(width: u16) -> bool {
+    width >= WIDE
+}
+
+pub fn too_small(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let [title, body, footer, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let (main, side) = if is_wide(area.width) {
+        let [main, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+        (main, Some(side))
+    } else {
+        (body, None)
+    };
+    Areas {
+        title,
+        main,
+        side,
+        footer,
+        status,
+    }
+}
+
+/// How many project rows the table shows (its header row taken off).
+pub fn table_body_height(width: u16, height: u16) -> u16 {
+    areas(Rect::new(0, 0, width, height)).main.height.saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heights_and_widths() {
+        assert_eq!(table_body_height(80, 24), 20);
+        let wide = areas(Rect::new(0, 0, 120, 40));
+        assert!(wide.side.is_some());
+        assert_eq!(wide.main.width + wide.side.map_or(0, |s| s.width), 120);
+        assert!(areas(Rect::new(0, 0, 80, 24)).side.is_none());
+        assert!(too_small(59, 24) && too_small(80, 14) && !too_small(60, 15));
+    }
+}

@@ -1,0 +1,89 @@
+//! The terminal interface.
+//!
+//! - [`app`]: the state and its logic (keys in, effects out), with no terminal and no
+//!   database, so it is tested directly;
+//! - [`keymap`] and [`action`]: the one table of keys, which also feeds the help;
+//! - [`ui`]: drawing the state;
+//! - [`effects`]: running the app's requests against the store;
+//! - [`terminal`] and [`run`]: the event loop and the terminal at the edge.
+
+pub mod action;
+pub mod app;
+pub mod effects;
+pub mod keymap;
+pub mod layout;
+pub mod terminal;
+pub mod ui;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use ratatui::crossterm::event::{self, Event};
+
+use crate::store::Store;
+use app::App;
+
+/// How often the loop wakes when nothing happens: to notice a hangup, and other users'
+/// changes. Nothing is drawn unless something changed.
+const TICK: Duration = Duration::from_millis(200);
+/// How often the database is asked whether someone else changed it.
+const DATA_CHECK: Duration = Duration::from_millis(500);
+
+/// Runs the interface on the store until the user quits or the terminal goes away.
+pub fn run(mut store: Store, mouse: bool) -> Result<()> {
+    terminal::require_terminal()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut screen = terminal::enter(mouse)?;
+    let result = event_loop(&mut screen, &mut store, &stop);
+    terminal::restore();
+    result
+}
+
+fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBool) -> Result<()> {
+    let size = screen.size()?;
+    let today = chrono::Local::now().date_naive();
+    let mut app = App::new(size.width, size.height, store.is_read_only(), today);
+    let theme = ui::Theme::from_env();
+    let first = app.start();
+    effects::run_all(&mut app, store, first);
+    let mut data_version = store.data_version().unwrap_or(0);
+    let mut last_check = Instant::now();
+    let mut dirty = true;
+    while !app.should_quit && !stop.load(Ordering::SeqCst) {
+        if dirty {
+            screen.draw(|frame| ui::draw(frame, &app, theme))?;
+            dirty = false;
+        }
+        if event::poll(TICK)? {
+            let event = event::read()?;
+            let effects = app.handle_event(&event);
+            effects::run_all(&mut app, store, effects);
+            dirty = !matches!(event, Event::FocusGained | Event::FocusLost);
+        }
+        if last_check.elapsed() >= DATA_CHECK {
+            last_check = Instant::now();
+            let now = store.data_version().unwrap_or(data_version);
+            if now != data_version {
+                data_version = now;
+                let keep = app.table.selected_project().map(|p| p.id);
+                let mut effects = vec![app.reload(keep), app::Effect::LoadLookups];
+                if let Some(project) = &app.detail.project {
+                    effects.push(app::Effect::LoadDetail(project.id));
+                }
+                effects::run_all(&mut app, store, effects);
+                dirty = true;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,197 @@
+//! Drawing: free functions that draw the state. They never change it and never touch
+//! the database; every piece of stored text passes through `text::for_terminal` first.
+
+mod detail;
+mod form;
+mod popup;
+mod table;
+mod theme;
+
+pub use theme::Theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Overlay, describe_filters};
+use super::keymap::{self, Context};
+use super::layout;
+use crate::domain::{Money, group_thousands, text};
+use crate::store::SortDirection;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
+    let area = frame.area();
+    if layout::too_small(area.width, area.height) {
+        let notice = format!(
+            "window too small: ortaq needs {}x{}",
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        );
+        frame.render_widget(Paragraph::new(fit(&notice, area.width)), area);
+        return;
+    }
+    let areas = layout::areas(area);
+    draw_title(frame, app, areas.title, theme);
+    if app.detail_open && areas.side.is_none() {
+        detail::draw(frame, app, areas.main, theme);
+    } else {
+        table::draw(frame, app, areas.main, theme);
+    }
+    if let Some(side) = areas.side {
+        detail::draw(frame, app, side, theme);
+    }
+    draw_footer(frame, app, areas.footer, theme);
+    draw_status(frame, app, areas.status, theme);
+    match &app.overlay {
+        Some(Overlay::Edit(edit)) => form::draw_cell_edit(frame, app, edit, areas.main, theme),
+        Some(Overlay::Picker(picker)) => popup::draw_picker(frame, app, picker, areas.main, theme),
+        Some(Overlay::Filter(filter)) => popup::draw_filter(frame, app, filter, area, theme),
+        Some(Overlay::AddProject(form)) => form::draw_project_form(frame, form, area, theme),
+        Some(Overlay::AddUpdate(form)) => form::draw_note_form(frame, form, area, theme),
+        Some(Overlay::ConfirmDelete { id, name, .. }) => popup::draw_confirm(frame, *id, name, area, theme),
+        Some(Overlay::Help) => popup::draw_help(frame, app, area, theme),
+        Some(Overlay::Search { .. }) | None => {}
+    }
+}
+
+/// The top line: the name, the search (an input while typing) and the filters.
+fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
+    let mut spans = vec![Span::styled(" ortaq ", theme.title())];
+    if app.read_only {
+        spans.push(Span::styled("[read-only] ", theme.error()));
+    }
+    let prefix_width: usize = spans.iter().map(|s| s.content.width()).sum();
+    if let Some(Overlay::Search { input, .. }) = &app.overlay {
+        spans.push(Span::styled("/", theme.label()));
+        let room = usize::from(area.width).saturating_sub(prefix_width + 2);
+        let scroll = input.visual_scroll(room);
+        let shown: String = input.value().chars().skip(scroll).collect();
+        spans.push(Span::styled(text::for_terminal(&shown).into_owned(), theme.input()));
+        let cursor = prefix_width + 1 + input.visual_cursor().saturating_sub(scroll);
+        frame.set_cursor_position((area.x + cursor as u16, area.y));
+    } else {
+        if !app.table.query.search.is_empty() {
+            spans.push(Span::styled(
+                format!("search: {} ", text::for_terminal(&app.table.query.search)),
+                theme.label(),
+            ));
+        }
+        let filters = describe_filters(&app.table.query);
+        if !filters.is_empty() {
+            spans.push(Span::styled(
+                format!("{} ", text::for_terminal(&filters)),
+                theme.label(),
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The totals of what is shown, and the order.
+fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
+    let totals = &app.table.totals;
+    let known = totals.projects - totals.investment_unknown;
+    let investment = if known > 0 {
+        Money::from_dollars(totals.investment)
+            .map(Money::compact)
+            .unwrap_or_default()
+    } else {
+        "—".into()
+    };
+    let arrow = match app.table.query.direction {
+        SortDirection::Ascending => "↑",
+        SortDirection::Descending => "↓",
+    };
+    let line = format!(
+        " {} projects · {investment} ({} unknown) · jobs {} made / {} planned · sort {} {arrow}",
+        group_thousands(totals.projects),
+        group_thousands(totals.investment_unknown),
+        group_thousands(totals.jobs_created),
+        group_thousands(totals.jobs_planned),
+        app.table.query.sort.name(),
+    );
+    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+}
+
+/// A message, or the keys that matter here.
+fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
+    let (line, style) = match &app.status {
+        Some(message) => (
+            format!(" {}", text::for_terminal(&message.text)),
+            if message.is_error { theme.error() } else { theme.info() },
+        ),
+        None => (hints(app.context()), theme.dim()),
+    };
+    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(style), area);
+}
+
+/// Footer hints, taken from the keymap so they are always right.
+fn hints(context: Context) -> String {
+    use super::action::Action::*;
+    let wanted: &[(crate::tui::action::Action, &str)] = match context {
+        Context::Table => &[
+            (ToggleHelp, "help"),
+            (StartEdit, "edit"),
+            (StartSearch, "search"),
+            (OpenFilter, "filter"),
+            (SortByColumn, "sort"),
+            (AddProject, "add"),
+            (ToggleDetail, "detail"),
+            (Quit, "quit"),
+        ],
+        Context::Detail => &[
+            (ToggleHelp, "help"),
+            (ScrollDown, "scroll"),
+            (SelectNext, "next"),
+            (AddUpdate, "update"),
+            (Back, "back"),
+            (Quit, "quit"),
+        ],
+        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel")],
+        Context::Form => &[(NextField, "next field"), (SubmitForm, "save"), (CancelEdit, "cancel")],
+        Context::Picker => &[(SelectNext, "down"), (CommitEdit, "choose"), (CancelEdit, "cancel")],
+        Context::Filter => &[(ToggleOption, "tick"), (ClearFilters, "clear"), (Back, "close")],
+        Context::Confirm => &[(Confirm, "yes"), (Back, "no")],
+        Context::Help => &[(Back, "close")],
+    };
+    let parts: Vec<String> = wanted
+        .iter()
+        .filter_map(|(action, label)| keymap::key_for(context, *action).map(|key| format!("{key} {label}")))
+        .collect();
+    format!(" {}", parts.join("  "))
+}
+
+/// Cuts a line to the width, with `…` where cut.
+pub(super) fn fit(line: &str, width: u16) -> String {
+    let width = usize::from(width);
+    if line.width() <= width {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in line.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A rectangle of `width` x `height` centred in `area`, clipped to it.
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

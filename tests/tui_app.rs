@@ -1,0 +1,358 @@
+//! The interface's `update`, driven with no terminal over a real temporary database:
+//! every action, and the error paths.
+
+mod common;
+
+use common::tui::Harness;
+use ortaq::domain::{Field, FieldValue, NewProject};
+use ortaq::store::{OpenOptions, Store};
+use ortaq::tui::action::Action;
+use ortaq::tui::app::{Column, Overlay};
+use ratatui::crossterm::event::{Event, KeyCode};
+
+fn investment_of(h: &Harness, id: i64) -> Option<i64> {
+    h.store.project(id).unwrap().investment.map(|m| m.dollars())
+}
+
+/// Moves the column cursor to `column`.
+fn go_to_column(h: &mut Harness, column: Column) {
+    for _ in 0..10 {
+        h.update_key('h');
+    }
+    while h.app.table.column() != column {
+        h.update_key('l');
+    }
+}
+
+trait KeyHelper {
+    fn update_key(&mut self, c: char);
+}
+
+impl KeyHelper for Harness {
+    fn update_key(&mut self, c: char) {
+        self.key(KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn starts_on_the_first_project_with_totals() {
+    let h = Harness::seeded();
+    assert_eq!(h.app.table.count, 9);
+    assert_eq!(h.app.table.totals.projects, 9);
+    assert_eq!(h.selected_name(), "Autoclaved aerated concrete production");
+    assert_eq!(h.app.table.buffer.len(), 9);
+}
+
+#[test]
+fn row_moves_stay_within_bounds() {
+    let mut h = Harness::seeded();
+    h.update_key('k');
+    assert_eq!(h.app.table.selected, 0);
+    h.update_key('G');
+    assert_eq!(h.app.table.selected, 8);
+    h.update_key('j');
+    assert_eq!(h.app.table.selected, 8);
+    h.update_key('g');
+    h.key(KeyCode::PageDown);
+    assert_eq!(h.app.table.selected, 8);
+    h.ctrl('u');
+    assert_eq!(h.app.table.selected, 0);
+    h.ctrl('d');
+    assert_eq!(h.app.table.selected, 8, "half of 20 rows, clamped to the last");
+}
+
+#[test]
+fn a_large_portfolio_is_paged_not_loaded() {
+    let mut h = Harness::sized(80, 24, false);
+    let projects: Vec<NewProject> = (0..5_000)
+        .map(|i| NewProject::new(vec![(Field::Name, FieldValue::Text(format!("Gen {i:06}")))]).unwrap())
+        .collect();
+    h.store.add_projects(&projects).unwrap();
+    let reload = h.app.reload(None);
+    ortaq::tui::effects::run_all(&mut h.app, &mut h.store, vec![reload]);
+    assert_eq!(h.app.table.count, 5_000);
+    assert!(h.app.table.buffer.len() <= 60, "only a window is loaded");
+    h.update_key('G');
+    assert_eq!(h.selected_name(), "Gen 004999");
+    assert!(h.app.table.buffer.len() <= 60);
+    h.key(KeyCode::PageUp);
+    assert_eq!(h.app.table.selected, 4_999 - 20);
+    assert_eq!(h.selected_name(), "Gen 004979");
+}
+
+#[test]
+fn editing_a_cell_commits_through_the_store() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.overlay, Some(Overlay::Edit(_))));
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(investment_of(&h, 5), Some(12_500_000));
+    assert!(h.status().contains("saved investment"));
+    assert_eq!(h.app.table.totals.investment, 12_500_000, "footer totals follow");
+    let history = h.store.history(5).unwrap();
+    assert_eq!(history[0].field, "investment");
+    assert_eq!(history[0].new_value.as_deref(), Some("12500000"));
+}
+
+#[test]
+fn a_bad_value_keeps_the_input_and_writes_nothing() {
+    let mut h = Harness::seeded();
+    let audit_rows = h.store.history(5).unwrap().len();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("lots");
+    h.key(KeyCode::Enter);
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the input stays open")
+    };
+    assert_eq!(edit.input.value(), "lots");
+    assert!(edit.error.as_deref().unwrap_or_default().contains("US dollars"));
+    assert!(h.status_is_error());
+    assert_eq!(investment_of(&h, 5), None);
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    assert!(h.status().contains("nothing was written"));
+    assert_eq!(h.store.history(5).unwrap().len(), audit_rows, "nothing audited");
+}
+
+#[test]
+fn status_and_country_use_a_picker() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Status);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.overlay, Some(Overlay::Picker(_))));
+    h.update_key('o');
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.store.project(5).unwrap().status.map(|s| s.as_str()),
+        Some("operating")
+    );
+    go_to_column(&mut h, Column::Country);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Esc);
+    assert_eq!(
+        h.store.project(5).unwrap().country.map(|c| c.code()),
+        Some("UZ"),
+        "cancelled"
+    );
+}
+
+#[test]
+fn a_conflict_keeps_the_typed_value_and_can_be_reapplied() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    // Someone else changes the same project meanwhile.
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.set_author_for_tests("aigerim");
+    other
+        .edit_project(5, 1, vec![(Field::Investment, FieldValue::Integer(1))])
+        .unwrap();
+    h.key(KeyCode::Enter);
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("kept open after a conflict")
+    };
+    assert_eq!(edit.input.value(), "12.5m");
+    assert!(h.status().contains("aigerim changed this project"), "{}", h.status());
+    assert_eq!(investment_of(&h, 5), Some(1), "theirs is not overwritten silently");
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(investment_of(&h, 5), Some(12_500_000));
+}
+
+#[test]
+fn a_read_only_database_refuses_edits_with_a_message() {
+    let db = common::TestDb::new();
+    drop(Store::open(&db.path).unwrap());
+    let store = Store::open_with(
+        &db.path,
+        &OpenOptions {
+            seed: true,
+            read_only: true,
+        },
+    )
+    .unwrap();
+    let mut h = Harness::on(db, store, 80, 24);
+    for key in ['e', 'a', 'n', 'd'] {
+        h.update_key(key);
+        assert!(h.app.overlay.is_none(), "{key}");
+        assert!(h.status().contains("read-only"), "{key}: {}", h.status());
+    }
+}
+
+#[test]
+fn search_as_you_type_in_cyrillic_and_latin() {
+    let mut h = Harness::seeded();
+    h.update_key('/');
+    h.keys("центр");
+    assert_eq!(h.app.table.count, 1, "the Russian name is searched");
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.table.count, 9, "Esc restores the search before");
+    h.update_key('/');
+    h.keys("FACTORY");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.table.count, 3);
+    assert!(h.app.overlay.is_none());
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.table.count, 9, "Esc on the table clears the search");
+}
+
+#[test]
+fn filter_sort_and_clear() {
+    let mut h = Harness::seeded();
+    h.update_key('f');
+    h.key(KeyCode::Char(' '));
+    assert_eq!(h.app.table.count, 3, "status proposed");
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none());
+    go_to_column(&mut h, Column::Name);
+    h.update_key('s');
+    assert_eq!(
+        h.selected_name(),
+        "High-speed railway Turkestan–Tashkent–Samarkand",
+        "the cursor stays on its project"
+    );
+    h.update_key('g');
+    assert_eq!(
+        h.selected_name(),
+        "Railway line Uchkuduk-2–Kyzylorda",
+        "name descending"
+    );
+    h.update_key('c');
+    assert_eq!(h.app.table.count, 9);
+    assert_eq!(h.selected_name(), "Railway line Uchkuduk-2–Kyzylorda", "kept by id");
+}
+
+#[test]
+fn add_a_project_through_the_form() {
+    let mut h = Harness::seeded();
+    h.update_key('a');
+    h.keys("Cement plant");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.keys("both");
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("-5");
+    let Some(Overlay::AddProject(form)) = &h.app.overlay else {
+        panic!("form open")
+    };
+    assert!(
+        form.fields[6].error.as_deref().unwrap_or_default().contains("negative"),
+        "checked as typed"
+    );
+    h.ctrl('s');
+    assert!(h.status_is_error());
+    assert_eq!(
+        h.store.totals(&Default::default()).unwrap().projects,
+        9,
+        "nothing added"
+    );
+    for _ in 0..2 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("3,4 млрд");
+    h.ctrl('s');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(h.selected_name(), "Cement plant");
+    let added = h.app.table.selected_project().unwrap();
+    assert_eq!(added.investment.map(|m| m.dollars()), Some(3_400_000_000));
+    assert_eq!(added.country.map(|c| c.code()), Some("KZ+UZ"));
+}
+
+#[test]
+fn add_a_dated_update() {
+    let mut h = Harness::seeded();
+    h.update_key('n');
+    h.keys("Kiln delivered");
+    h.key(KeyCode::Enter);
+    h.keys("second line");
+    h.key(KeyCode::Tab);
+    h.keys("baq");
+    h.ctrl('s');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    let updates = h.store.updates(5).unwrap();
+    assert_eq!(updates[0].text, "Kiln delivered\nsecond line");
+    assert_eq!(updates[0].date, "2026-11-23", "today by default");
+    assert_eq!(updates[0].source_id, Some(5));
+}
+
+#[test]
+fn delete_asks_first() {
+    let mut h = Harness::seeded();
+    h.update_key('d');
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    h.update_key('n');
+    assert_eq!(h.app.table.count, 9);
+    h.update_key('d');
+    h.update_key('y');
+    assert_eq!(h.app.table.count, 8);
+    assert!(h.store.project(5).unwrap().deleted_at.is_some());
+    assert!(h.status().contains("deleted #5"));
+}
+
+#[test]
+fn pasted_text_is_cleaned_of_control_characters() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    h.ctrl('u');
+    h.event(Event::Paste("Angren\u{1b}]52;c;ZXZpbA==\u{7}\u{202e} city\r\n".into()));
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.store.project(5).unwrap().region.as_deref(),
+        Some("Angren]52;c;ZXZpbA== city")
+    );
+}
+
+#[test]
+fn detail_opens_in_place_when_narrow_and_beside_when_wide() {
+    let mut h = Harness::seeded();
+    assert!(h.app.detail.project.is_none());
+    h.key(KeyCode::Tab);
+    assert!(h.app.detail_open);
+    assert_eq!(h.app.detail.project.as_ref().map(|p| p.id), Some(5));
+    h.update_key('J');
+    assert_eq!(
+        h.app.detail.project.as_ref().map(|p| p.id),
+        Some(1),
+        "next project in the detail"
+    );
+    h.key(KeyCode::Esc);
+    assert!(!h.app.detail_open);
+    let mut wide = Harness::sized(120, 40, true);
+    assert_eq!(wide.app.detail.project.as_ref().map(|p| p.id), Some(5));
+    wide.update_key('j');
+    assert_eq!(wide.app.detail.project.as_ref().map(|p| p.id), Some(1));
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_quits() {
+    let mut h = Harness::seeded();
+    h.update_key('?');
+    assert!(matches!(h.app.overlay, Some(Overlay::Help)));
+    h.update_key('j');
+    assert_eq!(h.app.help_scroll, 1);
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    h.update_key('q');
+    assert!(h.app.should_quit);
+}
+
+#[test]
+fn resizing_to_any_size_never_panics() {
+    let mut h = Harness::seeded();
+    h.update_key('G');
+    for (w, h_) in [(0, 0), (1, 1), (20, 5), (60, 15), (300, 100), (80, 24)] {
+        h.event(Event::Resize(w, h_));
+        assert!(h.app.table.selected < h.app.table.count);
+    }
+    assert_eq!(h.app.update(Action::SelectNext), vec![]);
+}
