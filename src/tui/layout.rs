@@ -38,7 +38,8 @@ pub fn areas(area: Rect) -> Areas {
     ])
     .areas(area);
     let (main, side) = if is_wide(area.width) {
-        let [main, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+        // The table keeps the width it has at 80 columns; the detail takes the rest.
+        let [main, side] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(1)]).areas(body);
         (main, Some(side))
     } else {
         (body, None)

@@ -59,7 +59,7 @@ impl Column {
 
     /// Whether the column is drawn in a table this wide (the sector goes first).
     pub fn visible_at(self, table_width: u16) -> bool {
-        !(self == Column::Sector && table_width < 70)
+        !(self == Column::Sector && table_width < 76)
     }
 }
 

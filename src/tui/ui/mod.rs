@@ -105,8 +105,9 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         SortDirection::Ascending => "↑",
         SortDirection::Descending => "↓",
     };
+    let projects = if totals.projects == 1 { "project" } else { "projects" };
     let line = format!(
-        " {} projects · {investment} ({} unknown) · jobs {} made / {} planned · sort {} {arrow}",
+        " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · sort {} {arrow}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
         group_thousands(totals.jobs_created),

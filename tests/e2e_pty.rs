@@ -1,0 +1,143 @@
+//! The real binary in a pseudo-terminal: open, move to the Angren project, edit its
+//! investment, add an update, quit; then the database holds both changes and their
+//! audit rows, and the terminal is back in the mode it was in.
+
+mod common;
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::Duration;
+
+use common::TestDb;
+use rexpect::reader::Options;
+use rexpect::session::spawn_with_options;
+
+/// Runs ortaq at 80x24 under `sh`, which records the terminal mode before and after.
+fn ortaq_in_a_terminal(db: &TestDb, extra: &str) -> rexpect::session::PtySession {
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let script = format!(
+        "stty rows 24 cols 80; before=$(stty -g); {extra} '{}' --db '{}'; code=$?; after=$(stty -g); \
+         if [ \"$before\" = \"$after\" ]; then echo TERMINAL-RESTORED $code; else echo TERMINAL-BROKEN $code; fi",
+        binary.display(),
+        db.path.display()
+    );
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env("TERM", "xterm-256color");
+    spawn_with_options(
+        command,
+        Options {
+            timeout_ms: Some(15_000),
+            strip_ansi_escape_codes: true,
+        },
+    )
+    .expect("spawn in a pty")
+}
+
+/// Sends keys now (the session's writer holds them until a newline otherwise) and
+/// gives the interface a moment.
+fn press(session: &mut rexpect::session::PtySession, keys: &str) {
+    session.send(keys).expect("send keys");
+    session.flush().expect("flush keys");
+    sleep(Duration::from_millis(150));
+}
+
+#[test]
+fn edit_and_note_in_a_real_terminal() {
+    let db = TestDb::new();
+    let mut session = ortaq_in_a_terminal(&db, "");
+    session.exp_string("Autoclaved aerated").expect("first frame");
+    press(&mut session, "/");
+    press(&mut session, "angren");
+    press(&mut session, "\r");
+    for _ in 0..5 {
+        press(&mut session, "l");
+    }
+    press(&mut session, "\r");
+    press(&mut session, "12.5m");
+    press(&mut session, "\r");
+    // The screen is redrawn by differences, so the database says when it is done.
+    wait_for(&db, "SELECT count(*) FROM projects WHERE investment = 12500000");
+    press(&mut session, "n");
+    press(&mut session, "Second line of autoclaves launched");
+    press(&mut session, "\x13");
+    wait_for(
+        &db,
+        "SELECT count(*) FROM updates WHERE text = 'Second line of autoclaves launched'",
+    );
+    press(&mut session, "q");
+    let rest = session.exp_eof().expect("exits");
+    assert!(rest.contains("TERMINAL-RESTORED 0"), "{rest}");
+
+    let shown = db.ok(&["show", "angren"]);
+    assert!(shown.contains("$12,500,000"), "{shown}");
+    assert!(shown.contains("Second line of autoclaves launched"), "{shown}");
+    let history = db.ok(&["history", "angren"]);
+    assert!(history.contains("investment: — -> 12500000"), "{history}");
+    assert!(
+        history.contains("note: Second line of autoclaves launched"),
+        "{history}"
+    );
+    assert!(db.ok(&["check"]).contains("integrity: ok"));
+}
+
+#[test]
+fn a_hangup_ends_the_interface_promptly_and_restores_the_terminal() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let mut session = ortaq_in_a_terminal(&db, "");
+    session.exp_string("Autoclaved aerated").expect("first frame");
+    // An edit is open when the connection drops: it must not be written.
+    press(&mut session, "e");
+    press(&mut session, "half-typed");
+    let pid = find_child("ortaq");
+    let started = std::time::Instant::now();
+    Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap();
+    let rest = session.exp_eof().expect("exits");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(rest.contains("TERMINAL-RESTORED"), "{rest}");
+    assert!(!db.ok(&["list"]).contains("half-typed"));
+    assert!(db.ok(&["check"]).contains("integrity: ok"));
+}
+
+#[test]
+fn without_a_terminal_it_says_so() {
+    let db = TestDb::new();
+    let output = db.cmd().output().unwrap();
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("needs a terminal"), "{error}");
+}
+
+/// Waits until the query counts at least one row.
+fn wait_for(db: &TestDb, query: &str) {
+    for _ in 0..100 {
+        if db.count(query) > 0 {
+            return;
+        }
+        sleep(Duration::from_millis(50));
+    }
+    panic!("never true: {query}");
+}
+
+/// The pid of the newest process whose command line mentions `name` and the test db.
+fn find_child(name: &str) -> u32 {
+    for _ in 0..50 {
+        let output = Command::new("pgrep")
+            .args(["-n", "-f", &format!("{name} --db")])
+            .output()
+            .unwrap();
+        if let Ok(pid) = String::from_utf8_lossy(&output.stdout).trim().parse() {
+            return pid;
+        }
+        sleep(Duration::from_millis(50));
+    }
+    panic!("no {name} process");
+}

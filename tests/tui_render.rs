@@ -1,0 +1,218 @@
+//! Every screen rendered on ratatui's TestBackend and compared with reviewed snapshots,
+//! at 80x24 and 120x40, plus the small-window notice and the colourless theme.
+
+mod common;
+
+use common::tui::Harness;
+use ortaq::tui::app::Column;
+use ortaq::tui::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode};
+use ratatui::style::{Color, Modifier};
+
+fn screen(h: &Harness, theme: Theme) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, &h.app, theme)).unwrap();
+    terminal
+}
+
+/// Snapshots with the times and the user name masked: they change from run to run.
+macro_rules! snapshot {
+    ($name:expr, $harness:expr) => {
+        let terminal = screen(&$harness, Theme::plain());
+        insta::with_settings!({
+            filters => vec![
+                (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[time]"),
+                (common::os_user().as_str(), "[user]"),
+            ],
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!($name, terminal.backend());
+        });
+    };
+}
+
+fn to_column(h: &mut Harness, column: Column) {
+    for _ in 0..10 {
+        h.key(KeyCode::Char('h'));
+    }
+    while h.app.table.column() != column {
+        h.key(KeyCode::Char('l'));
+    }
+}
+
+#[test]
+fn table_80x24() {
+    let h = Harness::seeded();
+    snapshot!("table_80x24", h);
+}
+
+#[test]
+fn table_with_detail_120x40() {
+    let mut h = Harness::sized(120, 40, true);
+    h.key(KeyCode::Char('j'));
+    snapshot!("table_with_detail_120x40", h);
+}
+
+#[test]
+fn icic_detail_120x40() {
+    let mut h = Harness::sized(120, 40, true);
+    h.key(KeyCode::Char('/'));
+    h.keys("central asia");
+    h.key(KeyCode::Enter);
+    snapshot!("icic_detail_120x40", h);
+}
+
+#[test]
+fn detail_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Tab);
+    snapshot!("detail_80x24", h);
+}
+
+#[test]
+fn table_60x15() {
+    let h = Harness::sized(60, 15, true);
+    snapshot!("table_60x15", h);
+}
+
+#[test]
+fn too_small() {
+    let h = Harness::sized(50, 10, true);
+    snapshot!("too_small_50x10", h);
+}
+
+#[test]
+fn help_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_80x24", h);
+}
+
+#[test]
+fn help_120x40() {
+    let mut h = Harness::sized(120, 40, true);
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_120x40", h);
+}
+
+#[test]
+fn editing_with_an_error_80x24() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("lots");
+    h.key(KeyCode::Enter);
+    snapshot!("edit_error_80x24", h);
+}
+
+#[test]
+fn status_picker_80x24() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Status);
+    h.key(KeyCode::Enter);
+    snapshot!("status_picker_80x24", h);
+}
+
+#[test]
+fn filter_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Char(' '));
+    snapshot!("filter_80x24", h);
+}
+
+#[test]
+fn add_project_form_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('a'));
+    h.keys("Cement plant");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.keys("Russia");
+    snapshot!("add_project_form_80x24", h);
+}
+
+#[test]
+fn add_update_form_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('n'));
+    h.keys("Second line of autoclaves launched");
+    snapshot!("add_update_form_80x24", h);
+}
+
+#[test]
+fn confirm_delete_120x40() {
+    let mut h = Harness::sized(120, 40, true);
+    h.key(KeyCode::Char('d'));
+    snapshot!("confirm_delete_120x40", h);
+}
+
+#[test]
+fn search_typing_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('/'));
+    h.keys("rail");
+    snapshot!("search_80x24", h);
+}
+
+#[test]
+fn no_color_uses_reverse_video_only() {
+    let h = Harness::seeded();
+    let plain = screen(&h, Theme::plain());
+    let buffer = plain.backend().buffer();
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset),
+        "no colour at all"
+    );
+    let selected_row = 2;
+    assert!(
+        buffer[(5, selected_row)].modifier.contains(Modifier::REVERSED),
+        "the selection shows without colour"
+    );
+    assert!(!buffer[(5, selected_row + 1)].modifier.contains(Modifier::REVERSED));
+    let coloured = screen(&h, Theme { color: true });
+    assert!(
+        coloured
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|cell| cell.fg != Color::Reset),
+        "statuses have colours"
+    );
+}
+
+#[test]
+fn hostile_names_never_reach_the_screen_as_control_characters() {
+    let h = Harness::seeded();
+    let hostile = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{0}name";
+    h.db.sql()
+        .execute("UPDATE projects SET name = ?1, region = ?1 WHERE id = 5", [hostile])
+        .unwrap();
+    let mut h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        120,
+        40,
+    );
+    h.event(Event::Resize(120, 40));
+    let terminal = screen(&h, Theme::plain());
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("Evil^[]0;pwned^G"), "shown visibly");
+    assert!(
+        !text
+            .chars()
+            .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c))
+    );
+}
