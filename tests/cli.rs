@@ -501,3 +501,63 @@ fn output_to_a_closed_pipe_is_not_an_error() {
         .unwrap();
     assert!(status.success());
 }
+
+/// Runs ortaq as a user who may only read the database: `nobody` when the tests run as
+/// root (root may write anything), or the same user with the write bits taken away.
+fn as_reader(db: &TestDb, args: &[&str]) -> std::process::Output {
+    use std::os::unix::fs::PermissionsExt;
+    let root = os_user() == "root";
+    std::fs::set_permissions(
+        db.dir.path(),
+        std::fs::Permissions::from_mode(if root { 0o755 } else { 0o555 }),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &db.path,
+        std::fs::Permissions::from_mode(if root { 0o644 } else { 0o444 }),
+    )
+    .unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let mut command = if root {
+        let mut command = std::process::Command::new("setpriv");
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(binary);
+        command
+    } else {
+        std::process::Command::new(binary)
+    };
+    command
+        .env_remove("ORTAQ_DB")
+        .arg("--db")
+        .arg(&db.path)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_file_the_user_may_only_read_opens_read_only() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let before = checksum(&db.path);
+    let listed = as_reader(&db, &["list"]);
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("Chevrolet"));
+    let refused = as_reader(&db, &["set", "angren", "investment=1m"]);
+    assert!(!refused.status.success());
+    let error = String::from_utf8_lossy(&refused.stderr);
+    assert!(error.contains("you may only read"), "{error}");
+    assert_eq!(checksum(&db.path), before, "the file is untouched");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(db.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn a_created_database_is_not_world_writable() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let mode = std::fs::metadata(&db.path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o002, 0, "mode {mode:o}");
+}

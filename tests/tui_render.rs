@@ -216,3 +216,33 @@ fn hostile_names_never_reach_the_screen_as_control_characters() {
             .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c))
     );
 }
+
+#[test]
+fn wide_and_combining_characters_keep_columns_aligned() {
+    let h = Harness::seeded();
+    h.db.sql()
+        .execute("UPDATE projects SET name = '天津 завод ✓ e\u{301}' WHERE id = 1", [])
+        .unwrap();
+    let h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        80,
+        24,
+    );
+    let terminal = screen(&h, Theme::plain());
+    let buffer = terminal.backend().buffer();
+    let row_with = |needle: &str| {
+        (0..24)
+            .find(|y| (0..80).any(|x| buffer[(x, *y)].symbol() == needle))
+            .expect("row")
+    };
+    let wide_row = row_with("天");
+    let column_of = |row: u16, needle: &str| (0..80).find(|x| buffer[(*x, row)].symbol() == needle);
+    // Row 2 is Autoclaved (UZ), the renamed Onix is KZ: the countries line up.
+    assert_eq!(
+        column_of(2, "U"),
+        column_of(wide_row, "K"),
+        "location column aligned after wide characters"
+    );
+    assert_eq!(column_of(2, "U"), Some(21));
+}

@@ -16,7 +16,7 @@ pub use country::Country;
 pub use date::PartialDate;
 pub use error::DomainError;
 pub use field::{Field, FieldValue};
-pub use money::{Money, group_thousands};
+pub use money::{Money, compact_number, group_thousands, short_count};
 pub use number::parse_count;
 pub use project::{NewProject, Project};
 pub use status::Status;

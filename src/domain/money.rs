@@ -58,24 +58,7 @@ impl Money {
 
     /// `$3.4B`, `$217M`, `$850K`, `$950`: for tables, where space is short.
     pub fn compact(self) -> String {
-        const UNITS: [(i128, &str); 3] = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")];
-        let dollars = i128::from(self.0);
-        let Some(mut unit) = UNITS.iter().rposition(|(scale, _)| dollars >= *scale) else {
-            return format!("${dollars}");
-        };
-        loop {
-            let (scale, suffix) = UNITS[unit];
-            let tenths = (dollars * 10 + scale / 2) / scale;
-            if tenths >= 10_000 && unit + 1 < UNITS.len() {
-                unit += 1;
-                continue;
-            }
-            return if tenths % 10 == 0 || tenths >= 1_000 {
-                format!("${}{suffix}", (tenths + 5) / 10)
-            } else {
-                format!("${}.{}{suffix}", tenths / 10, tenths % 10)
-            };
-        }
+        format!("${}", compact_number(self.0))
     }
 
     /// `$3,400,000,000`: the exact amount, for the detail and printed reports.
@@ -87,6 +70,42 @@ impl Money {
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.full())
+    }
+}
+
+/// `3.4B`, `217M`, `850K`, `950`, `1.2T`: a number in few characters, one decimal at most.
+pub fn compact_number(value: i64) -> String {
+    const UNITS: [(i128, &str); 4] = [
+        (1_000, "K"),
+        (1_000_000, "M"),
+        (1_000_000_000, "B"),
+        (1_000_000_000_000, "T"),
+    ];
+    let number = i128::from(value.max(0));
+    let Some(mut unit) = UNITS.iter().rposition(|(scale, _)| number >= *scale) else {
+        return number.to_string();
+    };
+    loop {
+        let (scale, suffix) = UNITS[unit];
+        let tenths = (number * 10 + scale / 2) / scale;
+        if tenths >= 10_000 && unit + 1 < UNITS.len() {
+            unit += 1;
+            continue;
+        }
+        return if tenths % 10 == 0 || tenths >= 1_000 {
+            format!("{}{suffix}", (tenths + 5) / 10)
+        } else {
+            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
+        };
+    }
+}
+
+/// A count for a narrow space: in full up to 99,999 (`14,600`), compact above (`105M`).
+pub fn short_count(value: i64) -> String {
+    if value < 100_000 {
+        group_thousands(value)
+    } else {
+        compact_number(value)
     }
 }
 
@@ -170,10 +189,20 @@ mod tests {
             (0, "$0"),
             (999_960, "$1M"),
             (3_000_000_000, "$3B"),
-            (1_234_567_890_123, "$1235B"),
+            (1_234_567_890_123, "$1.2T"),
+            (20_068_000_000_000, "$20.1T"),
         ] {
             assert_eq!(Money(dollars).compact(), shown, "{dollars}");
         }
+    }
+
+    #[test]
+    fn short_counts_stay_exact_until_they_cannot_fit() {
+        assert_eq!(short_count(14_600), "14,600");
+        assert_eq!(short_count(99_999), "99,999");
+        assert_eq!(short_count(105_017_000), "105M");
+        assert_eq!(short_count(26_363_294), "26.4M");
+        assert_eq!(compact_number(0), "0");
     }
 
     #[test]

@@ -299,24 +299,27 @@ fn refresh_search_text(tx: &Transaction<'_>, id: i64) -> Result<Project, StoreEr
     let project = read_project(tx, id)?;
     tx.execute(
         "UPDATE projects SET search_text = ?1 WHERE id = ?2",
-        params![search_text(&project), id],
+        params![
+            search_text([
+                Some(project.name.as_str()),
+                project.name_ru.as_deref(),
+                project.region.as_deref(),
+                project.sector.as_deref(),
+                project.partners.as_deref(),
+            ]),
+            id
+        ],
     )
     .map_err(|e| StoreError::from_sqlite(e, "indexing a project for search"))?;
     Ok(project)
 }
 
-/// What search looks in: names first, then region, sector and partners.
-pub(crate) fn search_text(project: &Project) -> String {
-    [
-        Some(project.name.as_str()),
-        project.name_ru.as_deref(),
-        project.region.as_deref(),
-        project.sector.as_deref(),
-        project.partners.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(text::fold)
-    .collect::<Vec<_>>()
-    .join("\n")
+/// What search looks in, folded: the name, the Russian name, region, sector, partners.
+pub fn search_text(parts: [Option<&str>; 5]) -> String {
+    parts
+        .into_iter()
+        .flatten()
+        .map(text::fold)
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -18,7 +18,7 @@ mod row;
 mod seed;
 mod sources;
 
-pub use edit::{Changed, ProjectChange};
+pub use edit::{Changed, ProjectChange, search_text};
 pub use error::StoreError;
 pub use history::Change;
 pub use indicators::{Indicator, Metric, NewIndicator};

@@ -149,16 +149,19 @@ fn connect(path: &Path, writable: bool) -> Result<Connection, StoreError> {
     }
     // Reading a WAL database needs its -shm file; where a reader can neither find nor
     // create it, the file can still be read as immutable.
-    match migrate::user_version(&conn) {
-        Err(StoreError::Sqlite { source, .. }) if source.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
-            let uri = format!("file:{}?immutable=1", uri_escape(path));
-            let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
-                .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
-            configure(&conn, false).map_err(|e| e.at(path))?;
-            Ok(conn)
-        }
-        _ => Ok(conn),
+    let needs_immutable = match migrate::user_version(&conn) {
+        Err(StoreError::ReadOnly { .. }) => true,
+        Err(StoreError::Sqlite { source, .. }) => source.sqlite_error_code() == Some(ErrorCode::CannotOpen),
+        _ => false,
+    };
+    if !needs_immutable {
+        return Ok(conn);
     }
+    let uri = format!("file:{}?immutable=1", uri_escape(path));
+    let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
+    configure(&conn, false).map_err(|e| e.at(path))?;
+    Ok(conn)
 }
 
 fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {

@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, Overlay, describe_filters};
 use super::keymap::{self, Context};
 use super::layout;
-use crate::domain::{Money, group_thousands, text};
+use crate::domain::{Money, group_thousands, short_count, text};
 use crate::store::SortDirection;
 
 /// Draws the whole screen.
@@ -110,8 +110,8 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · sort {} {arrow}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
-        group_thousands(totals.jobs_created),
-        group_thousands(totals.jobs_planned),
+        short_count(totals.jobs_created),
+        short_count(totals.jobs_planned),
         app.table.query.sort.name(),
     );
     frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);

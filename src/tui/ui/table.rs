@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Row, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use crate::domain::{Project, group_thousands, text};
+use crate::domain::{Project, short_count, text};
 use crate::tui::app::{App, Column};
 
 /// A column as drawn; Location and Jobs each hold two cursor cells.
@@ -56,11 +56,11 @@ pub(super) fn columns(width: u16) -> Vec<(Shown, u16, u16)> {
     let usable = width.saturating_sub(1);
     let roomy = usable >= 100;
     let mut fixed = vec![
-        (Shown::Location, if roomy { 22 } else { 13 }),
+        (Shown::Location, if roomy { 22 } else { 12 }),
         (Shown::Sector, if roomy { 18 } else { 10 }),
         (Shown::Status, 12),
         (Shown::Investment, 7),
-        (Shown::Jobs, if roomy { 15 } else { 12 }),
+        (Shown::Jobs, if roomy { 15 } else { 13 }),
     ];
     if !Column::Sector.visible_at(width) {
         fixed.retain(|(shown, _)| *shown != Shown::Sector);
@@ -198,7 +198,7 @@ fn project_row<'a>(project: &Project, layout: &[(Shown, u16, u16)], cursor: Opti
                 Span::raw(project.investment.map_or("—".into(), |m| m.compact())),
             )),
             Shown::Jobs => {
-                let show = |n: Option<i64>| n.map_or("—".to_string(), group_thousands);
+                let show = |n: Option<i64>| n.map_or("—".to_string(), short_count);
                 if project.jobs_created.is_none()
                     && project.jobs_planned.is_none()
                     && !matches!(cursor, Some(Column::JobsCreated | Column::JobsPlanned))
