@@ -102,7 +102,8 @@ CREATE TABLE indicators (
 CREATE INDEX indicators_by_metric ON indicators (scope, metric, as_of);
 
 -- The append-only audit log. One row per changed field; the rows of one edit share
--- `edit`. Undo and history read it; nothing rewrites it.
+-- `edit`. Undo and history read it; nothing rewrites it. An undo is itself an edit
+-- (kind 'undo') that names the edit it reverts; so is a redo (kind 'redo').
 CREATE TABLE changes (
     id          INTEGER PRIMARY KEY,
     edit        INTEGER NOT NULL,
@@ -112,11 +113,17 @@ CREATE TABLE changes (
     old_value   TEXT,
     new_value   TEXT,
     author      TEXT NOT NULL,
-    changed_at  TEXT NOT NULL
+    changed_at  TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
+    reverts     INTEGER,
+    -- For 'note' rows: the update added (new_value set) or removed (old_value set).
+    update_id   INTEGER REFERENCES updates (id)
 );
 
 CREATE INDEX changes_by_project ON changes (project_id, id);
 CREATE INDEX changes_by_edit ON changes (edit);
+CREATE INDEX changes_by_author ON changes (author, edit);
+CREATE INDEX changes_by_reverts ON changes (reverts) WHERE reverts IS NOT NULL;
 
 CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
 BEGIN

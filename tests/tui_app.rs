@@ -356,3 +356,68 @@ fn resizing_to_any_size_never_panics() {
     }
     assert_eq!(h.app.update(Action::SelectNext), vec![]);
 }
+
+#[test]
+fn another_users_changes_appear_after_a_refresh_with_the_selection_kept() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.update_key('j');
+    h.update_key('j');
+    assert_eq!(h.selected_name(), "High-speed railway Turkestan–Tashkent–Samarkand");
+    go_to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    h.keys(" typing");
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.set_author_for_tests("bekzod");
+    let new = NewProject::new(vec![(Field::Name, FieldValue::Text("Aaa first by name".into()))]).unwrap();
+    other.add_project(&new).unwrap();
+    other
+        .edit_project(7, 1, vec![(Field::Investment, FieldValue::Integer(5_000_000))])
+        .unwrap();
+    other.delete_project(2, 1).unwrap();
+    assert!(ortaq::tui::effects::refresh_if_changed(
+        &mut h.app,
+        &mut h.store,
+        &mut seen
+    ));
+    assert!(
+        !ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen),
+        "nothing new"
+    );
+    assert_eq!(h.app.table.count, 9, "one added, one deleted");
+    assert_eq!(
+        h.selected_name(),
+        "High-speed railway Turkestan–Tashkent–Samarkand",
+        "kept by id, not row"
+    );
+    assert_eq!(
+        h.app.table.selected, 3,
+        "it moved down a row: the new project sorts first"
+    );
+    assert_eq!(
+        h.app.table.selected_project().unwrap().investment.map(|m| m.dollars()),
+        Some(5_000_000)
+    );
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the edit in progress stays open")
+    };
+    assert!(edit.input.value().ends_with(" typing"));
+}
+
+#[test]
+fn undo_and_redo_keys() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    assert_eq!(investment_of(&h, 5), Some(12_500_000));
+    h.update_key('u');
+    assert_eq!(investment_of(&h, 5), None);
+    assert!(h.status().starts_with("undone"), "{}", h.status());
+    assert_eq!(h.app.table.totals.investment, 0);
+    h.ctrl('r');
+    assert_eq!(investment_of(&h, 5), Some(12_500_000));
+    h.ctrl('r');
+    assert!(h.status_is_error(), "nothing more to redo: {}", h.status());
+}

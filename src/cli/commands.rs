@@ -56,7 +56,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         } => {
             let found = store.find_project(project)?;
             let values = records::assignments(&store, assignments, today())?;
-            let changed = store.edit_project(found.id, if_version.unwrap_or(found.version), values)?;
+            let changed = set_fields(&mut store, found.id, found.version, *if_version, values)?;
             if changed.fields.is_empty() {
                 message(&format!("#{} already had those values; nothing changed", found.id));
             } else {
@@ -86,6 +86,16 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             let found = store.project(*id)?;
             store.restore_project(found.id, found.version)?;
             message(&format!("restored #{} {}", found.id, text::for_terminal(&found.name)));
+            Ok(())
+        }
+        Command::Undo => {
+            let reverted = store.undo()?;
+            message(&format!("undone: {}", text::for_terminal(&reverted.summary)));
+            Ok(())
+        }
+        Command::Redo => {
+            let reverted = store.redo()?;
+            message(&format!("redone: {}", text::for_terminal(&reverted.summary)));
             Ok(())
         }
         Command::Note {
@@ -126,6 +136,28 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Source(command) => sources(&mut store, command),
         Command::Indicator(command) => indicators(&mut store, command),
     }
+}
+
+/// Writes fields. With `--if-version` a newer version is a conflict; without, the
+/// command means "set it now", so a change that lands between reading the project and
+/// writing it is not a reason to refuse: the edit is retried on the newer version.
+fn set_fields(
+    store: &mut Store,
+    id: i64,
+    read_version: i64,
+    if_version: Option<i64>,
+    values: Vec<(crate::domain::Field, crate::domain::FieldValue)>,
+) -> Result<crate::store::Changed> {
+    let mut version = if_version.unwrap_or(read_version);
+    for _ in 0..5 {
+        match store.edit_project(id, version, values.clone()) {
+            Err(crate::store::StoreError::Conflict { current_version, .. }) if if_version.is_none() => {
+                version = current_version;
+            }
+            other => return Ok(other?),
+        }
+    }
+    Ok(store.edit_project(id, version, values)?)
 }
 
 /// A live project by reference, or a deleted one by id (history still shows).

@@ -66,6 +66,10 @@ pub enum Command {
         /// The project's id.
         id: i64,
     },
+    /// Undo your last change (read from the audit log, so it works across restarts).
+    Undo,
+    /// Redo your last undo.
+    Redo,
     /// Add a dated update to a project.
     Note {
         project: String,

@@ -251,7 +251,7 @@ fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result
     }
 }
 
-fn to_sql(value: &FieldValue) -> rusqlite::types::Value {
+pub(crate) fn to_sql(value: &FieldValue) -> rusqlite::types::Value {
     match value {
         FieldValue::Null => rusqlite::types::Value::Null,
         FieldValue::Text(text) => rusqlite::types::Value::Text(text.clone()),
@@ -276,16 +276,49 @@ pub(crate) fn audit(
     author: &str,
     at: &str,
 ) -> Result<(), StoreError> {
+    audit_row(
+        tx,
+        &AuditRow {
+            edit,
+            project,
+            field,
+            old,
+            new,
+            author,
+            at,
+            kind: "do",
+            reverts: None,
+            update: None,
+        },
+    )
+}
+
+/// One row of the audit log, as written.
+pub(crate) struct AuditRow<'a> {
+    pub edit: i64,
+    pub project: i64,
+    pub field: &'a str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub author: &'a str,
+    pub at: &'a str,
+    /// 'do', 'undo' or 'redo'.
+    pub kind: &'a str,
+    pub reverts: Option<i64>,
+    pub update: Option<i64>,
+}
+
+pub(crate) fn audit_row(tx: &Transaction<'_>, row: &AuditRow<'_>) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![edit, project, field, old, new, author, at],
+        "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, reverts, update_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![row.edit, row.project, row.field, row.old, row.new, row.author, row.at, row.kind, row.reverts, row.update],
     )
     .map(|_| ())
     .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
 }
 
-fn bump(tx: &Transaction<'_>, id: i64, now: &str) -> Result<Project, StoreError> {
+pub(crate) fn bump(tx: &Transaction<'_>, id: i64, now: &str) -> Result<Project, StoreError> {
     tx.execute(
         "UPDATE projects SET version = version + 1, updated_at = ?1 WHERE id = ?2",
         params![now, id],

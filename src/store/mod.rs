@@ -17,6 +17,7 @@ mod query;
 mod row;
 mod seed;
 mod sources;
+mod undo;
 
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::StoreError;
@@ -28,6 +29,7 @@ pub use open::OpenOptions;
 pub use projects::{GroupTotals, Totals};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use sources::{NewSource, Source};
+pub use undo::Reverted;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 
 use rusqlite::params;
 
-use super::edit::{audit, next_edit, read_project};
+use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, PartialDate, text};
 
@@ -121,16 +121,19 @@ pub(crate) fn insert_update(
     )
     .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
     let id = tx.last_insert_rowid();
-    audit(
-        tx,
-        next_edit(tx)?,
-        project_id,
-        "note",
-        None,
-        Some(update.text.clone()),
+    let row = AuditRow {
+        edit: next_edit(tx)?,
+        project: project_id,
+        field: "note",
+        old: None,
+        new: Some(update.text.clone()),
         author,
-        &now,
-    )?;
+        at: &now,
+        kind: "do",
+        reverts: None,
+        update: Some(id),
+    };
+    audit_row(tx, &row)?;
     Ok(Update {
         id,
         project_id,

@@ -38,6 +38,10 @@ pub enum Action {
     AddUpdate,
     /// Delete the selected project (asks first).
     DeleteProject,
+    /// Take back your last change (also one made before a restart).
+    Undo,
+    /// Make again the change you last took back.
+    Redo,
     /// Yes: go ahead with what was asked.
     Confirm,
     /// Start searching as you type.

@@ -69,6 +69,17 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
             Ok(changed) => Outcome::Deleted(changed.project),
             Err(error) => write_failed(error),
         },
+        Effect::Undo | Effect::Redo => {
+            let redo = effect == Effect::Redo;
+            match if redo { store.redo() } else { store.undo() } {
+                Ok(reverted) => Outcome::Reverted {
+                    project: reverted.project_id,
+                    summary: reverted.summary,
+                    redo,
+                },
+                Err(error) => write_failed(error),
+            }
+        }
     }
 }
 
@@ -109,4 +120,22 @@ pub fn run_all(app: &mut super::app::App, store: &mut Store, effects: Vec<Effect
         let outcome = perform(store, effect);
         queue.extend(app.apply(outcome));
     }
+}
+
+/// Reloads what is on screen if another connection committed since `seen` (SQLite's
+/// `data_version`): the cursor stays on the same project, the scroll, filters and any
+/// edit in progress are kept. Says whether anything was reloaded.
+pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &mut i64) -> bool {
+    let Ok(now) = store.data_version() else { return false };
+    if now == *seen {
+        return false;
+    }
+    *seen = now;
+    let keep = app.table.selected_project().map(|p| p.id);
+    let mut effects = vec![app.reload(keep), Effect::LoadLookups];
+    if let Some(project) = &app.detail.project {
+        effects.push(Effect::LoadDetail(project.id));
+    }
+    run_all(app, store, effects);
+    true
 }

@@ -94,6 +94,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('a')], Action::AddProject, "add a project"),
     b(Table, &[ch('n')], Action::AddUpdate, "add an update"),
     b(Table, &[ch('d')], Action::DeleteProject, "delete the project"),
+    b(Table, &[ch('u')], Action::Undo, "undo your last change"),
+    b(Table, &[ctrl('r')], Action::Redo, "redo"),
     b(Table, &[ch('c')], Action::ClearFilters, "clear search and filters"),
     b(Table, &[ch('?')], Action::ToggleHelp, "help"),
     b(Table, &[key(Esc)], Action::Back, "clear search and filters"),
@@ -108,6 +110,8 @@ pub const BINDINGS: &[Binding] = &[
         "previous project",
     ),
     b(Detail, &[ch('n')], Action::AddUpdate, "add an update"),
+    b(Detail, &[ch('u')], Action::Undo, "undo your last change"),
+    b(Detail, &[ctrl('r')], Action::Redo, "redo"),
     b(Detail, &[ch('?')], Action::ToggleHelp, "help"),
     b(
         Detail,

@@ -72,17 +72,7 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
         }
         if last_check.elapsed() >= DATA_CHECK {
             last_check = Instant::now();
-            let now = store.data_version().unwrap_or(data_version);
-            if now != data_version {
-                data_version = now;
-                let keep = app.table.selected_project().map(|p| p.id);
-                let mut effects = vec![app.reload(keep), app::Effect::LoadLookups];
-                if let Some(project) = &app.detail.project {
-                    effects.push(app::Effect::LoadDetail(project.id));
-                }
-                effects::run_all(&mut app, store, effects);
-                dirty = true;
-            }
+            dirty |= effects::refresh_if_changed(&mut app, store, &mut data_version);
         }
     }
     Ok(())

@@ -41,6 +41,9 @@ pub enum Effect {
         id: i64,
         version: i64,
     },
+    /// Take back the user's last change, or redo the last one taken back.
+    Undo,
+    Redo,
 }
 
 /// What the store answered.
@@ -75,6 +78,12 @@ pub enum Outcome {
         project: i64,
     },
     Deleted(Project),
+    /// An undo (`redo` false) or a redo was applied to a project.
+    Reverted {
+        project: i64,
+        summary: String,
+        redo: bool,
+    },
     /// A write was refused; `conflict` names who changed the project since.
     WriteFailed {
         message: String,

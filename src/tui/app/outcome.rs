@@ -91,6 +91,15 @@ impl App {
                 ));
                 vec![self.reload(None), Effect::LoadLookups]
             }
+            Outcome::Reverted { project, summary, redo } => {
+                let verb = if redo { "redone" } else { "undone" };
+                self.info(format!("{verb}: {}", text::for_terminal(&summary)));
+                let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
+                if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
+                    effects.push(Effect::LoadDetail(project));
+                }
+                effects
+            }
             Outcome::WriteFailed { message, conflict } => {
                 self.write_failed(message, conflict);
                 Vec::new()

@@ -70,6 +70,8 @@ impl App {
             }),
             Action::AddUpdate => self.start_note(),
             Action::DeleteProject => self.ask_delete(),
+            Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
+            Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
             Action::ScrollDown => {
                 self.detail.scroll = self.detail.scroll.saturating_add(1);
                 Vec::new()

@@ -1,0 +1,241 @@
+//! Undo and redo, read from the audit log (so they work across restarts). Each is
+//! itself an audited edit that names the edit it reverts, and each refuses rather than
+//! overwrite a change someone else made since.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
+use super::{Store, StoreError, now_utc, row};
+use crate::domain::{Field, FieldValue};
+
+/// What an undo or a redo did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reverted {
+    pub project_id: i64,
+    /// The edit that was reverted.
+    pub edit: i64,
+    /// In words: `investment 12500000 -> —`.
+    pub summary: String,
+}
+
+/// One audit row of the edit being reverted.
+struct Step {
+    field: String,
+    old: Option<String>,
+    new: Option<String>,
+    update: Option<i64>,
+}
+
+impl Store {
+    /// Undoes this user's last change that is not undone yet.
+    pub fn undo(&mut self) -> Result<Reverted, StoreError> {
+        self.write("undoing", |tx, author| {
+            let edit: Option<i64> = tx
+                .query_row(
+                    "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+                        AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+                      ORDER BY edit DESC LIMIT 1",
+                    [author],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
+            let edit = edit.ok_or_else(|| StoreError::Invalid(format!("{author} has no change left to undo")))?;
+            revert(tx, edit, author, "undo")
+        })
+    }
+
+    /// Redoes this user's last undo, unless they have changed something since.
+    pub fn redo(&mut self) -> Result<Reverted, StoreError> {
+        self.write("redoing", |tx, author| {
+            let edit: Option<i64> = tx
+                .query_row(
+                    "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+                        AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
+                        AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
+                      ORDER BY edit DESC LIMIT 1",
+                    [author],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
+            let edit = edit.ok_or_else(|| StoreError::Invalid(format!("{author} has nothing to redo")))?;
+            revert(tx, edit, author, "redo")
+        })
+    }
+}
+
+/// Applies the inverse of `edit` as a new edit of `kind`.
+fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<Reverted, StoreError> {
+    let (project_id, steps) = steps_of(tx, edit)?;
+    let project = read_project(tx, project_id)?;
+    let created = steps.iter().any(|s| s.field == "created");
+    let new_edit = next_edit(tx)?;
+    let now = now_utc();
+    let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
+        let row = AuditRow {
+            edit: new_edit,
+            project: project_id,
+            field,
+            old,
+            new,
+            author,
+            at: &now,
+            kind,
+            reverts: Some(edit),
+            update,
+        };
+        audit_row(tx, &row)
+    };
+    let mut summary = Vec::new();
+    if created {
+        refuse_if_others_changed(tx, project_id, edit, author)?;
+        set_deleted(tx, project_id, true)?;
+        write("deleted", None, Some(now.clone()), None)?;
+        summary.push(format!("#{project_id} deleted (its creation undone)"));
+    } else {
+        for step in &steps {
+            match step.field.as_str() {
+                "deleted" | "restored" => {
+                    let delete = step.field == "restored";
+                    if project.deleted_at.is_some() == delete {
+                        return Err(StoreError::Invalid(format!(
+                            "project #{project_id} was deleted or restored by someone since"
+                        )));
+                    }
+                    set_deleted(tx, project_id, delete)?;
+                    let field = if delete { "deleted" } else { "restored" };
+                    write(field, step.new.clone(), step.old.clone(), None)?;
+                    summary.push(format!("#{project_id} {field}"));
+                }
+                "note" => {
+                    let update = step
+                        .update
+                        .ok_or_else(|| StoreError::Invalid("this note cannot be undone".into()))?;
+                    let remove = step.new.is_some();
+                    tx.execute(
+                        "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+                        params![remove, now, update],
+                    )
+                    .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
+                    write("note", step.new.clone(), step.old.clone(), Some(update))?;
+                    summary.push(format!(
+                        "#{project_id} note {}",
+                        if remove { "removed" } else { "restored" }
+                    ));
+                }
+                name => {
+                    if project.deleted_at.is_some() {
+                        return Err(StoreError::Invalid(format!(
+                            "cannot undo: project #{project_id} was deleted since"
+                        )));
+                    }
+                    let field = Field::parse(name)?;
+                    let current = project.value(field).to_audit();
+                    if current != step.new {
+                        return Err(changed_since(tx, project_id, name));
+                    }
+                    let value = stored_value(field, step.old.as_deref())?;
+                    let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+                    tx.execute(&sql, params![to_sql(&value), project_id])
+                        .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
+                    write(name, step.new.clone(), step.old.clone(), None)?;
+                    summary.push(format!(
+                        "#{project_id} {name}: {} -> {}",
+                        step.new.as_deref().unwrap_or("—"),
+                        step.old.as_deref().unwrap_or("—")
+                    ));
+                }
+            }
+        }
+    }
+    bump(tx, project_id, &now)?;
+    Ok(Reverted {
+        project_id,
+        edit,
+        summary: summary.join(", "),
+    })
+}
+
+fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreError> {
+    let mut statement = tx
+        .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
+        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+    let rows: Vec<(i64, Step)> = statement
+        .query_map([edit], |r| {
+            Ok((
+                r.get(0)?,
+                Step {
+                    field: row::text(r, 1).unwrap_or_default(),
+                    old: row::text(r, 2),
+                    new: row::text(r, 3),
+                    update: row::integer(r, 4),
+                },
+            ))
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+    let project = rows
+        .first()
+        .map(|(p, _)| *p)
+        .ok_or_else(|| StoreError::Invalid(format!("no change #{edit}")))?;
+    Ok((project, rows.into_iter().map(|(_, step)| step).collect()))
+}
+
+/// The stored text of an audit row as the field's value.
+fn stored_value(field: Field, text: Option<&str>) -> Result<FieldValue, StoreError> {
+    match text {
+        None => Ok(FieldValue::Null),
+        Some(text) => match field {
+            Field::Investment | Field::JobsPlanned | Field::JobsCreated | Field::Source => text
+                .parse::<i64>()
+                .map(FieldValue::Integer)
+                .map_err(|_| StoreError::Invalid(format!("the history holds an odd {field}: {text:?}"))),
+            _ => Ok(FieldValue::Text(text.to_string())),
+        },
+    }
+}
+
+fn set_deleted(tx: &Transaction<'_>, project: i64, delete: bool) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE projects SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+        params![delete, now_utc(), project],
+    )
+    .map(|_| ())
+    .map_err(|e| StoreError::from_sqlite(e, "deleting or restoring a project"))
+}
+
+/// Refuses to take back a project's creation once others have worked on it.
+fn refuse_if_others_changed(tx: &Transaction<'_>, project: i64, edit: i64, author: &str) -> Result<(), StoreError> {
+    let other: Option<(String, String)> = tx
+        .query_row(
+            "SELECT author, changed_at FROM changes WHERE project_id = ?1 AND edit > ?2 AND author <> ?3 ORDER BY id DESC LIMIT 1",
+            params![project, edit, author],
+            |r| Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default())),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "checking the history"))?;
+    match other {
+        Some((who, at)) => Err(StoreError::Invalid(format!(
+            "cannot undo adding project #{project}: {who} changed it at {at}; delete it instead if you mean to"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The refusal when a field was changed after the edit being reverted.
+fn changed_since(tx: &Transaction<'_>, project: i64, field: &str) -> StoreError {
+    let last: Option<(String, String)> = tx
+        .query_row(
+            "SELECT author, changed_at FROM changes WHERE project_id = ?1 AND field = ?2 ORDER BY id DESC LIMIT 1",
+            params![project, field],
+            |r| Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default())),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    let (who, at) = last.unwrap_or_else(|| ("someone".into(), "an unknown time".into()));
+    StoreError::Invalid(format!(
+        "cannot undo: {field} of #{project} was changed by {who} at {at} since; nothing was written"
+    ))
+}

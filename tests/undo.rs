@@ -1,0 +1,134 @@
+//! Undo and redo: read from the audit log, audited themselves, and never overwriting
+//! another user's later change.
+
+mod common;
+
+use common::TestDb;
+use ortaq::domain::{Field, FieldValue, PartialDate};
+use ortaq::store::{NewUpdate, Store};
+
+fn investment(store: &Store, id: i64) -> Option<i64> {
+    store.project(id).unwrap().investment.map(|m| m.dollars())
+}
+
+fn set_investment(store: &mut Store, id: i64, dollars: i64) {
+    let version = store.project(id).unwrap().version;
+    store
+        .edit_project(id, version, vec![(Field::Investment, FieldValue::Integer(dollars))])
+        .unwrap();
+}
+
+fn user(db: &TestDb, name: &str) -> Store {
+    let mut store = Store::open(&db.path).unwrap();
+    store.set_author_for_tests(name);
+    store
+}
+
+#[test]
+fn undo_and_redo_in_sequence() {
+    let db = TestDb::new();
+    let mut alia = user(&db, "alia");
+    set_investment(&mut alia, 5, 100);
+    set_investment(&mut alia, 5, 200);
+    alia.undo().unwrap();
+    assert_eq!(investment(&alia, 5), Some(100));
+    alia.undo().unwrap();
+    assert_eq!(investment(&alia, 5), None);
+    assert!(alia.undo().unwrap_err().to_string().contains("no change left to undo"));
+    alia.redo().unwrap();
+    assert_eq!(investment(&alia, 5), Some(100));
+    alia.redo().unwrap();
+    assert_eq!(investment(&alia, 5), Some(200));
+    assert!(alia.redo().unwrap_err().to_string().contains("nothing to redo"));
+    // Undo of a redo, then a new change clears what could be redone.
+    alia.undo().unwrap();
+    assert_eq!(investment(&alia, 5), Some(100));
+    set_investment(&mut alia, 5, 300);
+    assert!(alia.redo().is_err());
+    // Every undo and redo is in the audit log, as itself.
+    let history = alia.history(5).unwrap();
+    assert_eq!(history.iter().filter(|c| c.field == "investment").count(), 8);
+    assert_eq!(alia.check().unwrap().integrity, ["ok"]);
+}
+
+#[test]
+fn undo_works_across_restarts_through_the_command_line() {
+    let db = TestDb::new();
+    db.ok(&["set", "angren", "investment=12.5m"]);
+    db.ok(&["set", "angren", "status=operating"]);
+    let output = db.cmd().arg("undo").output().unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("status: operating -> —"));
+    db.ok(&["undo"]);
+    assert!(db.ok(&["show", "angren"]).contains("Investment (USD)  —"));
+    db.ok(&["redo"]);
+    assert!(db.ok(&["show", "angren"]).contains("$12,500,000"));
+    let history = db.ok(&["history", "angren"]);
+    assert!(history.contains("investment: — -> 12500000"), "{history}");
+}
+
+#[test]
+fn undo_refuses_to_overwrite_another_users_later_change() {
+    let db = TestDb::new();
+    let mut alia = user(&db, "alia");
+    let mut bekzod = user(&db, "bekzod");
+    set_investment(&mut alia, 5, 100);
+    set_investment(&mut bekzod, 5, 999);
+    let error = alia.undo().unwrap_err().to_string();
+    assert!(error.contains("changed by bekzod"), "{error}");
+    assert_eq!(investment(&alia, 5), Some(999), "bekzod's value stands");
+    // A change to another field does not block the undo.
+    let mut alia2 = user(&db, "alia");
+    let v = alia2.project(1).unwrap().version;
+    alia2
+        .edit_project(1, v, vec![(Field::JobsPlanned, FieldValue::Integer(10))])
+        .unwrap();
+    let v = bekzod.project(1).unwrap().version;
+    bekzod
+        .edit_project(1, v, vec![(Field::Region, FieldValue::Text("Kostanay".into()))])
+        .unwrap();
+    alia2.undo().unwrap();
+    assert_eq!(alia2.project(1).unwrap().jobs_planned, None);
+    assert_eq!(alia2.project(1).unwrap().region.as_deref(), Some("Kostanay"));
+}
+
+#[test]
+fn undo_of_a_delete_restores_and_undo_of_a_note_removes_it() {
+    let db = TestDb::new();
+    let mut alia = user(&db, "alia");
+    let v = alia.project(5).unwrap().version;
+    alia.delete_project(5, v).unwrap();
+    alia.undo().unwrap();
+    assert!(alia.project(5).unwrap().deleted_at.is_none());
+    let date: PartialDate = "2025".parse().unwrap();
+    alia.add_update(5, &NewUpdate::new(date, "Kiln delivered", None).unwrap())
+        .unwrap();
+    assert_eq!(alia.updates(5).unwrap().len(), 1);
+    alia.undo().unwrap();
+    assert!(alia.updates(5).unwrap().is_empty());
+    alia.redo().unwrap();
+    assert_eq!(alia.updates(5).unwrap()[0].text, "Kiln delivered");
+}
+
+#[test]
+fn undo_of_adding_a_project_deletes_it_unless_others_worked_on_it() {
+    let db = TestDb::new();
+    let mut alia = user(&db, "alia");
+    let new = ortaq::domain::NewProject::new(vec![(Field::Name, FieldValue::Text("Cement plant".into()))]).unwrap();
+    let added = alia.add_project(&new).unwrap();
+    alia.undo().unwrap();
+    assert!(alia.project(added.id).unwrap().deleted_at.is_some());
+    alia.redo().unwrap();
+    assert!(alia.project(added.id).unwrap().deleted_at.is_none());
+
+    let other = alia.add_project(&new).unwrap();
+    let mut bekzod = user(&db, "bekzod");
+    bekzod
+        .edit_project(
+            other.id,
+            other.version,
+            vec![(Field::Region, FieldValue::Text("Navoi".into()))],
+        )
+        .unwrap();
+    assert!(alia.undo().unwrap_err().to_string().contains("bekzod changed it"));
+    assert!(alia.project(other.id).unwrap().deleted_at.is_none());
+}
