@@ -143,6 +143,10 @@ fn a_stale_edit_is_refused_as_a_conflict_naming_who_and_when() {
     let author = os_user();
     assert!(error.contains("was changed by"), "{error}");
     assert!(error.contains(&author), "{error}");
+    assert!(
+        error.contains("(investment: — -> 12500000)"),
+        "says what changed: {error}"
+    );
     assert!(error.contains("nothing was written"));
     let investment: i64 = db
         .sql()

@@ -159,7 +159,11 @@ fn a_conflict_keeps_the_typed_value_and_can_be_reapplied() {
         panic!("kept open after a conflict")
     };
     assert_eq!(edit.input.value(), "12.5m");
-    assert!(h.status().contains("aigerim changed this project"), "{}", h.status());
+    assert!(
+        h.status().contains("aigerim changed investment: — -> 1 at"),
+        "{}",
+        h.status()
+    );
     assert_eq!(investment_of(&h, 5), Some(1), "theirs is not overwritten silently");
     h.key(KeyCode::Enter);
     assert!(h.app.overlay.is_none(), "{}", h.status());

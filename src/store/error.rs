@@ -36,11 +36,12 @@ pub enum StoreError {
     #[error("the disk is full (or the database reached its size limit); nothing was written")]
     Full,
 
-    #[error("project #{project} was changed by {author} at {at} after you started; nothing was written")]
+    #[error("project #{project} was changed by {author} at {at} ({what}) after you started; nothing was written")]
     Conflict {
         project: i64,
         author: String,
         at: String,
+        what: String,
         current_version: i64,
     },
 

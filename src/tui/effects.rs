@@ -92,11 +92,13 @@ fn write_failed(error: StoreError) -> Outcome {
         StoreError::Conflict {
             author,
             at,
+            what,
             current_version,
             ..
         } => Some(ConflictInfo {
             author: author.clone(),
             at: at.clone(),
+            what: what.clone(),
             current_version: *current_version,
         }),
         _ => None,

@@ -98,5 +98,7 @@ pub enum Outcome {
 pub struct ConflictInfo {
     pub author: String,
     pub at: String,
+    /// What they changed: `investment: — -> 12500000`.
+    pub what: String,
     pub current_version: i64,
 }

@@ -119,8 +119,9 @@ impl App {
             return;
         };
         let note = format!(
-            "{} changed this project at {}; Enter applies your value over theirs, Esc drops it",
+            "{} changed {} at {}; Enter applies yours over it, Esc drops yours",
             text::for_terminal(&conflict.author),
+            text::for_terminal(&conflict.what),
             conflict.at
         );
         match &mut self.overlay {
