@@ -77,6 +77,29 @@ pub fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
 }
 
+/// Cuts text to at most `width` terminal cells (wide characters count two), ending in
+/// `…` where it was cut.
+pub fn truncate_to_width(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +131,14 @@ mod tests {
         );
         assert_eq!(clean_input("line one\r\nline two", true), "line one\nline two");
         assert_eq!(clean_input("line one\nline two", false), "line one line two");
+    }
+
+    #[test]
+    fn truncation_counts_cells() {
+        assert_eq!(truncate_to_width("abcdef", 4), "abc…");
+        assert_eq!(truncate_to_width("天津天津", 5), "天津…");
+        assert_eq!(truncate_to_width("ab", 4), "ab");
+        assert_eq!(truncate_to_width("abc", 0), "");
     }
 
     #[test]

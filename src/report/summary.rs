@@ -215,7 +215,7 @@ impl Summary {
             if style == Style::Markdown {
                 out.push_str(&format!("\n{line}\n"));
             } else {
-                out.push_str(&table::truncate(&line, 80));
+                out.push_str(&crate::domain::text::truncate_to_width(&line, 80));
                 out.push('\n');
             }
         }

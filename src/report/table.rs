@@ -97,26 +97,6 @@ pub(crate) fn render(
     rendered
 }
 
-/// Cuts text to at most `width` terminal cells, ending in `…` if cut.
-pub(crate) fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    if unicode_width::UnicodeWidthStr::width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,13 +107,6 @@ mod tests {
         let markdown = render(Style::Markdown, &["Name", "N"], &rows, &[false, true], None);
         assert!(markdown.contains("a^[[2J\\|b"), "{markdown}");
         assert!(!markdown.contains('\u{1b}'));
-    }
-
-    #[test]
-    fn truncation_counts_cells() {
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("天津天津", 5), "天津…");
-        assert_eq!(truncate("ab", 4), "ab");
     }
 
     #[test]

@@ -167,22 +167,7 @@ fn hints(context: Context) -> String {
 
 /// Cuts a line to the width, with `…` where cut.
 pub(super) fn fit(line: &str, width: u16) -> String {
-    let width = usize::from(width);
-    if line.width() <= width {
-        return line.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in line.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    text::truncate_to_width(line, usize::from(width))
 }
 
 /// A rectangle of `width` x `height` centred in `area`, clipped to it.
