@@ -55,12 +55,14 @@ impl Shown {
 pub(super) fn columns(width: u16) -> Vec<(Shown, u16, u16)> {
     let usable = width.saturating_sub(1);
     let roomy = usable >= 100;
+    let narrow = usable < 70;
+    let pick = |wide: u16, normal: u16, small: u16| if roomy { wide } else if narrow { small } else { normal };
     let mut fixed = vec![
-        (Shown::Location, if roomy { 22 } else { 12 }),
-        (Shown::Sector, if roomy { 18 } else { 10 }),
-        (Shown::Status, 12),
+        (Shown::Location, pick(22, 12, 8)),
+        (Shown::Sector, pick(18, 10, 10)),
+        (Shown::Status, pick(12, 12, 10)),
         (Shown::Investment, 7),
-        (Shown::Jobs, if roomy { 15 } else { 13 }),
+        (Shown::Jobs, pick(15, 13, 11)),
     ];
     if !Column::Sector.visible_at(width) {
         fixed.retain(|(shown, _)| *shown != Shown::Sector);
