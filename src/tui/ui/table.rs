@@ -56,7 +56,15 @@ pub(super) fn columns(width: u16) -> Vec<(Shown, u16, u16)> {
     let usable = width.saturating_sub(1);
     let roomy = usable >= 100;
     let narrow = usable < 70;
-    let pick = |wide: u16, normal: u16, small: u16| if roomy { wide } else if narrow { small } else { normal };
+    let pick = |wide: u16, normal: u16, small: u16| {
+        if roomy {
+            wide
+        } else if narrow {
+            small
+        } else {
+            normal
+        }
+    };
     let mut fixed = vec![
         (Shown::Location, pick(22, 12, 8)),
         (Shown::Sector, pick(18, 10, 10)),
