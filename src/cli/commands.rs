@@ -237,41 +237,8 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
 
 /// The reported portfolio figures over time.
 fn trend(store: &Store, charset: Charset) -> Result<String> {
-    let indicators = store.indicators()?;
-    let mut rows: Vec<(String, i64, [String; 3])> = Vec::new();
-    for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
-        let key = (indicator.as_of.to_string(), indicator.source_id);
-        let position = rows
-            .iter()
-            .position(|(as_of, source, _)| (as_of.clone(), *source) == key)
-            .unwrap_or_else(|| {
-                rows.push((key.0.clone(), key.1, Default::default()));
-                rows.len() - 1
-            });
-        let over = if indicator.over { "over " } else { "" };
-        let value = match indicator.metric {
-            Metric::Investment => Money::from_dollars(indicator.value)
-                .map(Money::compact)
-                .unwrap_or_default(),
-            _ => group_thousands(indicator.value),
-        };
-        let column = Metric::ALL.iter().position(|m| *m == indicator.metric).unwrap_or(0);
-        rows[position].2[column] = format!("{over}{value}");
-    }
-    let table_rows: Vec<Vec<String>> = rows
-        .into_iter()
-        .map(|(as_of, source, values)| {
-            let mut row = vec![as_of];
-            row.extend(
-                values
-                    .into_iter()
-                    .map(|v| if v.is_empty() { report::UNKNOWN.to_string() } else { v }),
-            );
-            row.push(format!("#{source}"));
-            row
-        })
-        .collect();
-    Ok(report::summary::render_trend(&table_rows, charset))
+    let points = report::summary::trend(&store.indicators()?);
+    Ok(report::summary::render_trend(&points, charset))
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>) -> Result<()> {

@@ -411,13 +411,58 @@ fn money_text(dollars: i64, exact: bool) -> String {
         .unwrap_or_else(|_| dollars.to_string())
 }
 
+/// One report of the portfolio figures: when, by which source, and what it said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrendPoint {
+    pub as_of: PartialDate,
+    pub source_id: i64,
+    /// Projects, investment and jobs, in [`Metric::ALL`] order; `None` if not reported.
+    pub figures: [Option<Indicator>; 3],
+}
+
+/// The `portfolio` figures grouped by report, in the order they were reported.
+pub fn trend(indicators: &[Indicator]) -> Vec<TrendPoint> {
+    let mut points: Vec<TrendPoint> = Vec::new();
+    for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
+        let index = match points.iter().position(|p| p.as_of == indicator.as_of && p.source_id == indicator.source_id) {
+            Some(index) => index,
+            None => {
+                points.push(TrendPoint { as_of: indicator.as_of, source_id: indicator.source_id, figures: Default::default() });
+                points.len() - 1
+            }
+        };
+        let column = Metric::ALL.iter().position(|m| *m == indicator.metric).unwrap_or(0);
+        points[index].figures[column] = Some(indicator.clone());
+    }
+    points
+}
+
+/// A reported figure as text: `over 13,000`, `$2.6B`.
+pub fn figure_text(indicator: &Indicator) -> String {
+    let over = if indicator.over { "over " } else { "" };
+    let value = match indicator.metric {
+        Metric::Investment => money_text(indicator.value, false),
+        _ => group_thousands(indicator.value),
+    };
+    format!("{over}{value}")
+}
+
 /// The reported portfolio figures over time: one row per report.
-pub fn render_trend(rows: &[Vec<String>], charset: Charset) -> String {
+pub fn render_trend(points: &[TrendPoint], charset: Charset) -> String {
+    let rows: Vec<Vec<String>> = points
+        .iter()
+        .map(|point| {
+            let mut row = vec![point.as_of.to_string()];
+            row.extend(point.figures.iter().map(|f| f.as_ref().map_or(UNKNOWN.to_string(), figure_text)));
+            row.push(format!("#{}", point.source_id));
+            row
+        })
+        .collect();
     let mut out = String::from("Reported portfolio figures over time\n");
     out.push_str(&table::render(
         Style::Boxed(charset),
         &["As of", "Projects", "Investment", "Jobs", "Source"],
-        rows,
+        &rows,
         &[false, true, true, true, false],
         Some(80),
     ));
