@@ -425,3 +425,35 @@ fn undo_and_redo_keys() {
     h.ctrl('r');
     assert!(h.status_is_error(), "nothing more to redo: {}", h.status());
 }
+
+#[test]
+fn summary_screen_groups_and_opens_a_group() {
+    let mut h = Harness::seeded();
+    h.update_key('S');
+    let state = h.app.summary.as_ref().expect("summary open");
+    let data = state.data.as_ref().expect("loaded");
+    assert_eq!(data.total.projects, 9);
+    let labels: Vec<Option<String>> = data.groups.iter().map(|g| g.keys[0].clone()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("proposed".into()),
+            Some("construction".into()),
+            Some("operating".into()),
+            None
+        ],
+        "lifecycle order"
+    );
+    h.update_key('b');
+    let state = h.app.summary.as_ref().unwrap();
+    assert_eq!(state.by, ortaq::store::Dimension::Country);
+    assert_eq!(state.data.as_ref().unwrap().groups[0].keys[0].as_deref(), Some("KZ"));
+    h.update_key('j');
+    h.key(KeyCode::Enter);
+    assert!(h.app.summary.is_none());
+    assert_eq!(h.app.table.count, 1, "the UZ group");
+    assert_eq!(h.selected_name(), "Autoclaved aerated concrete production");
+    h.update_key('S');
+    h.key(KeyCode::Esc);
+    assert!(h.app.summary.is_none());
+}

@@ -246,3 +246,19 @@ fn wide_and_combining_characters_keep_columns_aligned() {
     );
     assert_eq!(column_of(2, "U"), Some(21));
 }
+
+#[test]
+fn summary_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('S'));
+    snapshot!("summary_80x24", h);
+}
+
+#[test]
+fn summary_by_sector_120x40() {
+    let mut h = Harness::sized(120, 40, true);
+    h.key(KeyCode::Char('S'));
+    h.key(KeyCode::Char('b'));
+    h.key(KeyCode::Char('b'));
+    snapshot!("summary_by_sector_120x40", h);
+}

@@ -424,10 +424,17 @@ pub struct TrendPoint {
 pub fn trend(indicators: &[Indicator]) -> Vec<TrendPoint> {
     let mut points: Vec<TrendPoint> = Vec::new();
     for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
-        let index = match points.iter().position(|p| p.as_of == indicator.as_of && p.source_id == indicator.source_id) {
+        let index = match points
+            .iter()
+            .position(|p| p.as_of == indicator.as_of && p.source_id == indicator.source_id)
+        {
             Some(index) => index,
             None => {
-                points.push(TrendPoint { as_of: indicator.as_of, source_id: indicator.source_id, figures: Default::default() });
+                points.push(TrendPoint {
+                    as_of: indicator.as_of,
+                    source_id: indicator.source_id,
+                    figures: Default::default(),
+                });
                 points.len() - 1
             }
         };
@@ -453,7 +460,12 @@ pub fn render_trend(points: &[TrendPoint], charset: Charset) -> String {
         .iter()
         .map(|point| {
             let mut row = vec![point.as_of.to_string()];
-            row.extend(point.figures.iter().map(|f| f.as_ref().map_or(UNKNOWN.to_string(), figure_text)));
+            row.extend(
+                point
+                    .figures
+                    .iter()
+                    .map(|f| f.as_ref().map_or(UNKNOWN.to_string(), figure_text)),
+            );
             row.push(format!("#{}", point.source_id));
             row
         })

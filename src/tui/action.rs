@@ -64,6 +64,12 @@ pub enum Action {
     ScrollDown,
     /// Scroll the detail up.
     ScrollUp,
+    /// Open the summary: totals by group, charts, tracked against reported.
+    OpenSummary,
+    /// Group the summary by the next of status, country, sector.
+    CycleGrouping,
+    /// Open the projects table filtered to the selected group.
+    ShowGroup,
     /// Show or hide the keys of this screen.
     ToggleHelp,
     /// Leave the current screen, popup or input.

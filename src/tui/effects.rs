@@ -2,6 +2,7 @@
 //! database, and only through the store's functions.
 
 use super::app::{ConflictInfo, Effect, Outcome};
+use crate::report::summary::Summary;
 use crate::store::{Store, StoreError};
 
 /// Performs one effect and says what came of it. Never fails: errors become outcomes
@@ -69,6 +70,11 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
             Ok(changed) => Outcome::Deleted(changed.project),
             Err(error) => write_failed(error),
         },
+        Effect::LoadSummary { query, by } => read(|| {
+            let summary = Summary::build(store, &query, &[by], None)?;
+            let trend = crate::report::summary::trend(&store.indicators()?);
+            Ok(Outcome::Summary { summary, trend })
+        }),
         Effect::Undo | Effect::Redo => {
             let redo = effect == Effect::Redo;
             match if redo { store.redo() } else { store.undo() } {
@@ -135,6 +141,7 @@ pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &m
     *seen = now;
     let keep = app.table.selected_project().map(|p| p.id);
     let mut effects = vec![app.reload(keep), Effect::LoadLookups];
+    effects.extend(app.summary_effect());
     if let Some(project) = &app.detail.project {
         effects.push(Effect::LoadDetail(project.id));
     }

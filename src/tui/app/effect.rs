@@ -3,7 +3,8 @@
 //! and hands the outcome back to the app.
 
 use crate::domain::{Field, FieldValue, NewProject, Project};
-use crate::store::{Change, NewUpdate, ProjectQuery, Source, Totals, Update};
+use crate::report::summary::{Summary, TrendPoint};
+use crate::store::{Change, Dimension, NewUpdate, ProjectQuery, Source, Totals, Update};
 
 /// A request to the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +41,11 @@ pub enum Effect {
     Delete {
         id: i64,
         version: i64,
+    },
+    /// Total the query's projects by a dimension, with the reported figures.
+    LoadSummary {
+        query: ProjectQuery,
+        by: Dimension,
     },
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
@@ -78,6 +84,10 @@ pub enum Outcome {
         project: i64,
     },
     Deleted(Project),
+    Summary {
+        summary: Summary,
+        trend: Vec<TrendPoint>,
+    },
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {
         project: i64,

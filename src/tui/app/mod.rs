@@ -8,6 +8,7 @@ mod effect;
 mod filter;
 mod form;
 mod outcome;
+mod summary;
 mod table;
 mod update;
 
@@ -15,6 +16,7 @@ pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{NoteForm, NotePart, ProjectForm};
+pub use summary::SummaryState;
 pub use table::{Column, TableState};
 
 use chrono::NaiveDate;
@@ -63,6 +65,8 @@ pub struct App {
     pub detail: DetailState,
     /// The detail fills the screen (narrow windows only; wide ones show it beside).
     pub detail_open: bool,
+    /// The summary screen, when open.
+    pub summary: Option<SummaryState>,
     pub overlay: Option<Overlay>,
     pub status: Option<StatusMessage>,
     /// How far the help is scrolled.
@@ -82,6 +86,7 @@ impl App {
             table: TableState::default(),
             detail: DetailState::default(),
             detail_open: false,
+            summary: None,
             overlay: None,
             status: None,
             help_scroll: 0,
@@ -126,6 +131,7 @@ impl App {
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
             Some(Overlay::Help) => Context::Help,
+            None if self.summary.is_some() => Context::Summary,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }

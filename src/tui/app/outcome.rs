@@ -91,10 +91,19 @@ impl App {
                 ));
                 vec![self.reload(None), Effect::LoadLookups]
             }
+            Outcome::Summary { summary, trend } => {
+                if let Some(state) = &mut self.summary {
+                    state.cursor = state.cursor.min(summary.groups.len().saturating_sub(1));
+                    state.data = Some(summary);
+                    state.trend = trend;
+                }
+                Vec::new()
+            }
             Outcome::Reverted { project, summary, redo } => {
                 let verb = if redo { "redone" } else { "undone" };
                 self.info(format!("{verb}: {}", text::for_terminal(&summary)));
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
+                effects.extend(self.summary_effect());
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
                     effects.push(Effect::LoadDetail(project));
                 }

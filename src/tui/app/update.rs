@@ -23,6 +23,7 @@ impl App {
                 }
                 return Vec::new();
             }
+            None if self.summary.is_some() => return self.update_summary(action),
             None => {}
         }
         self.update_screen(action)
@@ -70,6 +71,7 @@ impl App {
             }),
             Action::AddUpdate => self.start_note(),
             Action::DeleteProject => self.ask_delete(),
+            Action::OpenSummary => self.open_summary(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
             Action::ScrollDown => {

@@ -4,6 +4,7 @@
 mod detail;
 mod form;
 mod popup;
+mod summary;
 mod table;
 mod theme;
 
@@ -35,12 +36,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     }
     let areas = layout::areas(area);
     draw_title(frame, app, areas.title, theme);
-    if app.detail_open && areas.side.is_none() {
+    if let Some(state) = &app.summary {
+        let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
+        summary::draw(frame, state, whole, theme);
+    } else if app.detail_open && areas.side.is_none() {
         detail::draw(frame, app, areas.main, theme);
     } else {
         table::draw(frame, app, areas.main, theme);
     }
-    if let Some(side) = areas.side {
+    if let (Some(side), None) = (areas.side, &app.summary) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
@@ -141,6 +145,13 @@ fn hints(context: Context) -> String {
             (SortByColumn, "sort"),
             (AddProject, "add"),
             (ToggleDetail, "detail"),
+            (Quit, "quit"),
+        ],
+        Context::Summary => &[
+            (ToggleHelp, "help"),
+            (CycleGrouping, "grouping"),
+            (ShowGroup, "projects"),
+            (Back, "back"),
             (Quit, "quit"),
         ],
         Context::Detail => &[

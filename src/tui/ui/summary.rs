@@ -1,0 +1,211 @@
+//! The summary screen: totals per group with bars for investment and planned jobs, the
+//! tracked figures held against the latest reported ones, and the reported trend.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+
+use super::Theme;
+use crate::domain::{Money, group_thousands, short_count, text};
+use crate::report::summary::{Summary, TrendPoint, figure_text};
+use crate::store::Totals;
+use crate::tui::app::SummaryState;
+
+const BAR: u16 = 12;
+
+pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, theme: Theme) {
+    let Some(summary) = &state.data else {
+        frame.render_widget(Paragraph::new(Line::styled(" adding up…", theme.dim())), area);
+        return;
+    };
+    let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area);
+    draw_groups(frame, state, summary, groups, theme);
+    draw_reported(frame, summary, &state.trend, reported, theme);
+}
+
+fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, area: Rect, theme: Theme) {
+    let max_investment = summary.groups.iter().map(|g| g.totals.investment).max().unwrap_or(0);
+    let max_jobs = summary.groups.iter().map(|g| g.totals.jobs_planned).max().unwrap_or(0);
+    let title = format!(
+        "By {} (b: by status / country / sector, Enter: its projects)",
+        state.by.name()
+    );
+    let header =
+        Row::new(["", "Projects", "Investment", "", "No fig.", "Jobs plan.", ""].map(Cell::from)).style(theme.header());
+    let mut rows: Vec<Row<'_>> = summary
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, group)| {
+            let label = group
+                .keys
+                .first()
+                .cloned()
+                .flatten()
+                .unwrap_or_else(|| "(unknown)".into());
+            let style = if i == state.cursor {
+                theme.selected_row()
+            } else {
+                Style::new()
+            };
+            figures_row(
+                text::for_terminal(&label).into_owned(),
+                &group.totals,
+                max_investment,
+                max_jobs,
+                theme,
+            )
+            .style(style)
+        })
+        .collect();
+    rows.push(figures_row("Total".into(), &summary.total, 0, 0, theme).style(theme.title()));
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(8),
+        Constraint::Length(10),
+        Constraint::Length(BAR),
+        Constraint::Length(7),
+        Constraint::Length(10),
+        Constraint::Length(BAR),
+    ];
+    let height = usize::from(area.height.saturating_sub(3));
+    let skip = state.cursor.saturating_sub(height.saturating_sub(1));
+    let visible: Vec<Row<'_>> = rows.into_iter().skip(skip).collect();
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(format!(" {title} "));
+    frame.render_widget(
+        Table::new(visible, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(block),
+        area,
+    );
+}
+
+fn figures_row(label: String, totals: &Totals, max_investment: i64, max_jobs: i64, theme: Theme) -> Row<'static> {
+    let investment_known = totals.investment_unknown < totals.projects;
+    let jobs_known = totals.jobs_planned_unknown < totals.projects;
+    let investment = if investment_known {
+        Money::from_dollars(totals.investment)
+            .map(Money::compact)
+            .unwrap_or_default()
+    } else {
+        "—".into()
+    };
+    let jobs = if jobs_known {
+        short_count(totals.jobs_planned)
+    } else {
+        "—".into()
+    };
+    Row::new([
+        Cell::from(label),
+        Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
+        Cell::from(Line::from(investment).right_aligned()),
+        Cell::from(Span::styled(
+            bar(totals.investment, max_investment),
+            theme.status(Some(crate::domain::Status::Operating)),
+        )),
+        Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
+        Cell::from(Line::from(jobs).right_aligned()),
+        Cell::from(Span::styled(
+            bar(totals.jobs_planned, max_jobs),
+            theme.status(Some(crate::domain::Status::Agreed)),
+        )),
+    ])
+}
+
+/// A horizontal bar `value / max` of the bar width, in eighths of a cell.
+fn bar(value: i64, max: i64) -> String {
+    if max <= 0 || value <= 0 {
+        return String::new();
+    }
+    let eighths = (i128::from(value) * i128::from(BAR) * 8 / i128::from(max)).max(1) as usize;
+    let mut out = "█".repeat(eighths / 8);
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    out.push_str(PARTS[eighths % 8]);
+    out
+}
+
+fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint], area: Rect, theme: Theme) {
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(" Tracked vs reported ");
+    let mut lines = Vec::new();
+    let reported = &summary.reported;
+    let total = &summary.total;
+    let rows = [
+        ("Projects", Some(total.projects).filter(|p| *p > 0), &reported.projects),
+        (
+            "Investment",
+            (total.investment_unknown < total.projects).then_some(total.investment),
+            &reported.investment,
+        ),
+        (
+            "Jobs planned",
+            (total.jobs_planned_unknown < total.projects).then_some(total.jobs_planned),
+            &reported.jobs,
+        ),
+    ];
+    for (label, tracked, figure) in rows {
+        let tracked_text = match (label, tracked) {
+            (_, None) => "—".to_string(),
+            ("Investment", Some(v)) => Money::from_dollars(v).map(Money::compact).unwrap_or_default(),
+            (_, Some(v)) => group_thousands(v),
+        };
+        let (reported_text, coverage, when) = match figure {
+            Some((indicator, source)) => (
+                figure_text(indicator),
+                tracked.filter(|_| indicator.value > 0).map_or("—".into(), |t| {
+                    format!("{:.1}%", t as f64 * 100.0 / indicator.value as f64)
+                }),
+                format!("{} {}", indicator.as_of, text::for_terminal(source)),
+            ),
+            None => ("—".into(), "—".into(), String::new()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {label:<13}"), theme.label()),
+            Span::raw(format!("{tracked_text:>9} of {reported_text:<12} {coverage:>6}  ")),
+            Span::styled(when, theme.dim()),
+        ]));
+    }
+    lines.push(Line::styled(" Reported over time", theme.header()));
+    let dates: Vec<String> = trend.iter().map(|p| p.as_of.to_string()).collect();
+    lines.push(Line::from(vec![
+        Span::styled(format!(" {:<13}", "as of"), theme.label()),
+        Span::styled(series(&dates), theme.dim()),
+    ]));
+    for (index, label) in ["projects", "investment", "jobs"].iter().enumerate() {
+        let values: Vec<String> = trend
+            .iter()
+            .map(|p| p.figures[index].as_ref().map_or("—".into(), figure_text))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {label:<13}"), theme.label()),
+            Span::raw(series(&values)),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Values in columns of one width joined by arrows: `60          → 69`.
+fn series(values: &[String]) -> String {
+    values.iter().map(|v| format!("{v:<12}")).collect::<Vec<_>>().join("→ ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_in_eighths() {
+        assert_eq!(bar(10, 10).chars().count(), usize::from(BAR));
+        assert_eq!(bar(0, 10), "");
+        assert_eq!(bar(1, 1_000_000), "▏", "a small value still shows");
+        assert_eq!(bar(5, 10), "██████");
+    }
+}
