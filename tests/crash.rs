@@ -18,16 +18,28 @@ use ortaq::store::{NewUpdate, Store};
 /// two fields in one change, and adds a note now and then, printing each success.
 #[test]
 fn crash_writer_child() {
-    let Ok(path) = std::env::var("ORTAQ_CRASH_CHILD_DB") else { return };
+    let Ok(path) = std::env::var("ORTAQ_CRASH_CHILD_DB") else {
+        return;
+    };
     let mut store = Store::open(std::path::Path::new(&path)).expect("open");
     let year: PartialDate = "2025".parse().expect("date");
     for i in 0_i64.. {
         let version = store.project(5).expect("project").version;
-        let values = vec![(Field::JobsPlanned, FieldValue::Integer(i)), (Field::JobsCreated, FieldValue::Integer(i))];
+        let values = vec![
+            (Field::JobsPlanned, FieldValue::Integer(i)),
+            (Field::JobsCreated, FieldValue::Integer(i)),
+        ];
         if store.edit_project(5, version, values).is_ok() {
             println!("edit {i}");
         }
-        if i % 3 == 0 && store.add_update(5, &NewUpdate::new(year, &format!("crash note {i}"), None).expect("note")).is_ok() {
+        if i % 3 == 0
+            && store
+                .add_update(
+                    5,
+                    &NewUpdate::new(year, &format!("crash note {i}"), None).expect("note"),
+                )
+                .is_ok()
+        {
             println!("note {i}");
         }
     }
@@ -38,13 +50,19 @@ struct Pauses(u64);
 
 impl Pauses {
     fn next(&mut self) -> Duration {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         Duration::from_micros(2_000 + (self.0 >> 33) % 40_000)
     }
 }
 
 fn rounds() -> usize {
-    std::env::var("ORTAQ_CRASH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(100)
+    std::env::var("ORTAQ_CRASH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(100)
 }
 
 fn kill(child: &mut Child) {
@@ -58,15 +76,29 @@ fn check_consistent(db: &TestDb, acknowledged_edits: &[i64], acknowledged_notes:
     let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
     let (planned, created, version): (Option<i64>, Option<i64>, i64) = conn
-        .query_row("SELECT jobs_planned, jobs_created, version FROM projects WHERE id = 5", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(
+            "SELECT jobs_planned, jobs_created, version FROM projects WHERE id = 5",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!(planned, created, "both fields of one edit, or neither");
-    let rows = |field: &str| db.count(&format!("SELECT count(*) FROM changes WHERE project_id = 5 AND field = '{field}'"));
-    assert_eq!(rows("jobs_planned"), rows("jobs_created"), "audit rows come in whole edits");
+    let rows = |field: &str| {
+        db.count(&format!(
+            "SELECT count(*) FROM changes WHERE project_id = 5 AND field = '{field}'"
+        ))
+    };
+    assert_eq!(
+        rows("jobs_planned"),
+        rows("jobs_created"),
+        "audit rows come in whole edits"
+    );
     let edits = db.count("SELECT count(DISTINCT edit) FROM changes WHERE project_id = 5 AND field <> 'note'");
     assert_eq!(version, edits, "one version per edit, no more, no less");
     for i in acknowledged_edits {
-        let found = db.count(&format!("SELECT count(*) FROM changes WHERE field = 'jobs_planned' AND new_value = '{i}'"));
+        let found = db.count(&format!(
+            "SELECT count(*) FROM changes WHERE field = 'jobs_planned' AND new_value = '{i}'"
+        ));
         assert!(found >= 1, "acknowledged edit {i} is in the audit log");
     }
     for i in acknowledged_notes {
@@ -128,11 +160,21 @@ fn killed_command_line_writers_lose_nothing_acknowledged() {
         let value = 100_000 + i;
         let note = i % 4 == 0;
         let mut command = Command::new(&binary);
-        command.env_remove("ORTAQ_DB").arg("--db").arg(&db.path).stdout(Stdio::null()).stderr(Stdio::null());
+        command
+            .env_remove("ORTAQ_DB")
+            .arg("--db")
+            .arg(&db.path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         if note {
             command.args(["note", "5", &format!("crash note {value}"), "--date", "2025"]);
         } else {
-            command.args(["set", "5", &format!("jobs_planned={value}"), &format!("jobs_created={value}")]);
+            command.args([
+                "set",
+                "5",
+                &format!("jobs_planned={value}"),
+                &format!("jobs_created={value}"),
+            ]);
         }
         let mut child = command.spawn().unwrap();
         std::thread::sleep(pauses.next() / 4);
@@ -142,9 +184,17 @@ fn killed_command_line_writers_lose_nothing_acknowledged() {
         }
         kill(&mut child);
         if finished.is_some_and(|status| status.success()) {
-            if note { notes.push(value) } else { acknowledged.push(value) }
+            if note {
+                notes.push(value)
+            } else {
+                acknowledged.push(value)
+            }
         }
         check_consistent(&db, &acknowledged, &notes);
     }
-    assert!(killed > 0 && !acknowledged.is_empty(), "{killed} killed, {} acknowledged", acknowledged.len());
+    assert!(
+        killed > 0 && !acknowledged.is_empty(),
+        "{killed} killed, {} acknowledged",
+        acknowledged.len()
+    );
 }

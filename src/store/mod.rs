@@ -76,6 +76,18 @@ impl Store {
         self.author = author.to_string();
     }
 
+    /// Caps the file at its current size plus `pages` pages, as a full disk would.
+    #[doc(hidden)]
+    pub fn limit_growth_for_tests(&self, pages: i64) -> Result<(), StoreError> {
+        let current: i64 = self
+            .conn
+            .query_row("PRAGMA page_count", [], |row| row.get(0))
+            .map_err(|e| StoreError::from_sqlite(e, "reading the size"))?;
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {}", current + pages), [], |_| Ok(()))
+            .map_err(|e| StoreError::from_sqlite(e, "limiting the size"))
+    }
+
     /// A counter that changes when another connection commits: cheap to poll.
     pub fn data_version(&self) -> Result<i64, StoreError> {
         self.conn
