@@ -28,6 +28,9 @@ use app::App;
 /// How often the loop wakes when nothing happens: to notice a hangup, and other users'
 /// changes. Nothing is drawn unless something changed.
 const TICK: Duration = Duration::from_millis(200);
+/// How long the event loop has to stop by itself after a hangup before the process
+/// is ended for it.
+const HANGUP_GRACE: Duration = Duration::from_millis(400);
 /// How often the database is asked whether someone else changed it.
 const DATA_CHECK: Duration = Duration::from_millis(500);
 
@@ -35,18 +38,30 @@ const DATA_CHECK: Duration = Duration::from_millis(500);
 pub fn run(mut store: Store, mouse: bool) -> Result<()> {
     terminal::require_terminal()?;
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_for_hangup(Arc::clone(&stop))?;
     let mut screen = terminal::enter(mouse)?;
     let result = event_loop(&mut screen, &mut store, &stop);
     terminal::restore();
     result
+}
+
+/// On SIGHUP (the SSH link dropped), SIGTERM, SIGINT or SIGQUIT: ask the event loop
+/// to stop, and if it has not within a moment, end the process from here. Once the
+/// terminal is gone crossterm's reader can spin inside `poll` and never return
+/// (crossterm issue 793), so the loop cannot be relied on to notice. Ending the process
+/// mid-write is safe: an SQLite transaction that did not commit is rolled back.
+fn watch_for_hangup(stop: Arc<AtomicBool>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new().name("hangup".into()).spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            stop.store(true, Ordering::SeqCst);
+            std::thread::sleep(HANGUP_GRACE);
+            terminal::restore();
+            std::process::exit(128 + signal);
+        }
+    })?;
+    Ok(())
 }
 
 fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBool) -> Result<()> {
