@@ -85,26 +85,33 @@ fn edit_and_note_in_a_real_terminal() {
 }
 
 #[test]
-fn a_hangup_ends_the_interface_promptly_and_restores_the_terminal() {
-    let db = TestDb::new();
-    db.ok(&["list"]);
-    let mut session = ortaq_in_a_terminal(&db, "");
-    session.exp_string("Autoclaved aerated").expect("first frame");
-    // An edit is open when the connection drops: it must not be written.
-    press(&mut session, "e");
-    press(&mut session, "half-typed");
-    let pid = find_child("ortaq");
-    let started = std::time::Instant::now();
-    Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap();
-    let rest = session.exp_eof().expect("exits");
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "took {:?}",
-        started.elapsed()
-    );
-    assert!(rest.contains("TERMINAL-RESTORED"), "{rest}");
-    assert!(!db.ok(&["list"]).contains("half-typed"));
-    assert!(db.ok(&["check"]).contains("integrity: ok"));
+fn a_hangup_or_terminate_ends_the_interface_promptly_and_restores_the_terminal() {
+    for signal in ["HUP", "TERM"] {
+        let db = TestDb::new();
+        db.ok(&["list"]);
+        let mut session = ortaq_in_a_terminal(&db, "");
+        session.exp_string("Autoclaved aerated").expect("first frame");
+        // An edit is open when the signal comes: it must not be written.
+        press(&mut session, "e");
+        press(&mut session, "half-typed");
+        let pid = find_child("ortaq");
+        let started = std::time::Instant::now();
+        Command::new("kill")
+            .args([&format!("-{signal}"), &pid.to_string()])
+            .status()
+            .unwrap();
+        let rest = session.exp_eof().expect("exits");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "SIG{signal}: took {:?}",
+            started.elapsed()
+        );
+        assert!(rest.contains("TERMINAL-RESTORED"), "SIG{signal}: {rest}");
+        assert!(!db.ok(&["list"]).contains("half-typed"));
+        assert!(db.ok(&["check"]).contains("integrity: ok"));
+        // Nothing is left locked: a write goes straight through.
+        db.ok(&["set", "angren", "investment=1m"]);
+    }
 }
 
 #[test]

@@ -37,7 +37,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
-        let value = work(&tx, &author).map_err(|e| e.at(&path))?;
+        let value = work(&tx, &author).map_err(|e| e.at(&path).nothing_written())?;
         tx.commit().map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
         Ok(value)
     }

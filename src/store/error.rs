@@ -112,6 +112,16 @@ impl StoreError {
         }
     }
 
+    /// A refused write says that nothing was written.
+    pub(crate) fn nothing_written(self) -> Self {
+        match self {
+            StoreError::Invalid(message) if !message.contains("nothing was written") => {
+                StoreError::Invalid(format!("{message}; nothing was written"))
+            }
+            other => other,
+        }
+    }
+
     /// Whether trying again later may succeed.
     pub fn is_transient(&self) -> bool {
         matches!(self, StoreError::Busy)

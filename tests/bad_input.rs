@@ -1,0 +1,150 @@
+//! A corpus of bad values for every editable field, tried through the command line,
+//! import and the interface: each is refused with a sentence, and nothing changes.
+
+mod common;
+
+use common::TestDb;
+use common::tui::Harness;
+use ortaq::tui::app::{Column, Overlay};
+use ratatui::crossterm::event::{Event, KeyCode};
+
+/// (field, bad value, words the refusal must contain)
+fn corpus() -> Vec<(&'static str, String, &'static str)> {
+    let long = "x".repeat(100_000);
+    let mut cases: Vec<(&'static str, String, &'static str)> = vec![
+        ("name", "".into(), "cannot be empty"),
+        ("name", "   \t ".into(), "cannot be empty"),
+        ("name", long.clone(), "too long"),
+        ("name_ru", long.clone(), "too long"),
+        ("region", long.clone(), "too long"),
+        ("sector", long.clone(), "too long"),
+        ("partners", long.clone(), "too long"),
+        ("description", "y".repeat(30_000), "too long"),
+        ("country", "Russia".into(), "KZ+UZ"),
+        ("country", "KZ+RU".into(), "KZ+UZ"),
+        ("status", "finished".into(), "proposed, agreed"),
+        ("status", "1".into(), "proposed, agreed"),
+        ("source", "0".into(), "source"),
+        ("source", "#99".into(), "no source #99"),
+        ("started", "31.02.2024".into(), "no such day"),
+        ("started", "2024-13".into(), "no such month"),
+        ("completed", "1800".into(), "1900–2100"),
+        ("completed", "next year".into(), "not a date"),
+        ("completed", "2024/07/12".into(), "not a date"),
+    ];
+    for field in ["investment", "jobs_planned", "jobs_created"] {
+        for (bad, words) in [
+            ("-5", "negative"),
+            ("−3", "negative"),
+            ("99999999999999999999", "too large"),
+            ("9300000000 bn", "too large"),
+            ("1,500 million", "ambiguous"),
+            ("3bn 200m", "not"),
+            ("lots", "not"),
+            ("1e9", "not"),
+            ("12.5.3", "not"),
+            ("0x10", "not"),
+        ] {
+            cases.push((field, bad.into(), words));
+        }
+    }
+    cases.push(("investment", "12.345".into(), "ambiguous"));
+    cases.push(("jobs_planned", "1.5".into(), "whole number"));
+    cases
+}
+
+#[test]
+fn every_bad_value_is_refused_by_the_command_line() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let before = db.count("SELECT count(*) FROM changes");
+    for (field, value, words) in corpus() {
+        let error = db.fails(&["set", "angren", &format!("{field}={value}")]);
+        assert!(error.contains(words), "{field}={:.40}: {error:.300}", value);
+        assert!(error.contains("nothing was written"), "{error:.200}");
+        assert!(
+            error.len() < 1_000 || field != "name",
+            "the message does not echo 100 KB back"
+        );
+    }
+    assert_eq!(
+        db.count("SELECT count(*) FROM changes"),
+        before,
+        "the database is unchanged"
+    );
+}
+
+#[test]
+fn every_bad_value_is_refused_by_import() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let file = db.dir.path().join("bad.csv");
+    for (field, value, words) in corpus() {
+        let name = if field == "name" {
+            value.clone()
+        } else {
+            "Importable".to_string()
+        };
+        let mut writer = csv::Writer::from_path(&file).unwrap();
+        if field == "name" {
+            writer.write_record(["name"]).unwrap();
+            writer.write_record([&name]).unwrap();
+        } else {
+            writer.write_record(["name", field]).unwrap();
+            writer.write_record([name.as_str(), value.as_str()]).unwrap();
+        }
+        writer.flush().unwrap();
+        let error = db.fails(&["import", file.to_str().unwrap()]);
+        assert!(
+            error.contains("line 2") && error.contains(words),
+            "{field}={:.40}: {error:.300}",
+            value
+        );
+    }
+    // NUL bytes and invalid UTF-8 in an import file.
+    std::fs::write(&file, b"name,region\n\0\0,Angren\nGood,\xff\xfe\n").unwrap();
+    let error = db.fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        error.contains("line 2: name") && error.contains("line 3: region: not valid UTF-8"),
+        "{error}"
+    );
+    assert_eq!(db.count("SELECT count(*) FROM projects"), 9);
+}
+
+#[test]
+fn every_bad_value_is_refused_by_the_interface() {
+    let mut h = Harness::seeded();
+    let audit = h.store.history(5).unwrap().len();
+    let columns = [
+        ("name", Column::Name),
+        ("region", Column::Region),
+        ("sector", Column::Sector),
+        ("investment", Column::Investment),
+        ("jobs_planned", Column::JobsPlanned),
+        ("jobs_created", Column::JobsCreated),
+    ];
+    for (field, value, words) in corpus() {
+        let Some((_, column)) = columns.iter().find(|(name, _)| *name == field) else {
+            continue;
+        };
+        while h.app.table.column() != *column {
+            let forward = Column::ALL.iter().position(|c| c == column) > Some(h.app.table.column);
+            h.key(if forward {
+                KeyCode::Char('l')
+            } else {
+                KeyCode::Char('h')
+            });
+        }
+        h.key(KeyCode::Enter);
+        h.ctrl('u');
+        h.event(Event::Paste(value.clone()));
+        h.key(KeyCode::Enter);
+        let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+            panic!("{field}: the input stays open")
+        };
+        let error = edit.error.clone().unwrap_or_default();
+        assert!(error.contains(words), "{field}={:.40}: {error:.200}", value);
+        h.key(KeyCode::Esc);
+    }
+    assert_eq!(h.store.history(5).unwrap().len(), audit, "nothing was written");
+}
