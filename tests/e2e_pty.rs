@@ -148,3 +148,46 @@ fn find_child(name: &str) -> u32 {
     }
     panic!("no {name} process");
 }
+
+#[test]
+fn hostile_stored_text_never_reaches_the_terminal_as_bytes() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let hostile = "Evil\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{8}\rname";
+    db.sql()
+        .execute("UPDATE projects SET name = ?1, region = ?1 WHERE id = 5", [hostile])
+        .unwrap();
+    db.sql()
+        .execute(
+            "INSERT INTO updates (project_id, date, text, author, created_at) VALUES (5, '2025', ?1, 'x', 'now')",
+            [hostile],
+        )
+        .unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let script = format!(
+        "stty rows 40 cols 120; '{}' --db '{}'",
+        binary.display(),
+        db.path.display()
+    );
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env("TERM", "xterm-256color");
+    let mut session = spawn_with_options(
+        command,
+        Options {
+            timeout_ms: Some(15_000),
+            strip_ansi_escape_codes: false,
+        },
+    )
+    .expect("spawn");
+    let before = session.exp_string("Evil^[]0;pwned^G").expect("shown visibly");
+    press(&mut session, "G");
+    press(&mut session, "q");
+    let rest = before + &session.exp_eof().expect("exits");
+    for payload in ["\u{1b}]0;pwned", "\u{1b}]52;", "\u{7}", "\u{9b}", "\u{202e}", "\u{8}"] {
+        assert!(!rest.contains(payload), "{payload:?} reached the terminal");
+    }
+}
