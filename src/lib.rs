@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod generate;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -1,0 +1,148 @@
+//! Speed at 1,000 / 100,000 / 1,000,000 projects, so the growth with size is visible:
+//!
+//!     cargo bench --bench ortaq                        # all three sizes
+//!     ORTAQ_BENCH_SIZES=1000,100000 cargo bench --bench ortaq
+//!
+//! The databases are generated once into target/bench-data (1,000,000 takes a while the
+//! first time) by `ortaq::generate`, the same generator as `examples/gen.rs`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ortaq::domain::{Field, FieldValue, Status};
+use ortaq::report::summary::Summary;
+use ortaq::store::{Dimension, ProjectQuery, SortKey, Store};
+use ortaq::tui::app::{App, Effect};
+use ortaq::tui::effects;
+use ortaq::tui::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn sizes() -> Vec<u64> {
+    std::env::var("ORTAQ_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 100_000, 1_000_000])
+}
+
+/// The generated database of `n` projects, made on first use.
+fn database(n: u64) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    std::fs::create_dir_all(&dir).expect("bench data directory");
+    let path = dir.join(format!("gen-{n}.db"));
+    if !path.exists() {
+        ortaq::generate::generate(&path, n).expect("generate");
+    }
+    path
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+/// An app on the store, its first page loaded, as the interface starts.
+fn started(store: &mut Store, width: u16, height: u16) -> App {
+    let mut app = App::new(width, height, false, today());
+    let first = app.start();
+    effects::run_all(&mut app, store, first);
+    app
+}
+
+fn key(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn bench(c: &mut Criterion) {
+    for n in sizes() {
+        let path = database(n);
+        let mut group = c.benchmark_group(format!("{n}"));
+        group
+            .sample_size(if n >= 1_000_000 { 10 } else { 30 })
+            .measurement_time(Duration::from_secs(4));
+
+        group.bench_function("open and first page", |b| {
+            b.iter(|| {
+                let mut store = Store::open(&path).expect("open");
+                black_box(started(&mut store, 80, 24));
+            })
+        });
+
+        let mut store = Store::open(&path).expect("open");
+        for (width, height) in [(80, 24), (200, 50)] {
+            let app = started(&mut store, width, height);
+            let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+            group.bench_function(BenchmarkId::new("frame", format!("{width}x{height}")), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|frame| ui::draw(frame, &app, Theme::from_env()))
+                        .map(|_| ())
+                })
+            });
+        }
+
+        let mut app = started(&mut store, 80, 24);
+        group.bench_function("row move", |b| {
+            b.iter(|| {
+                for c in ['j', 'k'] {
+                    let effects = app.handle_event(&key(c));
+                    effects::run_all(&mut app, &mut store, effects);
+                }
+            })
+        });
+
+        group.bench_function("search keystroke", |b| {
+            let mut typed = false;
+            b.iter(|| {
+                // Alternately narrow and widen the search, as typing and deleting do.
+                app.table.query.search = if typed { "plant".into() } else { "plan".into() };
+                typed = !typed;
+                let reload = app.reload(None);
+                effects::run_all(&mut app, &mut store, vec![reload]);
+            })
+        });
+        app.table.query.search.clear();
+
+        group.bench_function("filter change", |b| {
+            let mut on = false;
+            b.iter(|| {
+                app.table.query.statuses = if on { vec![Some(Status::Operating)] } else { Vec::new() };
+                on = !on;
+                let reload = app.reload(None);
+                effects::run_all(&mut app, &mut store, vec![reload]);
+            })
+        });
+        app.table.query.statuses.clear();
+
+        group.bench_function("sort by investment", |b| {
+            b.iter(|| {
+                app.table.query.sort = SortKey::Investment;
+                let reload = app.reload(None);
+                effects::run_all(&mut app, &mut store, vec![reload]);
+                app.table.query.sort = SortKey::Name;
+            })
+        });
+
+        group.bench_function("summary by status", |b| {
+            b.iter(|| Summary::build(&store, &ProjectQuery::default(), &[Dimension::Status], None).expect("summary"))
+        });
+
+        let mut value = 0_i64;
+        group.bench_function("committed edit", |b| {
+            b.iter(|| {
+                value += 1;
+                let version = store.project(1).expect("project").version;
+                let values = vec![(Field::JobsCreated, FieldValue::Integer(value))];
+                let effect = Effect::Save { id: 1, version, values };
+                black_box(effects::perform(&mut store, effect));
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
