@@ -201,7 +201,10 @@ mod tests {
         assert_eq!(again.projects(&ProjectQuery::default()).unwrap(), projects);
         // The indexes dropped for the bulk insert are back.
         drop(Store::open(&dir.path().join("fresh.db")).unwrap());
-        assert_eq!(index_names(&dir.path().join("a.db")), index_names(&dir.path().join("fresh.db")));
+        assert_eq!(
+            index_names(&dir.path().join("a.db")),
+            index_names(&dir.path().join("fresh.db"))
+        );
     }
 
     fn index_names(path: &Path) -> Vec<String> {
@@ -209,7 +212,11 @@ mod tests {
         let mut statement = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
             .unwrap();
-        statement.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
     }
 
     #[test]

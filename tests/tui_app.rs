@@ -38,9 +38,26 @@ impl KeyHelper for Harness {
 fn starts_on_the_first_project_with_totals() {
     let h = Harness::seeded();
     assert_eq!(h.app.table.count, 9);
-    assert_eq!(h.app.table.totals.projects, 9);
+    assert_eq!(h.app.table.totals().unwrap().projects, 9);
     assert_eq!(h.selected_name(), "Autoclaved aerated concrete production");
     assert_eq!(h.app.table.buffer.len(), 9);
+}
+
+#[test]
+fn totals_counted_for_an_earlier_search_are_not_shown() {
+    let mut h = Harness::seeded();
+    let shown = *h.app.table.totals().unwrap();
+    let earlier = ortaq::store::ProjectQuery {
+        search: "kostanay".into(),
+        ..Default::default()
+    };
+    let late = ortaq::tui::app::Outcome::Totals {
+        totals: h.store.totals(&earlier).unwrap(),
+        query: earlier,
+    };
+    assert!(h.app.apply(late).is_empty());
+    assert_eq!(h.app.table.totals(), Some(&shown));
+    assert_eq!(h.app.table.count, 9);
 }
 
 #[test]
@@ -70,7 +87,15 @@ fn a_large_portfolio_is_paged_not_loaded() {
     h.store.add_projects(&projects).unwrap();
     let reload = h.app.reload(None);
     ortaq::tui::effects::run_all(&mut h.app, &mut h.store, vec![reload]);
+    assert!(h.app.table.totals_due, "the count waits for a quiet moment");
+    assert_eq!(h.app.table.count, 60, "until then, the rows known to be there");
+    assert!(ortaq::tui::effects::when_idle(&mut h.app, &mut h.store));
     assert_eq!(h.app.table.count, 5_000);
+    assert_eq!(h.app.table.totals().unwrap().projects, 5_000);
+    assert!(
+        !ortaq::tui::effects::when_idle(&mut h.app, &mut h.store),
+        "counted once"
+    );
     assert!(h.app.table.buffer.len() <= 60, "only a window is loaded");
     h.update_key('G');
     assert_eq!(h.selected_name(), "Gen 004999");
@@ -78,6 +103,27 @@ fn a_large_portfolio_is_paged_not_loaded() {
     h.key(KeyCode::PageUp);
     assert_eq!(h.app.table.selected, 4_999 - 20);
     assert_eq!(h.selected_name(), "Gen 004979");
+    // Someone else deletes the last hundred while the cursor is near the end: the
+    // cursor lands on what is now the last row.
+    h.update_key('G');
+    let mut other = Store::open(&h.db.path).unwrap();
+    for id in 4_901..=5_000 {
+        other.delete_project(id, 1).unwrap();
+    }
+    let mut seen = 0;
+    assert!(ortaq::tui::effects::refresh_if_changed(
+        &mut h.app,
+        &mut h.store,
+        &mut seen
+    ));
+    assert_eq!(h.app.table.count, 4_900);
+    assert_eq!(h.selected_name(), "Gen 004899");
+    // A search: the cursor goes to the first match.
+    h.key(KeyCode::Char('/'));
+    h.keys("gen 00001");
+    assert_eq!(h.app.table.count, 11, "Gen 000001 and Gen 000010 to 000019");
+    assert_eq!(h.app.table.totals().unwrap().projects, 11);
+    assert_eq!(h.selected_name(), "Gen 000001");
 }
 
 #[test]
@@ -91,7 +137,11 @@ fn editing_a_cell_commits_through_the_store() {
     assert!(h.app.overlay.is_none(), "{}", h.status());
     assert_eq!(investment_of(&h, 5), Some(12_500_000));
     assert!(h.status().contains("saved investment"));
-    assert_eq!(h.app.table.totals.investment, 12_500_000, "footer totals follow");
+    assert_eq!(
+        h.app.table.totals().unwrap().investment,
+        12_500_000,
+        "footer totals follow"
+    );
     let history = h.store.history(5).unwrap();
     assert_eq!(history[0].field, "investment");
     assert_eq!(history[0].new_value.as_deref(), Some("12500000"));
@@ -419,7 +469,7 @@ fn undo_and_redo_keys() {
     h.update_key('u');
     assert_eq!(investment_of(&h, 5), None);
     assert!(h.status().starts_with("undone"), "{}", h.status());
-    assert_eq!(h.app.table.totals.investment, 0);
+    assert_eq!(h.app.table.totals().unwrap().investment, 0);
     h.ctrl('r');
     assert_eq!(investment_of(&h, 5), Some(12_500_000));
     h.ctrl('r');

@@ -3,7 +3,7 @@
 
 use super::app::{ConflictInfo, Effect, Outcome};
 use crate::report::summary::Summary;
-use crate::store::{Store, StoreError};
+use crate::store::{ProjectQuery, Store, StoreError};
 
 /// Performs one effect and says what came of it. Never fails: errors become outcomes
 /// the app shows on its status line.
@@ -14,22 +14,11 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
             keep,
             fallback,
             window,
-        } => read(|| {
-            let totals = store.totals(&query)?;
-            let count = usize::try_from(totals.projects).unwrap_or(0);
-            let found = match keep {
-                Some(id) => store.position_of(&query, id)?,
-                None => None,
-            };
-            let position = found.unwrap_or(fallback).min(count.saturating_sub(1));
-            let start = position.saturating_sub(window);
-            let rows = store.project_window(&query, start, window.saturating_mul(3).max(1))?;
-            Ok(Outcome::Reloaded {
-                count,
-                totals,
-                position,
-                start,
-                rows,
+        } => read(|| reload(store, &query, keep, fallback, window)),
+        Effect::CountTotals(query) => read(|| {
+            Ok(Outcome::Totals {
+                totals: store.totals(&query)?,
+                query,
             })
         }),
         Effect::LoadRows { query, start, len } => read(|| {
@@ -89,6 +78,58 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
     }
 }
 
+/// Loads the rows around the kept project (or the fallback position) without counting
+/// the whole list: a page costs the same at a thousand projects as at a million. The
+/// totals are left for [`when_idle`], unless the list turned out shorter than the
+/// fallback position and the count is needed to place the cursor.
+fn reload(
+    store: &Store,
+    query: &ProjectQuery,
+    keep: Option<i64>,
+    fallback: usize,
+    window: usize,
+) -> Result<Outcome, StoreError> {
+    let len = window.saturating_mul(3).max(1);
+    let window_at = |position: usize| {
+        let start = position.saturating_sub(window);
+        store.project_window(query, start, len).map(|rows| (start, rows))
+    };
+    let (mut start, mut rows) = window_at(fallback)?;
+    let mut position = fallback;
+    if let Some(id) = keep {
+        // Most edits leave the project where it was: look there before searching the list.
+        match rows.iter().position(|p| p.id == id) {
+            Some(index) => position = start + index,
+            None => {
+                if let Some(found) = store.position_of(query, id)? {
+                    position = found;
+                    (start, rows) = window_at(found)?;
+                }
+            }
+        }
+    }
+    let mut totals = None;
+    if rows.is_empty() && start > 0 {
+        // The list ends somewhere before the window: count it, and load its last rows.
+        let counted = store.totals(query)?;
+        position = usize::try_from(counted.projects).unwrap_or(0).saturating_sub(1);
+        (start, rows) = window_at(position)?;
+        totals = Some(counted);
+    }
+    if rows.len() < len {
+        // The window reached the end of the list.
+        position = position.min((start + rows.len()).saturating_sub(1));
+    }
+    Ok(Outcome::Reloaded {
+        known: start + rows.len(),
+        complete: rows.len() < len,
+        totals,
+        position,
+        start,
+        rows,
+    })
+}
+
 fn read(work: impl FnOnce() -> Result<Outcome, StoreError>) -> Outcome {
     work().unwrap_or_else(|error| Outcome::ReadFailed(error.to_string()))
 }
@@ -128,6 +169,16 @@ pub fn run_all(app: &mut super::app::App, store: &mut Store, effects: Vec<Effect
         let outcome = perform(store, effect);
         queue.extend(app.apply(outcome));
     }
+}
+
+/// Does what was left for a quiet moment (counting and totalling the list), so that a
+/// keystroke shows its rows at once and the footer follows. The event loop calls this
+/// when no input is waiting; says whether anything changed.
+pub fn when_idle(app: &mut super::app::App, store: &mut Store) -> bool {
+    let effects = app.idle_effects();
+    let any = !effects.is_empty();
+    run_all(app, store, effects);
+    any
 }
 
 /// Reloads what is on screen if another connection committed since `seen` (SQLite's

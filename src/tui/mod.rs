@@ -79,6 +79,12 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
             screen.draw(|frame| ui::draw(frame, &app, theme))?;
             dirty = false;
         }
+        // The rows are on the screen; now, unless the user is already typing on, the
+        // slower work (counting a long list) is done, and the footer drawn again.
+        if !event::poll(Duration::ZERO)? && effects::when_idle(&mut app, store) {
+            dirty = true;
+            continue;
+        }
         if event::poll(TICK)? {
             let event = event::read()?;
             let effects = app.handle_event(&event);

@@ -29,12 +29,15 @@ impl Harness {
         let mut app = App::new(width, height, store.is_read_only(), today);
         let first = app.start();
         effects::run_all(&mut app, &mut store, first);
+        effects::when_idle(&mut app, &mut store);
         Self { app, store, db }
     }
 
     pub fn event(&mut self, event: Event) {
         let effects = self.app.handle_event(&event);
         effects::run_all(&mut self.app, &mut self.store, effects);
+        // As the event loop does when no key is waiting.
+        effects::when_idle(&mut self.app, &mut self.store);
     }
 
     pub fn key(&mut self, code: KeyCode) {

@@ -9,14 +9,16 @@ use crate::store::{Change, Dimension, NewUpdate, ProjectQuery, Source, Totals, U
 /// A request to the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Count and total the query's projects, find `keep` (or else use `fallback`) and
-    /// load the rows around it.
+    /// Find `keep` (or else use `fallback`) in the query's list and load the rows around
+    /// it; the totals follow with [`Effect::CountTotals`].
     Reload {
         query: ProjectQuery,
         keep: Option<i64>,
         fallback: usize,
         window: usize,
     },
+    /// Count and total the query's projects, for the footer.
+    CountTotals(ProjectQuery),
     /// Load rows `start..start + len` of the query.
     LoadRows {
         query: ProjectQuery,
@@ -56,11 +58,19 @@ pub enum Effect {
 #[derive(Debug, Clone)]
 pub enum Outcome {
     Reloaded {
-        count: usize,
-        totals: Totals,
+        /// How many projects are known to be in the list: all of them when `totals`
+        /// is there or the window reached the end, else at least this many.
+        known: usize,
+        /// The window reached the end of the list, so `known` is the count.
+        complete: bool,
+        totals: Option<Totals>,
         position: usize,
         start: usize,
         rows: Vec<Project>,
+    },
+    Totals {
+        query: ProjectQuery,
+        totals: Totals,
     },
     Rows {
         start: usize,

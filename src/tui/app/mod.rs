@@ -17,7 +17,7 @@ pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{NoteForm, NotePart, ProjectForm};
 pub use summary::SummaryState;
-pub use table::{Column, TableState};
+pub use table::{Column, Counted, TableState};
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
@@ -280,6 +280,14 @@ impl App {
             fallback: 0,
             window: self.body_height(),
         }
+    }
+
+    /// What waits for a moment with no input: counting the list for the footer.
+    pub fn idle_effects(&mut self) -> Vec<Effect> {
+        if !std::mem::take(&mut self.table.totals_due) {
+            return Vec::new();
+        }
+        vec![Effect::CountTotals(self.table.query.clone())]
     }
 
     /// Rows the screen needs that are not loaded yet.

@@ -1,5 +1,6 @@
 //! `apply`: folding what the store answered back into the state.
 
+use super::table::Counted;
 use super::{App, ConflictInfo, DetailState, Effect, Outcome, Overlay};
 use crate::domain::text;
 
@@ -8,15 +9,28 @@ impl App {
     pub fn apply(&mut self, outcome: Outcome) -> Vec<Effect> {
         match outcome {
             Outcome::Reloaded {
-                count,
+                known,
+                complete,
                 totals,
                 position,
                 start,
                 rows,
             } => {
                 let previous = self.table.selected_project().map(|p| p.id);
-                self.table.count = count;
-                self.table.totals = totals;
+                self.table.count = match (&totals, self.table.totals()) {
+                    (Some(totals), _) => usize::try_from(totals.projects).unwrap_or(0),
+                    (None, _) if complete => known,
+                    // Refreshing the same list: keep the count it had until recounted.
+                    (None, Some(earlier)) => known.max(usize::try_from(earlier.projects).unwrap_or(0)),
+                    (None, None) => known,
+                };
+                self.table.totals_due = totals.is_none();
+                if let Some(totals) = totals {
+                    self.table.counted = Some(Counted {
+                        query: self.table.query.clone(),
+                        totals,
+                    });
+                }
                 self.table.buffer_start = start;
                 self.table.buffer = rows;
                 self.table.select(position, self.body_height());
@@ -26,6 +40,21 @@ impl App {
                     if now.is_none() {
                         self.detail = DetailState::default();
                     }
+                    effects.extend(self.detail_effect());
+                }
+                effects
+            }
+            Outcome::Totals { query, totals } => {
+                if query != self.table.query {
+                    // Counted for a list no longer shown; the current one is due.
+                    return Vec::new();
+                }
+                self.table.count = usize::try_from(totals.projects).unwrap_or(0);
+                self.table.counted = Some(Counted { query, totals });
+                let previous = self.table.selected_project().map(|p| p.id);
+                self.table.select(self.table.selected, self.body_height());
+                let mut effects = self.load_missing();
+                if self.table.selected_project().map(|p| p.id) != previous {
                     effects.extend(self.detail_effect());
                 }
                 effects

@@ -63,13 +63,24 @@ impl Column {
     }
 }
 
+/// The totals of the projects a query showed when they were last counted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counted {
+    pub query: ProjectQuery,
+    pub totals: Totals,
+}
+
 /// The table's state. Positions are absolute: 0 is the first project of the query.
 #[derive(Debug, Clone, Default)]
 pub struct TableState {
     pub query: ProjectQuery,
-    /// How many projects the query shows.
+    /// How many projects the query shows: exact once counted, until then at least
+    /// the rows known to be there.
     pub count: usize,
-    pub totals: Totals,
+    /// The last count and totals, possibly of an earlier query (see [`Self::totals`]).
+    pub counted: Option<Counted>,
+    /// The list changed since it was counted; counting waits for a quiet moment.
+    pub totals_due: bool,
     pub selected: usize,
     /// The position of the top visible row.
     pub scroll: usize,
@@ -82,6 +93,14 @@ pub struct TableState {
 impl TableState {
     pub fn column(&self) -> Column {
         Column::ALL[self.column.min(Column::ALL.len() - 1)]
+    }
+
+    /// The totals of what the table shows, once counted.
+    pub fn totals(&self) -> Option<&Totals> {
+        self.counted
+            .as_ref()
+            .filter(|c| c.query == self.query)
+            .map(|c| &c.totals)
     }
 
     /// The selected project, if it is loaded.

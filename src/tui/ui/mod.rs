@@ -96,7 +96,16 @@ fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
 
 /// The totals of what is shown, and the order.
 fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
-    let totals = &app.table.totals;
+    let arrow = match app.table.query.direction {
+        SortDirection::Ascending => "↑",
+        SortDirection::Descending => "↓",
+    };
+    let sort = format!("sort {} {arrow}", app.table.query.sort.name());
+    let Some(totals) = app.table.totals() else {
+        let line = format!(" counting… · {sort}");
+        frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+        return;
+    };
     let known = totals.projects - totals.investment_unknown;
     let investment = if known > 0 {
         Money::from_dollars(totals.investment)
@@ -105,18 +114,13 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     } else {
         "—".into()
     };
-    let arrow = match app.table.query.direction {
-        SortDirection::Ascending => "↑",
-        SortDirection::Descending => "↓",
-    };
     let projects = if totals.projects == 1 { "project" } else { "projects" };
     let line = format!(
-        " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · sort {} {arrow}",
+        " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · {sort}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
         short_count(totals.jobs_created),
         short_count(totals.jobs_planned),
-        app.table.query.sort.name(),
     );
     frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
 }
