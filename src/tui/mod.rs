@@ -12,6 +12,7 @@ pub mod app;
 pub mod effects;
 pub mod keymap;
 pub mod layout;
+pub mod scrolling;
 pub mod terminal;
 pub mod ui;
 
@@ -64,6 +65,27 @@ fn watch_for_hangup(stop: Arc<AtomicBool>) -> Result<()> {
     Ok(())
 }
 
+/// Draws a frame. When the table only scrolled since the last frame, its lines are
+/// first moved on the terminal, so that only the rows that came in are sent. Returns
+/// where the table's lines are, for the next frame.
+fn draw(
+    screen: &mut terminal::Screen,
+    app: &App,
+    theme: ui::Theme,
+    before: Option<(std::ops::Range<u16>, usize)>,
+) -> Result<Option<(std::ops::Range<u16>, usize)>> {
+    let now = app.table_lines();
+    if let (Some((lines_before, top_before)), Some((lines, top))) = (&before, &now)
+        && lines_before == lines
+    {
+        let delta = i32::try_from(*top as i64 - *top_before as i64).unwrap_or(i32::MAX);
+        screen.backend_mut().scroll_lines(lines.clone(), delta)?;
+    }
+    screen.draw(|frame| ui::draw(frame, app, theme))?;
+    scrolling::forget_previous_frame(screen);
+    Ok(now)
+}
+
 fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBool) -> Result<()> {
     let size = screen.size()?;
     let today = chrono::Local::now().date_naive();
@@ -74,9 +96,10 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
     let mut data_version = store.data_version().unwrap_or(0);
     let mut last_check = Instant::now();
     let mut dirty = true;
+    let mut drawn_table = None;
     while !app.should_quit && !stop.load(Ordering::SeqCst) {
         if dirty {
-            screen.draw(|frame| ui::draw(frame, &app, theme))?;
+            drawn_table = draw(screen, &app, theme, drawn_table)?;
             dirty = false;
         }
         // The rows are on the screen; now, unless the user is already typing on, the

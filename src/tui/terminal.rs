@@ -6,11 +6,12 @@ use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::crossterm::{execute, queue};
+
+use super::scrolling::{self, ScrollingBackend};
 
 /// Whether the terminal is in ortaq's mode and needs restoring.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -19,8 +20,9 @@ static MOUSE: AtomicBool = AtomicBool::new(false);
 /// How many times the restoring sequences were written (for tests: never twice).
 static RESTORES: AtomicU8 = AtomicU8::new(0);
 
-/// The terminal ortaq draws on: a buffered stdout, so that one frame is one write.
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// The terminal ortaq draws on: a buffered stdout, so that one frame is one write, that
+/// moves the table's lines when it scrolls instead of drawing them again.
+pub type Screen = Terminal<ScrollingBackend<BufWriter<Stdout>>>;
 
 /// Refuses to start without a terminal (`ssh host ortaq` without `-t`, or a pipe).
 pub fn require_terminal() -> anyhow::Result<()> {
@@ -50,11 +52,13 @@ pub fn enter(mouse: bool) -> anyhow::Result<Screen> {
         restore();
         return Err(error.into());
     }
-    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(64 * 1024, io::stdout())));
-    terminal.map_err(|error| {
+    let terminal = Terminal::new(ScrollingBackend::new(BufWriter::with_capacity(64 * 1024, io::stdout())));
+    let mut terminal = terminal.map_err(|error| {
         restore();
-        error.into()
-    })
+        anyhow::Error::from(error)
+    })?;
+    scrolling::forget_previous_frame(&mut terminal);
+    Ok(terminal)
 }
 
 /// Puts the terminal back as it was. Safe to call any number of times: only the first

@@ -110,6 +110,20 @@ impl App {
         usize::from(layout::table_body_height(self.width, self.height)).max(1)
     }
 
+    /// The screen lines the table's rows are drawn on and the position of the top one,
+    /// when the table is on the screen.
+    pub fn table_lines(&self) -> Option<(std::ops::Range<u16>, usize)> {
+        if layout::too_small(self.width, self.height) || self.summary.is_some() {
+            return None;
+        }
+        let areas = layout::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height));
+        if self.detail_open && areas.side.is_none() {
+            return None;
+        }
+        let main = areas.main;
+        Some((main.y + 1..main.y + main.height, self.table.scroll))
+    }
+
     /// How wide the table is drawn (narrower when the detail stands beside it).
     pub fn table_width(&self) -> u16 {
         layout::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height))
