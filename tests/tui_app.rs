@@ -507,3 +507,22 @@ fn summary_screen_groups_and_opens_a_group() {
     h.key(KeyCode::Esc);
     assert!(h.app.summary.is_none());
 }
+
+#[test]
+fn the_detail_shows_the_newest_history_of_a_much_edited_project() {
+    let mut h = Harness::sized(130, 40, true);
+    let id = h.app.table.selected_project().unwrap().id;
+    for jobs in 1..=3 {
+        let version = h.store.project(id).unwrap().version;
+        h.store
+            .edit_project(id, version, vec![(Field::JobsCreated, FieldValue::Integer(jobs))])
+            .unwrap();
+    }
+    let (page, total) = h.store.history_page(id, 2).unwrap();
+    assert_eq!(total, h.store.history(id).unwrap().len());
+    assert_eq!(page, h.store.history(id).unwrap()[..2].to_vec(), "the newest two");
+    h.app.detail.project = None;
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Char('k'));
+    assert_eq!(h.app.detail.history_total, total);
+}

@@ -19,15 +19,34 @@ pub struct Change {
 impl Store {
     /// A project's audit trail, newest first.
     pub fn history(&self, project_id: i64) -> Result<Vec<Change>, StoreError> {
+        self.recent_history(project_id, usize::MAX)
+    }
+
+    /// The newest `limit` entries of a project's audit trail, and how many it has in all:
+    /// a much-edited project must not slow down the detail pane.
+    pub fn history_page(&self, project_id: i64, limit: usize) -> Result<(Vec<Change>, usize), StoreError> {
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM changes WHERE project_id = ?1")
+            .and_then(|mut s| s.query_row([project_id], |r| r.get(0)))
+            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+        Ok((
+            self.recent_history(project_id, limit)?,
+            usize::try_from(total).unwrap_or(0),
+        ))
+    }
+
+    fn recent_history(&self, project_id: i64, limit: usize) -> Result<Vec<Change>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
                 "SELECT id, edit, project_id, field, old_value, new_value, author, changed_at
-                   FROM changes WHERE project_id = ?1 ORDER BY id DESC",
+                   FROM changes WHERE project_id = ?1 ORDER BY id DESC LIMIT ?2",
             )
             .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         statement
-            .query_map([project_id], |r| {
+            .query_map(rusqlite::params![project_id, limit], |r| {
                 Ok(Change {
                     id: r.get(0)?,
                     edit: row::integer(r, 1).unwrap_or(0),

@@ -28,10 +28,12 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
             })
         }),
         Effect::LoadDetail(id) => read(|| {
+            let (history, history_total) = store.history_page(id, super::app::DETAIL_HISTORY)?;
             Ok(Outcome::Detail {
                 project: store.project(id)?,
                 updates: store.updates(id)?,
-                history: store.history(id)?,
+                history,
+                history_total,
             })
         }),
         Effect::LoadLookups => read(|| {

@@ -80,6 +80,7 @@ pub enum Outcome {
         project: Project,
         updates: Vec<Update>,
         history: Vec<Change>,
+        history_total: usize,
     },
     Lookups {
         sources: Vec<Source>,

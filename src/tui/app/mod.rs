@@ -47,9 +47,15 @@ pub enum Overlay {
 pub struct DetailState {
     pub project: Option<Project>,
     pub updates: Vec<Update>,
+    /// The newest entries of the project's history ...
     pub history: Vec<Change>,
+    /// ... of this many in all.
+    pub history_total: usize,
     pub scroll: u16,
 }
+
+/// How many history entries the detail shows; `ortaq history` has them all.
+pub const DETAIL_HISTORY: usize = 200;
 
 /// A message on the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -68,6 +68,7 @@ impl App {
                 project,
                 updates,
                 history,
+                history_total,
             } => {
                 let same = self.detail.project.as_ref().map(|p| p.id) == Some(project.id);
                 let scroll = if same { self.detail.scroll } else { 0 };
@@ -75,6 +76,7 @@ impl App {
                     project: Some(project),
                     updates,
                     history,
+                    history_total,
                     scroll,
                 };
                 Vec::new()

@@ -72,7 +72,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("History ({})", app.detail.history.len()),
+        format!("History ({})", app.detail.history_total),
         theme.header(),
     ));
     for change in &app.detail.history {
@@ -80,6 +80,13 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
             Span::styled(format!("{} {} ", change.changed_at, safe(&change.author)), theme.dim()),
             Span::raw(describe(change)),
         ]));
+    }
+    let older = app.detail.history_total.saturating_sub(app.detail.history.len());
+    if older > 0 {
+        lines.push(Line::styled(
+            format!("… {older} older: ortaq history {}", project.id),
+            theme.dim(),
+        ));
     }
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let inner = block.inner(area);
