@@ -12,7 +12,7 @@ fn first_run_creates_and_seeds_the_database() {
     assert!(listed.contains("Autoclaved aerated concrete production"));
     assert_eq!(db.count("SELECT count(*) FROM projects"), 9);
     assert_eq!(db.count("SELECT count(*) FROM sources"), 5);
-    assert_eq!(db.count("PRAGMA user_version"), 1);
+    assert_eq!(db.count("PRAGMA user_version"), 2);
     let journal: String = db.sql().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
     assert!(db.ok(&["check"]).contains("integrity: ok"));
@@ -564,4 +564,59 @@ fn a_created_database_is_not_world_writable() {
     db.ok(&["list"]);
     let mode = std::fs::metadata(&db.path).unwrap().permissions().mode();
     assert_eq!(mode & 0o002, 0, "mode {mode:o}");
+}
+
+/// The schema as SQLite holds it, object by object.
+fn schema_of(db: &TestDb) -> Vec<(String, String)> {
+    let conn = db.sql();
+    let mut statement = conn
+        .prepare("SELECT name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        .unwrap();
+    statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn a_version_1_database_is_upgraded_to_the_schema_a_new_one_gets() {
+    let fresh = TestDb::new();
+    fresh.ok(&["list"]);
+    // Version 1 had no search index: take it away from a seeded file.
+    let old = TestDb::new();
+    old.ok(&["list"]);
+    old.sql()
+        .execute_batch(
+            "DROP TRIGGER project_search_insert; DROP TRIGGER project_search_update;
+             DROP TRIGGER project_search_delete; DROP TABLE project_search; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    let listed = old.ok(&["list", "--search", "aerated"]);
+    assert!(listed.contains("Autoclaved aerated concrete production"), "{listed}");
+    assert_eq!(old.count("PRAGMA user_version"), 2);
+    let normalise = |schema: Vec<(String, String)>| -> Vec<(String, String)> {
+        schema
+            .into_iter()
+            .map(|(name, sql)| (name, sql.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect()
+    };
+    assert_eq!(normalise(schema_of(&old)), normalise(schema_of(&fresh)));
+    assert!(old.ok(&["check"]).contains("integrity: ok"));
+}
+
+#[test]
+fn check_finds_a_search_index_out_of_step_with_the_projects() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db.sql()
+        .execute_batch("DROP TRIGGER project_search_update; UPDATE projects SET search_text = 'zzz' WHERE id = 1;")
+        .unwrap();
+    let output = bare_cmd()
+        .args(["--db", db.path.to_str().unwrap(), "check"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("search index"), "{said}");
+    assert!(!output.status.success(), "{said}");
 }

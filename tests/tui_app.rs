@@ -526,3 +526,41 @@ fn the_detail_shows_the_newest_history_of_a_much_edited_project() {
     h.key(KeyCode::Char('k'));
     assert_eq!(h.app.detail.history_total, total);
 }
+
+#[test]
+fn search_follows_renames_deletes_and_undo_through_the_search_index() {
+    let mut h = Harness::seeded();
+    let found = |h: &Harness, words: &str| -> Vec<i64> {
+        let query = ortaq::store::ProjectQuery {
+            search: words.into(),
+            ..Default::default()
+        };
+        h.store.projects(&query).unwrap().iter().map(|p| p.id).collect()
+    };
+    let onix = found(&h, "onix");
+    assert_eq!(onix.len(), 1);
+    let id = onix[0];
+    let version = h.store.project(id).unwrap().version;
+    h.store
+        .edit_project(
+            id,
+            version,
+            vec![(Field::Name, FieldValue::Text("Zebrafish hatchery".into()))],
+        )
+        .unwrap();
+    assert_eq!(found(&h, "zebrafish"), vec![id]);
+    assert_eq!(found(&h, "ЗЕБ"), Vec::<i64>::new());
+    assert!(found(&h, "onix").is_empty());
+    h.store.undo().unwrap();
+    assert!(found(&h, "zebrafish").is_empty());
+    assert_eq!(found(&h, "onix"), vec![id]);
+    let version = h.store.project(id).unwrap().version;
+    h.store.delete_project(id, version).unwrap();
+    assert!(found(&h, "onix").is_empty());
+    h.store.undo().unwrap();
+    assert_eq!(found(&h, "onix"), vec![id]);
+    let new = NewProject::new(vec![(Field::Name, FieldValue::Text("Шымкент текстиль".into()))]).unwrap();
+    let added = h.store.add_project(&new).unwrap();
+    assert_eq!(found(&h, "шымкент текст"), vec![added.id]);
+    assert_eq!(h.store.check().unwrap().integrity, vec!["ok".to_string()]);
+}

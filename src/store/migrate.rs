@@ -11,8 +11,28 @@ use super::{SCHEMA_VERSION, StoreError};
 /// The schema, embedded from the repository's `schema.sql`.
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
-/// Steps from version N to N + 1, for N from 1 up: none yet.
-const UPGRADES: &[&str] = &[];
+/// Steps from version N to N + 1, for N from 1 up. Each leaves the file as `schema.sql`
+/// would have made it (a test holds them to that).
+const UPGRADES: &[&str] = &[
+    // 2: the trigram search index, filled from the projects already there.
+    "CREATE VIRTUAL TABLE project_search USING fts5 (
+         search_text, content = 'projects', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
+     );
+     CREATE TRIGGER project_search_insert AFTER INSERT ON projects
+     BEGIN
+         INSERT INTO project_search (rowid, search_text) VALUES (new.id, new.search_text);
+     END;
+     CREATE TRIGGER project_search_update AFTER UPDATE OF search_text ON projects
+     BEGIN
+         INSERT INTO project_search (project_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+         INSERT INTO project_search (rowid, search_text) VALUES (new.id, new.search_text);
+     END;
+     CREATE TRIGGER project_search_delete AFTER DELETE ON projects
+     BEGIN
+         INSERT INTO project_search (project_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+     END;
+     INSERT INTO project_search (project_search) VALUES ('rebuild');",
+];
 
 const _: () = assert!(UPGRADES.len() as i64 == SCHEMA_VERSION - 1);
 

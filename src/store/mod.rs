@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// An open ortaq database.
 pub struct Store {

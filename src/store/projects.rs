@@ -46,7 +46,30 @@ fn totals_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<Tot
     })
 }
 
+/// Up to this many candidates from the search index, a search reads just those rows;
+/// beyond, the words are common enough that walking the list in order finds a screenful
+/// sooner.
+const INDEXED_SEARCH_LIMIT: i64 = 2_000;
+
 impl Store {
+    /// The query's WHERE clause, using the search index when the search words are rare.
+    fn where_clause(&self, query: &ProjectQuery) -> Result<(String, Vec<rusqlite::types::Value>), StoreError> {
+        let Some(trigrams) = query.trigram_match() else {
+            return Ok(query.where_clause());
+        };
+        let candidates: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM project_search WHERE project_search MATCH ?1 LIMIT ?2)",
+            )
+            .and_then(|mut s| s.query_row(rusqlite::params![trigrams, INDEXED_SEARCH_LIMIT + 1], |r| r.get(0)))
+            .map_err(|e| StoreError::from_sqlite(e, "searching"))?;
+        if candidates > INDEXED_SEARCH_LIMIT {
+            return Ok(query.where_clause());
+        }
+        Ok(query.where_clause_among(&trigrams))
+    }
+
     /// A project by id, deleted or not.
     pub fn project(&self, id: i64) -> Result<Project, StoreError> {
         let sql = format!("SELECT {} FROM projects WHERE id = ?1", row::PROJECT_COLUMNS);
@@ -131,7 +154,7 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<Project>, StoreError> {
-        let (clause, mut params) = query.where_clause();
+        let (clause, mut params) = self.where_clause(query)?;
         let sql = format!(
             "SELECT {} FROM projects WHERE {clause} ORDER BY {} LIMIT ? OFFSET ?",
             row::PROJECT_COLUMNS,
@@ -151,7 +174,7 @@ impl Store {
 
     /// How many projects the query shows, and their totals.
     pub fn totals(&self, query: &ProjectQuery) -> Result<Totals, StoreError> {
-        let (clause, params) = query.where_clause();
+        let (clause, params) = self.where_clause(query)?;
         let sql = format!("SELECT {TOTALS_COLUMNS} FROM projects WHERE {clause}");
         self.conn
             .query_row(&sql, params_from_iter(params), |r| totals_from_row(r, 0))
@@ -167,7 +190,7 @@ impl Store {
                 totals: self.totals(query)?,
             }]);
         }
-        let (clause, params) = query.where_clause();
+        let (clause, params) = self.where_clause(query)?;
         let columns: Vec<&str> = by.iter().map(|d| d.column()).collect();
         let sql = format!(
             "SELECT {keys}, {TOTALS_COLUMNS} FROM projects WHERE {clause} GROUP BY {keys}",
@@ -198,7 +221,7 @@ impl Store {
 
     /// Where the project stands in the query's list, if the query shows it.
     pub fn position_of(&self, query: &ProjectQuery, id: i64) -> Result<Option<usize>, StoreError> {
-        let (clause, mut params) = query.where_clause();
+        let (clause, mut params) = self.where_clause(query)?;
         let sql = format!(
             "SELECT position FROM (SELECT id, row_number() OVER (ORDER BY {}) - 1 AS position
                FROM projects WHERE {clause}) WHERE id = ?",

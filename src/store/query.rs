@@ -152,6 +152,34 @@ pub struct ProjectQuery {
 }
 
 impl ProjectQuery {
+    /// An FTS5 query for the search words' trigrams (`"pla" AND "lan"` for "plan"): it
+    /// finds, from the index alone, every project that can hold all the words, and a few
+    /// that do not (the words' own instr test settles those). `None` when no word is
+    /// long enough to have a trigram.
+    pub(crate) fn trigram_match(&self) -> Option<String> {
+        let mut trigrams: Vec<String> = Vec::new();
+        for word in text::fold(&self.search).split_whitespace() {
+            let chars: Vec<char> = word.chars().collect();
+            for trigram in chars.windows(3) {
+                let trigram: String = trigram.iter().collect();
+                let quoted = format!("\"{}\"", trigram.replace('"', "\"\""));
+                if !trigrams.contains(&quoted) {
+                    trigrams.push(quoted);
+                }
+            }
+        }
+        (!trigrams.is_empty()).then(|| trigrams.join(" AND "))
+    }
+
+    /// The WHERE clause (live projects only) and its parameters, looking only at the
+    /// projects the search index offers for `trigrams`.
+    pub(crate) fn where_clause_among(&self, trigrams: &str) -> (String, Vec<Value>) {
+        let (mut clause, mut params) = self.where_clause();
+        clause.push_str(" AND id IN (SELECT rowid FROM project_search WHERE project_search MATCH ?)");
+        params.push(Value::Text(trigrams.to_string()));
+        (clause, params)
+    }
+
     /// The WHERE clause (live projects only) and its parameters.
     pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
         let mut clause = String::from("deleted_at IS NULL");
@@ -237,6 +265,22 @@ mod tests {
         );
         assert_eq!(params.len(), 4);
         assert_eq!(params[2], Value::Text("шымкент".into()));
+    }
+
+    #[test]
+    fn search_words_become_their_trigrams() {
+        let query = |search: &str| ProjectQuery {
+            search: search.into(),
+            ..ProjectQuery::default()
+        };
+        assert_eq!(query("Plan").trigram_match().as_deref(), Some("\"pla\" AND \"lan\""));
+        assert_eq!(query("a ШЫМК").trigram_match().as_deref(), Some("\"шым\" AND \"ымк\""));
+        assert_eq!(query("ab x").trigram_match(), None, "too short for the index");
+        assert_eq!(
+            query("a\"b\"").trigram_match().as_deref(),
+            Some("\"a\"\"b\" AND \"\"\"b\"\"\"")
+        );
+        assert_eq!(query("aaaa").trigram_match().as_deref(), Some("\"aaa\""));
     }
 
     #[test]
