@@ -14,6 +14,10 @@ use rexpect::session::spawn_with_options;
 
 /// Runs ortaq at 80x24 under `sh`, which records the terminal mode before and after.
 fn ortaq_in_a_terminal(db: &TestDb, extra: &str) -> rexpect::session::PtySession {
+    spawn_ortaq(db, extra, true)
+}
+
+fn spawn_ortaq(db: &TestDb, extra: &str, strip_escapes: bool) -> rexpect::session::PtySession {
     let binary = assert_cmd::cargo::cargo_bin("ortaq");
     let script = format!(
         "stty rows 24 cols 80; before=$(stty -g); {extra} '{}' --db '{}'; code=$?; after=$(stty -g); \
@@ -31,7 +35,7 @@ fn ortaq_in_a_terminal(db: &TestDb, extra: &str) -> rexpect::session::PtySession
         command,
         Options {
             timeout_ms: Some(15_000),
-            strip_ansi_escape_codes: true,
+            strip_ansi_escape_codes: strip_escapes,
         },
     )
     .expect("spawn in a pty")
@@ -190,4 +194,77 @@ fn hostile_stored_text_never_reaches_the_terminal_as_bytes() {
     for payload in ["\u{1b}]0;pwned", "\u{1b}]52;", "\u{7}", "\u{9b}", "\u{202e}", "\u{8}"] {
         assert!(!rest.contains(payload), "{payload:?} reached the terminal");
     }
+}
+
+/// The bytes a program writes to its pty, as they arrive.
+struct Output(std::sync::mpsc::Receiver<usize>);
+
+impl Output {
+    fn of(process: &rexpect::process::PtyProcess) -> Self {
+        use std::io::Read;
+        let mut pty = process.get_file_handle().expect("pty");
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0_u8; 4096];
+            while let Ok(n) = pty.read(&mut buffer) {
+                if n == 0 || sender.send(n).is_err() {
+                    break;
+                }
+            }
+        });
+        Output(receiver)
+    }
+
+    /// The bytes that arrive, once the program has started writing, until it has been
+    /// quiet for a while.
+    fn after_start(&self) -> usize {
+        let first = self.0.recv_timeout(Duration::from_secs(20)).unwrap_or(0);
+        first + self.until_quiet()
+    }
+
+    /// The bytes that arrive until the program has been quiet for a while.
+    fn until_quiet(&self) -> usize {
+        let mut bytes = 0;
+        while let Ok(n) = self.0.recv_timeout(Duration::from_millis(200)) {
+            bytes += n;
+        }
+        bytes
+    }
+}
+
+#[test]
+fn a_row_move_sends_under_300_bytes_even_when_the_table_scrolls_and_idle_sends_nothing() {
+    use std::io::Write;
+    let db = TestDb::new();
+    ortaq::generate::generate(&db.path, 200).expect("generate");
+    let script = format!(
+        "stty rows 24 cols 80; exec '{}' --db '{}'",
+        assert_cmd::cargo::cargo_bin("ortaq").display(),
+        db.path.display()
+    );
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env("TERM", "xterm-256color")
+        .env_remove("ORTAQ_DB");
+    let process = rexpect::process::PtyProcess::new(command).expect("spawn in a pty");
+    let output = Output::of(&process);
+    let mut keys = process.get_file_handle().expect("pty");
+    // The first frame, and the count after it.
+    assert!(output.after_start() > 1_000, "a first frame");
+    sleep(Duration::from_millis(1_200));
+    assert_eq!(output.until_quiet(), 0, "idle sends nothing");
+    // 19 moves within the screen, then moves that scroll the table.
+    let mut sent = Vec::new();
+    for _ in 0..30 {
+        keys.write_all(b"j").expect("key");
+        sent.push(output.until_quiet());
+    }
+    assert!(
+        sent.iter().all(|&bytes| bytes > 0 && bytes < 300),
+        "bytes per row move: {sent:?}"
+    );
+    keys.write_all(b"q").expect("quit");
+    assert!(process.wait().is_ok());
 }

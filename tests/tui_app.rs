@@ -564,3 +564,28 @@ fn search_follows_renames_deletes_and_undo_through_the_search_index() {
     assert_eq!(found(&h, "шымкент текст"), vec![added.id]);
     assert_eq!(h.store.check().unwrap().integrity, vec!["ok".to_string()]);
 }
+
+#[test]
+fn sectors_in_use_skip_deleted_projects_and_unknowns() {
+    let mut h = Harness::sized(80, 24, false);
+    let with_sector = |name: &str, sector: Option<&str>| {
+        let mut values = vec![(Field::Name, FieldValue::Text(name.into()))];
+        if let Some(sector) = sector {
+            values.push((Field::Sector, FieldValue::Text(sector.into())));
+        }
+        NewProject::new(values).unwrap()
+    };
+    h.store
+        .add_projects(&[
+            with_sector("a", Some("textiles")),
+            with_sector("b", Some("Automotive")),
+            with_sector("c", Some("textiles")),
+            with_sector("d", None),
+            with_sector("e", Some("chemicals")),
+            with_sector("f", Some("zinc")),
+        ])
+        .unwrap();
+    let zinc = h.store.find_project("f").unwrap();
+    h.store.delete_project(zinc.id, zinc.version).unwrap();
+    assert_eq!(h.store.sectors().unwrap(), vec!["Automotive", "chemicals", "textiles"]);
+}

@@ -14,8 +14,11 @@ pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 /// Steps from version N to N + 1, for N from 1 up. Each leaves the file as `schema.sql`
 /// would have made it (a test holds them to that).
 const UPGRADES: &[&str] = &[
-    // 2: the trigram search index, filled from the projects already there.
-    "CREATE VIRTUAL TABLE project_search USING fts5 (
+    // 2: the trigram search index, filled from the projects already there, and the
+    // index of figures for totals.
+    "CREATE INDEX projects_live_figures ON projects (status, country, sector, investment, jobs_planned, jobs_created)
+         WHERE deleted_at IS NULL;
+     CREATE VIRTUAL TABLE project_search USING fts5 (
          search_text, content = 'projects', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
      );
      CREATE TRIGGER project_search_insert AFTER INSERT ON projects
