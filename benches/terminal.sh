@@ -62,3 +62,29 @@ for n in $SIZES; do
         FROM projects WHERE deleted_at IS NULL GROUP BY status")
     echo "summary --by status, $n projects: ortaq ${ours} ms, sqlite3 shell ${theirs} ms"
 done
+
+# One Markdown table of the medians, ortaq and VisiData side by side, for BENCHMARKS.md.
+python3 - "$OUT" $SIZES <<'PY'
+import json, sys
+out, sizes = sys.argv[1], sys.argv[2:]
+def median(label, metric):
+    with open(f"{out}/{label}.json") as f:
+        return json.load(f)["sizes"]["80x24"]["summary"][metric]["median"]
+rows = [
+    ("first frame, ms", "rows", "time to first frame, ms", "{:.0f}"),
+    ("bytes per row move", "rows", "bytes/key (mean)", "{:.0f}"),
+    ("bytes per page move", "pages", "bytes/key (mean)", "{:.0f}"),
+    ("row move, key to screen, ms (median)", "rows", "key->screen median, ms", "{:.1f}"),
+    ("row move, key to last byte, ms (median)", "rows", "key->last byte median, ms", "{:.1f}"),
+    ("page move, key to last byte, ms (median)", "pages", "key->last byte median, ms", "{:.1f}"),
+    ("peak memory (VmHWM), MiB", "rows", "peak RSS VmHWM, MiB", "{:.1f}"),
+]
+print("| at 80x24 | " + " | ".join(f"ortaq {n} | vd {n}" for n in sizes) + " |")
+print("|---|" + "---|---|" * len(sizes))
+for name, keys, metric, form in rows:
+    cells = []
+    for n in sizes:
+        for tool in ("ortaq", "vd"):
+            cells.append(form.format(median(f"{tool}-{n}-{keys}", metric)))
+    print(f"| {name} | " + " | ".join(cells) + " |")
+PY

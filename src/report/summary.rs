@@ -33,10 +33,16 @@ impl Summary {
         by: &[Dimension],
         as_of: Option<PartialDate>,
     ) -> Result<Self, StoreError> {
+        let groups = store.grouped_totals(query, by)?;
+        // Every project is in exactly one group, so the groups add up to the total:
+        // one pass over the projects instead of two.
+        let total = groups
+            .iter()
+            .fold(Totals::default(), |sum, group| sum.plus(&group.totals));
         Ok(Self {
             by: by.to_vec(),
-            groups: store.grouped_totals(query, by)?,
-            total: store.totals(query)?,
+            groups,
+            total,
             reported: Reported::latest(store, as_of)?,
         })
     }

@@ -1,7 +1,8 @@
 //! Versioned schema migrations on `PRAGMA user_version`.
 //!
 //! `schema.sql` is the whole current schema, applied to a new file. An older file is
-//! brought forward by the steps in [`UPGRADES`], all in one IMMEDIATE transaction that
+//! brought forward by the statements `schema.sql` marks with the version that added
+//! them, and [`AFTER_UPGRADE`], all in one IMMEDIATE transaction that
 //! re-reads the version first, so several users starting a new ortaq at once all succeed.
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -11,33 +12,22 @@ use super::{SCHEMA_VERSION, StoreError};
 /// The schema, embedded from the repository's `schema.sql`.
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
-/// Steps from version N to N + 1, for N from 1 up. Each leaves the file as `schema.sql`
-/// would have made it (a test holds them to that).
-const UPGRADES: &[&str] = &[
-    // 2: the trigram search index, filled from the projects already there, and the
-    // index of figures for totals.
-    "CREATE INDEX projects_live_figures ON projects (status, country, sector, investment, jobs_planned, jobs_created)
-         WHERE deleted_at IS NULL;
-     CREATE VIRTUAL TABLE project_search USING fts5 (
-         search_text, content = 'projects', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
-     );
-     CREATE TRIGGER project_search_insert AFTER INSERT ON projects
-     BEGIN
-         INSERT INTO project_search (rowid, search_text) VALUES (new.id, new.search_text);
-     END;
-     CREATE TRIGGER project_search_update AFTER UPDATE OF search_text ON projects
-     BEGIN
-         INSERT INTO project_search (project_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-         INSERT INTO project_search (rowid, search_text) VALUES (new.id, new.search_text);
-     END;
-     CREATE TRIGGER project_search_delete AFTER DELETE ON projects
-     BEGIN
-         INSERT INTO project_search (project_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-     END;
-     INSERT INTO project_search (project_search) VALUES ('rebuild');",
+/// What an upgrade to a version does after the statements `schema.sql` marks as added
+/// in it (between `-- version N begins` and `-- version N ends`), for versions 2 and up.
+const AFTER_UPGRADE: &[&str] = &[
+    // 2: fill the search index from the projects already there.
+    "INSERT INTO project_search (project_search) VALUES ('rebuild');",
 ];
 
-const _: () = assert!(UPGRADES.len() as i64 == SCHEMA_VERSION - 1);
+/// The statements `schema.sql` marks as added in `version`.
+fn added_in(version: i64) -> Option<&'static str> {
+    let begin = format!("-- version {version} begins");
+    let end = format!("-- version {version} ends");
+    let start = SCHEMA_SQL.find(&begin)?;
+    let stop = SCHEMA_SQL[start..].find(&end)? + start;
+    Some(&SCHEMA_SQL[start..stop])
+}
+const _: () = assert!(AFTER_UPGRADE.len() as i64 == SCHEMA_VERSION - 1);
 
 pub(super) fn user_version(conn: &Connection) -> Result<i64, StoreError> {
     conn.query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -79,11 +69,13 @@ pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
     let result = (|| {
         let mut version = user_version(conn)?;
         while version < SCHEMA_VERSION {
-            let step = usize::try_from(version - 1)
-                .ok()
-                .and_then(|i| UPGRADES.get(i))
-                .ok_or_else(|| StoreError::Invalid(format!("no upgrade from schema version {version}")))?;
-            conn.execute_batch(step).map_err(sql)?;
+            let next = version + 1;
+            let after = usize::try_from(version - 1).ok().and_then(|i| AFTER_UPGRADE.get(i));
+            let (Some(added), Some(after)) = (added_in(next), after) else {
+                return Err(StoreError::Invalid(format!("no upgrade from schema version {version}")));
+            };
+            conn.execute_batch(added).map_err(sql)?;
+            conn.execute_batch(after).map_err(sql)?;
             version += 1;
             conn.pragma_update(None, "user_version", version).map_err(sql)?;
         }
@@ -95,5 +87,20 @@ pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
             let _ = conn.execute_batch("ROLLBACK");
             Err(error)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_sql_marks_what_each_version_added() {
+        for version in 2..=SCHEMA_VERSION {
+            let added = added_in(version).unwrap_or_default();
+            assert!(added.contains("CREATE"), "version {version}: {added}");
+        }
+        assert!(added_in(2).is_some_and(|sql| sql.contains("project_search") && sql.contains("projects_live_figures")));
+        assert_eq!(added_in(SCHEMA_VERSION + 1), None);
     }
 }

@@ -34,6 +34,21 @@ const TOTALS_COLUMNS: &str = "count(*), coalesce(sum(investment), 0), count(*) -
      coalesce(sum(jobs_planned), 0), count(*) - count(jobs_planned), \
      coalesce(sum(jobs_created), 0), count(*) - count(jobs_created)";
 
+impl Totals {
+    /// These totals and `other`'s together.
+    pub fn plus(&self, other: &Totals) -> Totals {
+        Totals {
+            projects: self.projects.saturating_add(other.projects),
+            investment: self.investment.saturating_add(other.investment),
+            investment_unknown: self.investment_unknown.saturating_add(other.investment_unknown),
+            jobs_planned: self.jobs_planned.saturating_add(other.jobs_planned),
+            jobs_planned_unknown: self.jobs_planned_unknown.saturating_add(other.jobs_planned_unknown),
+            jobs_created: self.jobs_created.saturating_add(other.jobs_created),
+            jobs_created_unknown: self.jobs_created_unknown.saturating_add(other.jobs_created_unknown),
+        }
+    }
+}
+
 fn totals_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<Totals> {
     Ok(Totals {
         projects: r.get(offset)?,
