@@ -589,6 +589,7 @@ fn a_version_1_database_is_upgraded_to_the_schema_a_new_one_gets() {
     old.sql()
         .execute_batch(
             "DROP INDEX projects_live_figures;
+             DROP INDEX projects_live_status;
              CREATE INDEX projects_live_status ON projects (status, id) WHERE deleted_at IS NULL;
              DROP TRIGGER project_search_insert; DROP TRIGGER project_search_update;
              DROP TRIGGER project_search_delete; DROP TABLE project_search; PRAGMA user_version = 1;",

@@ -49,6 +49,18 @@ impl Totals {
     }
 }
 
+/// Where totals are read from: the index of figures, which holds every column they and
+/// the filters need, unless a search must read each project's text. Named rather than
+/// left to the planner, which (with SQLite 3.54) prefers an index in the right order over
+/// the one that holds the figures, and reads the table for every project.
+fn totals_source(query: &ProjectQuery) -> &'static str {
+    if query.search.trim().is_empty() {
+        "projects INDEXED BY projects_live_figures"
+    } else {
+        "projects"
+    }
+}
+
 fn totals_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<Totals> {
     Ok(Totals {
         projects: r.get(offset)?,
@@ -190,7 +202,7 @@ impl Store {
     /// How many projects the query shows, and their totals.
     pub fn totals(&self, query: &ProjectQuery) -> Result<Totals, StoreError> {
         let (clause, params) = self.where_clause(query)?;
-        let sql = format!("SELECT {TOTALS_COLUMNS} FROM projects WHERE {clause}");
+        let sql = format!("SELECT {TOTALS_COLUMNS} FROM {} WHERE {clause}", totals_source(query));
         self.conn
             .query_row(&sql, params_from_iter(params), |r| totals_from_row(r, 0))
             .map_err(|e| StoreError::from_sqlite(e, "adding up projects"))
@@ -208,8 +220,9 @@ impl Store {
         let (clause, params) = self.where_clause(query)?;
         let columns: Vec<&str> = by.iter().map(|d| d.column()).collect();
         let sql = format!(
-            "SELECT {keys}, {TOTALS_COLUMNS} FROM projects WHERE {clause} GROUP BY {keys}",
-            keys = columns.join(", ")
+            "SELECT {keys}, {TOTALS_COLUMNS} FROM {source} WHERE {clause} GROUP BY {keys}",
+            keys = columns.join(", "),
+            source = totals_source(query)
         );
         let mut statement = self
             .conn
