@@ -98,7 +98,7 @@ fn a_hangup_or_terminate_ends_the_interface_promptly_and_restores_the_terminal()
         // An edit is open when the signal comes: it must not be written.
         press(&mut session, "e");
         press(&mut session, "half-typed");
-        let pid = find_child("ortaq");
+        let pid = find_child(&db);
         let started = std::time::Instant::now();
         Command::new("kill")
             .args([&format!("-{signal}"), &pid.to_string()])
@@ -139,10 +139,11 @@ fn wait_for(db: &TestDb, query: &str) {
 }
 
 /// The pid of the newest process whose command line mentions `name` and the test db.
-fn find_child(name: &str) -> u32 {
+/// The ortaq process on this test's database (other tests run theirs at the same time).
+fn find_child(db: &TestDb) -> u32 {
     for _ in 0..50 {
         let output = Command::new("pgrep")
-            .args(["-n", "-f", &format!("{name} --db")])
+            .args(["-n", "-f", &format!("ortaq --db {}", db.path.display())])
             .output()
             .unwrap();
         if let Ok(pid) = String::from_utf8_lossy(&output.stdout).trim().parse() {
@@ -150,7 +151,7 @@ fn find_child(name: &str) -> u32 {
         }
         sleep(Duration::from_millis(50));
     }
-    panic!("no {name} process");
+    panic!("no ortaq process on {}", db.path.display());
 }
 
 #[test]
