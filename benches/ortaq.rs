@@ -96,48 +96,33 @@ fn bench(c: &mut Criterion) {
         });
 
         // A keystroke's work until its rows can be drawn; "then counted" adds the count and
-        // totals for the footer, which the interface does when no key is waiting.
-        for (name, count) in [("search keystroke", false), ("search keystroke, then counted", true)] {
-            group.bench_function(name, |b| {
-                let mut typed = false;
-                b.iter(|| {
-                    // Alternately narrow and widen the search, as typing and deleting do.
-                    app.table.query.search = if typed { "plant".into() } else { "plan".into() };
-                    typed = !typed;
-                    let reload = app.reload(None);
-                    effects::run_all(&mut app, &mut store, vec![reload]);
-                    if count {
-                        effects::when_idle(&mut app, &mut store);
-                    }
-                })
-            });
-        }
-        group.bench_function("search keystroke, rare word", |b| {
-            let mut typed = false;
-            b.iter(|| {
-                app.table.query.search = if typed { "000042 a".into() } else { "000042 au".into() };
-                typed = !typed;
-                let reload = app.reload(None);
-                effects::run_all(&mut app, &mut store, vec![reload]);
-            })
-        });
-        app.table.query.search.clear();
-
-        for (name, count) in [("filter change", false), ("filter change, then counted", true)] {
-            group.bench_function(name, |b| {
-                let mut on = false;
-                b.iter(|| {
-                    app.table.query.statuses = if on { vec![Some(Status::Operating)] } else { Vec::new() };
-                    on = !on;
-                    let reload = app.reload(None);
-                    effects::run_all(&mut app, &mut store, vec![reload]);
-                    if count {
-                        effects::when_idle(&mut app, &mut store);
-                    }
-                })
-            });
-        }
-        app.table.query.statuses.clear();
+        // totals for the footer, which the interface does when no key is waiting. Each
+        // alternates two queries, as typing and deleting do.
+        let search = |words: &'static str| move |query: &mut ProjectQuery| query.search = words.into();
+        let operating = |query: &mut ProjectQuery| {
+            query.search.clear();
+            query.statuses = vec![Some(Status::Operating)];
+        };
+        let any_status = |query: &mut ProjectQuery| {
+            query.search.clear();
+            query.statuses.clear();
+        };
+        let mut runs = QueryChanges {
+            group: &mut group,
+            app: &mut app,
+            store: &mut store,
+        };
+        runs.bench("search keystroke", false, search("plan"), search("plant"));
+        runs.bench("search keystroke, then counted", true, search("plan"), search("plant"));
+        runs.bench(
+            "search keystroke, rare word",
+            false,
+            search("000042 a"),
+            search("000042 au"),
+        );
+        runs.bench("filter change", false, any_status, operating);
+        runs.bench("filter change, then counted", true, any_status, operating);
+        any_status(&mut app.table.query);
 
         group.bench_function("sort by investment", |b| {
             b.iter(|| {
@@ -190,6 +175,37 @@ fn bench(c: &mut Criterion) {
             })
         });
         group.finish();
+    }
+}
+
+/// Benchmarks query changes made as the interface makes them.
+struct QueryChanges<'a, 'g> {
+    group: &'a mut criterion::BenchmarkGroup<'g, criterion::measurement::WallTime>,
+    app: &'a mut App,
+    store: &'a mut Store,
+}
+
+impl QueryChanges<'_, '_> {
+    /// Alternates `one` and `other` on the query, reloading each time, and with `count`
+    /// counting the list for the footer as well.
+    fn bench(&mut self, name: &str, count: bool, one: impl Fn(&mut ProjectQuery), other: impl Fn(&mut ProjectQuery)) {
+        let (app, store) = (&mut *self.app, &mut *self.store);
+        self.group.bench_function(name, |b| {
+            let mut flip = false;
+            b.iter(|| {
+                if flip {
+                    other(&mut app.table.query)
+                } else {
+                    one(&mut app.table.query)
+                }
+                flip = !flip;
+                let reload = app.reload(None);
+                effects::run_all(app, store, vec![reload]);
+                if count {
+                    effects::when_idle(app, store);
+                }
+            })
+        });
     }
 }
 

@@ -325,19 +325,7 @@ mod tests {
     const LIST: Range<u16> = 2..14;
 
     /// The bytes the backend writes, kept where the test can read them.
-    #[derive(Clone, Default)]
-    struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-    impl Write for Sent {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
+    type Sent = Staging;
 
     struct Screen {
         terminal: Terminal<ScrollingBackend<Sent>>,
