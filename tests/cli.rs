@@ -620,6 +620,31 @@ fn check_finds_a_search_index_out_of_step_with_the_projects() {
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
-    assert!(said.contains("search index"), "{said}");
+    assert!(said.contains("search index: out of step"), "{said}");
     assert!(!output.status.success(), "{said}");
+    // The trigger is gone, so rebuild after putting it back, as an upgrade would.
+    db.sql()
+        .execute_batch(
+            "CREATE TRIGGER project_search_update AFTER UPDATE OF search_text ON projects BEGIN
+                 INSERT INTO project_search (project_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                 INSERT INTO project_search (rowid, search_text) VALUES (new.id, new.search_text);
+             END;",
+        )
+        .unwrap();
+    let repaired = db.ok(&["check", "--repair"]);
+    assert!(repaired.contains("search index: ok"), "{repaired}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM project_search WHERE project_search MATCH '\"zzz\"'"),
+        1,
+        "the index holds the text the project has now"
+    );
+}
+
+#[test]
+fn a_read_only_check_says_the_search_index_was_not_checked() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let said = db.ok(&["--read-only", "check"]);
+    assert!(said.contains("integrity: ok"), "{said}");
+    assert!(said.contains("search index: not checked"), "{said}");
 }

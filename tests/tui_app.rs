@@ -589,3 +589,24 @@ fn sectors_in_use_skip_deleted_projects_and_unknowns() {
     h.store.delete_project(zinc.id, zinc.version).unwrap();
     assert_eq!(h.store.sectors().unwrap(), vec!["Automotive", "chemicals", "textiles"]);
 }
+
+#[test]
+fn the_footer_says_counting_until_the_list_is_counted() {
+    let mut h = Harness::seeded();
+    h.app.table.query.search = "kostanay".into();
+    let reload = h.app.reload(None);
+    ortaq::tui::effects::run_all(&mut h.app, &mut h.store, vec![reload]);
+    let footer = |h: &Harness| {
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| ortaq::tui::ui::draw(frame, &h.app, ortaq::tui::ui::Theme::plain()))
+            .unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        (0..80)
+            .map(|x| buffer[(x, 22)].symbol().to_string())
+            .collect::<String>()
+    };
+    assert!(footer(&h).contains("counting…"), "{}", footer(&h));
+    assert!(ortaq::tui::effects::when_idle(&mut h.app, &mut h.store));
+    assert!(footer(&h).contains(" 1 project ·"), "{}", footer(&h));
+}

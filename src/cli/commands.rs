@@ -12,7 +12,9 @@ use super::{
 };
 use crate::domain::{Money, PartialDate, group_thousands, parse_count, text};
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{Dimension, Metric, NewIndicator, NewSource, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::store::{
+    Dimension, Metric, NewIndicator, NewSource, NewUpdate, OpenOptions, SearchIndex, SortDirection, SortKey, Store,
+};
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
 pub fn database_path(cli: &Cli) -> Result<PathBuf> {
@@ -132,7 +134,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             message(&format!("backed up {} to {}", store.path().display(), path.display()));
             Ok(())
         }
-        Command::Check => check(&store),
+        Command::Check { repair } => check(&mut store, *repair),
         Command::Source(command) => sources(&mut store, command),
         Command::Indicator(command) => indicators(&mut store, command),
     }
@@ -301,8 +303,13 @@ fn import(store: &mut Store, file: &Path, format: Option<ExchangeFormat>) -> Res
     Ok(())
 }
 
-fn check(store: &Store) -> Result<()> {
-    let report = store.check()?;
+fn check(store: &mut Store, repair: bool) -> Result<()> {
+    let mut report = store.check()?;
+    if repair && matches!(report.search_index, SearchIndex::OutOfStep(_)) {
+        store.rebuild_search_index()?;
+        message("rebuilt the search index from the projects");
+        report = store.check()?;
+    }
     let mut out = format!(
         "schema version {}\n{} projects ({} deleted), {} updates, {} audit rows\nintegrity: {}\n",
         report.schema_version,
@@ -312,6 +319,14 @@ fn check(store: &Store) -> Result<()> {
         report.changes,
         report.integrity.join("; ")
     );
+    out.push_str(&match &report.search_index {
+        SearchIndex::Ok => "search index: ok\n".to_string(),
+        SearchIndex::NotChecked => "search index: not checked (the database is open read-only)\n".to_string(),
+        SearchIndex::OutOfStep(problem) => format!(
+            "search index: out of step with the projects ({problem}); searches may miss projects \
+             until `ortaq check --repair` rebuilds it\n"
+        ),
+    });
     for (table, rowid, parent) in &report.foreign_keys {
         out.push_str(&format!(
             "foreign key: {table} row {rowid} points to a missing {parent}\n"

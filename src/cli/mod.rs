@@ -107,8 +107,12 @@ pub enum Command {
     },
     /// Copy the database safely while others use it.
     Backup { path: PathBuf },
-    /// Check the database's integrity and foreign keys.
-    Check,
+    /// Check the database's integrity, foreign keys and search index.
+    Check {
+        /// Rebuild the search index if it is out of step with the projects.
+        #[arg(long)]
+        repair: bool,
+    },
     /// List or add sources.
     #[command(subcommand)]
     Source(SourceCommand),

@@ -20,11 +20,24 @@ pub struct CheckReport {
     pub deleted_projects: i64,
     pub updates: i64,
     pub changes: i64,
+    pub search_index: SearchIndex,
+}
+
+/// Whether the search index matches the projects it was built from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchIndex {
+    Ok,
+    /// SQLite checks the index by writing to it, which a read-only database refuses.
+    NotChecked,
+    /// What SQLite found; searches may miss projects until it is rebuilt.
+    OutOfStep(String),
 }
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.integrity == ["ok"] && self.foreign_keys.is_empty()
+        self.integrity == ["ok"]
+            && self.foreign_keys.is_empty()
+            && !matches!(self.search_index, SearchIndex::OutOfStep(_))
     }
 }
 
@@ -70,22 +83,23 @@ impl Store {
     pub fn check(&self) -> Result<CheckReport, StoreError> {
         let sql = |e| StoreError::from_sqlite(e, "checking the database");
         let mut integrity = self.conn.prepare("PRAGMA integrity_check").map_err(sql)?;
-        let mut integrity: Vec<String> = integrity
+        let integrity: Vec<String> = integrity
             .query_map([], |r| r.get(0))
             .and_then(|rows| rows.collect())
             .map_err(sql)?;
-        // SQLite's check does not look inside the search index; its own check holds the
-        // index against the projects it was built from.
-        let search = self.conn.execute(
-            "INSERT INTO project_search (project_search, rank) VALUES ('integrity-check', 1)",
-            [],
-        );
-        if let Err(error) = search {
-            integrity.retain(|line| line != "ok");
-            integrity.push(format!(
-                "search index: {error} (`ortaq check` after a backup; rebuilding it is safe)"
-            ));
-        }
+        // SQLite's integrity check does not look inside the search index; the index's own
+        // check holds it against the projects it was built from.
+        let search_index = if self.is_read_only() {
+            SearchIndex::NotChecked
+        } else {
+            match self.conn.execute(
+                "INSERT INTO project_search (project_search, rank) VALUES ('integrity-check', 1)",
+                [],
+            ) {
+                Ok(_) => SearchIndex::Ok,
+                Err(error) => SearchIndex::OutOfStep(error.to_string()),
+            }
+        };
         let mut foreign = self.conn.prepare("PRAGMA foreign_key_check").map_err(sql)?;
         let foreign_keys = foreign
             .query_map([], |r| {
@@ -102,6 +116,17 @@ impl Store {
             deleted_projects: count("SELECT count(*) FROM projects WHERE deleted_at IS NOT NULL")?,
             updates: count("SELECT count(*) FROM updates WHERE deleted_at IS NULL")?,
             changes: count("SELECT count(*) FROM changes")?,
+            search_index,
+        })
+    }
+
+    /// Builds the search index again from the projects: safe at any time, and the cure
+    /// when `check` finds it out of step.
+    pub fn rebuild_search_index(&mut self) -> Result<(), StoreError> {
+        self.write("rebuilding the search index", |tx, _| {
+            tx.execute(super::migrate::REBUILD_SEARCH_INDEX, [])
+                .map_err(|e| StoreError::from_sqlite(e, "rebuilding the search index"))?;
+            Ok(())
         })
     }
 }

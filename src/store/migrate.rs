@@ -16,8 +16,11 @@ pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 /// in it (between `-- version N begins` and `-- version N ends`), for versions 2 and up.
 const AFTER_UPGRADE: &[&str] = &[
     // 2: fill the search index from the projects already there.
-    "INSERT INTO project_search (project_search) VALUES ('rebuild');",
+    REBUILD_SEARCH_INDEX,
 ];
+
+/// Fills the search index afresh from the projects.
+pub(super) const REBUILD_SEARCH_INDEX: &str = "INSERT INTO project_search (project_search) VALUES ('rebuild')";
 
 /// The statements `schema.sql` marks as added in `version`.
 fn added_in(version: i64) -> Option<&'static str> {

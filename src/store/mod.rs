@@ -23,7 +23,7 @@ pub use edit::{Changed, ProjectChange, search_text};
 pub use error::StoreError;
 pub use history::Change;
 pub use indicators::{Indicator, Metric, NewIndicator};
-pub use maintenance::CheckReport;
+pub use maintenance::{CheckReport, SearchIndex};
 pub use notes::{NewUpdate, Update};
 pub use open::OpenOptions;
 pub use projects::{GroupTotals, Totals};

@@ -53,9 +53,18 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-/// How many project rows the table shows (its header row taken off).
+/// Where the table's project rows go in its area: below its header row.
+pub fn table_rows(table: Rect) -> Rect {
+    Rect {
+        y: table.y.saturating_add(1),
+        height: table.height.saturating_sub(1),
+        ..table
+    }
+}
+
+/// How many project rows the table shows.
 pub fn table_body_height(width: u16, height: u16) -> u16 {
-    areas(Rect::new(0, 0, width, height)).main.height.saturating_sub(1)
+    table_rows(areas(Rect::new(0, 0, width, height)).main).height
 }
 
 #[cfg(test)]

@@ -120,16 +120,6 @@ impl<W: Write> ScrollingBackend<W> {
     }
 }
 
-impl<W: Write> Write for ScrollingBackend<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.inner.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Backend::flush(self)
-    }
-}
-
 impl<W: Write> Backend for ScrollingBackend<W> {
     type Error = io::Error;
 

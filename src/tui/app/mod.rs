@@ -54,6 +54,15 @@ pub struct DetailState {
     pub scroll: u16,
 }
 
+/// What the main part of the screen shows (the detail stands beside the table on wide
+/// screens, and takes its place on narrow ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MainView {
+    Table,
+    Detail,
+    Summary,
+}
+
 /// How many history entries the detail shows; `ortaq history` has them all.
 pub const DETAIL_HISTORY: usize = 200;
 
@@ -116,18 +125,26 @@ impl App {
         usize::from(layout::table_body_height(self.width, self.height)).max(1)
     }
 
+    /// What the main part of the screen shows.
+    pub fn main_view(&self) -> MainView {
+        if self.summary.is_some() {
+            MainView::Summary
+        } else if self.detail_open && !self.is_wide() {
+            MainView::Detail
+        } else {
+            MainView::Table
+        }
+    }
+
     /// The screen lines the table's rows are drawn on and the position of the top one,
     /// when the table is on the screen.
     pub fn table_lines(&self) -> Option<(std::ops::Range<u16>, usize)> {
-        if layout::too_small(self.width, self.height) || self.summary.is_some() {
+        if layout::too_small(self.width, self.height) || self.main_view() != MainView::Table {
             return None;
         }
-        let areas = layout::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height));
-        if self.detail_open && areas.side.is_none() {
-            return None;
-        }
-        let main = areas.main;
-        Some((main.y + 1..main.y + main.height, self.table.scroll))
+        let screen = ratatui::layout::Rect::new(0, 0, self.width, self.height);
+        let rows = layout::table_rows(layout::areas(screen).main);
+        Some((rows.top()..rows.bottom(), self.table.scroll))
     }
 
     /// How wide the table is drawn (narrower when the detail stands beside it).

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Overlay, describe_filters};
+use super::app::{App, MainView, Overlay, describe_filters};
 use super::keymap::{self, Context};
 use super::layout;
 use crate::domain::{Money, group_thousands, short_count, text};
@@ -36,13 +36,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     }
     let areas = layout::areas(area);
     draw_title(frame, app, areas.title, theme);
-    if let Some(state) = &app.summary {
-        let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
-        summary::draw(frame, state, whole, theme);
-    } else if app.detail_open && areas.side.is_none() {
-        detail::draw(frame, app, areas.main, theme);
-    } else {
-        table::draw(frame, app, areas.main, theme);
+    match (app.main_view(), &app.summary) {
+        (MainView::Summary, Some(state)) => {
+            let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
+            summary::draw(frame, state, whole, theme);
+        }
+        (MainView::Detail, _) => detail::draw(frame, app, areas.main, theme),
+        _ => table::draw(frame, app, areas.main, theme),
     }
     if let (Some(side), None) = (areas.side, &app.summary) {
         detail::draw(frame, app, side, theme);

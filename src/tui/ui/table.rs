@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use crate::domain::{Project, short_count, text};
 use crate::tui::app::{App, Column};
+use crate::tui::layout::table_rows;
 
 /// A column as drawn; Location and Jobs each hold two cursor cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +113,8 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         };
         aligned(Line::from(title), *shown, *width)
     }));
-    let height = usize::from(area.height.saturating_sub(1));
+    let rows_area = table_rows(area);
+    let height = usize::from(rows_area.height);
     let rows: Vec<Row<'_>> = (app.table.scroll..(app.table.scroll + height).min(app.table.count))
         .map(|position| {
             let selected = position == app.table.selected;
@@ -139,14 +141,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         } else {
             " nothing matches: Esc clears the search and filters"
         };
-        frame.render_widget(
-            Line::styled(message, theme.dim()),
-            Rect {
-                y: area.y + 1,
-                height: 1,
-                ..area
-            },
-        );
+        frame.render_widget(Line::styled(message, theme.dim()), Rect { height: 1, ..rows_area });
     }
     if app.table.count <= height {
         return;
@@ -158,11 +153,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None),
-        Rect {
-            y: area.y + 1,
-            height: area.height.saturating_sub(1),
-            ..area
-        },
+        rows_area,
         &mut scrollbar,
     );
 }
