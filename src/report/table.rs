@@ -79,8 +79,14 @@ pub(crate) fn render(
             });
             if style != Style::Markdown {
                 // One space before each figure, one after each label: narrow enough
-                // for two groupings and seven figures in 80 columns.
-                column.set_padding(if *right { (1, 0) } else { (0, 1) });
+                // for two groupings and seven figures in 80 columns. A label right
+                // after a figure (the id before the name) needs its own space before.
+                let after_figure = index > 0 && numeric.get(index - 1).copied().unwrap_or(false);
+                column.set_padding(match (*right, after_figure) {
+                    (true, _) => (1, 0),
+                    (false, true) => (1, 1),
+                    (false, false) => (0, 1),
+                });
             }
             let last_label = numeric.iter().position(|n| *n).is_some_and(|first| index + 1 == first);
             if *right || (last_label && index > 0) {
@@ -107,6 +113,19 @@ mod tests {
         let markdown = render(Style::Markdown, &["Name", "N"], &rows, &[false, true], None);
         assert!(markdown.contains("a^[[2J\\|b"), "{markdown}");
         assert!(!markdown.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_label_after_a_figure_is_kept_apart_from_it() {
+        let rows = vec![vec!["42".to_string(), "Gen 000042".to_string()]];
+        let plain = render(Style::Plain, &["ID", "Name"], &rows, &[true, false], None);
+        assert!(
+            plain
+                .lines()
+                .all(|line| !line.contains("IDName") && !line.contains("42Gen")),
+            "{plain}"
+        );
+        assert!(plain.contains("42 Gen 000042"), "{plain}");
     }
 
     #[test]
