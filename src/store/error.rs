@@ -27,6 +27,9 @@ pub enum StoreError {
     #[error("{}: you may only read this database; nothing was written", path.display())]
     ReadOnly { path: PathBuf },
 
+    #[error("{}: ortaq cannot read the latest changes: they wait in the -wal file beside it, and reading them needs a -shm file that you may not create there; ask someone who may write the database to open it once (any ortaq command will do), then try again", path.display())]
+    CannotFollow { path: PathBuf },
+
     #[error("{}: the database needs upgrading to schema version {supported}, but you may only read it; ask its owner to run ortaq once", path.display())]
     ReadOnlyNeedsUpgrade { path: PathBuf, supported: i64 },
 

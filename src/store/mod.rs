@@ -44,6 +44,10 @@ pub struct Store {
     path: PathBuf,
     read_only: bool,
     author: String,
+    /// Set when the file could only be opened immutable: what it looked like then.
+    immutable: Option<open::FileStamp>,
+    /// How many times an immutable reader opened the file again; part of `data_version`.
+    reopened: i64,
 }
 
 impl Store {
@@ -88,11 +92,23 @@ impl Store {
             .map_err(|e| StoreError::from_sqlite(e, "limiting the size"))
     }
 
-    /// A counter that changes when another connection commits: cheap to poll.
-    pub fn data_version(&self) -> Result<i64, StoreError> {
-        self.conn
+    /// A counter that changes when another connection commits: cheap to poll. A reader
+    /// that could only open the file immutable opens it again once it changed.
+    pub fn data_version(&mut self) -> Result<i64, StoreError> {
+        if let Some(stamp) = &self.immutable
+            && *stamp != open::FileStamp::of(&self.path)
+        {
+            let (conn, immutable) = open::reconnect_reader(&self.path)?;
+            self.conn = conn;
+            self.immutable = immutable;
+            self.reopened += 1;
+        }
+        let version: i64 = self
+            .conn
             .query_row("PRAGMA data_version", [], |row| row.get(0))
-            .map_err(|e| StoreError::from_sqlite(e, "checking for changes"))
+            .map_err(|e| StoreError::from_sqlite(e, "checking for changes"))?;
+        // data_version is per connection: a new one starts again, so count the reopenings.
+        Ok(version.saturating_add(self.reopened.saturating_mul(1 << 32)))
     }
 
     fn ensure_writable(&self) -> Result<(), StoreError> {
@@ -110,7 +126,15 @@ pub(crate) fn now_utc() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// The operating-system user running ortaq. It cannot be set from the command line.
+/// The operating-system user running ortaq, from the password database (never from
+/// `$USER`, which anyone can set). A uid with no entry there is its own author,
+/// `uid 4242`, so that two such users never share an undo history.
 pub(crate) fn os_user() -> String {
-    whoami::username().unwrap_or_else(|_| "unknown user".to_string())
+    match whoami::username() {
+        Ok(name) if !name.trim().is_empty() && name != SEED_AUTHOR => name,
+        _ => format!("uid {}", rustix::process::getuid().as_raw()),
+    }
 }
+
+/// The author of the seed's rows: nobody's edit, so nobody's undo reaches them.
+pub const SEED_AUTHOR: &str = "seed";

@@ -47,7 +47,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
     }
     check_header(path)?;
     let writable = !options.read_only && can_write(path);
-    let conn = connect(path, writable)?;
+    let (conn, immutable) = connect(path, writable)?;
     let version = migrate::user_version(&conn).map_err(|e| e.at(path))?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
@@ -75,6 +75,8 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         path: path.to_path_buf(),
         read_only: !writable,
         author: os_user(),
+        immutable,
+        reopened: 0,
     })
 }
 
@@ -135,7 +137,7 @@ fn wal_companions(path: &Path) -> [PathBuf; 2] {
     [with("-wal"), with("-shm")]
 }
 
-fn connect(path: &Path, writable: bool) -> Result<Connection, StoreError> {
+fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>), StoreError> {
     let flags = if writable {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
     } else {
@@ -145,23 +147,71 @@ fn connect(path: &Path, writable: bool) -> Result<Connection, StoreError> {
         .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
     configure(&conn, writable).map_err(|e| e.at(path))?;
     if writable {
-        return Ok(conn);
+        keep_wal_companions(&conn).map_err(|e| e.at(path))?;
+        return Ok((conn, None));
     }
     // Reading a WAL database needs its -shm file; where a reader can neither find nor
-    // create it, the file can still be read as immutable.
+    // create it, the file can only be read as immutable, which is right only while no
+    // one writes: see `FileStamp`.
     let needs_immutable = match migrate::user_version(&conn) {
         Err(StoreError::ReadOnly { .. }) => true,
         Err(StoreError::Sqlite { source, .. }) => source.sqlite_error_code() == Some(ErrorCode::CannotOpen),
         _ => false,
     };
     if !needs_immutable {
-        return Ok(conn);
+        return Ok((conn, None));
     }
+    let [wal, _] = wal_companions(path);
+    if fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        // Committed changes may wait in the -wal file, and SQLite cannot read them
+        // without the -shm file: an immutable read would show older values as current.
+        return Err(StoreError::CannotFollow {
+            path: path.to_path_buf(),
+        });
+    }
+    let stamp = FileStamp::of(path);
     let uri = format!("file:{}?immutable=1", uri_escape(path));
     let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
         .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
     configure(&conn, false).map_err(|e| e.at(path))?;
-    Ok(conn)
+    Ok((conn, Some(stamp)))
+}
+
+/// Keeps the -wal and -shm files when the last writer closes (SQLite deletes them
+/// otherwise), so that a colleague who may only read, and so cannot create them, still
+/// opens the database normally and sees every later commit. Changes no journal mode and
+/// checkpoints nothing, so Litestream's view of the WAL is undisturbed.
+fn keep_wal_companions(conn: &Connection) -> Result<(), StoreError> {
+    let mut persist: std::os::raw::c_int = 1;
+    conn.file_control(Some(rusqlite::MAIN_DB), rusqlite::FileControl::PersistWal(&mut persist))
+        .map_err(|e| StoreError::from_sqlite(e, "setting up the connection"))
+}
+
+/// What an immutable reader saw of the file when it opened it. SQLite trusts an
+/// immutable file never to change; once a writer appears (a -wal file, or the file
+/// itself changed), the reader must open it again, or it would show a stale snapshot and
+/// in time read pages that were rewritten under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct FileStamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+    wal_exists: bool,
+}
+
+impl FileStamp {
+    pub(super) fn of(path: &Path) -> Self {
+        let metadata = fs::metadata(path).ok();
+        Self {
+            modified: metadata.as_ref().and_then(|m| m.modified().ok()),
+            len: metadata.map_or(0, |m| m.len()),
+            wal_exists: wal_companions(path)[0].exists(),
+        }
+    }
+}
+
+/// Opens the database again for reading, after an immutable reader saw it change.
+pub(super) fn reconnect_reader(path: &Path) -> Result<(Connection, Option<FileStamp>), StoreError> {
+    connect(path, false)
 }
 
 fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
@@ -208,7 +258,7 @@ fn build_new(temp: &Path, options: &OpenOptions) -> Result<(), StoreError> {
     configure(&conn, true)?;
     migrate::create(&mut conn, |tx| {
         if options.seed {
-            seed::load(tx, &os_user())
+            seed::load(tx, super::SEED_AUTHOR)
         } else {
             Ok(())
         }

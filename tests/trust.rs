@@ -1,0 +1,229 @@
+//! The promises at the edges (issue 11): who is credited with what, read-only viewers
+//! that see what others commit, figures that cannot overflow, filters that match the way
+//! search does. Each test here failed before the fix it guards.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Output};
+
+use common::{TestDb, os_user};
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Runs ortaq as another uid (with group `gid` and umask 002), for tests run as root.
+fn as_uid(db: &TestDb, uid: u32, gid: u32, args: &[&str]) -> Output {
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    Command::new("setpriv")
+        .arg(format!("--reuid={uid}"))
+        .arg(format!("--regid={gid}"))
+        .args(["--clear-groups", "--", "sh", "-c", "umask 002; exec \"$0\" \"$@\""])
+        .arg(binary)
+        .arg("--db")
+        .arg(&db.path)
+        .args(args)
+        .env_remove("ORTAQ_DB")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run ortaq as another user")
+}
+
+/// Lets group `gid` write the database and everything beside it.
+fn share_with_group(db: &TestDb, gid: u32) {
+    let status = Command::new("chgrp")
+        .arg("-R")
+        .arg(gid.to_string())
+        .arg(db.dir.path())
+        .status()
+        .expect("chgrp");
+    assert!(status.success());
+    std::fs::set_permissions(db.dir.path(), std::fs::Permissions::from_mode(0o2775)).expect("chmod dir");
+    for entry in std::fs::read_dir(db.dir.path()).expect("list dir") {
+        let path = entry.expect("entry").path();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).expect("chmod file");
+    }
+}
+
+#[test]
+fn undo_on_a_fresh_database_never_reaches_the_seed() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let refused = db.fails(&["undo"]);
+    assert!(refused.contains("no change left to undo"), "{refused}");
+    assert_eq!(db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL"), 9);
+    assert_eq!(
+        db.count("SELECT count(*) FROM changes WHERE author <> 'seed'"),
+        0,
+        "every seed row is the seed's"
+    );
+    let history = db.ok(&["history", "angren"]);
+    assert!(history.contains("seed"), "{history}");
+    assert!(!history.contains(&os_user()), "{history}");
+}
+
+#[test]
+fn users_without_a_passwd_entry_are_each_their_own_author() {
+    if os_user() != "root" {
+        eprintln!("needs root to play two uids; CI runs as root");
+        return;
+    }
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    share_with_group(&db, 4200);
+    let first = as_uid(&db, 4242, 4200, &["set", "angren", "investment=12.5m"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let history = db.ok(&["history", "angren"]);
+    assert!(history.contains("uid 4242"), "{history}");
+    let second = as_uid(&db, 4243, 4200, &["undo"]);
+    assert!(!second.status.success(), "uid 4243 must not undo uid 4242's change");
+    assert!(
+        text(&second.stderr).contains("uid 4243 has no change left to undo"),
+        "{}",
+        text(&second.stderr)
+    );
+    assert_eq!(
+        db.count("SELECT investment FROM projects WHERE name LIKE '%aerated%'"),
+        12_500_000
+    );
+    let own = as_uid(&db, 4242, 4200, &["undo"]);
+    assert!(own.status.success(), "{}", text(&own.stderr));
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE name LIKE '%aerated%' AND investment IS NULL"),
+        1
+    );
+}
+
+/// Leaves the database readable, not writable, by other users (and its directory too).
+fn readable_by_others(db: &TestDb) {
+    std::fs::set_permissions(db.dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod dir");
+    for entry in std::fs::read_dir(db.dir.path()).expect("list dir") {
+        let path = entry.expect("entry").path();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod file");
+    }
+}
+
+fn companions(db: &TestDb) -> [std::path::PathBuf; 2] {
+    let with = |suffix: &str| {
+        let mut name = db.path.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
+    };
+    [with("-wal"), with("-shm")]
+}
+
+#[test]
+fn the_wal_companions_stay_when_the_last_writer_closes() {
+    let db = TestDb::new();
+    db.ok(&["set", "angren", "investment=12.5m"]);
+    for companion in companions(&db) {
+        let metadata = std::fs::metadata(&companion)
+            .unwrap_or_else(|e| panic!("{} should stay for readers: {e}", companion.display()));
+        assert_eq!(metadata.permissions().mode() & 0o002, 0, "never world-writable");
+    }
+    assert!(db.ok(&["check"]).contains("integrity: ok"));
+}
+
+/// The interface as `nobody` (who may only read), in a pseudo-terminal.
+fn viewer_in_a_terminal(db: &TestDb) -> rexpect::session::PtySession {
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let script = format!(
+        "stty rows 24 cols 100; exec setpriv --reuid=65534 --regid=65534 --clear-groups -- '{}' --db '{}'",
+        binary.display(),
+        db.path.display()
+    );
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env("TERM", "xterm-256color");
+    rexpect::session::spawn_with_options(
+        command,
+        rexpect::reader::Options {
+            timeout_ms: Some(15_000),
+            strip_ansi_escape_codes: true,
+        },
+    )
+    .expect("spawn in a pty")
+}
+
+fn a_viewer_sees_a_later_commit(remove_companions: bool) {
+    if os_user() != "root" {
+        eprintln!("needs root to play a second user; CI runs as root");
+        return;
+    }
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    if remove_companions {
+        // As a database last closed by an older ortaq (or copied without them) is.
+        for companion in companions(&db) {
+            std::fs::remove_file(companion).expect("remove companion");
+        }
+    }
+    readable_by_others(&db);
+    let mut viewer = viewer_in_a_terminal(&db);
+    viewer.exp_string("Autoclaved aerated").expect("first frame");
+    db.ok(&["set", "angren", "name=Zeolite works"]);
+    viewer
+        .exp_string("Zeolite works")
+        .expect("the viewer shows the commit made after it opened");
+    viewer.send("q").expect("quit");
+    viewer.flush().expect("flush");
+    viewer.exp_eof().expect("exits");
+}
+
+#[test]
+fn a_read_only_viewer_sees_commits_made_after_it_opened() {
+    a_viewer_sees_a_later_commit(false);
+}
+
+#[test]
+fn a_read_only_viewer_of_a_file_without_companions_sees_later_commits() {
+    a_viewer_sees_a_later_commit(true);
+}
+
+#[test]
+fn a_killed_writers_wal_without_its_shm_never_shows_an_old_value() {
+    if os_user() != "root" {
+        eprintln!("needs root to play a second user; CI runs as root");
+        return;
+    }
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let writer = db.sql();
+    writer
+        .pragma_update(None, "wal_autocheckpoint", 0)
+        .expect("no checkpoints");
+    writer
+        .execute(
+            "UPDATE projects SET investment = 777000 WHERE name LIKE '%aerated%'",
+            [],
+        )
+        .expect("commit a figure");
+    // Killed: its connection never closes, so the commit stays in the -wal file.
+    std::mem::forget(writer);
+    let copy = TestDb::new();
+    std::fs::copy(&db.path, &copy.path).expect("copy db");
+    std::fs::copy(&companions(&db)[0], &companions(&copy)[0]).expect("copy -wal, not -shm");
+    readable_by_others(&copy);
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let shown = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(binary)
+        .arg("--db")
+        .arg(&copy.path)
+        .args(["show", "angren", "--format", "json"])
+        .env_remove("ORTAQ_DB")
+        .output()
+        .expect("run ortaq as nobody");
+    let stdout = text(&shown.stdout);
+    if shown.status.success() {
+        assert!(stdout.contains("777000"), "a committed figure is shown: {stdout}");
+    } else {
+        let error = text(&shown.stderr);
+        assert!(error.contains("cannot read the latest changes"), "{error}");
+        assert!(stdout.is_empty(), "{stdout}");
+    }
+}
