@@ -36,8 +36,9 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         for (bad, words) in [
             ("-5", "negative"),
             ("−3", "negative"),
-            ("99999999999999999999", "too large"),
-            ("9300000000 bn", "too large"),
+            ("99999999999999999999", "more than"),
+            ("9300000000 bn", "more than"),
+            ("3400000000000000000", "extra zeros"),
             ("1,500 million", "ambiguous"),
             ("3bn 200m", "not"),
             ("lots", "not"),
@@ -50,6 +51,8 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
     }
     cases.push(("investment", "12.345".into(), "ambiguous"));
     cases.push(("jobs_planned", "1.5".into(), "whole number"));
+    cases.push(("jobs_created", "0,500".into(), "whole number"));
+    cases.push(("investment", "0,500".into(), "whole dollars"));
     cases
 }
 

@@ -227,3 +227,103 @@ fn a_killed_writers_wal_without_its_shm_never_shows_an_old_value() {
         assert!(stdout.is_empty(), "{stdout}");
     }
 }
+
+#[test]
+fn a_typo_beyond_the_ceiling_is_refused_and_the_message_names_the_ceiling() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let error = db.fails(&["set", "angren", "investment=3400000000000000000"]);
+    assert!(error.contains("$100,000,000,000"), "{error}");
+    let error = db.fails(&["set", "angren", "jobs_planned=14600000"]);
+    assert!(error.contains("1,000,000"), "{error}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM changes WHERE author <> 'seed'"),
+        0,
+        "nothing written"
+    );
+}
+
+#[test]
+fn a_leading_zero_group_is_never_read_as_thousands() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let error = db.fails(&["set", "angren", "jobs_planned=0,500"]);
+    assert!(error.contains("whole number"), "{error}");
+    db.ok(&["set", "angren", "investment=0,500 млрд"]);
+    assert_eq!(
+        db.count("SELECT investment FROM projects WHERE name LIKE '%aerated%'"),
+        500_000_000
+    );
+}
+
+/// Writes values the schema forbids, as another tool could with CHECKs switched off.
+fn tamper(db: &TestDb, sql: &str) {
+    let conn = db.sql();
+    conn.pragma_update(None, "ignore_check_constraints", true)
+        .expect("pragma");
+    conn.execute_batch(sql).expect("tamper");
+}
+
+#[test]
+fn tampered_figures_are_left_out_of_sums_counted_and_named_by_check() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db.ok(&["set", "angren", "investment=12.5m", "jobs_planned=300"]);
+    db.ok(&["set", "onix", "investment=1m"]);
+    tamper(
+        &db,
+        "UPDATE projects SET investment = 9223372036854775807 WHERE name LIKE '%sewing%';
+         UPDATE projects SET investment = 9223372036854775807 WHERE name LIKE '%spinning%';
+         UPDATE projects SET investment = 9223372036854775807 WHERE name LIKE '%Saran%';
+         UPDATE projects SET investment = -5, jobs_planned = 'lots' WHERE name LIKE '%railway%';",
+    );
+    let json = db.ok(&["summary", "--format", "json"]);
+    let summary: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(summary["total"]["investment"], 13_500_000, "{json}");
+    assert_eq!(summary["total"]["jobs_planned"], 300, "{json}");
+    assert!(
+        summary["total"]["unreadable"].as_i64().expect("unreadable") >= 4,
+        "{json}"
+    );
+    let text = db.ok(&["summary"]);
+    assert!(text.contains("cannot read"), "{text}");
+    let shown = db.ok(&["list", "--format", "json"]);
+    assert!(
+        !shown.contains("-5") && !shown.contains("9223372036854775807"),
+        "{shown}"
+    );
+    let output = db.cmd().arg("check").output().expect("check");
+    assert!(!output.status.success(), "check reports the tampered rows");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.contains("investment = -5"), "{report}");
+    assert!(report.contains("jobs_planned = 'lots'"), "{report}");
+    assert!(report.contains("investment = 9223372036854775807"), "{report}");
+}
+
+#[test]
+fn filters_match_whatever_the_case_in_latin_and_cyrillic() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db.ok(&["set", "angren", "sector=Textiles"]);
+    db.ok(&["set", "onix", "sector=textiles"]);
+    db.ok(&["set", "saran", "sector=Текстиль"]);
+    // The seed has two textile factories: four in all, in two spellings.
+    for (filter, expected) in [
+        ("textiles", 4),
+        ("TEXTILES", 4),
+        (" Textiles ", 4),
+        ("текстиль", 1),
+        ("ТЕКСТИЛЬ", 1),
+    ] {
+        let json = db.ok(&["list", "--sector", filter, "--format", "json"]);
+        let listed: serde_json::Value = serde_json::from_str(&json).expect("json");
+        assert_eq!(
+            listed.as_array().map(Vec::len),
+            Some(expected),
+            "--sector {filter:?}: {json}"
+        );
+    }
+    let summary = db.ok(&["summary", "--sector", "TEXTILES", "--format", "json"]);
+    let summary: serde_json::Value = serde_json::from_str(&summary).expect("json");
+    assert_eq!(summary["total"]["projects"], 4);
+}

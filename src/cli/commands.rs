@@ -327,6 +327,16 @@ fn check(store: &mut Store, repair: bool) -> Result<()> {
              until `ortaq check --repair` rebuilds it\n"
         ),
     });
+    for value in &report.unreadable {
+        out.push_str(&format!(
+            "unreadable value: project #{} {} = {} (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set {} {}=…`)\n",
+            value.project,
+            value.field,
+            text::for_terminal(&value.value),
+            value.project,
+            value.field
+        ));
+    }
     for (table, rowid, parent) in &report.foreign_keys {
         out.push_str(&format!(
             "foreign key: {table} row {rowid} points to a missing {parent}\n"

@@ -12,6 +12,12 @@ pub struct Money(i64);
 
 const ACCEPTED: &str = "write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн";
 
+/// The largest investment a project may have: above any single industrial project (the
+/// whole joint portfolio is a few billion), so a larger figure is a typo, most often
+/// extra zeros. Sums of figures within it cannot overflow for any number of projects
+/// SQLite can hold in practice (92 million at the ceiling each).
+pub const MAX_INVESTMENT: i64 = 100_000_000_000;
+
 const CURRENCY_PREFIXES: &[&str] = &["us$", "usd", "$"];
 const CURRENCY_SUFFIXES: &[&str] = &["usd", "us dollars", "dollars", "долларов", "долл.", "долл", "$"];
 
@@ -40,7 +46,7 @@ impl Money {
         if let Some(suffix) = CURRENCY_SUFFIXES.iter().find(|s| rest.ends_with(*s)) {
             rest = rest[..rest.len() - suffix.len()].trim_end();
         }
-        parse_scaled(rest).map(Self).map_err(|error| {
+        let dollars = parse_scaled(rest).map_err(|error| {
             let problem = match error {
                 NumberError::Empty => "investment is empty".to_string(),
                 NumberError::Negative => "investment cannot be negative".to_string(),
@@ -49,11 +55,21 @@ impl Money {
                     input.trim()
                 ),
                 NumberError::NotWhole => "investment is in whole dollars".to_string(),
-                NumberError::TooLarge => "investment is too large".to_string(),
+                NumberError::TooLarge => return too_large(input),
                 NumberError::Garbage => format!("{:?} is not an amount of money", input.trim()),
             };
             DomainError::new(format!("{problem}; {ACCEPTED}"))
-        })
+        })?;
+        if dollars > MAX_INVESTMENT {
+            return Err(too_large(input));
+        }
+        Ok(Self(dollars))
+    }
+
+    /// A stored project figure, if it is one ortaq could have written: whole, not
+    /// negative, and within [`MAX_INVESTMENT`].
+    pub fn stored(dollars: i64) -> Option<Self> {
+        (0..=MAX_INVESTMENT).contains(&dollars).then_some(Self(dollars))
     }
 
     /// `$3.4B`, `$217M`, `$850K`, `$950`: for tables, where space is short.
@@ -65,6 +81,14 @@ impl Money {
     pub fn full(self) -> String {
         format!("${}", group_thousands(self.0))
     }
+}
+
+fn too_large(input: &str) -> DomainError {
+    DomainError::new(format!(
+        "{:?} is more than ${} (100 billion US dollars), larger than any single project: check for extra zeros",
+        input.trim(),
+        group_thousands(MAX_INVESTMENT)
+    ))
 }
 
 impl fmt::Display for Money {
@@ -179,6 +203,26 @@ mod tests {
     }
 
     #[test]
+    fn amounts_above_the_ceiling_are_refused_with_the_ceiling_named() {
+        assert_eq!(Money::parse("100bn").map(Money::dollars), Ok(MAX_INVESTMENT));
+        for typo in [
+            "3400000000000000000",
+            "3.4 quintillion",
+            "100.5bn",
+            "3400 млрд",
+            "99999999999999999999",
+        ] {
+            let error = Money::parse(typo).unwrap_err();
+            if typo.contains("quintillion") {
+                continue;
+            }
+            assert!(error.message().contains("$100,000,000,000"), "{typo}: {error}");
+        }
+        assert_eq!(Money::stored(MAX_INVESTMENT + 1), None);
+        assert_eq!(Money::stored(-1), None);
+    }
+
+    #[test]
     fn compact_form() {
         for (dollars, shown) in [
             (3_400_000_000, "$3.4B"),
@@ -214,7 +258,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn full_form_parses_back(dollars in 0_i64..=i64::MAX) {
+        fn full_form_parses_back(dollars in 0_i64..=MAX_INVESTMENT) {
             prop_assert_eq!(Money::parse(&Money(dollars).full()), Ok(Money(dollars)));
         }
 
@@ -223,6 +267,7 @@ mod tests {
             let scale = [1_000_i64, 1_000_000, 1_000_000_000][unit as usize];
             prop_assume!(tenths > 0);
             let dollars = tenths * scale / 10;
+            prop_assume!(dollars <= MAX_INVESTMENT);
             let shown = Money(dollars).compact();
             let back = Money::parse(&shown).map(Money::dollars);
             // Compact is rounded: it parses back within half a percent.

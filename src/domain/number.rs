@@ -94,21 +94,32 @@ pub(crate) fn parse_scaled(input: &str) -> Result<i64, NumberError> {
     i64::try_from(scaled / scale).map_err(|_| NumberError::TooLarge)
 }
 
-/// A whole, non-negative count such as a number of jobs or projects.
+/// The largest count a figure may hold (jobs of one project, or projects in a
+/// portfolio): a larger one is a typo, most often extra zeros.
+pub const MAX_COUNT: i64 = 1_000_000;
+
+/// A whole, non-negative count such as a number of jobs or projects, at most [`MAX_COUNT`].
 pub fn parse_count(input: &str) -> Result<i64, DomainError> {
-    parse_scaled(input).map_err(|error| {
+    let count = parse_scaled(input).map_err(|error| {
         let problem = match error {
             NumberError::Empty => "is empty".to_string(),
             NumberError::Negative => "cannot be negative".to_string(),
             NumberError::Ambiguous => "is ambiguous: write the number in full, such as 1500 or 1.5k".to_string(),
             NumberError::NotWhole => "must be a whole number".to_string(),
-            NumberError::TooLarge => "is too large".to_string(),
+            NumberError::TooLarge => "is more than 1,000,000".to_string(),
             NumberError::Garbage => format!("{:?} is not a number", input.trim()),
         };
         DomainError::new(format!(
             "count {problem}; write a whole number such as 14600, 14,600 or 14 600"
         ))
-    })
+    })?;
+    if count > MAX_COUNT {
+        return Err(DomainError::new(format!(
+            "{:?} is more than 1,000,000, larger than any single project's count: check for extra zeros",
+            input.trim()
+        )));
+    }
+    Ok(count)
 }
 
 fn is_space(c: char) -> bool {
@@ -171,6 +182,10 @@ fn decimal_separator(number: &str, separators: &[(usize, char)], has_unit: bool)
     }
     let digits_after = number.len() - last_at - 1;
     let digits_before = last_at;
+    if &number[..last_at] == "0" {
+        // `0,500` groups nothing: a zero before the separator makes it a decimal.
+        return Ok(Some(last_at));
+    }
     if digits_after == 3 && (1..=3).contains(&digits_before) && !separators.iter().any(|(_, c)| *c == ' ') {
         // `14,600` is a count; `1,500 million` could be 1.5 million or 1500 million, and
         // `12.345` could be twelve and a bit or 12345 written the European way.
@@ -187,7 +202,10 @@ fn decimal_separator(number: &str, separators: &[(usize, char)], has_unit: bool)
 fn integer_digits(integer: &str) -> Result<String, NumberError> {
     let groups: Vec<&str> = integer.split([',', '.', ' ']).collect();
     let well_grouped = groups.len() == 1
-        || (groups[0].len() <= 3 && !groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 3));
+        || (groups[0].len() <= 3
+            && !groups[0].is_empty()
+            && !groups[0].starts_with('0')
+            && groups[1..].iter().all(|g| g.len() == 3));
     if !well_grouped || groups.iter().any(|g| g.contains(|c: char| !c.is_ascii_digit())) {
         return Err(NumberError::Garbage);
     }
@@ -228,6 +246,8 @@ mod tests {
             ("13,6 тыс", 13_600),
             ("1,234.5 million", 1_234_500_000),
             ("1.234,5 million", 1_234_500_000),
+            ("0,500 млрд", 500_000_000),
+            ("0.5bn", 500_000_000),
         ] {
             assert_eq!(parse_scaled(input), Ok(expected), "{input}");
         }
@@ -251,9 +271,22 @@ mod tests {
             (",5", NumberError::Garbage),
             ("1.2.3,4", NumberError::Garbage),
             ("9300000000 bn", NumberError::TooLarge),
+            ("0,500", NumberError::NotWhole),
+            ("0.500", NumberError::NotWhole),
+            ("0 500", NumberError::Garbage),
+            ("012,345", NumberError::Garbage),
+            ("0,123,456", NumberError::Garbage),
         ] {
             assert_eq!(parse_scaled(input), Err(expected), "{input}");
         }
+    }
+
+    #[test]
+    fn a_count_above_the_ceiling_is_refused_and_says_the_ceiling() {
+        assert_eq!(parse_count("1 000 000"), Ok(MAX_COUNT));
+        let error = parse_count("14600000").unwrap_err();
+        assert!(error.message().contains("1,000,000"), "{error}");
+        assert!(parse_count("0,500").unwrap_err().message().contains("whole number"));
     }
 
     #[test]

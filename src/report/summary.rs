@@ -38,7 +38,7 @@ impl Summary {
         // one pass over the projects instead of two.
         let total = groups
             .iter()
-            .fold(Totals::default(), |sum, group| sum.plus(&group.totals));
+            .try_fold(Totals::default(), |sum, group| sum.plus(&group.totals))?;
         Ok(Self {
             by: by.to_vec(),
             groups,
@@ -140,6 +140,16 @@ impl Summary {
         let numeric: Vec<bool> = (0..header.len()).map(|i| i >= self.by.len()).collect();
         let width = (style != Style::Markdown).then_some(80);
         let mut out = table::render(style, &header, &rows, &numeric, width);
+        if self.total.unreadable > 0 {
+            let (count, verb) = match self.total.unreadable {
+                1 => ("1 project".to_string(), "holds"),
+                n => (format!("{} projects", group_thousands(n)), "hold"),
+            };
+            out.push_str(&format!(
+                "{count} {verb} figures another tool wrote that ortaq cannot read; they are left out \
+                 of the sums (`ortaq check` names them).\n"
+            ));
+        }
         out.push('\n');
         out.push_str(&self.render_reported(style, exact));
         out
@@ -276,6 +286,7 @@ impl Summary {
             jobs_planned_unknown: totals.jobs_planned_unknown,
             jobs_created: (totals.jobs_created_unknown < totals.projects).then_some(totals.jobs_created),
             jobs_created_unknown: totals.jobs_created_unknown,
+            unreadable: totals.unreadable,
         };
         let reported = |figure: &Option<(Indicator, String)>| {
             figure.as_ref().map(|(indicator, source)| JsonReported {
@@ -375,6 +386,8 @@ struct JsonTotals {
     jobs_planned_unknown: i64,
     jobs_created: Option<i64>,
     jobs_created_unknown: i64,
+    /// Projects whose figures another tool wrote against the schema: not summed.
+    unreadable: i64,
 }
 
 #[derive(Serialize)]

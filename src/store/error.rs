@@ -48,6 +48,11 @@ pub enum StoreError {
         current_version: i64,
     },
 
+    #[error(
+        "the totals are too large to add up in whole numbers; ortaq shows no total rather than a wrong one (`ortaq check` names figures another tool may have written)"
+    )]
+    TotalsTooLarge,
+
     #[error("no project matches {0:?}")]
     NotFound(String),
 
@@ -72,6 +77,12 @@ pub enum StoreError {
     Sqlite { context: String, source: rusqlite::Error },
 }
 
+impl From<super::TotalsOverflow> for StoreError {
+    fn from(_: super::TotalsOverflow) -> Self {
+        StoreError::TotalsTooLarge
+    }
+}
+
 impl From<DomainError> for StoreError {
     fn from(error: DomainError) -> Self {
         StoreError::Invalid(error.message().to_string())
@@ -85,6 +96,7 @@ impl StoreError {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::DiskFull) => StoreError::Full,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: PathBuf::new() },
+            _ if error.to_string().contains("integer overflow") => StoreError::TotalsTooLarge,
             Some(ErrorCode::ConstraintViolation) => {
                 StoreError::Invalid(format!("{context}: the database refused the value ({error})"))
             }

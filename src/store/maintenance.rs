@@ -21,6 +21,35 @@ pub struct CheckReport {
     pub updates: i64,
     pub changes: i64,
     pub search_index: SearchIndex,
+    /// Values the schema forbids, written by another tool: shown as unknown and left
+    /// out of every sum.
+    pub unreadable: Vec<UnreadableValue>,
+}
+
+/// A value in a project's row that ortaq could not have written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableValue {
+    pub project: i64,
+    pub field: &'static str,
+    /// The value as SQLite quotes it (`-5`, `'lots'`, `X'FF'`).
+    pub value: String,
+}
+
+/// The columns checked for values the schema forbids, with what each may hold.
+fn unreadable_conditions() -> [(&'static str, String); 5] {
+    use crate::domain::{MAX_COUNT, MAX_INVESTMENT};
+    let figure =
+        |column: &str, ceiling: i64| format!("typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling}");
+    [
+        ("investment", figure("investment", MAX_INVESTMENT)),
+        ("jobs_planned", figure("jobs_planned", MAX_COUNT)),
+        ("jobs_created", figure("jobs_created", MAX_COUNT)),
+        (
+            "status",
+            "status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', 'cancelled')".into(),
+        ),
+        ("country", "country IN ('KZ', 'UZ', 'KZ+UZ')".into()),
+    ]
 }
 
 /// Whether the search index matches the projects it was built from.
@@ -38,6 +67,7 @@ impl CheckReport {
         self.integrity == ["ok"]
             && self.foreign_keys.is_empty()
             && !matches!(self.search_index, SearchIndex::OutOfStep(_))
+            && self.unreadable.is_empty()
     }
 }
 
@@ -108,6 +138,7 @@ impl Store {
             .and_then(|rows| rows.collect())
             .map_err(sql)?;
         let count = |query: &str| self.conn.query_row(query, [], |r| r.get::<_, i64>(0)).map_err(sql);
+        let unreadable = self.unreadable_values()?;
         Ok(CheckReport {
             integrity,
             foreign_keys,
@@ -117,7 +148,35 @@ impl Store {
             updates: count("SELECT count(*) FROM updates WHERE deleted_at IS NULL")?,
             changes: count("SELECT count(*) FROM changes")?,
             search_index,
+            unreadable,
         })
+    }
+
+    /// Every value in a live or deleted project that the schema forbids.
+    fn unreadable_values(&self) -> Result<Vec<UnreadableValue>, StoreError> {
+        let mut found = Vec::new();
+        for (field, allowed) in unreadable_conditions() {
+            let sql = format!(
+                "SELECT id, quote({field}) FROM projects WHERE {field} IS NOT NULL AND NOT ({allowed}) ORDER BY id"
+            );
+            let mut statement = self
+                .conn
+                .prepare(&sql)
+                .map_err(|e| StoreError::from_sqlite(e, "checking the figures"))?;
+            let rows = statement
+                .query_map([], |r| {
+                    Ok(UnreadableValue {
+                        project: r.get(0)?,
+                        field,
+                        value: super::row::text(r, 1).unwrap_or_default(),
+                    })
+                })
+                .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| StoreError::from_sqlite(e, "checking the figures"))?;
+            found.extend(rows);
+        }
+        found.sort_by_key(|v| v.project);
+        Ok(found)
     }
 
     /// Builds the search index again from the projects: safe at any time, and the cure

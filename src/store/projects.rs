@@ -4,7 +4,7 @@
 use rusqlite::params_from_iter;
 
 use super::{Dimension, ProjectQuery, Store, StoreError, row};
-use crate::domain::{Project, text};
+use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project, text};
 
 /// The totals of the projects a query shows; unknown figures are left out of the sums
 /// and counted.
@@ -13,13 +13,20 @@ pub struct Totals {
     pub projects: i64,
     /// Sum of the known investment figures, in dollars.
     pub investment: i64,
-    /// How many projects have no investment figure.
+    /// How many projects have no investment figure (or one ortaq cannot read).
     pub investment_unknown: i64,
     pub jobs_planned: i64,
     pub jobs_planned_unknown: i64,
     pub jobs_created: i64,
     pub jobs_created_unknown: i64,
+    /// How many projects hold a figure the schema forbids (negative, text, beyond the
+    /// ceiling), written by another tool: left out of the sums, named by `check`.
+    pub unreadable: i64,
 }
+
+/// The totals would not fit a 64-bit integer: said, never clamped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TotalsOverflow;
 
 /// The totals of one group of a summary: the group's value in each dimension (`None`
 /// where the value is unknown) and its totals.
@@ -29,23 +36,46 @@ pub struct GroupTotals {
     pub totals: Totals,
 }
 
+/// A figure as totals read it: the value if ortaq could have written it, else NULL, so
+/// that a value another tool wrote against the schema is neither summed nor known.
+fn readable(column: &str, ceiling: i64) -> String {
+    format!("CASE WHEN typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling} THEN {column} END")
+}
+
 /// The aggregate columns, in the order [`totals_from_row`] reads them from `offset`.
-const TOTALS_COLUMNS: &str = "count(*), coalesce(sum(investment), 0), count(*) - count(investment), \
-     coalesce(sum(jobs_planned), 0), count(*) - count(jobs_planned), \
-     coalesce(sum(jobs_created), 0), count(*) - count(jobs_created)";
+/// With every figure within its ceiling, SQLite's integer sum cannot overflow below
+/// 92 million projects; if it ever did, SQLite says so (never a clamped total).
+fn totals_columns() -> &'static str {
+    static COLUMNS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    COLUMNS.get_or_init(|| {
+        let investment = readable("investment", MAX_INVESTMENT);
+        let planned = readable("jobs_planned", MAX_COUNT);
+        let created = readable("jobs_created", MAX_COUNT);
+        format!(
+            "count(*), coalesce(sum({investment}), 0), count(*) - count({investment}), \
+             coalesce(sum({planned}), 0), count(*) - count({planned}), \
+             coalesce(sum({created}), 0), count(*) - count({created}), \
+             count(*) - count(CASE WHEN (investment IS NULL OR {investment} IS NOT NULL) \
+               AND (jobs_planned IS NULL OR {planned} IS NOT NULL) \
+               AND (jobs_created IS NULL OR {created} IS NOT NULL) THEN 1 END)"
+        )
+    })
+}
 
 impl Totals {
-    /// These totals and `other`'s together.
-    pub fn plus(&self, other: &Totals) -> Totals {
-        Totals {
-            projects: self.projects.saturating_add(other.projects),
-            investment: self.investment.saturating_add(other.investment),
-            investment_unknown: self.investment_unknown.saturating_add(other.investment_unknown),
-            jobs_planned: self.jobs_planned.saturating_add(other.jobs_planned),
-            jobs_planned_unknown: self.jobs_planned_unknown.saturating_add(other.jobs_planned_unknown),
-            jobs_created: self.jobs_created.saturating_add(other.jobs_created),
-            jobs_created_unknown: self.jobs_created_unknown.saturating_add(other.jobs_created_unknown),
-        }
+    /// These totals and `other`'s together, or `TotalsOverflow`: never a clamped sum.
+    pub fn plus(&self, other: &Totals) -> Result<Totals, TotalsOverflow> {
+        let add = |a: i64, b: i64| a.checked_add(b).ok_or(TotalsOverflow);
+        Ok(Totals {
+            projects: add(self.projects, other.projects)?,
+            investment: add(self.investment, other.investment)?,
+            investment_unknown: add(self.investment_unknown, other.investment_unknown)?,
+            jobs_planned: add(self.jobs_planned, other.jobs_planned)?,
+            jobs_planned_unknown: add(self.jobs_planned_unknown, other.jobs_planned_unknown)?,
+            jobs_created: add(self.jobs_created, other.jobs_created)?,
+            jobs_created_unknown: add(self.jobs_created_unknown, other.jobs_created_unknown)?,
+            unreadable: add(self.unreadable, other.unreadable)?,
+        })
     }
 }
 
@@ -70,6 +100,7 @@ fn totals_from_row(r: &rusqlite::Row<'_>, offset: usize) -> rusqlite::Result<Tot
         jobs_planned_unknown: r.get(offset + 4)?,
         jobs_created: r.get(offset + 5)?,
         jobs_created_unknown: r.get(offset + 6)?,
+        unreadable: r.get(offset + 7)?,
     })
 }
 
@@ -81,6 +112,13 @@ const INDEXED_SEARCH_LIMIT: i64 = 2_000;
 impl Store {
     /// The query's WHERE clause, using the search index when the search words are rare.
     fn where_clause(&self, query: &ProjectQuery) -> Result<(String, Vec<rusqlite::types::Value>), StoreError> {
+        let spelled;
+        let query = if query.sectors.iter().any(Option::is_some) {
+            spelled = self.with_stored_sectors(query)?;
+            &spelled
+        } else {
+            query
+        };
         let Some(trigrams) = query.trigram_match() else {
             return Ok(query.where_clause());
         };
@@ -95,6 +133,41 @@ impl Store {
             return Ok(query.where_clause());
         }
         Ok(query.where_clause_among(&trigrams))
+    }
+
+    /// The query with each sector it asks for replaced by every stored spelling of it
+    /// (`textiles` finds `Textiles` and `TEXTILES`; `Текстиль` finds `текстиль`), so that
+    /// a sector filter matches the way search does and still reads the sector index.
+    fn with_stored_sectors(&self, query: &ProjectQuery) -> Result<ProjectQuery, StoreError> {
+        let stored = self.sectors()?;
+        let mut sectors: Vec<Option<String>> = Vec::new();
+        for wanted in &query.sectors {
+            let spellings: Vec<Option<String>> = match wanted {
+                None => vec![None],
+                Some(wanted) => {
+                    let folded = text::fold(wanted.trim());
+                    let found: Vec<Option<String>> = stored
+                        .iter()
+                        .filter(|s| text::fold(s.trim()) == folded)
+                        .map(|s| Some(s.clone()))
+                        .collect();
+                    if found.is_empty() {
+                        vec![Some(wanted.clone())]
+                    } else {
+                        found
+                    }
+                }
+            };
+            for spelling in spellings {
+                if !sectors.contains(&spelling) {
+                    sectors.push(spelling);
+                }
+            }
+        }
+        Ok(ProjectQuery {
+            sectors,
+            ..query.clone()
+        })
     }
 
     /// A project by id, deleted or not.
@@ -202,7 +275,11 @@ impl Store {
     /// How many projects the query shows, and their totals.
     pub fn totals(&self, query: &ProjectQuery) -> Result<Totals, StoreError> {
         let (clause, params) = self.where_clause(query)?;
-        let sql = format!("SELECT {TOTALS_COLUMNS} FROM {} WHERE {clause}", totals_source(query));
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {clause}",
+            totals_columns(),
+            totals_source(query)
+        );
         self.conn
             .query_row(&sql, params_from_iter(params), |r| totals_from_row(r, 0))
             .map_err(|e| StoreError::from_sqlite(e, "adding up projects"))
@@ -220,8 +297,9 @@ impl Store {
         let (clause, params) = self.where_clause(query)?;
         let columns: Vec<&str> = by.iter().map(|d| d.column()).collect();
         let sql = format!(
-            "SELECT {keys}, {TOTALS_COLUMNS} FROM {source} WHERE {clause} GROUP BY {keys}",
+            "SELECT {keys}, {totals} FROM {source} WHERE {clause} GROUP BY {keys}",
             keys = columns.join(", "),
+            totals = totals_columns(),
             source = totals_source(query)
         );
         let mut statement = self

@@ -5,7 +5,7 @@
 use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
-use crate::domain::{Country, Money, PartialDate, Project, Status};
+use crate::domain::{Country, MAX_COUNT, Money, PartialDate, Project, Status};
 
 /// Text, with invalid UTF-8 replaced by `�`; `None` for NULL.
 pub(crate) fn text(row: &Row<'_>, index: usize) -> Option<String> {
@@ -26,13 +26,22 @@ pub(crate) fn integer(row: &Row<'_>, index: usize) -> Option<i64> {
     }
 }
 
+/// A stored figure, if it is one ortaq could have written: an integer (not text that
+/// looks like one), not negative, within its ceiling. Anything else another tool wrote
+/// is shown as unknown, left out of sums (see `Store::totals`) and named by `check`.
+fn figure(row: &Row<'_>, index: usize, ceiling: i64) -> Option<i64> {
+    match row.get_ref(index).ok()? {
+        ValueRef::Integer(number) if (0..=ceiling).contains(&number) => Some(number),
+        _ => None,
+    }
+}
+
 /// The columns [`project`] reads, in its order.
 pub(crate) const PROJECT_COLUMNS: &str = "id, name, name_ru, country, region, sector, status, investment, \
      jobs_planned, jobs_created, partners, started, completed, description, source_id, version, \
      created_at, updated_at, deleted_at";
 
 pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
-    let non_negative = |index| integer(row, index).filter(|n| *n >= 0);
     Ok(Project {
         id: row.get(0)?,
         name: text(row, 1).unwrap_or_default(),
@@ -41,9 +50,9 @@ pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
         region: text(row, 4),
         sector: text(row, 5),
         status: text(row, 6).and_then(|s| Status::parse(&s).ok()),
-        investment: non_negative(7).and_then(|d| Money::from_dollars(d).ok()),
-        jobs_planned: non_negative(8),
-        jobs_created: non_negative(9),
+        investment: figure(row, 7, i64::MAX).and_then(Money::stored),
+        jobs_planned: figure(row, 8, MAX_COUNT),
+        jobs_created: figure(row, 9, MAX_COUNT),
         partners: text(row, 10),
         started: text(row, 11).and_then(|d| d.parse::<PartialDate>().ok()),
         completed: text(row, 12).and_then(|d| d.parse::<PartialDate>().ok()),
