@@ -327,3 +327,109 @@ fn filters_match_whatever_the_case_in_latin_and_cyrillic() {
     let summary: serde_json::Value = serde_json::from_str(&summary).expect("json");
     assert_eq!(summary["total"]["projects"], 4);
 }
+
+fn stderr_of(db: &TestDb, args: &[&str]) -> String {
+    text(&db.cmd().args(args).output().expect("run ortaq").stderr)
+}
+
+#[test]
+fn dates_are_read_in_any_case_and_year_first_with_dots() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db.ok(&["note", "angren", "first", "--date", "Сегодня"]);
+    db.ok(&["note", "angren", "second", "--date", "2024.07.12"]);
+    assert_eq!(
+        db.count("SELECT count(*) FROM updates WHERE date = '2024-07-12' AND text = 'second'"),
+        1
+    );
+    let error = db.fails(&["note", "angren", "third", "--date", "2024.13.01"]);
+    assert!(error.contains("no such month"), "{error}");
+}
+
+#[test]
+fn a_name_of_invisible_characters_is_refused() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let error = db.fails(&["add", "--name", "\u{200b}"]);
+    assert!(error.contains("cannot be empty"), "{error}");
+    let error = db.fails(&["set", "angren", "name=\u{feff}\u{200b} "]);
+    assert!(error.contains("cannot be empty"), "{error}");
+}
+
+#[test]
+fn a_refused_redo_says_redo() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let mut alice = ortaq::store::Store::open(&db.path).expect("open");
+    alice.set_author_for_tests("alice");
+    let mut bob = ortaq::store::Store::open(&db.path).expect("open");
+    bob.set_author_for_tests("bob");
+    let angren = alice.find_project("angren").expect("angren");
+    let investment = |n: i64| vec![(ortaq::domain::Field::Investment, ortaq::domain::FieldValue::Integer(n))];
+    alice
+        .edit_project(angren.id, angren.version, investment(1_000_000))
+        .expect("alice sets");
+    alice.undo().expect("alice undoes");
+    let now = bob.project(angren.id).expect("read");
+    bob.edit_project(angren.id, now.version, investment(2_000_000))
+        .expect("bob sets");
+    let refused = alice.redo().expect_err("bob changed it since");
+    let message = refused.to_string();
+    assert!(message.starts_with("cannot redo:"), "{message}");
+    assert!(message.contains("bob"), "{message}");
+}
+
+#[test]
+fn the_trend_follows_format_and_refuses_filters() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let csv = db.ok(&["summary", "--trend", "--format", "csv"]);
+    assert!(csv.starts_with("as_of,metric,value,over,source_id\n"), "{csv}");
+    assert!(csv.contains("2024-07-12,projects,69,false,2"), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&db.ok(&["summary", "--trend", "--format", "json"])).expect("json");
+    assert_eq!(json.as_array().map(Vec::len), Some(3));
+    let markdown = db.ok(&["summary", "--trend", "--format", "markdown"]);
+    assert!(markdown.contains("| As of"), "{markdown}");
+    let error = db.fails(&["summary", "--trend", "--status", "operating"]);
+    assert!(error.contains("whole portfolio"), "{error}");
+}
+
+#[test]
+fn ascii_output_has_only_ascii_marks() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    for args in [
+        &["summary", "--ascii", "--status", "operating"][..],
+        &["summary", "--ascii", "--trend"][..],
+        &["summary", "--ascii", "--by", "country,status"][..],
+    ] {
+        let out = db.ok(args);
+        let marks: Vec<char> = out.chars().filter(|c| matches!(c, '—' | '…' | '→' | '─')).collect();
+        assert!(marks.is_empty(), "{args:?} printed {marks:?}:\n{out}");
+    }
+}
+
+#[test]
+fn a_filtered_summary_says_the_reported_figures_are_the_whole_portfolios() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let filtered = db.ok(&["summary", "--status", "operating"]);
+    assert!(filtered.contains("only the projects shown"), "{filtered}");
+    assert!(filtered.contains("the whole portfolio"), "{filtered}");
+    let whole = db.ok(&["summary"]);
+    assert!(!whole.contains("only the projects shown"), "{whole}");
+    let json: serde_json::Value =
+        serde_json::from_str(&db.ok(&["summary", "--sector", "transport", "--format", "json"])).expect("json");
+    assert_eq!(json["filtered"], true);
+}
+
+#[test]
+fn a_new_database_is_announced_with_its_path() {
+    let db = TestDb::new();
+    let first = stderr_of(&db, &["list"]);
+    assert!(first.contains("created a new database at"), "{first}");
+    assert!(first.contains(&db.path.display().to_string()), "{first}");
+    let second = stderr_of(&db, &["list"]);
+    assert!(!second.contains("created"), "only when it is created: {second}");
+}

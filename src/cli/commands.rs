@@ -32,7 +32,17 @@ pub fn open_store(cli: &Cli) -> Result<Store> {
         seed: !cli.empty,
         read_only: cli.read_only,
     };
-    Ok(Store::open_with(&path, &options)?)
+    let store = Store::open_with(&path, &options)?;
+    if store.was_created() {
+        // A mistyped --db path creates a database too: say so, and where.
+        let path = std::path::absolute(&path).unwrap_or(path);
+        message(&format!(
+            "created a new database at {} ({})",
+            text::for_terminal(&path.display().to_string()),
+            if cli.empty { "empty" } else { "with the seed portfolio" }
+        ));
+    }
+    Ok(store)
 }
 
 fn today() -> NaiveDate {
@@ -206,8 +216,22 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     } else {
         Charset::Unicode
     };
+    let format = match args.format {
+        SummaryFormat::Text => Format::Text,
+        SummaryFormat::Markdown => Format::Markdown,
+        SummaryFormat::Csv => Format::Csv,
+        SummaryFormat::Json => Format::Json,
+    };
     if args.trend {
-        return emit(&trend(store, charset)?);
+        let filters = &args.filters;
+        if !(filters.status.is_empty() && filters.country.is_empty() && filters.sector.is_empty()) {
+            bail!(
+                "--trend shows the figures officials reported for the whole portfolio, which --status, \
+                 --country and --sector cannot narrow; leave them out, or drop --trend to sum the projects shown"
+            );
+        }
+        let points = report::summary::trend(&store.indicators()?);
+        return emit(&report::summary::render_trend(&points, format, charset));
     }
     let mut by = Vec::new();
     for name in &args.by {
@@ -228,19 +252,7 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    let format = match args.format {
-        SummaryFormat::Text => Format::Text,
-        SummaryFormat::Markdown => Format::Markdown,
-        SummaryFormat::Csv => Format::Csv,
-        SummaryFormat::Json => Format::Json,
-    };
     emit(&summary.render(format, charset))
-}
-
-/// The reported portfolio figures over time.
-fn trend(store: &Store, charset: Charset) -> Result<String> {
-    let points = report::summary::trend(&store.indicators()?);
-    Ok(report::summary::render_trend(&points, charset))
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>) -> Result<()> {

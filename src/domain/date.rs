@@ -53,11 +53,14 @@ impl PartialDate {
     /// Parses what a person types; `today` is the date given.
     pub fn parse(input: &str, today: NaiveDate) -> Result<Self, DomainError> {
         let text = input.trim();
-        if text.eq_ignore_ascii_case("today") || text == "сегодня" {
+        if matches!(text.to_lowercase().as_str(), "today" | "сегодня") {
             return Ok(Self::from_naive(today));
         }
         let parts = if text.contains('-') {
             split_numbers(text, '-').map(|p| (p.first().copied(), p.get(1).copied(), p.get(2).copied(), p.len()))
+        } else if text.contains('.') && text.split('.').next().is_some_and(|first| first.trim().len() == 4) {
+            // Year first with dots, as in 2024.07.12.
+            split_numbers(text, '.').map(|p| (p.first().copied(), p.get(1).copied(), p.get(2).copied(), p.len()))
         } else if text.contains('.') {
             // Day first, as in 12.07.2024 or 07.2024.
             split_numbers(text, '.').map(|p| {
@@ -172,6 +175,11 @@ mod tests {
             ("07.2024", "2024-07"),
             ("2024", "2024"),
             ("today", "2026-11-23"),
+            ("Сегодня", "2026-11-23"),
+            ("СЕГОДНЯ", "2026-11-23"),
+            ("TODAY", "2026-11-23"),
+            ("2024.07.12", "2024-07-12"),
+            ("2024.07", "2024-07"),
             ("Today", "2026-11-23"),
             (" 2024-7-1 ", "2024-07-01"),
             ("2024-02-29", "2024-02-29"),

@@ -68,7 +68,18 @@ pub fn clean_input(text: &str, multiline: bool) -> String {
             c => cleaned.push(c),
         }
     }
-    cleaned.trim().to_string()
+    cleaned
+        .trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
+        .to_string()
+}
+
+/// Characters that take no room on screen: a value made only of them (a name of one
+/// zero-width space) would look empty, so they are trimmed from the ends like spaces.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}' | '\u{180e}' | '\u{034f}'
+    )
 }
 
 /// Folds text for case-insensitive search in Latin and Cyrillic (`Шымкент` and
@@ -80,22 +91,28 @@ pub fn fold(text: &str) -> String {
 /// Cuts text to at most `width` terminal cells (wide characters count two), ending in
 /// `…` where it was cut.
 pub fn truncate_to_width(text: &str, width: usize) -> String {
+    truncate_with(text, width, "…")
+}
+
+/// As [`truncate_to_width`], ending a cut text in `mark` (`...` for ASCII output).
+pub fn truncate_with(text: &str, width: usize, mark: &str) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if text.width() <= width {
         return text.to_string();
     }
+    let room = width.saturating_sub(mark.width());
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
+        if used + w > room {
             break;
         }
         out.push(c);
         used += w;
     }
-    if width > 0 {
-        out.push('…');
+    if width >= mark.width() {
+        out.push_str(mark);
     }
     out
 }
@@ -139,6 +156,18 @@ mod tests {
         assert_eq!(truncate_to_width("天津天津", 5), "天津…");
         assert_eq!(truncate_to_width("ab", 4), "ab");
         assert_eq!(truncate_to_width("abc", 0), "");
+    }
+
+    #[test]
+    fn invisible_characters_alone_are_empty() {
+        assert_eq!(clean_input("\u{200b}", false), "");
+        assert_eq!(clean_input(" \u{feff}\u{2060}\u{00ad} ", false), "");
+        assert_eq!(clean_input("\u{200b}Angren\u{200b}", false), "Angren");
+        assert_eq!(
+            clean_input("👩\u{200d}🔬", false),
+            "👩\u{200d}🔬",
+            "joiners inside stay"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod list;
 pub mod summary;
 mod table;
 
-pub use table::Charset;
+pub use table::{Charset, ascii_marks};
 
 /// How printed output is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

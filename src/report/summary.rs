@@ -15,6 +15,9 @@ pub struct Summary {
     pub groups: Vec<GroupTotals>,
     pub total: Totals,
     pub reported: Reported,
+    /// Whether only some projects are summed (a filter or search): the reported figures
+    /// are always the whole portfolio's, and the comparison says so.
+    pub filtered: bool,
 }
 
 /// The latest reported portfolio figures (scope `portfolio`) as of a date.
@@ -44,11 +47,15 @@ impl Summary {
             groups,
             total,
             reported: Reported::latest(store, as_of)?,
+            filtered: query.is_filtered(),
         })
     }
 
     pub fn render(&self, format: Format, charset: Charset) -> String {
         match format {
+            Format::Text if charset == Charset::Ascii => {
+                super::ascii_marks(&self.render_table(Style::Boxed(charset), false))
+            }
             Format::Text => self.render_table(Style::Boxed(charset), false),
             Format::Markdown => self.render_table(Style::Markdown, true),
             Format::Csv => self.render_csv(),
@@ -214,11 +221,16 @@ impl Summary {
             rows.push(vec![label.to_string(), tracked_text, reported_text, coverage, as_of]);
         }
         let width = (style != Style::Markdown).then_some(80);
-        let mut out = String::from(if style == Style::Markdown {
-            "**Tracked vs reported**\n\n"
+        let title = if self.filtered {
+            "Tracked (only the projects shown) vs reported (the whole portfolio)"
         } else {
-            "Tracked vs reported\n"
-        });
+            "Tracked vs reported"
+        };
+        let mut out = if style == Style::Markdown {
+            format!("**{title}**\n\n")
+        } else {
+            format!("{title}\n")
+        };
         out.push_str(&table::render(
             style,
             &["Portfolio", "Tracked", "Reported", "Coverage", "As of"],
@@ -231,7 +243,12 @@ impl Summary {
             if style == Style::Markdown {
                 out.push_str(&format!("\n{line}\n"));
             } else {
-                out.push_str(&crate::domain::text::truncate_to_width(&line, 80));
+                let line = if style == Style::Boxed(Charset::Ascii) {
+                    crate::domain::text::truncate_with(&super::ascii_marks(&line), 80, "...")
+                } else {
+                    crate::domain::text::truncate_to_width(&line, 80)
+                };
+                out.push_str(&line);
                 out.push('\n');
             }
         }
@@ -299,6 +316,7 @@ impl Summary {
         };
         let document = JsonSummary {
             group_by: self.by.iter().map(|d| d.name()).collect(),
+            filtered: self.filtered,
             groups: self.groups.iter().map(|g| group(Some(&g.keys), &g.totals)).collect(),
             total: group(None, &self.total),
             reported: JsonReportedSet {
@@ -370,6 +388,8 @@ fn totals_values(t: &Totals) -> [Option<i64>; 7] {
 #[derive(Serialize)]
 struct JsonSummary {
     group_by: Vec<&'static str>,
+    /// Only some projects are summed; `reported` is the whole portfolio's.
+    filtered: bool,
     groups: Vec<JsonTotals>,
     total: JsonTotals,
     reported: JsonReportedSet,
@@ -473,8 +493,28 @@ pub fn figure_text(indicator: &Indicator) -> String {
     format!("{over}{value}")
 }
 
-/// The reported portfolio figures over time: one row per report.
-pub fn render_trend(points: &[TrendPoint], charset: Charset) -> String {
+/// The reported portfolio figures over time, one row per report, in any format.
+pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> String {
+    match format {
+        Format::Text => {
+            let table = trend_table(points, Style::Boxed(charset));
+            let out = format!("Reported portfolio figures over time\n{table}");
+            if charset == Charset::Ascii {
+                super::ascii_marks(&out)
+            } else {
+                out
+            }
+        }
+        Format::Markdown => format!(
+            "**Reported portfolio figures over time**\n\n{}",
+            trend_table(points, Style::Markdown)
+        ),
+        Format::Csv => trend_csv(points),
+        Format::Json => trend_json(points),
+    }
+}
+
+fn trend_table(points: &[TrendPoint], style: Style) -> String {
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|point| {
@@ -489,15 +529,65 @@ pub fn render_trend(points: &[TrendPoint], charset: Charset) -> String {
             row
         })
         .collect();
-    let mut out = String::from("Reported portfolio figures over time\n");
-    out.push_str(&table::render(
-        Style::Boxed(charset),
+    let width = (style != Style::Markdown).then_some(80);
+    table::render(
+        style,
         &["As of", "Projects", "Investment", "Jobs", "Source"],
         &rows,
         &[false, true, true, true, false],
-        Some(80),
-    ));
+        width,
+    )
+}
+
+/// One row per reported figure, exact: `as_of,metric,value,over,source_id`.
+fn trend_csv(points: &[TrendPoint]) -> String {
+    let mut out = String::from("as_of,metric,value,over,source_id\n");
+    for point in points {
+        for indicator in point.figures.iter().flatten() {
+            out.push_str(&format!(
+                "{},{},{},{},{}\n",
+                point.as_of,
+                indicator.metric.as_str(),
+                indicator.value,
+                indicator.over,
+                point.source_id
+            ));
+        }
+    }
     out
+}
+
+fn trend_json(points: &[TrendPoint]) -> String {
+    #[derive(Serialize)]
+    struct JsonPoint {
+        as_of: String,
+        source_id: i64,
+        projects: Option<JsonFigure>,
+        investment: Option<JsonFigure>,
+        jobs: Option<JsonFigure>,
+    }
+    #[derive(Serialize)]
+    struct JsonFigure {
+        value: i64,
+        over: bool,
+    }
+    let figure = |f: &Option<Indicator>| {
+        f.as_ref().map(|i| JsonFigure {
+            value: i.value,
+            over: i.over,
+        })
+    };
+    let document: Vec<JsonPoint> = points
+        .iter()
+        .map(|p| JsonPoint {
+            as_of: p.as_of.to_string(),
+            source_id: p.source_id,
+            projects: figure(&p.figures[0]),
+            investment: figure(&p.figures[1]),
+            jobs: figure(&p.figures[2]),
+        })
+        .collect();
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }
 
 #[cfg(test)]

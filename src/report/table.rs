@@ -19,6 +19,28 @@ pub enum Charset {
     Ascii,
 }
 
+/// Output for an ASCII-only terminal: ortaq's own typographic marks (the unknown dash,
+/// the ellipsis of a cut cell, arrows) become their ASCII forms. Letters are data and
+/// stay as they are.
+pub fn ascii_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '—' | '–' | '−' => out.push('-'),
+            '…' => out.push_str("..."),
+            '→' => out.push_str("->"),
+            '←' => out.push_str("<-"),
+            '·' => out.push('*'),
+            '×' => out.push('x'),
+            '«' | '»' | '“' | '”' => out.push('"'),
+            '‘' | '’' => out.push('\''),
+            '\u{a0}' | '\u{202f}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The look of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -96,6 +118,9 @@ pub(crate) fn render(
         }
     }
     let mut rendered = table.to_string();
+    if style == Style::Boxed(Charset::Ascii) {
+        rendered = ascii_marks(&rendered);
+    }
     if style == Style::Plain {
         rendered = rendered.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
     }

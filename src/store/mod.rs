@@ -48,6 +48,8 @@ pub struct Store {
     immutable: Option<open::FileStamp>,
     /// How many times an immutable reader opened the file again; part of `data_version`.
     reopened: i64,
+    /// Whether opening created the file (a mistyped path creates one too).
+    created: bool,
 }
 
 impl Store {
@@ -62,6 +64,11 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this open created the database (and loaded the seed, unless asked not to).
+    pub fn was_created(&self) -> bool {
+        self.created
     }
 
     /// Whether this user may only read the file; every write is then refused.

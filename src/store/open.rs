@@ -35,6 +35,7 @@ impl Default for OpenOptions {
 }
 
 pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreError> {
+    let mut created = false;
     if !path.exists() {
         if options.read_only {
             return Err(StoreError::Io {
@@ -43,7 +44,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         }
-        create(path, options)?;
+        created = create(path, options)?;
     }
     check_header(path)?;
     let writable = !options.read_only && can_write(path);
@@ -77,6 +78,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         author: os_user(),
         immutable,
         reopened: 0,
+        created,
     })
 }
 
@@ -227,7 +229,8 @@ fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
 
 /// Builds a new database beside `path` under a temporary name and links it into place,
 /// so nobody ever sees a half-made file; if another user created it first, theirs wins.
-fn create(path: &Path, options: &OpenOptions) -> Result<(), StoreError> {
+/// Says whether this call made the file.
+fn create(path: &Path, options: &OpenOptions) -> Result<bool, StoreError> {
     let io = |action, source| StoreError::Io {
         path: path.to_path_buf(),
         action,
@@ -242,9 +245,9 @@ fn create(path: &Path, options: &OpenOptions) -> Result<(), StoreError> {
     drop(file);
     let built = build_new(&temp, options);
     let linked = built.and_then(|()| match fs::hard_link(&temp, path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(_) if !path.exists() => fs::rename(&temp, path).map_err(|e| io("creating", e)),
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(_) if !path.exists() => fs::rename(&temp, path).map(|()| true).map_err(|e| io("creating", e)),
         Err(e) => Err(io("creating", e)),
     });
     let _ = fs::remove_file(&temp);

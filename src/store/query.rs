@@ -152,6 +152,14 @@ pub struct ProjectQuery {
 }
 
 impl ProjectQuery {
+    /// Whether the query shows only some of the live projects.
+    pub fn is_filtered(&self) -> bool {
+        !(self.statuses.is_empty()
+            && self.countries.is_empty()
+            && self.sectors.is_empty()
+            && self.search.trim().is_empty())
+    }
+
     /// An FTS5 query for the search words' trigrams (`"pla" AND "lan"` for "plan"): it
     /// finds, from the index alone, every project that can hold all the words, and a few
     /// that do not (the words' own instr test settles those). `None` when no word is

@@ -127,13 +127,13 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                 name => {
                     if project.deleted_at.is_some() {
                         return Err(StoreError::Invalid(format!(
-                            "cannot undo: project #{project_id} was deleted since"
+                            "cannot {kind}: project #{project_id} was deleted since"
                         )));
                     }
                     let field = Field::parse(name)?;
                     let current = project.value(field).to_audit();
                     if current != step.new {
-                        return Err(changed_since(tx, project_id, name));
+                        return Err(changed_since(tx, project_id, name, kind));
                     }
                     let value = stored_value(field, step.old.as_deref())?;
                     let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
@@ -224,7 +224,7 @@ fn refuse_if_others_changed(tx: &Transaction<'_>, project: i64, edit: i64, autho
 }
 
 /// The refusal when a field was changed after the edit being reverted.
-fn changed_since(tx: &Transaction<'_>, project: i64, field: &str) -> StoreError {
+fn changed_since(tx: &Transaction<'_>, project: i64, field: &str, kind: &str) -> StoreError {
     let last: Option<(String, String)> = tx
         .query_row(
             "SELECT author, changed_at FROM changes WHERE project_id = ?1 AND field = ?2 ORDER BY id DESC LIMIT 1",
@@ -236,6 +236,6 @@ fn changed_since(tx: &Transaction<'_>, project: i64, field: &str) -> StoreError 
         .flatten();
     let (who, at) = last.unwrap_or_else(|| ("someone".into(), "an unknown time".into()));
     StoreError::Invalid(format!(
-        "cannot undo: {field} of #{project} was changed by {who} at {at} since; nothing was written"
+        "cannot {kind}: {field} of #{project} was changed by {who} at {at} since; nothing was written"
     ))
 }
