@@ -1,5 +1,5 @@
 //! No file or directory ortaq makes is world-writable, even under `umask 000`: new
-//! databases and their directories, and backups.
+//! databases and their directories, backups, and exports.
 
 mod common;
 
@@ -53,4 +53,54 @@ fn nothing_is_world_writable_under_umask_000() {
     assert_not_world_writable(&db.dir.path().join("backups"));
     assert_not_world_writable(&db.dir.path().join("backups/daily"));
     assert_not_world_writable(&backup);
+    for format in ["json", "csv"] {
+        let export = db.dir.path().join(format!("export.{format}"));
+        under_umask_000(&[
+            "--db",
+            nested_str,
+            "export",
+            "--format",
+            format,
+            "-o",
+            export.to_str().unwrap(),
+        ]);
+        assert_not_world_writable(&export);
+    }
+}
+
+#[test]
+fn export_never_writes_over_a_database_or_an_existing_file() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let live = db.path.to_str().unwrap();
+    let before = common::checksum(&db.path);
+    let error = db.fails(&["export", "-o", live, "--force"]);
+    assert!(error.contains("the database ortaq has open"), "{error}");
+    let link = db.dir.path().join("link.json");
+    std::os::unix::fs::symlink(&db.path, &link).unwrap();
+    let error = db.fails(&["export", "-o", link.to_str().unwrap(), "--force"]);
+    assert!(error.contains("the database ortaq has open"), "{error}");
+    assert_eq!(common::checksum(&db.path), before);
+
+    let other = TestDb::new();
+    other.ok(&["--empty", "list"]);
+    let error = db.fails(&["export", "-o", other.path.to_str().unwrap(), "--force"]);
+    assert!(
+        error.contains("an SQLite database; an export never writes over one"),
+        "{error}"
+    );
+
+    let file = db.dir.path().join("report.json");
+    std::fs::write(&file, "keep me").unwrap();
+    let error = db.fails(&["export", "-o", file.to_str().unwrap()]);
+    assert!(error.contains("the file exists; add --force"), "{error}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
+    db.ok(&["export", "-o", file.to_str().unwrap(), "--force"]);
+    assert!(std::fs::read_to_string(&file).unwrap().contains("\"ortaq-export\""));
+    let leftovers: Vec<_> = std::fs::read_dir(db.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".ortaq-export"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
 }
