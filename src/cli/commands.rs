@@ -390,9 +390,16 @@ fn indicators(store: &mut Store, command: &IndicatorCommand) -> Result<()> {
     }
 }
 
-/// Writes data to standard output; a closed pipe (`| head`) is not an error.
+/// Writes data to standard output; a closed pipe (`| head`) is not an error. On a
+/// terminal every format (CSV and JSON too) is made safe to show: stored escape
+/// sequences are printed visibly, never sent; to a file or a pipe the data stays exact.
 fn emit(data: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
+    let data = if stdout.is_terminal() {
+        text::for_terminal_multiline(data)
+    } else {
+        std::borrow::Cow::Borrowed(data)
+    };
     match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
