@@ -36,10 +36,18 @@ fn csv_and_json_on_a_terminal_are_made_safe_and_exact_in_a_pipe() {
     db.sql()
         .execute("UPDATE projects SET name = ?1, sector = ?1 WHERE id = 5", [HOSTILE])
         .unwrap();
+    db.sql()
+        .execute(
+            "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at)
+             VALUES (999, 5, 'name', 'x', ?1, 'x', '2026-01-01T00:00:00Z')",
+            [HOSTILE],
+        )
+        .unwrap();
     for args in [
         "list --format csv",
         "list --format json",
         "show 5 --format csv",
+        "history 5 --format csv",
         "summary --by sector --format csv",
         "export --format csv",
         "export",
@@ -56,8 +64,21 @@ fn csv_and_json_on_a_terminal_are_made_safe_and_exact_in_a_pipe() {
             assert!(!shown.contains(payload), "{args}: {payload:?} reached the terminal");
         }
     }
+    db.ok(&["set", "5", "region=Angren"]);
+    db.sql()
+        .execute("UPDATE projects SET name = ?1, sector = ?1 WHERE id = 5", [HOSTILE])
+        .unwrap();
     let piped = db.ok(&["list", "--format", "csv"]);
     assert!(piped.contains(HOSTILE), "a pipe gets the exact data");
+    let history = db.ok(&["history", "5", "--format", "csv"]);
+    assert!(
+        history.starts_with("id,edit,project_id,field,old_value,new_value,author,changed_at\n"),
+        "{history}"
+    );
+    assert!(
+        history.contains(",region,\"Angren, Tashkent region\",Angren,"),
+        "{history}"
+    );
 }
 
 #[test]

@@ -123,7 +123,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             let changes = store.history(found.id)?;
             match format {
                 DataFormat::Json => emit(&detail::history_json(&changes)),
-                _ => emit(&detail::render_history(&found, &changes)),
+                DataFormat::Csv => emit(&detail::history_csv(&changes)),
+                DataFormat::Text => emit(&detail::render_history(&found, &changes)),
             }
         }
         Command::Summary(args) => summarize(&store, args),
