@@ -124,7 +124,7 @@ fn clean(encoding: &'static Encoding, bytes: &[u8], declared: bool) -> Result<De
 /// Text in UTF-16 without a mark: it decodes as UTF-16 in one byte order into text
 /// with no control characters but line breaks and tabs; binary data does not.
 fn looks_like_utf16(bytes: &[u8]) -> bool {
-    bytes.len() % 2 == 0
+    bytes.len().is_multiple_of(2)
         && [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE].iter().any(|encoding| {
             encoding
                 .decode_without_bom_handling_and_without_replacement(bytes)

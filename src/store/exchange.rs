@@ -28,15 +28,6 @@ pub struct SourceKey {
 }
 
 impl SourceKey {
-    pub fn of(source: &Source) -> Self {
-        Self {
-            publisher: source.publisher.clone(),
-            title: source.title.clone(),
-            url: source.url.clone(),
-            published: source.published.clone(),
-        }
-    }
-
     fn of_new(source: &NewSource) -> Self {
         Self {
             publisher: source.publisher.clone(),
@@ -112,12 +103,6 @@ pub struct Portfolio {
     pub projects: Vec<(Project, Vec<Update>)>,
     /// By id, the order they were recorded in.
     pub indicators: Vec<Indicator>,
-}
-
-impl Portfolio {
-    pub fn source(&self, id: Option<i64>) -> Option<&Source> {
-        id.and_then(|id| self.sources.iter().find(|s| s.id == id))
-    }
 }
 
 impl Store {
