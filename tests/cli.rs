@@ -276,21 +276,40 @@ fn export_and_import_round_trip_all_or_nothing() {
     db.ok(&["export", "--format", "json", "-o", json.to_str().unwrap()]);
     db.ok(&["export", "--format", "csv", "-o", csv.to_str().unwrap()]);
     let exported: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-    assert_eq!(exported[4]["investment"], 12_500_000);
-    assert_eq!(exported[4]["jobs_planned"], 14_600);
-    assert_eq!(exported[4]["region"], "Angren, Tashkent region");
+    let angren = &exported["projects"][4];
+    assert_eq!(angren["investment"], 12_500_000);
+    assert_eq!(angren["jobs_planned"], 14_600);
+    assert_eq!(angren["region"], "Angren, Tashkent region");
+    assert!(
+        angren["source"]["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Kazakhstan will launch 65")
+    );
 
     for file in [&json, &csv] {
+        // The same projects again would double every total: refused, unless asked for.
         let other = TestDb::new();
-        other.ok(&["import", file.to_str().unwrap()]);
+        let error = other.fails(&["import", file.to_str().unwrap()]);
+        assert!(
+            error.contains("already in the database") && error.contains("--allow-duplicates"),
+            "{error}"
+        );
+        other.ok(&["import", "--allow-duplicates", file.to_str().unwrap()]);
         assert_eq!(other.count("SELECT count(*) FROM projects"), 18);
         assert_eq!(other.count("SELECT investment FROM projects WHERE id = 14"), 12_500_000);
-        // Without the seed's sources, the rows that name one are refused, all of them.
-        let empty = TestDb::new();
-        let error = empty.fails(&["--empty", "import", file.to_str().unwrap()]);
-        assert!(error.contains("there is no source #1"), "{error}");
-        assert_eq!(empty.count("SELECT count(*) FROM projects"), 0);
+        assert_eq!(other.count("SELECT source_id FROM projects WHERE id = 14"), 1);
     }
+    // The CSV names sources by title: a database without them refuses every row.
+    let empty = TestDb::new();
+    let error = empty.fails(&["--empty", "import", csv.to_str().unwrap()]);
+    assert!(error.contains("source: no source matches"), "{error}");
+    assert_eq!(empty.count("SELECT count(*) FROM projects"), 0);
+    // The JSON document brings its sources, updates and figures along.
+    empty.ok(&["import", json.to_str().unwrap()]);
+    assert_eq!(empty.count("SELECT count(*) FROM projects"), 9);
+    assert_eq!(empty.count("SELECT count(*) FROM sources"), 5);
+    assert_eq!(empty.count("SELECT count(*) FROM indicators"), 20);
 }
 
 #[test]
@@ -450,7 +469,7 @@ fn hostile_text_is_shown_inertly_and_exported_exactly() {
     }
     assert!(db.ok(&["list"]).contains("Evil^[]0;pwned^G^[[2J"));
     let json: serde_json::Value = serde_json::from_str(&db.ok(&["export"])).unwrap();
-    assert_eq!(json[4]["name"], hostile, "JSON keeps the data exact");
+    assert_eq!(json["projects"][4]["name"], hostile, "JSON keeps the data exact");
     let csv = db.ok(&["export", "--format", "csv"]);
     assert!(csv.contains(hostile), "CSV keeps the data exact");
     // Typed input is cleaned before it is stored.

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::records;
 use super::{
     Cli, Command, DataFormat, ExchangeFormat, IndicatorCommand, ListArgs, SourceCommand, SummaryArgs, SummaryFormat,
 };
+use super::{files, records};
 use crate::domain::{Money, PartialDate, group_thousands, parse_count, text};
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
 use crate::store::{
@@ -133,12 +133,20 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             let changes = store.history(found.id)?;
             match format {
                 DataFormat::Json => emit(&detail::history_json(&changes)),
-                _ => emit(&detail::render_history(&found, &changes)),
+                DataFormat::Csv => emit(&detail::history_csv(&changes)),
+                DataFormat::Text => emit(&detail::render_history(&found, &changes)),
             }
         }
         Command::Summary(args) => summarize(&store, args),
-        Command::Export { format, output } => export(&store, *format, output.as_deref()),
-        Command::Import { file, format } => import(&mut store, file, *format),
+        Command::Export { format, output, force } => export(&store, *format, output.as_deref(), *force),
+        Command::Import {
+            file,
+            format,
+            allow_duplicates,
+        } => {
+            message(&files::import(&mut store, file, *format, *allow_duplicates, today())?);
+            Ok(())
+        }
         Command::Backup { path } => {
             store.backup(path)?;
             message(&format!("backed up {} to {}", store.path().display(), path.display()));
@@ -196,7 +204,7 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
         DataFormat::Csv => Format::Csv,
         DataFormat::Json => Format::Json,
     };
-    emit(&list::render(&projects, format))
+    emit(&list::render(&projects, &store.sources()?, format))
 }
 
 fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
@@ -205,8 +213,8 @@ fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
     let sources = store.sources()?;
     match format {
         DataFormat::Text => emit(&detail::render_text(&project, &updates, &sources)),
-        DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project))),
-        DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project))),
+        DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),
+        DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project), &sources)),
     }
 }
 
@@ -255,64 +263,16 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     emit(&summary.render(format, charset))
 }
 
-fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>) -> Result<()> {
-    let projects = store.projects(&crate::store::ProjectQuery {
-        sort: SortKey::Id,
-        ..Default::default()
-    })?;
-    let data = match format {
-        ExchangeFormat::Json => exchange::to_json(&projects),
-        ExchangeFormat::Csv => exchange::to_csv(&projects),
-    };
+fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
+    let (data, count) = files::export_data(store, format)?;
     match output {
         None => emit(&data),
         Some(path) => {
-            write_atomically(path, data.as_bytes())?;
-            message(&format!("exported {} projects to {}", projects.len(), path.display()));
+            files::write_export(path, data.as_bytes(), force, store.path())?;
+            message(&format!("exported {count} projects to {}", path.display()));
             Ok(())
         }
     }
-}
-
-/// Writes a file under a temporary name and renames it, so a reader never sees half.
-fn write_atomically(path: &Path, data: &[u8]) -> Result<()> {
-    let temp = path.with_extension("partial");
-    let result = std::fs::File::create(&temp)
-        .and_then(|mut file| file.write_all(data).and_then(|()| file.sync_all()))
-        .and_then(|()| std::fs::rename(&temp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result.with_context(|| format!("{}: cannot write", path.display()))
-}
-
-fn import(store: &mut Store, file: &Path, format: Option<ExchangeFormat>) -> Result<()> {
-    let bytes = std::fs::read(file).with_context(|| format!("{}: cannot read", file.display()))?;
-    let format = format.unwrap_or_else(|| match file.extension().and_then(|e| e.to_str()) {
-        Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
-        _ => ExchangeFormat::Csv,
-    });
-    let resolve = |reference: &str| store.find_source(reference).map(|s| s.id).map_err(|e| e.to_string());
-    let parsed = match format {
-        ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today()),
-        ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today()),
-    };
-    let projects = match parsed {
-        Ok(projects) => projects,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{}: {problem}", file.display());
-            }
-            bail!(
-                "{} problem(s) in {}; nothing was imported",
-                problems.len(),
-                file.display()
-            );
-        }
-    };
-    let ids = store.add_projects(&projects)?;
-    message(&format!("imported {} projects from {}", ids.len(), file.display()));
-    Ok(())
 }
 
 fn check(store: &mut Store, repair: bool) -> Result<()> {
@@ -453,9 +413,16 @@ fn indicators(store: &mut Store, command: &IndicatorCommand) -> Result<()> {
     }
 }
 
-/// Writes data to standard output; a closed pipe (`| head`) is not an error.
+/// Writes data to standard output; a closed pipe (`| head`) is not an error. On a
+/// terminal every format (CSV and JSON too) is made safe to show: stored escape
+/// sequences are printed visibly, never sent; to a file or a pipe the data stays exact.
 fn emit(data: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
+    let data = if stdout.is_terminal() {
+        text::for_terminal_multiline(data)
+    } else {
+        std::borrow::Cow::Borrowed(data)
+    };
     match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),

@@ -2,6 +2,7 @@
 //! command opens the terminal interface.
 
 mod commands;
+mod files;
 mod records;
 
 use std::path::PathBuf;
@@ -90,20 +91,28 @@ pub enum Command {
     },
     /// Print the summary table, with tracked against reported figures.
     Summary(SummaryArgs),
-    /// Write every project as JSON or CSV.
+    /// Write the whole portfolio as JSON (sources, projects with updates, reported
+    /// figures), or the projects as CSV.
     Export {
         #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
         format: ExchangeFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (never over a database).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
-    /// Add projects from a CSV or JSON file: all rows or none.
+    /// Add what a CSV or JSON file holds: all of it or nothing.
     Import {
         file: PathBuf,
         /// The file's format (default: from its extension).
         #[arg(long, value_enum)]
         format: Option<ExchangeFormat>,
+        /// Import projects even if a live project has the same name, or the file names
+        /// one twice.
+        #[arg(long)]
+        allow_duplicates: bool,
     },
     /// Copy the database safely while others use it.
     Backup { path: PathBuf },

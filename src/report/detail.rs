@@ -144,3 +144,30 @@ pub fn history_json(changes: &[Change]) -> String {
         .collect();
     serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
 }
+
+/// The audit trail as CSV, values exact and guarded against spreadsheet formulas.
+pub fn history_csv(changes: &[Change]) -> String {
+    let header = [
+        "id",
+        "edit",
+        "project_id",
+        "field",
+        "old_value",
+        "new_value",
+        "author",
+        "changed_at",
+    ];
+    let rows = changes.iter().map(|c| {
+        vec![
+            c.id.to_string(),
+            c.edit.to_string(),
+            c.project_id.to_string(),
+            c.field.clone(),
+            c.old_value.clone().unwrap_or_default(),
+            c.new_value.clone().unwrap_or_default(),
+            c.author.clone(),
+            c.changed_at.clone(),
+        ]
+    });
+    super::spreadsheet::write_csv(std::iter::once(header.map(String::from).to_vec()).chain(rows))
+}

@@ -1,303 +1,210 @@
-//! Export and import: every project field under its one name, as CSV or JSON.
+//! Export: every project field under its one name, as CSV or JSON, and the whole
+//! portfolio (sources, projects with their updates, reported figures) as one JSON
+//! document that `import` reads back into any database.
 //!
-//! Export keeps the data exact (whole dollars, ISO dates, source ids). Import checks
-//! every row before anything is written and reports each bad one with its line (CSV)
-//! or record number (JSON); the store then adds all rows in one transaction or none.
+//! Values stay exact (whole dollars, ISO dates). A source is named by its content
+//! (publisher, title, URL, date; in CSV its title), never by a local id, which means
+//! nothing in another database. CSV cells are guarded against spreadsheet formulas.
 
-use chrono::NaiveDate;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::domain::{DomainError, Field, FieldValue, NewProject, Project};
+use super::spreadsheet;
+use crate::domain::{Field, FieldValue, Project};
+use crate::store::{Indicator, Portfolio, Source, Update};
 
-/// Columns that export writes and import accepts but ignores: a new id, version and
-/// timestamps are given on import.
-const BOOKKEEPING: [&str; 4] = ["id", "version", "created_at", "updated_at"];
+pub use super::import::{ImportProblem, Parsed, SourceResolver, parse_csv, parse_json};
 
-struct ProjectRecord<'a>(&'a Project);
+/// What the document says it is, so import knows it from a plain list of projects.
+pub const FORMAT: &str = "ortaq-export";
+/// The document's version; import refuses a newer one.
+pub const VERSION: u64 = 1;
 
-impl Serialize for ProjectRecord<'_> {
+/// Keys that export writes and import accepts but ignores: a new id and timestamps are
+/// given on import (`version` was written by older ortaq).
+pub const BOOKKEEPING: [&str; 5] = ["id", "version", "created_at", "updated_at", "deleted_at"];
+
+/// A source named by content.
+struct SourceRef<'a>(&'a Source);
+
+impl Serialize for SourceRef<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let project = self.0;
-        let mut map = serializer.serialize_map(Some(Field::ALL.len() + 4))?;
-        map.serialize_entry("id", &project.id)?;
-        for field in Field::ALL {
-            match project.value(field) {
-                FieldValue::Null => map.serialize_entry(field.name(), &None::<i64>)?,
-                FieldValue::Text(text) => map.serialize_entry(field.name(), &text)?,
-                FieldValue::Integer(number) => map.serialize_entry(field.name(), &number)?,
-            }
-        }
-        map.serialize_entry("version", &project.version)?;
-        map.serialize_entry("created_at", &project.created_at)?;
-        map.serialize_entry("updated_at", &project.updated_at)?;
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("publisher", &self.0.publisher)?;
+        map.serialize_entry("title", &self.0.title)?;
+        map.serialize_entry("url", &self.0.url)?;
+        map.serialize_entry("published", &self.0.published)?;
         map.end()
     }
 }
 
-/// The projects as a JSON array of objects.
-pub fn to_json(projects: &[Project]) -> String {
-    let records: Vec<ProjectRecord<'_>> = projects.iter().map(ProjectRecord).collect();
-    serde_json::to_string_pretty(&records).unwrap_or_default() + "\n"
+/// A source in the document's list: its content and its note.
+struct SourceRecord<'a>(&'a Source);
+
+impl Serialize for SourceRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("publisher", &self.0.publisher)?;
+        map.serialize_entry("title", &self.0.title)?;
+        map.serialize_entry("url", &self.0.url)?;
+        map.serialize_entry("published", &self.0.published)?;
+        map.serialize_entry("note", &self.0.note)?;
+        map.end()
+    }
 }
 
-/// The projects as CSV with a header of field names.
-pub fn to_csv(projects: &[Project]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["id"];
-    header.extend(Field::ALL.iter().map(|f| f.name()));
-    header.extend(&BOOKKEEPING[1..]);
-    let _ = writer.write_record(&header);
-    for project in projects {
-        let mut record = vec![project.id.to_string()];
-        record.extend(
-            Field::ALL
+fn source_of<'a>(sources: &'a [Source], id: Option<i64>) -> Option<SourceRef<'a>> {
+    id.and_then(|id| sources.iter().find(|s| s.id == id)).map(SourceRef)
+}
+
+struct ProjectRecord<'a> {
+    project: &'a Project,
+    sources: &'a [Source],
+    updates: Option<&'a [Update]>,
+}
+
+impl Serialize for ProjectRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let project = self.project;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &project.id)?;
+        for field in Field::ALL {
+            match (field, project.value(field)) {
+                (Field::Source, _) => map.serialize_entry("source", &source_of(self.sources, project.source_id))?,
+                (_, FieldValue::Null) => map.serialize_entry(field.name(), &None::<i64>)?,
+                (_, FieldValue::Text(text)) => map.serialize_entry(field.name(), &text)?,
+                (_, FieldValue::Integer(number)) => map.serialize_entry(field.name(), &number)?,
+            }
+        }
+        map.serialize_entry("created_at", &project.created_at)?;
+        map.serialize_entry("updated_at", &project.updated_at)?;
+        if let Some(updates) = self.updates {
+            let updates: Vec<UpdateRecord<'_>> = updates
                 .iter()
-                .map(|f| project.value(*f).to_audit().unwrap_or_default()),
-        );
-        record.extend([
-            project.version.to_string(),
-            project.created_at.clone(),
-            project.updated_at.clone(),
-        ]);
-        let _ = writer.write_record(&record);
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
-/// A row that cannot be imported: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportProblem {
-    /// `line 4` or `record 2`.
-    pub place: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: {}",
-            self.place,
-            crate::domain::text::for_terminal(&self.message)
-        )
+                .map(|update| UpdateRecord {
+                    update,
+                    sources: self.sources,
+                })
+                .collect();
+            map.serialize_entry("updates", &updates)?;
+        }
+        map.end()
     }
 }
 
-/// Turns a `source` reference (id or name fragment) into a source id.
-pub type SourceResolver<'a> = dyn Fn(&str) -> Result<i64, String> + 'a;
+struct UpdateRecord<'a> {
+    update: &'a Update,
+    sources: &'a [Source],
+}
 
-/// Reads CSV with a header row of field names.
-pub fn parse_csv(
-    bytes: &[u8],
-    resolve: &SourceResolver<'_>,
-    today: NaiveDate,
-) -> Result<Vec<NewProject>, Vec<ImportProblem>> {
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let problem = |line: u64, message: String| ImportProblem {
-        place: format!("line {line}"),
-        message,
-    };
-    let header: Vec<String> = match reader.byte_headers() {
-        Ok(header) => header
+impl Serialize for UpdateRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("date", &self.update.date)?;
+        map.serialize_entry("text", &self.update.text)?;
+        map.serialize_entry("author", &self.update.author)?;
+        map.serialize_entry("source", &source_of(self.sources, self.update.source_id))?;
+        map.serialize_entry("created_at", &self.update.created_at)?;
+        map.end()
+    }
+}
+
+struct IndicatorRecord<'a> {
+    indicator: &'a Indicator,
+    sources: &'a [Source],
+}
+
+impl Serialize for IndicatorRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let i = self.indicator;
+        let mut map = serializer.serialize_map(Some(7))?;
+        map.serialize_entry("as_of", &i.as_of.to_string())?;
+        map.serialize_entry("scope", &i.scope)?;
+        map.serialize_entry("metric", i.metric.as_str())?;
+        map.serialize_entry("value", &i.value)?;
+        map.serialize_entry("over", &i.over)?;
+        map.serialize_entry("source", &source_of(self.sources, Some(i.source_id)))?;
+        map.serialize_entry("note", &i.note)?;
+        map.end()
+    }
+}
+
+struct Document<'a>(&'a Portfolio);
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let portfolio = self.0;
+        let sources = portfolio.sources.as_slice();
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("format", FORMAT)?;
+        map.serialize_entry("version", &VERSION)?;
+        let listed: Vec<SourceRecord<'_>> = sources.iter().map(SourceRecord).collect();
+        map.serialize_entry("sources", &listed)?;
+        let projects: Vec<ProjectRecord<'_>> = portfolio
+            .projects
             .iter()
-            .map(|h| {
-                String::from_utf8_lossy(h)
-                    .trim()
-                    .trim_start_matches('\u{feff}')
-                    .to_string()
+            .map(|(project, updates)| ProjectRecord {
+                project,
+                sources,
+                updates: Some(updates),
             })
-            .collect(),
-        Err(e) => return Err(vec![problem(1, format!("cannot read the header: {e}"))]),
-    };
-    let columns = match header_columns(&header) {
-        Ok(columns) => columns,
-        Err(message) => return Err(vec![problem(1, message)]),
-    };
-    let mut projects = Vec::new();
-    let mut problems = Vec::new();
-    for record in reader.byte_records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                problems.push(problem(line, format!("cannot read the row: {e}")));
-                continue;
+            .collect();
+        map.serialize_entry("projects", &projects)?;
+        let indicators: Vec<IndicatorRecord<'_>> = portfolio
+            .indicators
+            .iter()
+            .map(|indicator| IndicatorRecord { indicator, sources })
+            .collect();
+        map.serialize_entry("indicators", &indicators)?;
+        map.end()
+    }
+}
+
+fn pretty(value: &impl Serialize) -> String {
+    // Serializing these maps of strings and numbers to memory cannot fail.
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+}
+
+/// The whole portfolio as one JSON document: what `export` writes.
+pub fn to_document(portfolio: &Portfolio) -> String {
+    pretty(&Document(portfolio))
+}
+
+/// Projects as a JSON array of objects (`list` and `show`); a source by its content.
+pub fn to_json(projects: &[Project], sources: &[Source]) -> String {
+    let records: Vec<ProjectRecord<'_>> = projects
+        .iter()
+        .map(|project| ProjectRecord {
+            project,
+            sources,
+            updates: None,
+        })
+        .collect();
+    pretty(&records)
+}
+
+/// The CSV header: `id`, the fields, the timestamps.
+fn csv_header() -> Vec<String> {
+    let mut header = vec!["id".to_string()];
+    header.extend(Field::ALL.iter().map(|f| f.name().to_string()));
+    header.extend(["created_at".to_string(), "updated_at".to_string()]);
+    header
+}
+
+/// Projects as CSV with a header of field names; the source column holds the source's
+/// title, and every cell is guarded against spreadsheet formulas.
+pub fn to_csv(projects: &[Project], sources: &[Source]) -> String {
+    let rows = projects.iter().map(|project| {
+        let mut record = vec![project.id.to_string()];
+        record.extend(Field::ALL.iter().map(|field| {
+            match field {
+                Field::Source => source_of(sources, project.source_id)
+                    .map(|s| s.0.title.clone())
+                    .unwrap_or_default(),
+                _ => project.value(*field).to_audit().unwrap_or_default(),
             }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let mut values = Vec::new();
-        let mut row_problems = Vec::new();
-        for (column, raw) in columns.iter().zip(record.iter()) {
-            let Some(field) = column else { continue };
-            match std::str::from_utf8(raw) {
-                Ok(text) => match parse_value(*field, text, resolve, today) {
-                    Ok(value) => values.push((*field, value)),
-                    Err(message) => row_problems.push(message),
-                },
-                Err(_) => row_problems.push(format!("{field}: not valid UTF-8 text")),
-            }
-        }
-        finish_row(values, row_problems, &mut projects, &mut problems, || {
-            format!("line {line}")
-        });
-    }
-    if problems.is_empty() {
-        Ok(projects)
-    } else {
-        Err(problems)
-    }
-}
-
-/// Reads a JSON array of objects keyed by field name (as `export --format json` writes).
-pub fn parse_json(
-    bytes: &[u8],
-    resolve: &SourceResolver<'_>,
-    today: NaiveDate,
-) -> Result<Vec<NewProject>, Vec<ImportProblem>> {
-    let whole = |message: String| {
-        vec![ImportProblem {
-            place: "file".into(),
-            message,
-        }]
-    };
-    let records: Vec<serde_json::Map<String, serde_json::Value>> = match serde_json::from_slice(bytes) {
-        Ok(records) => records,
-        Err(e) => return Err(whole(format!("not a JSON array of project objects: {e}"))),
-    };
-    let mut projects = Vec::new();
-    let mut problems = Vec::new();
-    for (index, record) in records.iter().enumerate() {
-        let mut values = Vec::new();
-        let mut row_problems = Vec::new();
-        for (key, value) in record {
-            if BOOKKEEPING.contains(&key.as_str()) {
-                continue;
-            }
-            let field = match Field::parse(key) {
-                Ok(field) => field,
-                Err(e) => {
-                    row_problems.push(e.to_string());
-                    continue;
-                }
-            };
-            let text = match value {
-                serde_json::Value::Null => String::new(),
-                serde_json::Value::String(text) => text.clone(),
-                serde_json::Value::Number(number) => number.to_string(),
-                _ => {
-                    row_problems.push(format!("{field}: expected text, a number or null"));
-                    continue;
-                }
-            };
-            match parse_value(field, &text, resolve, today) {
-                Ok(value) => values.push((field, value)),
-                Err(message) => row_problems.push(message),
-            }
-        }
-        finish_row(values, row_problems, &mut projects, &mut problems, || {
-            format!("record {}", index + 1)
-        });
-    }
-    if problems.is_empty() {
-        Ok(projects)
-    } else {
-        Err(problems)
-    }
-}
-
-fn header_columns(header: &[String]) -> Result<Vec<Option<Field>>, String> {
-    let mut columns = Vec::new();
-    for name in header {
-        if BOOKKEEPING.contains(&name.as_str()) {
-            columns.push(None);
-            continue;
-        }
-        let field = Field::parse(name).map_err(|e| e.to_string())?;
-        if columns.contains(&Some(field)) {
-            return Err(format!("the column {field} appears twice"));
-        }
-        columns.push(Some(field));
-    }
-    if !columns.contains(&Some(Field::Name)) {
-        return Err("there is no name column; the header must name the fields, such as name,country,investment".into());
-    }
-    Ok(columns)
-}
-
-fn parse_value(field: Field, text: &str, resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<FieldValue, String> {
-    if field == Field::Source && !text.trim().is_empty() && text.trim().trim_start_matches('#').parse::<i64>().is_err()
-    {
-        return resolve(text)
-            .map(FieldValue::Integer)
-            .map_err(|e| format!("source: {e}"));
-    }
-    let value = field.parse_value(text, today).map_err(|e: DomainError| e.to_string())?;
-    if let (Field::Source, FieldValue::Integer(id)) = (field, &value) {
-        resolve(&id.to_string()).map_err(|e| format!("source: {e}"))?;
-    }
-    Ok(value)
-}
-
-fn finish_row(
-    values: Vec<(Field, FieldValue)>,
-    mut row_problems: Vec<String>,
-    projects: &mut Vec<NewProject>,
-    problems: &mut Vec<ImportProblem>,
-    place: impl Fn() -> String,
-) {
-    if row_problems.is_empty() {
-        match NewProject::new(values) {
-            Ok(project) => projects.push(project),
-            Err(e) => row_problems.push(e.to_string()),
-        }
-    }
-    problems.extend(row_problems.into_iter().map(|message| ImportProblem {
-        place: place(),
-        message,
-    }));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
-    fn no_sources(reference: &str) -> Result<i64, String> {
-        Err(format!("no source matches {reference:?}"))
-    }
-
-    #[test]
-    fn csv_rows_are_all_checked_and_each_problem_has_its_line() {
-        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5,5\nBad money,lots,1\nAlso bad,1m,-3\n";
-        let problems = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap_err();
-        let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
-        assert_eq!(places, ["line 3", "line 4", "line 5"]);
-        assert!(problems[1].message.starts_with("investment:"), "{}", problems[1]);
-    }
-
-    #[test]
-    fn csv_refuses_unknown_columns_and_invalid_utf8() {
-        let unknown = parse_csv(b"name,budget\nx,1\n", &no_sources, today()).unwrap_err();
-        assert!(unknown[0].message.contains("budget"));
-        let bytes = b"name,region\nx,\xff\xfe\n";
-        let invalid = parse_csv(bytes, &no_sources, today()).unwrap_err();
-        assert_eq!(invalid[0].to_string(), "line 2: region: not valid UTF-8 text");
-    }
-
-    #[test]
-    fn json_round_trips_through_export() {
-        let csv = "name,country,investment,started\nAngren plant,UZ,$12.5m,2024-07\n";
-        let projects = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap();
-        assert_eq!(
-            projects[0].values[2],
-            (Field::Investment, FieldValue::Integer(12_500_000))
-        );
-        let json = r#"[{"id": 9, "name": "Angren plant", "country": "UZ", "investment": 12500000, "started": "2024-07", "region": null}]"#;
-        let from_json = parse_json(json.as_bytes(), &no_sources, today()).unwrap();
-        assert_eq!(from_json[0].name(), "Angren plant");
-        assert!(parse_json(b"{\"name\": 1}", &no_sources, today()).is_err());
-    }
+        }));
+        record.extend([project.created_at.clone(), project.updated_at.clone()]);
+        record
+    });
+    spreadsheet::write_csv(std::iter::once(csv_header()).chain(rows))
 }

@@ -3,12 +3,13 @@
 use super::table::{self, Style};
 use super::{Format, UNKNOWN, exchange};
 use crate::domain::{Project, group_thousands};
+use crate::store::Source;
 
 /// The list in the given format; CSV and JSON are the export formats.
-pub fn render(projects: &[Project], format: Format) -> String {
+pub fn render(projects: &[Project], sources: &[Source], format: Format) -> String {
     match format {
-        Format::Csv => exchange::to_csv(projects),
-        Format::Json => exchange::to_json(projects),
+        Format::Csv => exchange::to_csv(projects, sources),
+        Format::Json => exchange::to_json(projects, sources),
         Format::Text => render_table(projects, Style::Plain),
         Format::Markdown => render_table(projects, Style::Markdown),
     }

@@ -3,9 +3,12 @@
 //! Markdown, CSV or JSON. Text output shows stored text safely; CSV and JSON keep the
 //! data exact, escaped as each format requires.
 
+pub mod decode;
 pub mod detail;
 pub mod exchange;
+mod import;
 pub mod list;
+pub mod spreadsheet;
 pub mod summary;
 mod table;
 

@@ -264,27 +264,26 @@ impl Summary {
     }
 
     fn render_csv(&self) -> String {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let mut header: Vec<&str> = self.by.iter().map(|d| d.name()).collect();
-        header.extend(TOTALS_KEYS);
-        let _ = writer.write_record(&header);
-        let mut write = |labels: Vec<String>, totals: &Totals| {
+        let mut header: Vec<String> = self.by.iter().map(|d| d.name().to_string()).collect();
+        header.extend(TOTALS_KEYS.iter().map(|k| k.to_string()));
+        let row = |labels: Vec<String>, totals: &Totals| {
             let mut record = labels;
             record.extend(totals_values(totals).map(|v| v.map(|n| n.to_string()).unwrap_or_default()));
-            let _ = writer.write_record(&record);
+            record
         };
+        let mut rows = vec![header];
         for group in &self.groups {
-            write(
+            rows.push(row(
                 group.keys.iter().map(|k| k.clone().unwrap_or_default()).collect(),
                 &group.totals,
-            );
+            ));
         }
         let mut total_labels = vec![String::new(); self.by.len()];
         if let Some(first) = total_labels.first_mut() {
             *first = "total".into();
         }
-        write(total_labels, &self.total);
-        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+        rows.push(row(total_labels, &self.total));
+        super::spreadsheet::write_csv(rows)
     }
 
     fn render_json(&self) -> String {

@@ -86,10 +86,15 @@ impl Store {
                 std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists; choose a new name"),
             ));
         }
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| io("creating its directory", e))?;
-        }
-        let temp = target.with_extension("partial");
+        let dir = target
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        super::open::create_dirs(dir).map_err(|e| io("creating its directory", e))?;
+        // A fresh temporary name, so no file of the user's is ever written over; it is
+        // never world-writable, even under `umask 000`.
+        let (file, temp) = super::open::tempfile_in(dir).map_err(|e| io("creating the backup", e))?;
+        drop(file);
         let result = (|| {
             let mut copy = Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, "creating the backup"))?;
             {
@@ -101,10 +106,22 @@ impl Store {
             }
             copy.close()
                 .map_err(|(_, e)| StoreError::from_sqlite(e, "finishing the backup"))?;
-            std::fs::rename(&temp, target).map_err(|e| io("backing up", e))
+            // A link, not a rename: a file that appeared at the target meanwhile is kept.
+            match std::fs::hard_link(&temp, target) {
+                Ok(()) => Ok(()),
+                // A file system without links: rename, unless the target appeared.
+                Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+                    std::fs::rename(&temp, target).map_err(|e| io("backing up", e))
+                }
+                Err(e) => Err(io("backing up", e)),
+            }
         })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&temp);
+        // The temporary name goes whether the backup was linked into place or failed.
+        if let Err(e) = std::fs::remove_file(&temp)
+            && result.is_ok()
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            return Err(io("removing the temporary copy", e));
         }
         result
     }

@@ -6,6 +6,7 @@
 
 mod edit;
 mod error;
+mod exchange;
 mod history;
 mod indicators;
 mod maintenance;
@@ -21,6 +22,9 @@ mod undo;
 
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::StoreError;
+pub use exchange::{
+    ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
+};
 pub use history::Change;
 pub use indicators::{Indicator, Metric, NewIndicator};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};

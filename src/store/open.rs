@@ -240,7 +240,7 @@ fn create(path: &Path, options: &OpenOptions) -> Result<bool, StoreError> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| io("creating its directory", e))?;
+    create_dirs(dir).map_err(|e| io("creating its directory", e))?;
     let (file, temp) = tempfile_in(dir).map_err(|e| io("creating", e))?;
     drop(file);
     let built = build_new(&temp, options);
@@ -270,9 +270,17 @@ fn build_new(temp: &Path, options: &OpenOptions) -> Result<(), StoreError> {
         .map_err(|(_, e)| StoreError::from_sqlite(e, "creating the database"))
 }
 
+/// Creates a directory and its missing parents with the permissions a shared database
+/// needs (group-writable where the umask allows) but never world-writable, even under
+/// `umask 000`.
+pub(crate) fn create_dirs(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new().recursive(true).mode(0o775).create(dir)
+}
+
 /// Creates a new empty file readable by all but writable only by its owner and group
 /// (as the umask allows), never world-writable.
-fn tempfile_in(dir: &Path) -> std::io::Result<(fs::File, PathBuf)> {
+pub(crate) fn tempfile_in(dir: &Path) -> std::io::Result<(fs::File, PathBuf)> {
     for attempt in 0..100_u32 {
         let name = format!(".ortaq-new-{}-{attempt}", std::process::id());
         let candidate = dir.join(name);

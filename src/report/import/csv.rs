@@ -1,0 +1,250 @@
+//! CSV as spreadsheets save it: the delimiter from the header line, headers in any
+//! case, Excel's empty rows and columns skipped, formula guards removed, and each
+//! problem reported with the line it is on.
+
+use chrono::NaiveDate;
+
+use super::{ImportProblem, Parsed, Problems, SourceResolver, finish_project, read_text, source_by_text, whole_file};
+use crate::domain::{Field, text};
+use crate::report::decode;
+use crate::report::exchange::BOOKKEEPING;
+use crate::report::spreadsheet;
+use crate::store::{ImportDocument, ImportProject};
+
+/// How a column of a CSV header is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Field(Field),
+    /// `id`, timestamps: written by export, given anew on import.
+    Ignored,
+    /// No header (Excel's trailing empty columns): must stay empty.
+    Unnamed,
+}
+
+/// Reads CSV with a header row of field names (any case, spaces around them allowed).
+pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    let decoded = read_text(bytes)?;
+    // Stored text turns CR LF into LF anyway; a lone CR (old Mac files) ends a line too.
+    let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines = Lines::of(&text);
+    let delimiter = decode::delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let problem = |line: u64, message: String| ImportProblem {
+        place: format!("line {line}"),
+        message,
+    };
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(e) => return Err(vec![problem(1, format!("cannot read the header: {e}"))]),
+    };
+    let columns = header_columns(&header).map_err(|message| vec![problem(1, message)])?;
+    let mut projects = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
+                problems.push(problem(line, format!("cannot read the row: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| lines.at(p.byte()));
+        // An empty row of a spreadsheet (`;;;`); a lone `""` is a project with no name.
+        if record.len() > 1 && record.iter().all(str::is_empty) {
+            continue;
+        }
+        match csv_row(&columns, &record, resolve, today) {
+            Ok(project) => projects.push(project),
+            Err(messages) => problems.extend(messages.into_iter().map(|m| problem(line, m))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if projects.is_empty() {
+        return Err(whole_file(
+            "the file has a header but no rows; there is nothing to import",
+        ));
+    }
+    Ok(Parsed {
+        document: ImportDocument {
+            projects,
+            ..Default::default()
+        },
+        encoding: decoded.encoding,
+        delimiter: Some(char::from(delimiter)),
+    })
+}
+
+/// Line numbers from byte offsets: the csv crate's own line count leaves out the blank
+/// lines it skips and counts CR LF files one short, so errors would point at the
+/// wrong line.
+struct Lines<'a>(&'a str, Vec<usize>);
+
+impl<'a> Lines<'a> {
+    fn of(text: &'a str) -> Self {
+        Self(text, text.match_indices('\n').map(|(at, _)| at).collect())
+    }
+
+    /// The 1-based line where the record read from `offset` begins: the crate's offset
+    /// is where it started reading, before the blank lines it skipped.
+    fn at(&self, offset: u64) -> u64 {
+        let offset = usize::try_from(offset).unwrap_or(usize::MAX).min(self.0.len());
+        let blank = self.0.as_bytes()[offset..].iter().take_while(|b| **b == b'\n').count();
+        let before = self.1.partition_point(|&newline| newline < offset + blank);
+        u64::try_from(before).unwrap_or(u64::MAX).saturating_add(1)
+    }
+}
+
+fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, String> {
+    let mut columns = Vec::new();
+    for (index, name) in header.iter().enumerate() {
+        let name = name.trim().trim_start_matches('\u{feff}').trim();
+        let lower = name.to_lowercase();
+        let column = if name.is_empty() {
+            Column::Unnamed
+        } else if BOOKKEEPING.contains(&lower.as_str()) {
+            Column::Ignored
+        } else {
+            Column::Field(Field::parse(name).map_err(|_| unknown_column(index, name))?)
+        };
+        if let Column::Field(field) = column
+            && columns.contains(&column)
+        {
+            return Err(format!("the column {field} appears twice"));
+        }
+        columns.push(column);
+    }
+    if !columns.contains(&Column::Field(Field::Name)) {
+        return Err(
+            "there is no name column; the first line must name the columns, such as name,country,investment".into(),
+        );
+    }
+    Ok(columns)
+}
+
+fn unknown_column(index: usize, name: &str) -> String {
+    let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+    format!(
+        "column {} {name:?} is not a field ortaq knows; the columns it reads are {} (in any case), \
+         and it ignores id, created_at and updated_at",
+        index + 1,
+        names.join(", ")
+    )
+}
+
+fn csv_row(
+    columns: &[Column],
+    record: &csv::StringRecord,
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+) -> Result<ImportProject, Vec<String>> {
+    let mut values = Vec::new();
+    let mut source = None;
+    let mut problems = Vec::new();
+    for (index, raw) in record.iter().enumerate() {
+        let cell = spreadsheet::unguard(raw);
+        match columns.get(index).copied().unwrap_or(Column::Unnamed) {
+            Column::Ignored => {}
+            Column::Unnamed if cell.trim().is_empty() => {}
+            Column::Unnamed => problems.push(format!(
+                "column {} holds {:?} but has no name in the header",
+                index + 1,
+                text::truncate_to_width(cell, 40)
+            )),
+            Column::Field(Field::Source) => match source_by_text(cell, resolve) {
+                Ok(found) => source = found,
+                Err(message) => problems.push(message),
+            },
+            Column::Field(field) => match field.parse_value(cell, today) {
+                Ok(value) => values.push((field, value)),
+                Err(e) => problems.push(e.to_string()),
+            },
+        }
+    }
+    finish_project(values, source, Vec::new(), problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::FieldValue;
+    use crate::store::SourceRef;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn no_sources(reference: &str) -> Result<i64, String> {
+        Err(format!("no source matches {reference:?}"))
+    }
+
+    fn places(problems: &[ImportProblem]) -> Vec<&str> {
+        problems.iter().map(|p| p.place.as_str()).collect()
+    }
+
+    #[test]
+    fn csv_rows_are_all_checked_and_each_problem_has_its_line() {
+        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5,5\nBad money,lots,1\nAlso bad,1m,-3\n";
+        let problems = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap_err();
+        assert_eq!(places(&problems), ["line 3", "line 4", "line 5"]);
+        assert!(problems[1].message.starts_with("investment:"), "{}", problems[1]);
+    }
+
+    #[test]
+    fn line_numbers_survive_crlf_empty_rows_and_embedded_newlines() {
+        let csv = "name;description\r\nA;\"two\r\nlines\"\r\n;\r\nB;x\r\nC;\"=\"\r\n\r\n;\r\n";
+        let with_bad = csv.replace("B;x", "B;x;extra");
+        let problems = parse_csv(with_bad.as_bytes(), &no_sources, today()).unwrap_err();
+        assert_eq!(places(&problems), ["line 5"]);
+        assert!(problems[0].message.contains("no name in the header"), "{}", problems[0]);
+        let parsed = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap();
+        assert_eq!(parsed.delimiter, Some(';'));
+        let names: Vec<&str> = parsed.document.projects.iter().map(|p| p.project.name()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        assert_eq!(
+            parsed.document.projects[0].project.values[1],
+            (Field::Description, FieldValue::Text("two\nlines".into()))
+        );
+    }
+
+    #[test]
+    fn headers_are_read_in_any_case_and_unknown_ones_are_named() {
+        let parsed = parse_csv(
+            b" NAME , Investment\nX,\"12,5 \xd0\xbc\xd0\xbb\xd0\xbd\"\n",
+            &no_sources,
+            today(),
+        )
+        .unwrap();
+        assert_eq!(
+            parsed.document.projects[0].project.values[1],
+            (Field::Investment, FieldValue::Integer(12_500_000))
+        );
+        let unknown = parse_csv(b"name,budget\nx,1\n", &no_sources, today()).unwrap_err();
+        assert!(
+            unknown[0].message.starts_with("column 2 \"budget\" is not a field"),
+            "{}",
+            unknown[0]
+        );
+        assert!(unknown[0].message.contains("jobs_planned"));
+    }
+
+    #[test]
+    fn a_bare_source_number_is_refused_and_guarded_cells_read_back() {
+        let bare = parse_csv(b"name,source\nx,3\n", &no_sources, today()).unwrap_err();
+        assert!(bare[0].message.contains("#3"), "{}", bare[0]);
+        let resolve = |r: &str| if r == "#3" { Ok(3) } else { Err("none".to_string()) };
+        let parsed = parse_csv(b"name,source,partners\n'=x,#3,''Ltd\n", &resolve, today()).unwrap();
+        let project = &parsed.document.projects[0];
+        assert_eq!(project.project.name(), "=x");
+        assert_eq!(project.source, Some(SourceRef::Id(3)));
+        assert_eq!(
+            project.project.values[1],
+            (Field::Partners, FieldValue::Text("'Ltd".into()))
+        );
+    }
+}

@@ -1,0 +1,371 @@
+//! JSON: the export document (sources, projects with their updates, reported figures,
+//! sources named by content) or a plain array of project objects, each problem placed
+//! (`project 3, update 1`).
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+use super::{ImportProblem, Parsed, Problems, SourceResolver, finish_project, read_text, source_by_text, whole_file};
+use crate::domain::{DomainError, Field, PartialDate};
+use crate::report::exchange::{BOOKKEEPING, FORMAT, VERSION};
+use crate::store::{
+    ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
+    SourceKey, SourceRef,
+};
+
+/// Reads the export document, or a plain JSON array of project objects.
+pub fn parse_json(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    let decoded = read_text(bytes)?;
+    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| whole_file(format!("not valid JSON: {e}")))?;
+    let reader = JsonReader { resolve, today };
+    let document = match value {
+        Value::Array(records) => reader.projects(&records, "record")?,
+        Value::Object(object) => reader.document(&object)?,
+        _ => {
+            return Err(whole_file(format!(
+                "expected an {FORMAT} document or an array of project objects"
+            )));
+        }
+    };
+    if document == ImportDocument::default() {
+        return Err(whole_file(
+            "the file holds no projects, sources or figures; there is nothing to import",
+        ));
+    }
+    Ok(Parsed {
+        document,
+        encoding: decoded.encoding,
+        delimiter: None,
+    })
+}
+
+struct JsonReader<'a, 'b> {
+    resolve: &'a SourceResolver<'b>,
+    today: NaiveDate,
+}
+
+fn at(place: String) -> impl Fn(String) -> ImportProblem {
+    move |message| ImportProblem {
+        place: place.clone(),
+        message,
+    }
+}
+
+fn array<'v>(object: &'v Map<String, Value>, key: &str) -> Result<&'v [Value], Problems> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(&[]),
+        Some(Value::Array(items)) => Ok(items),
+        Some(_) => Err(whole_file(format!("{key}: expected an array"))),
+    }
+}
+
+impl JsonReader<'_, '_> {
+    fn document(&self, object: &Map<String, Value>) -> Result<ImportDocument, Problems> {
+        if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(whole_file(format!(
+                "expected an {FORMAT} document (with \"format\": \"{FORMAT}\") or an array of project objects"
+            )));
+        }
+        match object.get("version").and_then(Value::as_u64) {
+            Some(VERSION) => {}
+            Some(newer) if newer > VERSION => {
+                return Err(whole_file(format!(
+                    "written by a newer ortaq (export version {newer}; this one reads version {VERSION}); upgrade ortaq"
+                )));
+            }
+            _ => return Err(whole_file(format!("the document needs \"version\": {VERSION}"))),
+        }
+        if let Some(key) = object
+            .keys()
+            .find(|k| !["format", "version", "sources", "projects", "indicators"].contains(&k.as_str()))
+        {
+            return Err(whole_file(format!("{key:?} is not part of an {FORMAT} document")));
+        }
+        let mut problems = Vec::new();
+        let mut sources = Vec::new();
+        for (index, item) in array(object, "sources")?.iter().enumerate() {
+            match self.source(item) {
+                Ok(source) => sources.push(source),
+                Err(message) => problems.push(at(format!("source {}", index + 1))(message)),
+            }
+        }
+        let mut document = match self.projects(array(object, "projects")?, "project") {
+            Ok(document) => document,
+            Err(more) => {
+                problems.extend(more);
+                ImportDocument::default()
+            }
+        };
+        for (index, item) in array(object, "indicators")?.iter().enumerate() {
+            match self.indicator(item) {
+                Ok(indicator) => document.indicators.push(indicator),
+                Err(message) => problems.push(at(format!("indicator {}", index + 1))(message)),
+            }
+        }
+        document.sources = sources;
+        if problems.is_empty() {
+            Ok(document)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn projects(&self, records: &[Value], noun: &str) -> Result<ImportDocument, Problems> {
+        let mut projects = Vec::new();
+        let mut problems = Vec::new();
+        for (index, record) in records.iter().enumerate() {
+            let place = format!("{noun} {}", index + 1);
+            match self.project(record, &place) {
+                Ok(project) => projects.push(project),
+                Err(more) => problems.extend(more),
+            }
+        }
+        if problems.is_empty() {
+            Ok(ImportDocument {
+                projects,
+                ..Default::default()
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn project(&self, record: &Value, place: &str) -> Result<ImportProject, Problems> {
+        let here = at(place.to_string());
+        let Value::Object(record) = record else {
+            return Err(vec![here("expected an object of fields".into())]);
+        };
+        let mut values = Vec::new();
+        let mut source = None;
+        let mut updates = Vec::new();
+        let mut problems = Vec::new();
+        let mut update_problems = Vec::new();
+        for (key, value) in record {
+            if BOOKKEEPING.contains(&key.as_str()) {
+                continue;
+            }
+            if key == "updates" {
+                match self.updates(value, place) {
+                    Ok(found) => updates = found,
+                    Err(more) => update_problems = more,
+                }
+                continue;
+            }
+            match Field::parse(key) {
+                Ok(Field::Source) => match self.source_ref(value) {
+                    Ok(found) => source = found,
+                    Err(message) => problems.push(message),
+                },
+                Ok(field) => match scalar(field, value)
+                    .and_then(|t| field.parse_value(&t, self.today).map_err(|e| e.to_string()))
+                {
+                    Ok(parsed) => values.push((field, parsed)),
+                    Err(message) => problems.push(message),
+                },
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+        let mut all: Problems = match finish_project(values, source, updates, problems) {
+            Ok(project) if update_problems.is_empty() => return Ok(project),
+            Ok(_) => Vec::new(),
+            Err(messages) => messages.into_iter().map(&here).collect(),
+        };
+        all.extend(update_problems);
+        Err(all)
+    }
+
+    fn updates(&self, value: &Value, place: &str) -> Result<Vec<ImportUpdate>, Problems> {
+        let Value::Array(items) = value else {
+            return Err(vec![at(place.to_string())("updates: expected an array".into())]);
+        };
+        let mut updates = Vec::new();
+        let mut problems = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            match self.update(item) {
+                Ok(update) => updates.push(update),
+                Err(message) => problems.push(at(format!("{place}, update {}", index + 1))(message)),
+            }
+        }
+        if problems.is_empty() {
+            Ok(updates)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn update(&self, item: &Value) -> Result<ImportUpdate, String> {
+        let object = fields(item, &["date", "text", "author", "source", "id", "created_at"])?;
+        let date = date(object, "date", self.today)?;
+        let note = optional_text(object, "text")?.unwrap_or_default();
+        let source = self.source_ref(object.get("source").unwrap_or(&Value::Null))?;
+        Ok(ImportUpdate {
+            update: NewUpdate::new(date, &note, None).map_err(|e| e.to_string())?,
+            author: optional_text(object, "author")?,
+            source,
+        })
+    }
+
+    fn indicator(&self, item: &Value) -> Result<ImportIndicator, String> {
+        let keys = [
+            "as_of",
+            "scope",
+            "metric",
+            "value",
+            "over",
+            "source",
+            "note",
+            "id",
+            "created_at",
+        ];
+        let object = fields(item, &keys)?;
+        let metric = Metric::parse(&optional_text(object, "metric")?.unwrap_or_default()).map_err(|e| e.to_string())?;
+        let value = object
+            .get("value")
+            .and_then(Value::as_i64)
+            .ok_or("value: expected a whole number")?;
+        let over = match object.get("over") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(over)) => *over,
+            Some(_) => return Err("over: expected true or false".into()),
+        };
+        let source = self
+            .source_ref(object.get("source").unwrap_or(&Value::Null))?
+            .ok_or("source: every reported figure names its source")?;
+        let scope = optional_text(object, "scope")?.unwrap_or_default();
+        let note = optional_text(object, "note")?;
+        let indicator = NewIndicator::new(
+            date(object, "as_of", self.today)?,
+            &scope,
+            metric,
+            value,
+            over,
+            0,
+            note.as_deref(),
+        )
+        .map_err(|e| e.to_string())?;
+        Ok(ImportIndicator { indicator, source })
+    }
+
+    fn source(&self, item: &Value) -> Result<NewSource, String> {
+        let object = fields(
+            item,
+            &["publisher", "title", "url", "published", "note", "id", "created_at"],
+        )?;
+        let published = match optional_text(object, "published")? {
+            Some(date) => Some(date.parse::<PartialDate>().map_err(|e| format!("published: {e}"))?),
+            None => None,
+        };
+        NewSource::new(
+            &optional_text(object, "publisher")?.unwrap_or_default(),
+            &optional_text(object, "title")?.unwrap_or_default(),
+            optional_text(object, "url")?.as_deref(),
+            published,
+            optional_text(object, "note")?.as_deref(),
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    /// A source named by content (an object), by text (`#3`, a title), or nothing.
+    fn source_ref(&self, value: &Value) -> Result<Option<SourceRef>, String> {
+        match value {
+            Value::Null => Ok(None),
+            Value::String(text) => source_by_text(text, self.resolve),
+            Value::Number(number) => source_by_text(&number.to_string(), self.resolve),
+            Value::Object(_) => {
+                let source = self.source(value).map_err(|e| format!("source: {e}"))?;
+                Ok(Some(SourceRef::Content(SourceKey {
+                    publisher: source.publisher,
+                    title: source.title,
+                    url: source.url,
+                    published: source.published.map(|d| d.to_string()),
+                })))
+            }
+            _ => Err("source: expected an object (publisher, title, url, published), a title or null".into()),
+        }
+    }
+}
+
+/// A JSON value as the text a field parses; numbers as written.
+fn scalar(field: Field, value: &Value) -> Result<String, String> {
+    match value {
+        Value::Null => Ok(String::new()),
+        Value::String(text) => Ok(text.clone()),
+        Value::Number(number) => Ok(number.to_string()),
+        _ => Err(format!("{field}: expected text, a number or null")),
+    }
+}
+
+fn fields<'v>(item: &'v Value, known: &[&str]) -> Result<&'v Map<String, Value>, String> {
+    let Value::Object(object) = item else {
+        return Err("expected an object".into());
+    };
+    match object.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(key) => Err(format!("{key:?} is not a key here; the keys are {}", known.join(", "))),
+        None => Ok(object),
+    }
+}
+
+fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.clone())),
+        Some(_) => Err(format!("{key}: expected text")),
+    }
+}
+
+fn date(object: &Map<String, Value>, key: &str, today: NaiveDate) -> Result<PartialDate, String> {
+    let text = optional_text(object, key)?.ok_or_else(|| format!("{key}: a date is needed"))?;
+    PartialDate::parse(&text, today).map_err(|e: DomainError| format!("{key}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn no_sources(reference: &str) -> Result<i64, String> {
+        Err(format!("no source matches {reference:?}"))
+    }
+
+    fn places(problems: &[ImportProblem]) -> Vec<&str> {
+        problems.iter().map(|p| p.place.as_str()).collect()
+    }
+
+    #[test]
+    fn json_reads_the_document_and_the_old_array() {
+        let document = r#"{"format": "ortaq-export", "version": 1,
+            "sources": [{"publisher": "UzA", "title": "Talks", "url": null, "published": "2024", "note": null}],
+            "projects": [{"id": 9, "name": "Angren plant", "investment": 12500000,
+                "source": {"publisher": "UzA", "title": "Talks", "url": null, "published": "2024"},
+                "updates": [{"date": "2024-07", "text": "Frames up", "author": "alice", "source": null}]}],
+            "indicators": [{"as_of": "2024", "scope": "portfolio", "metric": "jobs", "value": 14600, "over": true,
+                "source": {"publisher": "UzA", "title": "Talks", "url": null, "published": "2024"}, "note": null}]}"#;
+        let parsed = parse_json(document.as_bytes(), &no_sources, today()).unwrap().document;
+        assert_eq!(parsed.sources.len(), 1);
+        assert_eq!(parsed.projects[0].updates[0].author.as_deref(), Some("alice"));
+        assert!(matches!(&parsed.indicators[0].source, SourceRef::Content(key) if key.title == "Talks"));
+        let array = r#"[{"id": 9, "name": "Angren plant", "country": "UZ", "version": 3}]"#;
+        assert_eq!(
+            parse_json(array.as_bytes(), &no_sources, today())
+                .unwrap()
+                .document
+                .projects
+                .len(),
+            1
+        );
+        let bad = parse_json(
+            b"[{\"name\": \"x\", \"updates\": [{\"date\": \"2024-13\", \"text\": \"t\"}]}]",
+            &no_sources,
+            today(),
+        )
+        .unwrap_err();
+        assert_eq!(places(&bad), ["record 1, update 1"]);
+        let newer = parse_json(b"{\"format\": \"ortaq-export\", \"version\": 2}", &no_sources, today()).unwrap_err();
+        assert!(newer[0].message.contains("newer ortaq"), "{}", newer[0]);
+        let commas = parse_json(b"[{\"name\": \"x\",},]", &no_sources, today()).unwrap_err();
+        assert!(commas[0].message.contains("trailing comma"), "{}", commas[0]);
+    }
+}
