@@ -610,3 +610,32 @@ fn the_footer_says_counting_until_the_list_is_counted() {
     assert!(ortaq::tui::effects::when_idle(&mut h.app, &mut h.store));
     assert!(footer(&h).contains(" 1 project ·"), "{}", footer(&h));
 }
+
+/// The footer's line of an 80x24 screen.
+fn footer_line(h: &Harness) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| ortaq::tui::ui::draw(frame, &h.app, ortaq::tui::ui::Theme::plain()))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..80).map(|x| buffer[(x, 22)].symbol().to_string()).collect()
+}
+
+#[test]
+fn the_footer_shows_unknown_jobs_as_a_dash_not_zero() {
+    let mut h = Harness::seeded();
+    assert!(
+        footer_line(&h).contains("jobs — made / — planned"),
+        "no seed project has a job figure: {}",
+        footer_line(&h)
+    );
+    go_to_column(&mut h, Column::JobsPlanned);
+    h.key(KeyCode::Enter);
+    h.keys("1200");
+    h.key(KeyCode::Enter);
+    assert!(
+        footer_line(&h).contains("jobs — made / 1,200 planned"),
+        "one known figure is a sum: {}",
+        footer_line(&h)
+    );
+}

@@ -106,23 +106,23 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
         return;
     };
-    let known = totals.projects - totals.investment_unknown;
-    let investment = if known > 0 {
-        Money::from_dollars(totals.investment)
-            .map(Money::compact)
-            .unwrap_or_default()
-    } else {
-        "—".into()
-    };
+    let investment = known_sum(totals.investment, totals.investment_unknown, totals.projects, |dollars| {
+        Money::from_dollars(dollars).map(Money::compact).unwrap_or_default()
+    });
     let projects = if totals.projects == 1 { "project" } else { "projects" };
     let line = format!(
         " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · {sort}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
-        short_count(totals.jobs_created),
-        short_count(totals.jobs_planned),
+        known_sum(totals.jobs_created, totals.jobs_created_unknown, totals.projects, short_count),
+        known_sum(totals.jobs_planned, totals.jobs_planned_unknown, totals.projects, short_count),
     );
     frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+}
+
+/// A sum as shown: `—` when no project of `count` had a figure (unknown is not zero).
+pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -> String) -> String {
+    if unknown < count { show(sum) } else { "—".into() }
 }
 
 /// A message, or the keys that matter here.

@@ -87,20 +87,15 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
 }
 
 fn figures_row(label: String, totals: &Totals, max_investment: i64, max_jobs: i64, theme: Theme) -> Row<'static> {
-    let investment_known = totals.investment_unknown < totals.projects;
-    let jobs_known = totals.jobs_planned_unknown < totals.projects;
-    let investment = if investment_known {
-        Money::from_dollars(totals.investment)
-            .map(Money::compact)
-            .unwrap_or_default()
-    } else {
-        "—".into()
-    };
-    let jobs = if jobs_known {
-        short_count(totals.jobs_planned)
-    } else {
-        "—".into()
-    };
+    let investment = super::known_sum(totals.investment, totals.investment_unknown, totals.projects, |dollars| {
+        Money::from_dollars(dollars).map(Money::compact).unwrap_or_default()
+    });
+    let jobs = super::known_sum(
+        totals.jobs_planned,
+        totals.jobs_planned_unknown,
+        totals.projects,
+        short_count,
+    );
     Row::new([
         Cell::from(label),
         Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
