@@ -262,3 +262,34 @@ fn summary_by_sector_120x40() {
     h.key(KeyCode::Char('b'));
     snapshot!("summary_by_sector_120x40", h);
 }
+
+#[test]
+fn editing_a_cell_with_wide_characters_80x24() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    for _ in 0..40 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys(&"中文漢字".repeat(6));
+    let terminal = screen(&h, Theme::plain());
+    let row: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, 2)].symbol().to_string())
+        .collect();
+    // A wide character fills two cells; the second one holds no symbol of its own.
+    let row = row.replace(' ', "");
+    assert!(row.contains("中文漢字中文漢字"), "the end of what was typed shows: {row}");
+    snapshot!("cell_edit_wide_80x24", h);
+}
+
+#[test]
+fn the_update_text_wraps_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('n'));
+    h.keys("Frames of eight production buildings finished; the second line of autoclaves starts in spring");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(shown.contains("autoclaves"), "the end of a long line is shown");
+    assert!(shown.contains("Frames of eight"), "and so is its start");
+    snapshot!("add_update_form_wraps_60x15", h);
+}

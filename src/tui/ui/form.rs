@@ -14,9 +14,9 @@ use crate::tui::app::{App, CellEdit, NoteForm, NotePart, ProjectForm};
 fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
     let width = usize::from(area.width.max(1));
     let scroll = input.visual_scroll(width.saturating_sub(1));
-    let shown: String = input.value().chars().skip(scroll).collect();
+    let shown = super::scrolled(input.value(), scroll);
     frame.render_widget(
-        Paragraph::new(text::for_terminal(&shown).into_owned()).style(theme.input()),
+        Paragraph::new(text::for_terminal(shown).into_owned()).style(theme.input()),
         area,
     );
     if focused {

@@ -14,7 +14,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, MainView, Overlay, describe_filters};
 use super::keymap::{self, Context};
@@ -72,8 +72,8 @@ fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         spans.push(Span::styled("/", theme.label()));
         let room = usize::from(area.width).saturating_sub(prefix_width + 2);
         let scroll = input.visual_scroll(room);
-        let shown: String = input.value().chars().skip(scroll).collect();
-        spans.push(Span::styled(text::for_terminal(&shown).into_owned(), theme.input()));
+        let shown = scrolled(input.value(), scroll);
+        spans.push(Span::styled(text::for_terminal(shown).into_owned(), theme.input()));
         let cursor = prefix_width + 1 + input.visual_cursor().saturating_sub(scroll);
         frame.set_cursor_position((area.x + cursor as u16, area.y));
     } else {
@@ -185,6 +185,23 @@ pub(super) fn fit(line: &str, width: u16) -> String {
     text::truncate_to_width(line, usize::from(width))
 }
 
+/// What an input shows when scrolled by `cells` terminal cells (tui-input counts its
+/// scroll in cells: a CJK character or an emoji takes two).
+pub(super) fn scrolled(value: &str, cells: usize) -> &str {
+    let mut used = 0;
+    let mut chars = value.char_indices().peekable();
+    while let Some(&(_, c)) = chars.peek() {
+        let width = c.width().unwrap_or(0);
+        // Marks that combine with a character scrolled away go with it.
+        if used >= cells && (width > 0 || cells == 0) {
+            break;
+        }
+        used += width;
+        chars.next();
+    }
+    chars.peek().map_or("", |(index, _)| &value[*index..])
+}
+
 /// A rectangle of `width` x `height` centred in `area`, clipped to it.
 pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -195,4 +212,19 @@ pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scrolled;
+
+    #[test]
+    fn inputs_scroll_by_cells_not_characters() {
+        assert_eq!(scrolled("abcdef", 2), "cdef");
+        assert_eq!(scrolled("中文漢字", 4), "漢字", "two characters are four cells");
+        assert_eq!(scrolled("中文漢字", 3), "漢字", "a wide character cut in half is not shown");
+        assert_eq!(scrolled("e\u{301}x", 1), "x", "the accent goes with its letter");
+        assert_eq!(scrolled("abc", 0), "abc");
+        assert_eq!(scrolled("abc", 9), "");
+    }
 }
