@@ -293,3 +293,45 @@ fn the_update_text_wraps_60x15() {
     assert!(shown.contains("Frames of eight"), "and so is its start");
     snapshot!("add_update_form_wraps_60x15", h);
 }
+
+#[test]
+fn every_field_of_the_add_form_is_on_screen_when_focused_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    for field in ortaq::domain::Field::ALL {
+        let terminal = screen(&h, Theme::plain());
+        let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+        assert!(shown.contains(&format!("› {}", field.label())), "{} is not shown", field.label());
+        h.key(KeyCode::Tab);
+    }
+}
+
+#[test]
+fn the_add_form_scrolls_to_the_focused_field_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    h.keys("Cement plant");
+    for _ in 0..13 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("nobody");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(shown.contains("› Source") || shown.contains("✗ Source"), "the last field is on screen");
+    assert!(shown.contains("nobody"), "and what is typed into it");
+    snapshot!("add_project_form_last_field_60x15", h);
+}
+
+#[test]
+fn a_problem_in_the_add_form_wraps_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    for _ in 0..6 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("lots");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(shown.contains("› Investment") || shown.contains("✗ Investment"));
+    snapshot!("add_project_form_problem_60x15", h);
+}

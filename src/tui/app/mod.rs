@@ -15,7 +15,7 @@ mod update;
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
-pub use form::{NoteForm, NotePart, ProjectForm};
+pub use form::{FormField, NoteForm, NotePart, ProjectForm};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
 

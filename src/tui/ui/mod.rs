@@ -13,7 +13,7 @@ pub use theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, MainView, Overlay, describe_filters};
@@ -48,7 +48,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
-    draw_status(frame, app, areas.status, theme);
     match &app.overlay {
         Some(Overlay::Edit(edit)) => form::draw_cell_edit(frame, app, edit, areas.main, theme),
         Some(Overlay::Picker(picker)) => popup::draw_picker(frame, app, picker, areas.main, theme),
@@ -59,6 +58,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         Some(Overlay::Help) => popup::draw_help(frame, app, area, theme),
         Some(Overlay::Search { .. }) | None => {}
     }
+    // Last, so hints and messages show above any popup.
+    draw_status(frame, app, areas.status, theme);
 }
 
 /// The top line: the name, the search (an input while typing) and the filters.
@@ -125,16 +126,25 @@ pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -
     if unknown < count { show(sum) } else { "—".into() }
 }
 
-/// A message, or the keys that matter here.
+/// A message, or the keys that matter here. A message longer than the line grows
+/// upwards over the footer, so the part that says what to do is never cut off.
 fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
-    let (line, style) = match &app.status {
-        Some(message) => (
-            format!(" {}", text::for_terminal(&message.text)),
-            if message.is_error { theme.error() } else { theme.info() },
-        ),
-        None => (hints(app.context()), theme.dim()),
+    let Some(message) = &app.status else {
+        frame.render_widget(Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()), area);
+        return;
     };
-    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(style), area);
+    let style = if message.is_error { theme.error() } else { theme.info() };
+    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text)))
+        .style(style)
+        .wrap(Wrap { trim: false });
+    let height = form::lines_needed(&paragraph, area.width).min(area.bottom());
+    let lines = Rect {
+        y: area.bottom() - height,
+        height,
+        ..area
+    };
+    frame.render_widget(Clear, lines);
+    frame.render_widget(paragraph, lines);
 }
 
 /// Footer hints, taken from the keymap so they are always right.
