@@ -335,3 +335,15 @@ fn a_problem_in_the_add_form_wraps_60x15() {
     assert!(shown.contains("› Investment") || shown.contains("✗ Investment"));
     snapshot!("add_project_form_problem_60x15", h);
 }
+
+#[test]
+fn summary_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('S'));
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    for group in ["construction", "operating", "proposed"] {
+        assert!(shown.contains(group), "the group {group} is named");
+    }
+    snapshot!("summary_60x15", h);
+}
