@@ -391,7 +391,7 @@ fn detail_opens_in_place_when_narrow_and_beside_when_wide() {
 fn help_opens_and_closes_and_quit_quits() {
     let mut h = Harness::seeded();
     h.update_key('?');
-    assert!(matches!(h.app.overlay, Some(Overlay::Help)));
+    assert!(matches!(h.app.overlay, Some(Overlay::Help(_))));
     h.update_key('j');
     assert_eq!(h.app.help_scroll, 1);
     h.key(KeyCode::Esc);
@@ -638,4 +638,75 @@ fn the_footer_shows_unknown_jobs_as_a_dash_not_zero() {
         "one known figure is a sum: {}",
         footer_line(&h)
     );
+}
+
+#[test]
+fn help_stops_at_its_last_line() {
+    use ortaq::tui::keymap::{self, Context};
+    let mut h = Harness::seeded();
+    h.update_key('?');
+    let last = keymap::help_lines(Context::Table).len() - ortaq::tui::layout::help_room(80, 24);
+    assert!(last > 0, "the table's help is longer than a screen at 80x24");
+    for _ in 0..200 {
+        h.update_key('j');
+    }
+    assert_eq!(usize::from(h.app.help_scroll), last);
+    h.update_key('k');
+    assert_eq!(usize::from(h.app.help_scroll), last - 1, "one key back up moves at once");
+}
+
+#[test]
+fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
+    use ortaq::tui::keymap::{Context, HelpLine, help_lines};
+    let titles = |context| -> Vec<&'static str> {
+        help_lines(context)
+            .into_iter()
+            .filter_map(|line| match line {
+                HelpLine::Title(title) => Some(title),
+                HelpLine::Keys(..) => None,
+            })
+            .collect()
+    };
+    assert_eq!(titles(Context::Summary).first(), Some(&"Summary"));
+    assert!(!titles(Context::Summary).contains(&"Projects table"));
+    assert!(titles(Context::Table).contains(&"Delete confirmation"));
+    let mut h = Harness::seeded();
+    h.update_key('S');
+    h.update_key('?');
+    match &h.app.overlay {
+        Some(Overlay::Help(help)) => assert_eq!(help.over, Context::Summary),
+        other => panic!("help expected, got {other:?}"),
+    }
+    h.key(KeyCode::Esc);
+    assert!(h.app.summary.is_some() && h.app.overlay.is_none(), "back on the summary");
+}
+
+#[test]
+fn help_over_the_delete_question_returns_to_it() {
+    let mut h = Harness::seeded();
+    h.update_key('d');
+    h.update_key('?');
+    match &h.app.overlay {
+        Some(Overlay::Help(help)) => assert_eq!(help.over, ortaq::tui::keymap::Context::Confirm),
+        other => panic!("help expected, got {other:?}"),
+    }
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    h.update_key('y');
+    assert!(h.status().contains("deleted #5"), "{}", h.status());
+}
+
+#[test]
+fn f1_opens_help_while_typing_and_keeps_what_was_typed() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12m?");
+    h.key(KeyCode::F(1));
+    assert!(matches!(h.app.overlay, Some(Overlay::Help(_))));
+    h.key(KeyCode::Esc);
+    match &h.app.overlay {
+        Some(Overlay::Edit(edit)) => assert_eq!(edit.input.value(), "12m?", "? is text in an input"),
+        other => panic!("the edit expected, got {other:?}"),
+    }
 }

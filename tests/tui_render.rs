@@ -24,6 +24,8 @@ macro_rules! snapshot {
         insta::with_settings!({
             filters => vec![
                 (r"[0-9-]*T\d\d:\d\d:\d\dZ", "[time]"),
+                // A time whose date is hidden under a popup.
+                (r"\d\d:\d\d:\d\dZ", "[time]"),
                 (common::os_user().as_str(), "[user]"),
             ],
             omit_expression => true,
@@ -346,4 +348,20 @@ fn summary_60x15() {
         assert!(shown.contains(group), "the group {group} is named");
     }
     snapshot!("summary_60x15", h);
+}
+
+#[test]
+fn help_on_the_summary_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('S'));
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_summary_80x24", h);
+}
+
+#[test]
+fn help_over_the_delete_question_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('d'));
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_confirm_60x15", h);
 }

@@ -67,6 +67,23 @@ pub fn table_body_height(width: u16, height: u16) -> u16 {
     table_rows(areas(Rect::new(0, 0, width, height)).main).height
 }
 
+/// Where the help goes: centred, up to 64 wide, over everything but the status line
+/// (which keeps its hints and messages).
+pub fn help_area(screen: Rect) -> Rect {
+    let width = screen.width.min(64);
+    Rect {
+        x: screen.x + (screen.width - width) / 2,
+        width,
+        height: screen.height.saturating_sub(1),
+        ..screen
+    }
+}
+
+/// How many lines of help fit inside its borders on a screen this size.
+pub fn help_room(width: u16, height: u16) -> usize {
+    usize::from(help_area(Rect::new(0, 0, width, height)).height.saturating_sub(2))
+}
+
 /// The items of a list of `count` that a view of `rows` lines shows so that `focus` is
 /// on it: from the top while it fits, then scrolled just enough.
 pub fn window(focus: usize, count: usize, rows: usize) -> std::ops::Range<usize> {

@@ -39,7 +39,17 @@ pub enum Overlay {
     AddProject(Box<ProjectForm>),
     AddUpdate(Box<NoteForm>),
     ConfirmDelete { id: i64, version: i64, name: String },
-    Help,
+    Help(HelpState),
+}
+
+/// The help overlay: the keys of the screen or popup it was opened over, which it
+/// returns to when closed.
+#[derive(Debug, Clone)]
+pub struct HelpState {
+    /// Whose keys are shown.
+    pub over: Context,
+    /// The popup or input the help covers, restored when it closes.
+    pub behind: Option<Box<Overlay>>,
 }
 
 /// The project shown in the detail.
@@ -84,7 +94,7 @@ pub struct App {
     pub summary: Option<SummaryState>,
     pub overlay: Option<Overlay>,
     pub status: Option<StatusMessage>,
-    /// How far the help is scrolled.
+    /// How far the help is scrolled (never past its last line).
     pub help_scroll: u16,
     pub sources: Vec<Source>,
     pub sectors: Vec<String>,
@@ -167,7 +177,7 @@ impl App {
             Some(Overlay::Filter(_)) => Context::Filter,
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
-            Some(Overlay::Help) => Context::Help,
+            Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         Some(Overlay::AddProject(form)) => form::draw_project_form(frame, form, area, theme),
         Some(Overlay::AddUpdate(form)) => form::draw_note_form(frame, form, area, theme),
         Some(Overlay::ConfirmDelete { id, name, .. }) => popup::draw_confirm(frame, *id, name, area, theme),
-        Some(Overlay::Help) => popup::draw_help(frame, app, area, theme),
+        Some(Overlay::Help(help)) => popup::draw_help(frame, app, help, area, theme),
         Some(Overlay::Search { .. }) | None => {}
     }
     // Last, so hints and messages show above any popup.
@@ -181,7 +181,7 @@ fn hints(context: Context) -> String {
         Context::Picker => &[(SelectNext, "down"), (CommitEdit, "choose"), (CancelEdit, "cancel")],
         Context::Filter => &[(ToggleOption, "tick"), (ClearFilters, "clear"), (Back, "close")],
         Context::Confirm => &[(Confirm, "yes"), (Back, "no")],
-        Context::Help => &[(Back, "close")],
+        Context::Help => &[(ScrollDown, "scroll"), (PageDown, "page"), (Back, "close")],
     };
     let parts: Vec<String> = wanted
         .iter()
