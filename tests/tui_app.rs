@@ -710,3 +710,53 @@ fn f1_opens_help_while_typing_and_keeps_what_was_typed() {
         other => panic!("the edit expected, got {other:?}"),
     }
 }
+
+#[test]
+fn an_edit_stays_with_its_project_when_another_user_deletes_it() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.update_key('j');
+    h.update_key('j');
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    h.keys(" typing");
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.set_author_for_tests("bekzod");
+    other.delete_project(project.id, project.version).unwrap();
+    assert!(ortaq::tui::effects::refresh_if_changed(
+        &mut h.app,
+        &mut h.store,
+        &mut seen
+    ));
+    assert!(
+        h.app.overlay.is_none(),
+        "the edit is not moved onto the neighbouring row: {:?}",
+        h.app.overlay
+    );
+    assert!(h.status_is_error());
+    let status = h.status();
+    assert!(status.contains(&format!("#{} ", project.id)), "{status}");
+    assert!(status.contains("was deleted by bekzod"), "{status}");
+    assert!(status.contains("typing"), "what was typed is given back: {status}");
+    // The neighbour the cursor landed on is untouched by the Enter that follows.
+    let neighbour = h.app.table.selected_project().cloned().unwrap();
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.store.project(neighbour.id).unwrap().region, neighbour.region);
+}
+
+#[test]
+fn a_pick_stays_with_its_project_when_another_user_deletes_it() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Status);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.overlay, Some(Overlay::Picker(_))));
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.delete_project(project.id, project.version).unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    assert!(h.status().contains("was deleted"), "{}", h.status());
+}

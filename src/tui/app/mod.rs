@@ -103,6 +103,18 @@ pub struct App {
     pub read_only: bool,
     pub today: NaiveDate,
     pub should_quit: bool,
+    /// An edit closed because its project left the list under it; the project's
+    /// detail, asked for then, says whether it was deleted.
+    pub edit_gone: Option<EditGone>,
+}
+
+/// What was being typed into a project that left the list under the edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditGone {
+    pub project_id: i64,
+    pub field: crate::domain::Field,
+    /// What was typed (or picked), so it can be typed again elsewhere.
+    pub typed: String,
 }
 
 impl App {
@@ -122,6 +134,7 @@ impl App {
             read_only,
             today,
             should_quit: false,
+            edit_gone: None,
         }
     }
 
