@@ -131,9 +131,10 @@ pub(super) fn lines_needed(paragraph: &Paragraph<'_>, width: u16) -> u16 {
 
 pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect, theme: Theme) {
     let popup = centered(area, 76, area.height.saturating_sub(2).min(16));
+    // The keys are on the hints line below; the title names the project.
     let title = format!(
-        " Update of {}: Tab next, Ctrl-s save, Esc cancel ",
-        super::fit(&form.project_name, 24)
+        " Update of {} ",
+        super::fit(&form.project_name, popup.width.saturating_sub(14))
     );
     let block = Block::new()
         .borders(Borders::ALL)

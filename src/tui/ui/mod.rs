@@ -176,11 +176,26 @@ fn hints(context: Context) -> String {
             (Back, "back"),
             (Quit, "quit"),
         ],
-        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel")],
-        Context::Form => &[(NextField, "next field"), (SubmitForm, "save"), (CancelEdit, "cancel")],
-        Context::Picker => &[(SelectNext, "down"), (CommitEdit, "choose"), (CancelEdit, "cancel")],
-        Context::Filter => &[(ToggleOption, "tick"), (ClearFilters, "clear"), (Back, "close")],
-        Context::Confirm => &[(Confirm, "yes"), (Back, "no")],
+        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel"), (ToggleHelp, "help")],
+        Context::Form => &[
+            (NextField, "next field"),
+            (SubmitForm, "save"),
+            (CancelEdit, "cancel"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Picker => &[
+            (SelectNext, "down"),
+            (CommitEdit, "choose"),
+            (CancelEdit, "cancel"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Filter => &[
+            (ToggleOption, "tick"),
+            (ClearFilters, "clear"),
+            (Back, "close"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Confirm => &[(Confirm, "yes"), (Back, "no"), (ToggleHelp, "help")],
         Context::Help => &[(ScrollDown, "scroll"), (PageDown, "page"), (Back, "close")],
     };
     let parts: Vec<String> = wanted
