@@ -281,7 +281,11 @@ fn list_in_an_80_column_terminal_fits_it() {
         db.path.display()
     );
     let mut command = Command::new("sh");
-    command.arg("-c").arg(script).env_remove("ORTAQ_DB").env_remove("COLUMNS");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env_remove("COLUMNS");
     let mut session = spawn_with_options(
         command,
         Options {
@@ -292,7 +296,10 @@ fn list_in_an_80_column_terminal_fits_it() {
     .expect("spawn in a pty");
     let raw = session.exp_string("LIST-DONE").expect("the list ends");
     // rexpect hands back each byte as a char; the bytes are UTF-8.
-    let bytes: Vec<u8> = raw.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect();
+    let bytes: Vec<u8> = raw
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
     let listed = String::from_utf8_lossy(&bytes);
     let lines: Vec<&str> = listed.lines().map(|line| line.trim_end_matches('\r')).collect();
     assert!(lines.iter().any(|line| line.contains("Chevrolet Onix")), "{listed}");

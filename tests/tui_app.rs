@@ -652,7 +652,11 @@ fn help_stops_at_its_last_line() {
     }
     assert_eq!(usize::from(h.app.help_scroll), last);
     h.update_key('k');
-    assert_eq!(usize::from(h.app.help_scroll), last - 1, "one key back up moves at once");
+    assert_eq!(
+        usize::from(h.app.help_scroll),
+        last - 1,
+        "one key back up moves at once"
+    );
 }
 
 #[test]
@@ -678,7 +682,10 @@ fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
         other => panic!("help expected, got {other:?}"),
     }
     h.key(KeyCode::Esc);
-    assert!(h.app.summary.is_some() && h.app.overlay.is_none(), "back on the summary");
+    assert!(
+        h.app.summary.is_some() && h.app.overlay.is_none(),
+        "back on the summary"
+    );
 }
 
 #[test]

@@ -280,7 +280,10 @@ fn editing_a_cell_with_wide_characters_80x24() {
         .collect();
     // A wide character fills two cells; the second one holds no symbol of its own.
     let row = row.replace(' ', "");
-    assert!(row.contains("中文漢字中文漢字"), "the end of what was typed shows: {row}");
+    assert!(
+        row.contains("中文漢字中文漢字"),
+        "the end of what was typed shows: {row}"
+    );
     snapshot!("cell_edit_wide_80x24", h);
 }
 
@@ -290,7 +293,13 @@ fn the_update_text_wraps_60x15() {
     h.key(KeyCode::Char('n'));
     h.keys("Frames of eight production buildings finished; the second line of autoclaves starts in spring");
     let terminal = screen(&h, Theme::plain());
-    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
     assert!(shown.contains("autoclaves"), "the end of a long line is shown");
     assert!(shown.contains("Frames of eight"), "and so is its start");
     snapshot!("add_update_form_wraps_60x15", h);
@@ -302,8 +311,18 @@ fn every_field_of_the_add_form_is_on_screen_when_focused_60x15() {
     h.key(KeyCode::Char('a'));
     for field in ortaq::domain::Field::ALL {
         let terminal = screen(&h, Theme::plain());
-        let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-        assert!(shown.contains(&format!("› {}", field.label())), "{} is not shown", field.label());
+        let shown: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(
+            shown.contains(&format!("› {}", field.label())),
+            "{} is not shown",
+            field.label()
+        );
         h.key(KeyCode::Tab);
     }
 }
@@ -318,8 +337,17 @@ fn the_add_form_scrolls_to_the_focused_field_60x15() {
     }
     h.keys("nobody");
     let terminal = screen(&h, Theme::plain());
-    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-    assert!(shown.contains("› Source") || shown.contains("✗ Source"), "the last field is on screen");
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(
+        shown.contains("› Source") || shown.contains("✗ Source"),
+        "the last field is on screen"
+    );
     assert!(shown.contains("nobody"), "and what is typed into it");
     snapshot!("add_project_form_last_field_60x15", h);
 }
@@ -333,7 +361,13 @@ fn a_problem_in_the_add_form_wraps_60x15() {
     }
     h.keys("lots");
     let terminal = screen(&h, Theme::plain());
-    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
     assert!(shown.contains("› Investment") || shown.contains("✗ Investment"));
     snapshot!("add_project_form_problem_60x15", h);
 }
@@ -343,7 +377,13 @@ fn summary_60x15() {
     let mut h = Harness::sized(60, 15, true);
     h.key(KeyCode::Char('S'));
     let terminal = screen(&h, Theme::plain());
-    let shown: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
     for group in ["construction", "operating", "proposed"] {
         assert!(shown.contains(group), "the group {group} is named");
     }

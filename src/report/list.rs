@@ -68,7 +68,10 @@ fn cut_columns(rows: &mut [Vec<String>], header: &[&str], columns: &[usize], ove
             .unwrap_or(0)
     };
     let mut widths: Vec<usize> = columns.iter().map(|c| width_of(*c)).collect();
-    let floors: Vec<usize> = columns.iter().map(|c| header.get(*c).map_or(1, |h| h.width())).collect();
+    let floors: Vec<usize> = columns
+        .iter()
+        .map(|c| header.get(*c).map_or(1, |h| h.width()))
+        .collect();
     for _ in 0..over {
         let widest = (0..widths.len())
             .filter(|i| widths[*i] > floors[*i])
@@ -127,7 +130,10 @@ mod tests {
         assert!(cut.lines().all(|line| line.width() <= 80), "{cut}");
         assert_eq!(cut.lines().count(), 4, "one line a project: {cut}");
         assert!(cut.contains('…'), "long names are cut with an ellipsis: {cut}");
-        assert!(cut.contains("$3.4B") && cut.contains("— / 14,600"), "figures are never cut: {cut}");
+        assert!(
+            cut.contains("$3.4B") && cut.contains("— / 14,600"),
+            "figures are never cut: {cut}"
+        );
         let whole = render(&projects, Format::Text, None);
         assert!(whole.contains("Central Asia 1"), "{whole}");
         assert!(whole.lines().any(|line| line.width() > 80));

@@ -107,7 +107,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('u')], Action::Undo, "undo your last change"),
     b(Table, &[ctrl('r')], Action::Redo, "redo"),
     b(Table, &[ch('c')], Action::ClearFilters, "clear search and filters"),
-    b(Table, &[ch('?'), F1], Action::ToggleHelp, "help: the keys of this screen"),
+    b(
+        Table,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(Table, &[key(Esc)], Action::Back, "clear search and filters"),
     b(Table, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
     b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "scroll down"),
@@ -122,7 +127,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Detail, &[ch('n')], Action::AddUpdate, "add an update"),
     b(Detail, &[ch('u')], Action::Undo, "undo your last change"),
     b(Detail, &[ctrl('r')], Action::Redo, "redo"),
-    b(Detail, &[ch('?'), F1], Action::ToggleHelp, "help: the keys of this screen"),
+    b(
+        Detail,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(
         Detail,
         &[key(Esc), key(Tab), ch(' ')],
@@ -139,7 +149,12 @@ pub const BINDINGS: &[Binding] = &[
         "group by status / country / sector",
     ),
     b(Summary, &[key(Enter)], Action::ShowGroup, "the projects of this group"),
-    b(Summary, &[ch('?'), F1], Action::ToggleHelp, "help: the keys of this screen"),
+    b(
+        Summary,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(Summary, &[key(Esc), ch('S')], Action::Back, "back to the table"),
     b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
     b(Input, &[key(Enter)], Action::CommitEdit, "save"),
@@ -252,8 +267,11 @@ pub fn help_lines(context: Context) -> Vec<HelpLine> {
     sections(context)
         .iter()
         .flat_map(|section| {
-            std::iter::once(HelpLine::Title(title(*section)))
-                .chain(help(*section).into_iter().map(|(keys, what)| HelpLine::Keys(keys, what)))
+            std::iter::once(HelpLine::Title(title(*section))).chain(
+                help(*section)
+                    .into_iter()
+                    .map(|(keys, what)| HelpLine::Keys(keys, what)),
+            )
         })
         .collect()
 }

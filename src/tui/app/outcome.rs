@@ -72,7 +72,11 @@ impl App {
                 history,
                 history_total,
             } => {
-                if self.edit_gone.as_ref().is_some_and(|gone| gone.project_id == project.id) {
+                if self
+                    .edit_gone
+                    .as_ref()
+                    .is_some_and(|gone| gone.project_id == project.id)
+                {
                     self.explain_gone_edit(&project, &history);
                     return Vec::new();
                 }
@@ -167,7 +171,11 @@ impl App {
             Some(Overlay::Picker(picker)) => (
                 picker.project_id,
                 picker.field,
-                picker.options.get(picker.cursor).map(|(label, _)| label.clone()).unwrap_or_default(),
+                picker
+                    .options
+                    .get(picker.cursor)
+                    .map(|(label, _)| label.clone())
+                    .unwrap_or_default(),
             ),
             _ => return None,
         };

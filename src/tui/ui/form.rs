@@ -126,7 +126,9 @@ pub(super) fn wrapped(problem: &str, theme: Theme) -> Paragraph<'static> {
 
 /// How many lines a wrapped paragraph takes at `width`, at most four.
 pub(super) fn lines_needed(paragraph: &Paragraph<'_>, width: u16) -> u16 {
-    u16::try_from(paragraph.line_count(width)).unwrap_or(u16::MAX).clamp(1, 4)
+    u16::try_from(paragraph.line_count(width))
+        .unwrap_or(u16::MAX)
+        .clamp(1, 4)
 }
 
 pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect, theme: Theme) {

@@ -107,16 +107,29 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
         return;
     };
-    let investment = known_sum(totals.investment, totals.investment_unknown, totals.projects, |dollars| {
-        Money::from_dollars(dollars).map(Money::compact).unwrap_or_default()
-    });
+    let investment = known_sum(
+        totals.investment,
+        totals.investment_unknown,
+        totals.projects,
+        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
+    );
     let projects = if totals.projects == 1 { "project" } else { "projects" };
     let line = format!(
         " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · {sort}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
-        known_sum(totals.jobs_created, totals.jobs_created_unknown, totals.projects, short_count),
-        known_sum(totals.jobs_planned, totals.jobs_planned_unknown, totals.projects, short_count),
+        known_sum(
+            totals.jobs_created,
+            totals.jobs_created_unknown,
+            totals.projects,
+            short_count
+        ),
+        known_sum(
+            totals.jobs_planned,
+            totals.jobs_planned_unknown,
+            totals.projects,
+            short_count
+        ),
     );
     frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
 }
@@ -130,7 +143,10 @@ pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -
 /// upwards over the footer, so the part that says what to do is never cut off.
 fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let Some(message) = &app.status else {
-        frame.render_widget(Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()), area);
+        frame.render_widget(
+            Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()),
+            area,
+        );
         return;
     };
     let style = if message.is_error { theme.error() } else { theme.info() };
@@ -247,7 +263,11 @@ mod tests {
     fn inputs_scroll_by_cells_not_characters() {
         assert_eq!(scrolled("abcdef", 2), "cdef");
         assert_eq!(scrolled("中文漢字", 4), "漢字", "two characters are four cells");
-        assert_eq!(scrolled("中文漢字", 3), "漢字", "a wide character cut in half is not shown");
+        assert_eq!(
+            scrolled("中文漢字", 3),
+            "漢字",
+            "a wide character cut in half is not shown"
+        );
         assert_eq!(scrolled("e\u{301}x", 1), "x", "the accent goes with its letter");
         assert_eq!(scrolled("abc", 0), "abc");
         assert_eq!(scrolled("abc", 9), "");

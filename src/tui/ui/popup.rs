@@ -126,11 +126,16 @@ pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area
         .collect();
     let popup = layout::help_area(area);
     let room = layout::help_room(area.width, area.height);
-    let scroll = app.help_scroll.min(u16::try_from(lines.len().saturating_sub(room)).unwrap_or(u16::MAX));
+    let scroll = app
+        .help_scroll
+        .min(u16::try_from(lines.len().saturating_sub(room)).unwrap_or(u16::MAX));
     let title = if lines.len() > room {
         let scroll_keys = [Action::ScrollDown, Action::ScrollUp, Action::Back]
             .map(|action| keymap::key_for(Context::Help, action).unwrap_or_default());
-        format!("Keys ({}/{} scroll, {} closes)", scroll_keys[0], scroll_keys[1], scroll_keys[2])
+        format!(
+            "Keys ({}/{} scroll, {} closes)",
+            scroll_keys[0], scroll_keys[1], scroll_keys[2]
+        )
     } else {
         let close = keymap::key_for(Context::Help, Action::Back).unwrap_or_default();
         format!("Keys ({close} closes)")

@@ -25,8 +25,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, them
     // The groups come first: the reported figures take what is left, up to nine lines.
     let groups_needed = u16::try_from(summary.groups.len() + 4).unwrap_or(u16::MAX).min(8);
     let reported_height = area.height.saturating_sub(groups_needed).min(9);
-    let [groups, reported] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
+    let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
     draw_groups(frame, state, summary, groups, theme);
     draw_reported(frame, summary, &state.trend, reported, theme);
 }
@@ -68,15 +67,18 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
         })
         .collect();
     rows.push(figures_row("Total".into(), &summary.total, (0, 0, bars), theme).style(theme.title()));
-    let widths = keep_bars([
-        Constraint::Fill(1),
-        Constraint::Length(8),
-        Constraint::Length(10),
-        Constraint::Length(BAR),
-        Constraint::Length(7),
-        Constraint::Length(10),
-        Constraint::Length(BAR),
-    ], bars);
+    let widths = keep_bars(
+        [
+            Constraint::Fill(1),
+            Constraint::Length(8),
+            Constraint::Length(10),
+            Constraint::Length(BAR),
+            Constraint::Length(7),
+            Constraint::Length(10),
+            Constraint::Length(BAR),
+        ],
+        bars,
+    );
     let height = usize::from(area.height.saturating_sub(3));
     let skip = state.cursor.saturating_sub(height.saturating_sub(1));
     let visible: Vec<Row<'_>> = rows.into_iter().skip(skip).collect();
@@ -107,30 +109,36 @@ fn keep_bars<T>(columns: [T; 7], bars: bool) -> Vec<T> {
 /// bars are drawn.
 fn figures_row(label: String, totals: &Totals, scale: (i64, i64, bool), theme: Theme) -> Row<'static> {
     let (max_investment, max_jobs, bars) = scale;
-    let investment = super::known_sum(totals.investment, totals.investment_unknown, totals.projects, |dollars| {
-        Money::from_dollars(dollars).map(Money::compact).unwrap_or_default()
-    });
+    let investment = super::known_sum(
+        totals.investment,
+        totals.investment_unknown,
+        totals.projects,
+        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
+    );
     let jobs = super::known_sum(
         totals.jobs_planned,
         totals.jobs_planned_unknown,
         totals.projects,
         short_count,
     );
-    Row::new(keep_bars([
-        Cell::from(label),
-        Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
-        Cell::from(Line::from(investment).right_aligned()),
-        Cell::from(Span::styled(
-            bar(totals.investment, max_investment),
-            theme.status(Some(crate::domain::Status::Operating)),
-        )),
-        Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
-        Cell::from(Line::from(jobs).right_aligned()),
-        Cell::from(Span::styled(
-            bar(totals.jobs_planned, max_jobs),
-            theme.status(Some(crate::domain::Status::Agreed)),
-        )),
-    ], bars))
+    Row::new(keep_bars(
+        [
+            Cell::from(label),
+            Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
+            Cell::from(Line::from(investment).right_aligned()),
+            Cell::from(Span::styled(
+                bar(totals.investment, max_investment),
+                theme.status(Some(crate::domain::Status::Operating)),
+            )),
+            Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
+            Cell::from(Line::from(jobs).right_aligned()),
+            Cell::from(Span::styled(
+                bar(totals.jobs_planned, max_jobs),
+                theme.status(Some(crate::domain::Status::Agreed)),
+            )),
+        ],
+        bars,
+    ))
 }
 
 /// A horizontal bar `value / max` of the bar width, in eighths of a cell.
