@@ -767,3 +767,30 @@ fn a_pick_stays_with_its_project_when_another_user_deletes_it() {
     assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
     assert!(h.status().contains("was deleted"), "{}", h.status());
 }
+
+#[test]
+fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of_the_filter() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.update_key('/');
+    h.keys("railway");
+    h.key(KeyCode::Enter);
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("5m");
+    let mut other = Store::open(&h.db.path).unwrap();
+    other
+        .edit_project(
+            project.id,
+            project.version,
+            vec![(Field::Name, FieldValue::Text("Tashkent–Samarkand line".into()))],
+        )
+        .unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    let status = h.status();
+    assert!(status.contains("no longer matches the search or filters"), "{status}");
+    assert!(status.contains("\"5m\""), "{status}");
+    assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
+}
