@@ -667,3 +667,16 @@ fn a_read_only_check_says_the_search_index_was_not_checked() {
     assert!(said.contains("integrity: ok"), "{said}");
     assert!(said.contains("search index: not checked"), "{said}");
 }
+
+#[test]
+fn list_to_a_pipe_keeps_its_lines_whole_whatever_the_terminal_width() {
+    let db = TestDb::new();
+    let output = db.cmd().args(["list"]).env("COLUMNS", "60").output().unwrap();
+    assert!(output.status.success());
+    let listed = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        listed.contains("International Center for Industrial Cooperation"),
+        "{listed}"
+    );
+    assert!(!listed.contains('…'), "{listed}");
+}

@@ -269,3 +269,44 @@ fn a_row_move_sends_under_300_bytes_even_when_the_table_scrolls_and_idle_sends_n
     keys.write_all(b"q").expect("quit");
     assert!(process.wait().is_ok());
 }
+
+#[test]
+fn list_in_an_80_column_terminal_fits_it() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let binary = assert_cmd::cargo::cargo_bin("ortaq");
+    let script = format!(
+        "stty rows 24 cols 80; '{}' --db '{}' list; echo LIST-DONE",
+        binary.display(),
+        db.path.display()
+    );
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env_remove("COLUMNS");
+    let mut session = spawn_with_options(
+        command,
+        Options {
+            timeout_ms: Some(15_000),
+            strip_ansi_escape_codes: true,
+        },
+    )
+    .expect("spawn in a pty");
+    let raw = session.exp_string("LIST-DONE").expect("the list ends");
+    // rexpect hands back each byte as a char; the bytes are UTF-8.
+    let bytes: Vec<u8> = raw
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let listed = String::from_utf8_lossy(&bytes);
+    let lines: Vec<&str> = listed.lines().map(|line| line.trim_end_matches('\r')).collect();
+    assert!(lines.iter().any(|line| line.contains("Chevrolet Onix")), "{listed}");
+    for line in &lines {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(*line) <= 80,
+            "a line wider than the terminal: {line:?}"
+        );
+    }
+}

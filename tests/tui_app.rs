@@ -391,7 +391,7 @@ fn detail_opens_in_place_when_narrow_and_beside_when_wide() {
 fn help_opens_and_closes_and_quit_quits() {
     let mut h = Harness::seeded();
     h.update_key('?');
-    assert!(matches!(h.app.overlay, Some(Overlay::Help)));
+    assert!(matches!(h.app.overlay, Some(Overlay::Help(_))));
     h.update_key('j');
     assert_eq!(h.app.help_scroll, 1);
     h.key(KeyCode::Esc);
@@ -609,4 +609,188 @@ fn the_footer_says_counting_until_the_list_is_counted() {
     assert!(footer(&h).contains("counting…"), "{}", footer(&h));
     assert!(ortaq::tui::effects::when_idle(&mut h.app, &mut h.store));
     assert!(footer(&h).contains(" 1 project ·"), "{}", footer(&h));
+}
+
+/// The footer's line of an 80x24 screen.
+fn footer_line(h: &Harness) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| ortaq::tui::ui::draw(frame, &h.app, ortaq::tui::ui::Theme::plain()))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..80).map(|x| buffer[(x, 22)].symbol().to_string()).collect()
+}
+
+#[test]
+fn the_footer_shows_unknown_jobs_as_a_dash_not_zero() {
+    let mut h = Harness::seeded();
+    assert!(
+        footer_line(&h).contains("jobs — made / — planned"),
+        "no seed project has a job figure: {}",
+        footer_line(&h)
+    );
+    go_to_column(&mut h, Column::JobsPlanned);
+    h.key(KeyCode::Enter);
+    h.keys("1200");
+    h.key(KeyCode::Enter);
+    assert!(
+        footer_line(&h).contains("jobs — made / 1,200 planned"),
+        "one known figure is a sum: {}",
+        footer_line(&h)
+    );
+}
+
+#[test]
+fn help_stops_at_its_last_line() {
+    use ortaq::tui::keymap::{self, Context};
+    let mut h = Harness::seeded();
+    h.update_key('?');
+    let last = keymap::help_lines(Context::Table).len() - ortaq::tui::layout::help_room(80, 24);
+    assert!(last > 0, "the table's help is longer than a screen at 80x24");
+    for _ in 0..200 {
+        h.update_key('j');
+    }
+    assert_eq!(usize::from(h.app.help_scroll), last);
+    h.update_key('k');
+    assert_eq!(
+        usize::from(h.app.help_scroll),
+        last - 1,
+        "one key back up moves at once"
+    );
+}
+
+#[test]
+fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
+    use ortaq::tui::keymap::{Context, HelpLine, help_lines};
+    let titles = |context| -> Vec<&'static str> {
+        help_lines(context)
+            .into_iter()
+            .filter_map(|line| match line {
+                HelpLine::Title(title) => Some(title),
+                HelpLine::Keys(..) => None,
+            })
+            .collect()
+    };
+    assert_eq!(titles(Context::Summary).first(), Some(&"Summary"));
+    assert!(!titles(Context::Summary).contains(&"Projects table"));
+    assert!(titles(Context::Table).contains(&"Delete confirmation"));
+    let mut h = Harness::seeded();
+    h.update_key('S');
+    h.update_key('?');
+    match &h.app.overlay {
+        Some(Overlay::Help(help)) => assert_eq!(help.over, Context::Summary),
+        other => panic!("help expected, got {other:?}"),
+    }
+    h.key(KeyCode::Esc);
+    assert!(
+        h.app.summary.is_some() && h.app.overlay.is_none(),
+        "back on the summary"
+    );
+}
+
+#[test]
+fn help_over_the_delete_question_returns_to_it() {
+    let mut h = Harness::seeded();
+    h.update_key('d');
+    h.update_key('?');
+    match &h.app.overlay {
+        Some(Overlay::Help(help)) => assert_eq!(help.over, ortaq::tui::keymap::Context::Confirm),
+        other => panic!("help expected, got {other:?}"),
+    }
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    h.update_key('y');
+    assert!(h.status().contains("deleted #5"), "{}", h.status());
+}
+
+#[test]
+fn f1_opens_help_while_typing_and_keeps_what_was_typed() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12m?");
+    h.key(KeyCode::F(1));
+    assert!(matches!(h.app.overlay, Some(Overlay::Help(_))));
+    h.key(KeyCode::Esc);
+    match &h.app.overlay {
+        Some(Overlay::Edit(edit)) => assert_eq!(edit.input.value(), "12m?", "? is text in an input"),
+        other => panic!("the edit expected, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_edit_stays_with_its_project_when_another_user_deletes_it() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.update_key('j');
+    h.update_key('j');
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    h.keys(" typing");
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.set_author_for_tests("bekzod");
+    other.delete_project(project.id, project.version).unwrap();
+    assert!(ortaq::tui::effects::refresh_if_changed(
+        &mut h.app,
+        &mut h.store,
+        &mut seen
+    ));
+    assert!(
+        h.app.overlay.is_none(),
+        "the edit is not moved onto the neighbouring row: {:?}",
+        h.app.overlay
+    );
+    assert!(h.status_is_error());
+    let status = h.status();
+    assert!(status.contains(&format!("#{} ", project.id)), "{status}");
+    assert!(status.contains("was deleted by bekzod"), "{status}");
+    assert!(status.contains("typing"), "what was typed is given back: {status}");
+    // The neighbour the cursor landed on is untouched by the Enter that follows.
+    let neighbour = h.app.table.selected_project().cloned().unwrap();
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.store.project(neighbour.id).unwrap().region, neighbour.region);
+}
+
+#[test]
+fn a_pick_stays_with_its_project_when_another_user_deletes_it() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Status);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.overlay, Some(Overlay::Picker(_))));
+    let mut other = Store::open(&h.db.path).unwrap();
+    other.delete_project(project.id, project.version).unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    assert!(h.status().contains("was deleted"), "{}", h.status());
+}
+
+#[test]
+fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of_the_filter() {
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.update_key('/');
+    h.keys("railway");
+    h.key(KeyCode::Enter);
+    let project = h.app.table.selected_project().cloned().unwrap();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("5m");
+    let mut other = Store::open(&h.db.path).unwrap();
+    other
+        .edit_project(
+            project.id,
+            project.version,
+            vec![(Field::Name, FieldValue::Text("Tashkent–Samarkand line".into()))],
+        )
+        .unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    let status = h.status();
+    assert!(status.contains("no longer matches the search or filters"), "{status}");
+    assert!(status.contains("\"5m\""), "{status}");
+    assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
 }

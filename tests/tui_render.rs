@@ -24,6 +24,8 @@ macro_rules! snapshot {
         insta::with_settings!({
             filters => vec![
                 (r"[0-9-]*T\d\d:\d\d:\d\dZ", "[time]"),
+                // A time whose date is hidden under a popup.
+                (r"\d\d:\d\d:\d\dZ", "[time]"),
                 (common::os_user().as_str(), "[user]"),
             ],
             omit_expression => true,
@@ -261,4 +263,145 @@ fn summary_by_sector_120x40() {
     h.key(KeyCode::Char('b'));
     h.key(KeyCode::Char('b'));
     snapshot!("summary_by_sector_120x40", h);
+}
+
+#[test]
+fn editing_a_cell_with_wide_characters_80x24() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Region);
+    h.key(KeyCode::Enter);
+    for _ in 0..40 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys(&"中文漢字".repeat(6));
+    let terminal = screen(&h, Theme::plain());
+    let row: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, 2)].symbol().to_string())
+        .collect();
+    // A wide character fills two cells; the second one holds no symbol of its own.
+    let row = row.replace(' ', "");
+    assert!(
+        row.contains("中文漢字中文漢字"),
+        "the end of what was typed shows: {row}"
+    );
+    snapshot!("cell_edit_wide_80x24", h);
+}
+
+#[test]
+fn the_update_text_wraps_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('n'));
+    h.keys("Frames of eight production buildings finished; the second line of autoclaves starts in spring");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("autoclaves"), "the end of a long line is shown");
+    assert!(shown.contains("Frames of eight"), "and so is its start");
+    snapshot!("add_update_form_wraps_60x15", h);
+}
+
+#[test]
+fn every_field_of_the_add_form_is_on_screen_when_focused_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    for field in ortaq::domain::Field::ALL {
+        let terminal = screen(&h, Theme::plain());
+        let shown: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(
+            shown.contains(&format!("› {}", field.label())),
+            "{} is not shown",
+            field.label()
+        );
+        h.key(KeyCode::Tab);
+    }
+}
+
+#[test]
+fn the_add_form_scrolls_to_the_focused_field_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    h.keys("Cement plant");
+    for _ in 0..13 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("nobody");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(
+        shown.contains("› Source") || shown.contains("✗ Source"),
+        "the last field is on screen"
+    );
+    assert!(shown.contains("nobody"), "and what is typed into it");
+    snapshot!("add_project_form_last_field_60x15", h);
+}
+
+#[test]
+fn a_problem_in_the_add_form_wraps_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('a'));
+    for _ in 0..6 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("lots");
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("› Investment") || shown.contains("✗ Investment"));
+    snapshot!("add_project_form_problem_60x15", h);
+}
+
+#[test]
+fn summary_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('S'));
+    let terminal = screen(&h, Theme::plain());
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    for group in ["construction", "operating", "proposed"] {
+        assert!(shown.contains(group), "the group {group} is named");
+    }
+    snapshot!("summary_60x15", h);
+}
+
+#[test]
+fn help_on_the_summary_80x24() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('S'));
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_summary_80x24", h);
+}
+
+#[test]
+fn help_over_the_delete_question_60x15() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Char('d'));
+    h.key(KeyCode::Char('?'));
+    snapshot!("help_confirm_60x15", h);
 }

@@ -204,7 +204,16 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
         DataFormat::Csv => Format::Csv,
         DataFormat::Json => Format::Json,
     };
-    emit(&list::render(&projects, &store.sources()?, format))
+    let width = list::text_width(std::io::stdout().is_terminal(), terminal_width());
+    emit(&list::render(&projects, &store.sources()?, format, width))
+}
+
+/// The terminal's width: `COLUMNS` when set (as `ls` reads it), else the terminal's own.
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse().ok())
+        .or_else(|| ratatui::crossterm::terminal::size().ok().map(|(width, _)| width))
 }
 
 fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {

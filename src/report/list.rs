@@ -2,29 +2,42 @@
 
 use super::table::{self, Style};
 use super::{Format, UNKNOWN, exchange};
-use crate::domain::{Project, group_thousands};
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::{Project, group_thousands, text};
 use crate::store::Source;
 
-/// The list in the given format; CSV and JSON are the export formats.
-pub fn render(projects: &[Project], sources: &[Source], format: Format) -> String {
+/// The list in the given format; CSV and JSON are the export formats. With `width`,
+/// a text list is cut to fit it (see [`text_width`]); otherwise lines are whole.
+pub fn render(projects: &[Project], sources: &[Source], format: Format, width: Option<u16>) -> String {
     match format {
         Format::Csv => exchange::to_csv(projects, sources),
         Format::Json => exchange::to_json(projects, sources),
-        Format::Text => render_table(projects, Style::Plain),
-        Format::Markdown => render_table(projects, Style::Markdown),
+        Format::Text => render_table(projects, Style::Plain, width),
+        Format::Markdown => render_table(projects, Style::Markdown, None),
     }
 }
 
-fn render_table(projects: &[Project], style: Style) -> String {
+/// The width a text list is cut to: the terminal's when standard output is one (a
+/// line that wraps breaks every column), none in a pipe or a file, where lines stay
+/// whole for the program or the person reading them.
+pub fn text_width(is_terminal: bool, terminal_width: Option<u16>) -> Option<u16> {
+    // Below this a list is unreadable however it is cut; let the terminal wrap.
+    const NARROWEST: u16 = 40;
+    terminal_width.filter(|width| is_terminal && *width >= NARROWEST)
+}
+
+fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> String {
     let header = ["ID", "Name", "Location", "Sector", "Status", "Investment", "Jobs"];
-    let rows: Vec<Vec<String>> = projects
+    let numeric = [true, false, false, false, false, true, true];
+    let mut rows: Vec<Vec<String>> = projects
         .iter()
         .map(|p| {
             vec![
                 p.id.to_string(),
-                p.name.clone(),
-                or_unknown(p.location()),
-                or_unknown(p.sector.clone().unwrap_or_default()),
+                text::for_terminal(&p.name).into_owned(),
+                or_unknown(text::for_terminal(&p.location()).into_owned()),
+                or_unknown(text::for_terminal(p.sector.as_deref().unwrap_or_default()).into_owned()),
                 p.status
                     .map(|s| s.as_str().to_string())
                     .unwrap_or_else(|| UNKNOWN.into()),
@@ -33,13 +46,49 @@ fn render_table(projects: &[Project], style: Style) -> String {
             ]
         })
         .collect();
-    table::render(
-        style,
-        &header,
-        &rows,
-        &[true, false, false, false, false, true, true],
-        None,
-    )
+    let whole = table::render(style, &header, &rows, &numeric, None);
+    let Some(width) = width else { return whole };
+    let widest = whole.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    let over = widest.saturating_sub(usize::from(width));
+    if over == 0 {
+        return whole;
+    }
+    // Name, location and sector give up the room; ids, statuses and figures never do.
+    cut_columns(&mut rows, &header, &[1, 2, 3], over);
+    table::render(style, &header, &rows, &numeric, None)
+}
+
+/// Narrows the `columns` by `over` cells in all, always the widest first (never below
+/// its header), and cuts their cells to the new widths with `…`.
+fn cut_columns(rows: &mut [Vec<String>], header: &[&str], columns: &[usize], over: usize) {
+    let width_of = |column: usize| {
+        rows.iter()
+            .filter_map(|row| row.get(column))
+            .map(|cell| cell.width())
+            .max()
+            .unwrap_or(0)
+    };
+    let mut widths: Vec<usize> = columns.iter().map(|c| width_of(*c)).collect();
+    let floors: Vec<usize> = columns
+        .iter()
+        .map(|c| header.get(*c).map_or(1, |h| h.width()))
+        .collect();
+    for _ in 0..over {
+        let widest = (0..widths.len())
+            .filter(|i| widths[*i] > floors[*i])
+            .max_by_key(|i| widths[*i]);
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+    for row in rows.iter_mut() {
+        for (column, width) in columns.iter().zip(&widths) {
+            if let Some(cell) = row.get_mut(*column) {
+                *cell = text::truncate_to_width(cell, *width);
+            }
+        }
+    }
 }
 
 /// Jobs as `created / planned`, each `—` where unknown.
@@ -53,4 +102,49 @@ pub fn jobs(project: &Project) -> String {
 
 fn or_unknown(text: String) -> String {
     if text.is_empty() { UNKNOWN.into() } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Money;
+
+    fn long_projects() -> Vec<Project> {
+        (1..=3)
+            .map(|id| {
+                let mut project = Project::blank();
+                project.id = id;
+                project.name = format!("International Center for Industrial Cooperation Central Asia {id}");
+                project.region = Some("Border area, Turkistan region and Tashkent region".into());
+                project.sector = Some("industrial cooperation and logistics".into());
+                project.investment = Some(Money::from_dollars(3_400_000_000).unwrap());
+                project.jobs_planned = Some(14_600);
+                project
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_for_a_terminal_fits_its_width_and_a_piped_one_stays_whole() {
+        let projects = long_projects();
+        let cut = render(&projects, &[], Format::Text, Some(80));
+        assert!(cut.lines().all(|line| line.width() <= 80), "{cut}");
+        assert_eq!(cut.lines().count(), 4, "one line a project: {cut}");
+        assert!(cut.contains('…'), "long names are cut with an ellipsis: {cut}");
+        assert!(
+            cut.contains("$3.4B") && cut.contains("— / 14,600"),
+            "figures are never cut: {cut}"
+        );
+        let whole = render(&projects, &[], Format::Text, None);
+        assert!(whole.contains("Central Asia 1"), "{whole}");
+        assert!(whole.lines().any(|line| line.width() > 80));
+    }
+
+    #[test]
+    fn only_a_terminal_gives_a_width() {
+        assert_eq!(text_width(true, Some(80)), Some(80));
+        assert_eq!(text_width(false, Some(80)), None, "a pipe keeps lines whole");
+        assert_eq!(text_width(true, None), None, "a terminal of unknown size too");
+        assert_eq!(text_width(true, Some(20)), None, "too narrow to cut sensibly");
+    }
 }

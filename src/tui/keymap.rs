@@ -38,6 +38,9 @@ const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 
+/// F1: help from every screen, also where `?` is text being typed.
+const F1: Key = key(KeyCode::F(1));
+
 const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
@@ -104,7 +107,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('u')], Action::Undo, "undo your last change"),
     b(Table, &[ctrl('r')], Action::Redo, "redo"),
     b(Table, &[ch('c')], Action::ClearFilters, "clear search and filters"),
-    b(Table, &[ch('?')], Action::ToggleHelp, "help"),
+    b(
+        Table,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(Table, &[key(Esc)], Action::Back, "clear search and filters"),
     b(Table, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
     b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "scroll down"),
@@ -119,7 +127,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Detail, &[ch('n')], Action::AddUpdate, "add an update"),
     b(Detail, &[ch('u')], Action::Undo, "undo your last change"),
     b(Detail, &[ctrl('r')], Action::Redo, "redo"),
-    b(Detail, &[ch('?')], Action::ToggleHelp, "help"),
+    b(
+        Detail,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(
         Detail,
         &[key(Esc), key(Tab), ch(' ')],
@@ -136,30 +149,42 @@ pub const BINDINGS: &[Binding] = &[
         "group by status / country / sector",
     ),
     b(Summary, &[key(Enter)], Action::ShowGroup, "the projects of this group"),
-    b(Summary, &[ch('?')], Action::ToggleHelp, "help"),
+    b(
+        Summary,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "help: the keys of this screen",
+    ),
     b(Summary, &[key(Esc), ch('S')], Action::Back, "back to the table"),
     b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
     b(Input, &[key(Enter)], Action::CommitEdit, "save"),
     b(Input, &[key(Esc)], Action::CancelEdit, "cancel"),
+    b(Input, &[F1], Action::ToggleHelp, "help"),
     b(Form, &[key(Tab), key(Down)], Action::NextField, "next field"),
     b(Form, &[key(BackTab), key(Up)], Action::PreviousField, "previous field"),
     b(Form, &[key(Enter)], Action::NextField, "next field (save on the last)"),
     b(Form, &[ctrl('s')], Action::SubmitForm, "save"),
     b(Form, &[key(Esc)], Action::CancelEdit, "cancel"),
+    b(Form, &[F1], Action::ToggleHelp, "help"),
     b(Picker, &[ch('j'), key(Down)], Action::SelectNext, "next choice"),
     b(Picker, &[ch('k'), key(Up)], Action::SelectPrevious, "previous choice"),
     b(Picker, &[key(Enter)], Action::CommitEdit, "choose"),
     b(Picker, &[key(Esc), ch('q')], Action::CancelEdit, "cancel"),
+    b(Picker, &[ch('?'), F1], Action::ToggleHelp, "help"),
     b(Filter, &[ch('j'), key(Down)], Action::SelectNext, "next option"),
     b(Filter, &[ch('k'), key(Up)], Action::SelectPrevious, "previous option"),
     b(Filter, &[ch(' '), ch('x')], Action::ToggleOption, "tick / untick"),
     b(Filter, &[ch('c')], Action::ClearFilters, "clear all"),
     b(Filter, &[key(Enter), key(Esc), ch('f'), ch('q')], Action::Back, "close"),
+    b(Filter, &[ch('?'), F1], Action::ToggleHelp, "help"),
     b(Confirm, &[ch('y'), ch('Y')], Action::Confirm, "yes"),
     b(Confirm, &[ch('n'), ch('N'), key(Esc), ch('q')], Action::Back, "no"),
+    b(Confirm, &[ch('?'), F1], Action::ToggleHelp, "help"),
     b(Help, &[ch('j'), key(Down)], Action::ScrollDown, "scroll down"),
     b(Help, &[ch('k'), key(Up)], Action::ScrollUp, "scroll up"),
-    b(Help, &[key(Esc), ch('?'), ch('q')], Action::Back, "close help"),
+    b(Help, &[key(PageDown), ch(' ')], Action::PageDown, "page down"),
+    b(Help, &[key(PageUp)], Action::PageUp, "page up"),
+    b(Help, &[key(Esc), ch('?'), ch('q'), F1], Action::Back, "close help"),
 ];
 
 /// The action a key asks for in a context, if any. Key releases are ignored.
@@ -197,6 +222,60 @@ pub fn help(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// One line of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A section: the keys of one screen or popup.
+    Title(&'static str),
+    /// Keys (`j ↓`) and what they do.
+    Keys(String, &'static str),
+}
+
+/// What a context is called in help.
+fn title(context: Context) -> &'static str {
+    match context {
+        Table => "Projects table",
+        Detail => "Detail",
+        Summary => "Summary",
+        Input => "Editing a cell or searching",
+        Form => "Forms (add a project, add an update)",
+        Picker => "Status and country pickers",
+        Filter => "Filter",
+        Confirm => "Delete confirmation",
+        Help => "This help",
+    }
+}
+
+/// The sections help shows over a context: its own keys first, then those of the
+/// popups and inputs that can be opened from it.
+fn sections(context: Context) -> &'static [Context] {
+    match context {
+        Table => &[Table, Input, Picker, Form, Filter, Confirm, Help],
+        Detail => &[Detail, Form, Help],
+        Summary => &[Summary, Help],
+        Input => &[Input, Help],
+        Form => &[Form, Help],
+        Picker => &[Picker, Help],
+        Filter => &[Filter, Help],
+        Confirm => &[Confirm, Help],
+        Help => &[Help],
+    }
+}
+
+/// Every line of the help shown over `context`, from the keymap itself.
+pub fn help_lines(context: Context) -> Vec<HelpLine> {
+    sections(context)
+        .iter()
+        .flat_map(|section| {
+            std::iter::once(HelpLine::Title(title(*section))).chain(
+                help(*section)
+                    .into_iter()
+                    .map(|(keys, what)| HelpLine::Keys(keys, what)),
+            )
+        })
+        .collect()
+}
+
 /// The first key bound to an action in a context, for footer hints.
 pub fn key_for(context: Context, action: Action) -> Option<String> {
     BINDINGS
@@ -224,6 +303,7 @@ pub fn key_name(key: &Key) -> String {
         Tab => "Tab".into(),
         BackTab => "Shift-Tab".into(),
         Backspace => "Backspace".into(),
+        KeyCode::F(number) => format!("F{number}"),
         other => format!("{other:?}"),
     };
     if key.modifiers.contains(KeyModifiers::CONTROL) {

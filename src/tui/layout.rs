@@ -67,6 +67,34 @@ pub fn table_body_height(width: u16, height: u16) -> u16 {
     table_rows(areas(Rect::new(0, 0, width, height)).main).height
 }
 
+/// Where the help goes: centred, up to 64 wide, over everything but the status line
+/// (which keeps its hints and messages).
+pub fn help_area(screen: Rect) -> Rect {
+    let width = screen.width.min(64);
+    Rect {
+        x: screen.x + (screen.width - width) / 2,
+        width,
+        height: screen.height.saturating_sub(1),
+        ..screen
+    }
+}
+
+/// How many lines of help fit inside its borders on a screen this size.
+pub fn help_room(width: u16, height: u16) -> usize {
+    usize::from(help_area(Rect::new(0, 0, width, height)).height.saturating_sub(2))
+}
+
+/// The items of a list of `count` that a view of `rows` lines shows so that `focus` is
+/// on it: from the top while it fits, then scrolled just enough.
+pub fn window(focus: usize, count: usize, rows: usize) -> std::ops::Range<usize> {
+    let rows = rows.min(count);
+    if rows == 0 {
+        return 0..0;
+    }
+    let first = (focus.min(count - 1) + 1).saturating_sub(rows);
+    first..first + rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +107,16 @@ mod tests {
         assert_eq!(wide.main.width + wide.side.map_or(0, |s| s.width), 120);
         assert!(areas(Rect::new(0, 0, 80, 24)).side.is_none());
         assert!(too_small(59, 24) && too_small(80, 14) && !too_small(60, 15));
+    }
+
+    #[test]
+    fn a_window_always_holds_its_focus() {
+        assert_eq!(window(0, 14, 11), 0..11);
+        assert_eq!(window(10, 14, 11), 0..11);
+        assert_eq!(window(13, 14, 11), 3..14);
+        assert_eq!(window(99, 14, 11), 3..14);
+        assert_eq!(window(2, 3, 11), 0..3);
+        assert_eq!(window(0, 0, 5), 0..0);
+        assert_eq!(window(4, 14, 0), 0..0);
     }
 }

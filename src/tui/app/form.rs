@@ -2,7 +2,7 @@
 //! multi-line text, optional source).
 
 use chrono::NaiveDate;
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 
 use super::edit::parse_field;
@@ -116,11 +116,14 @@ pub struct NoteForm {
 
 impl NoteForm {
     pub fn new(project_id: i64, project_name: &str, today: NaiveDate) -> Self {
+        let mut text = TextArea::default();
+        // Notes are prose: long lines wrap at words rather than scroll out of sight.
+        text.set_wrap_mode(WrapMode::WordOrGlyph);
         Self {
             project_id,
             project_name: project_name.to_string(),
             date: Input::new(today.format("%Y-%m-%d").to_string()),
-            text: TextArea::default(),
+            text,
             source: Input::default(),
             focus: NotePart::Text,
             error: None,

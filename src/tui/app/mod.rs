@@ -15,7 +15,7 @@ mod update;
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
-pub use form::{NoteForm, NotePart, ProjectForm};
+pub use form::{FormField, NoteForm, NotePart, ProjectForm};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
 
@@ -39,7 +39,17 @@ pub enum Overlay {
     AddProject(Box<ProjectForm>),
     AddUpdate(Box<NoteForm>),
     ConfirmDelete { id: i64, version: i64, name: String },
-    Help,
+    Help(HelpState),
+}
+
+/// The help overlay: the keys of the screen or popup it was opened over, which it
+/// returns to when closed.
+#[derive(Debug, Clone)]
+pub struct HelpState {
+    /// Whose keys are shown.
+    pub over: Context,
+    /// The popup or input the help covers, restored when it closes.
+    pub behind: Option<Box<Overlay>>,
 }
 
 /// The project shown in the detail.
@@ -84,7 +94,7 @@ pub struct App {
     pub summary: Option<SummaryState>,
     pub overlay: Option<Overlay>,
     pub status: Option<StatusMessage>,
-    /// How far the help is scrolled.
+    /// How far the help is scrolled (never past its last line).
     pub help_scroll: u16,
     pub sources: Vec<Source>,
     pub sectors: Vec<String>,
@@ -93,6 +103,18 @@ pub struct App {
     pub read_only: bool,
     pub today: NaiveDate,
     pub should_quit: bool,
+    /// An edit closed because its project left the list under it; the project's
+    /// detail, asked for then, says whether it was deleted.
+    pub edit_gone: Option<EditGone>,
+}
+
+/// What was being typed into a project that left the list under the edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditGone {
+    pub project_id: i64,
+    pub field: crate::domain::Field,
+    /// What was typed (or picked), so it can be typed again elsewhere.
+    pub typed: String,
 }
 
 impl App {
@@ -112,6 +134,7 @@ impl App {
             read_only,
             today,
             should_quit: false,
+            edit_gone: None,
         }
     }
 
@@ -167,7 +190,7 @@ impl App {
             Some(Overlay::Filter(_)) => Context::Filter,
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
-            Some(Overlay::Help) => Context::Help,
+            Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,

@@ -1,8 +1,9 @@
 //! `apply`: folding what the store answered back into the state.
 
 use super::table::Counted;
-use super::{App, ConflictInfo, DetailState, Effect, Outcome, Overlay};
-use crate::domain::text;
+use super::{App, ConflictInfo, DetailState, EditGone, Effect, Outcome, Overlay};
+use crate::domain::{Project, text};
+use crate::store::Change;
 
 impl App {
     /// Takes in the store's answer to an effect; may ask for more.
@@ -36,6 +37,7 @@ impl App {
                 self.table.select(position, self.body_height());
                 let now = self.table.selected_project().map(|p| p.id);
                 let mut effects = self.load_missing();
+                effects.extend(self.close_edit_if_gone(now));
                 if now != previous || self.detail.project.as_ref().map(|p| p.id) != now {
                     if now.is_none() {
                         self.detail = DetailState::default();
@@ -70,6 +72,14 @@ impl App {
                 history,
                 history_total,
             } => {
+                if self
+                    .edit_gone
+                    .as_ref()
+                    .is_some_and(|gone| gone.project_id == project.id)
+                {
+                    self.explain_gone_edit(&project, &history);
+                    return Vec::new();
+                }
                 let same = self.detail.project.as_ref().map(|p| p.id) == Some(project.id);
                 let scroll = if same { self.detail.scroll } else { 0 };
                 self.detail = DetailState {
@@ -149,6 +159,67 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// An open edit belongs to its project, not to a row: when a reload finds the
+    /// project gone from the list (another user deleted it, or changed it out of the
+    /// filters), the edit is closed rather than left over the neighbouring row, and
+    /// the project is looked up to say which.
+    fn close_edit_if_gone(&mut self, selected: Option<i64>) -> Option<Effect> {
+        let (project_id, field, typed) = match &self.overlay {
+            Some(Overlay::Edit(edit)) => (edit.project_id, edit.field, edit.input.value().to_string()),
+            Some(Overlay::Picker(picker)) => (
+                picker.project_id,
+                picker.field,
+                picker
+                    .options
+                    .get(picker.cursor)
+                    .map(|(label, _)| label.clone())
+                    .unwrap_or_default(),
+            ),
+            _ => return None,
+        };
+        if selected == Some(project_id) {
+            return None;
+        }
+        self.overlay = None;
+        self.error(format!(
+            "#{project_id} is no longer in the list; your {} was not saved",
+            field.name()
+        ));
+        self.edit_gone = Some(EditGone {
+            project_id,
+            field,
+            typed,
+        });
+        Some(Effect::LoadDetail(project_id))
+    }
+
+    /// Says why the edited project left the list: who deleted it, or that it no longer
+    /// matches; with what was typed, so it is not lost.
+    fn explain_gone_edit(&mut self, project: &Project, history: &[Change]) {
+        let Some(gone) = self.edit_gone.take() else {
+            return;
+        };
+        let name = text::for_terminal(&project.name);
+        let typed = text::for_terminal(&gone.typed);
+        let what = if project.deleted_at.is_some() {
+            let by = history
+                .iter()
+                .find(|change| change.field == "deleted")
+                .map(|change| format!(" by {}", text::for_terminal(&change.author)))
+                .unwrap_or_default();
+            format!("#{} {name} was deleted{by}", project.id)
+        } else {
+            format!(
+                "#{} {name} was changed by someone else and no longer matches the search or filters",
+                project.id
+            )
+        };
+        self.error(format!(
+            "{what} while you edited its {}; nothing was written (you had typed \"{typed}\")",
+            gone.field.name()
+        ));
     }
 
     /// A refused write keeps what was typed open, with the reason; after a conflict,

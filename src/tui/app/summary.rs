@@ -68,10 +68,6 @@ impl App {
                 return self.summary_effect().into_iter().collect();
             }
             Action::ShowGroup => return self.show_group(),
-            Action::ToggleHelp => {
-                self.help_scroll = 0;
-                self.overlay = Some(super::Overlay::Help);
-            }
             Action::Back => self.summary = None,
             Action::Quit => self.should_quit = true,
             _ => {}

@@ -1,28 +1,25 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, NoteForm, Overlay, Picker};
+use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Overlay, Picker};
 use crate::domain::text;
 use crate::store::SortDirection;
 use crate::tui::action::Action;
+use crate::tui::{keymap, layout};
 
 impl App {
     /// Carries out one action.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::ToggleHelp && !matches!(self.overlay, Some(Overlay::Help(_))) {
+            self.open_help();
+            return Vec::new();
+        }
         match &self.overlay {
             Some(Overlay::Edit(_) | Overlay::Search { .. }) => return self.update_input(action),
             Some(Overlay::Picker(_)) => return self.update_picker(action),
             Some(Overlay::Filter(_)) => return self.update_filter(action),
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => return self.update_form(action),
             Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
-            Some(Overlay::Help) => {
-                match action {
-                    Action::Back | Action::ToggleHelp => self.overlay = None,
-                    Action::ScrollDown => self.help_scroll = self.help_scroll.saturating_add(1),
-                    Action::ScrollUp => self.help_scroll = self.help_scroll.saturating_sub(1),
-                    _ => {}
-                }
-                return Vec::new();
-            }
+            Some(Overlay::Help(_)) => return self.update_help(action),
             None if self.summary.is_some() => return self.update_summary(action),
             None => {}
         }
@@ -82,11 +79,6 @@ impl App {
                 self.detail.scroll = self.detail.scroll.saturating_sub(1);
                 Vec::new()
             }
-            Action::ToggleHelp => {
-                self.help_scroll = 0;
-                self.overlay = Some(Overlay::Help);
-                Vec::new()
-            }
             Action::Back => {
                 if self.detail_open {
                     self.detail_open = false;
@@ -101,6 +93,38 @@ impl App {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Help over whatever has the focus: its keys, and it comes back when help closes.
+    fn open_help(&mut self) {
+        let over = self.context();
+        let behind = self.overlay.take().map(Box::new);
+        self.help_scroll = 0;
+        self.overlay = Some(Overlay::Help(HelpState { over, behind }));
+    }
+
+    fn update_help(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Overlay::Help(help)) = &self.overlay else {
+            return Vec::new();
+        };
+        let room = layout::help_room(self.width, self.height);
+        let last = keymap::help_lines(help.over).len().saturating_sub(room);
+        let last = u16::try_from(last).unwrap_or(u16::MAX);
+        let page = u16::try_from(room).unwrap_or(1).max(1);
+        self.help_scroll = match action {
+            Action::ScrollDown => self.help_scroll.saturating_add(1),
+            Action::ScrollUp => self.help_scroll.saturating_sub(1),
+            Action::PageDown => self.help_scroll.saturating_add(page),
+            Action::PageUp => self.help_scroll.saturating_sub(page),
+            _ => self.help_scroll,
+        }
+        .min(last);
+        if matches!(action, Action::Back | Action::ToggleHelp)
+            && let Some(Overlay::Help(help)) = self.overlay.take()
+        {
+            self.overlay = help.behind.map(|behind| *behind);
+        }
+        Vec::new()
     }
 
     fn move_rows(&mut self, delta: isize) -> Vec<Effect> {

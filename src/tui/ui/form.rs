@@ -1,22 +1,23 @@
 //! Inputs: the cell being edited in place, and the two forms.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap};
 use tui_input::Input;
 
 use super::{Theme, centered, table};
 use crate::domain::text;
-use crate::tui::app::{App, CellEdit, NoteForm, NotePart, ProjectForm};
+use crate::tui::app::{App, CellEdit, FormField, NoteForm, NotePart, ProjectForm};
+use crate::tui::layout;
 
 /// Draws an input's visible part in `area`; with `focused`, puts the cursor in it.
 fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
     let width = usize::from(area.width.max(1));
     let scroll = input.visual_scroll(width.saturating_sub(1));
-    let shown: String = input.value().chars().skip(scroll).collect();
+    let shown = super::scrolled(input.value(), scroll);
     frame.render_widget(
-        Paragraph::new(text::for_terminal(&shown).into_owned()).style(theme.input()),
+        Paragraph::new(text::for_terminal(shown).into_owned()).style(theme.input()),
         area,
     );
     if focused {
@@ -37,84 +38,105 @@ pub(super) fn draw_cell_edit(frame: &mut Frame<'_>, app: &App, edit: &CellEdit, 
     let area = Rect::new(x, cell.y, width, 1);
     frame.render_widget(Clear, area);
     draw_input(frame, &edit.input, area, true, theme);
-    let message = edit
-        .error
-        .as_ref()
-        .map(|e| (e, theme.error()))
-        .or(edit.conflict.as_ref().map(|c| (c, theme.error())));
-    if let Some((message, style)) = message {
-        let y = if cell.y + 1 < table_area.bottom() {
+    if let Some(message) = edit.error.as_ref().or(edit.conflict.as_ref()) {
+        // Under the cell, wrapped; above it when the table ends first.
+        let problem = wrapped(&format!(" {message}"), theme);
+        let height = lines_needed(&problem, table_area.width);
+        let y = if cell.y + 1 + height <= table_area.bottom() {
             cell.y + 1
         } else {
-            cell.y.saturating_sub(1)
+            cell.y.saturating_sub(height)
         };
-        let line = Rect::new(table_area.x, y, table_area.width, 1);
-        frame.render_widget(Clear, line);
-        frame.render_widget(
-            Paragraph::new(super::fit(&format!(" {}", text::for_terminal(message)), line.width)).style(style),
-            line,
-        );
+        let lines = Rect::new(table_area.x, y, table_area.width, height);
+        frame.render_widget(Clear, lines);
+        frame.render_widget(problem, lines);
     }
 }
 
+/// The form over the screen, its status line left uncovered for hints and messages.
+/// When the fields do not all fit, the list scrolls so the focused one is always shown.
 pub(super) fn draw_project_form(frame: &mut Frame<'_>, form: &ProjectForm, area: Rect, theme: Theme) {
-    let popup = centered(area, 76, form.fields.len() as u16 + 4);
+    let area = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let problem = form
+        .fields
+        .get(form.focus)
+        .and_then(|f| f.error.as_ref())
+        .map(|error| wrapped(error, theme));
+    let inner_width = area.width.min(76).saturating_sub(2);
+    let problem_height = problem.as_ref().map_or(0, |p| lines_needed(p, inner_width));
+    let popup = centered(area, 76, form.fields.len() as u16 + problem_height + 2);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(" Add a project: Tab next, Ctrl-s save, Esc cancel ");
+        .title(" Add a project ");
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let rows = Layout::vertical(
-        form.fields
-            .iter()
-            .map(|_| Constraint::Length(1))
-            .chain([Constraint::Length(1)]),
-    )
-    .split(inner);
-    let label_width = 18;
-    for (index, field) in form.fields.iter().enumerate() {
-        let Some(row) = rows.get(index) else { break };
-        let [label, input] = Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(*row);
-        let focused = index == form.focus;
-        let mark = if field.error.is_some() {
-            "✗ "
-        } else if focused {
-            "› "
-        } else {
-            "  "
-        };
-        let style = if field.error.is_some() {
-            theme.error()
-        } else if focused {
-            theme.header()
-        } else {
-            theme.label()
-        };
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![Span::styled(
-                format!("{mark}{}", field.field.label()),
-                style,
-            )])),
-            label,
-        );
-        draw_input(frame, &field.input, input, focused, theme);
+    let [fields_area, problem_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(problem_height)]).areas(inner);
+    let shown = layout::window(form.focus, form.fields.len(), usize::from(fields_area.height));
+    let rows = Layout::vertical(shown.clone().map(|_| Constraint::Length(1))).split(fields_area);
+    for (row, index) in rows.iter().zip(shown.clone()) {
+        if let Some(field) = form.fields.get(index) {
+            draw_form_field(frame, field, index == form.focus, *row, theme);
+        }
     }
-    let focused_error = form.fields.get(form.focus).and_then(|f| f.error.as_ref());
-    if let (Some(error), Some(last)) = (focused_error, rows.last()) {
-        frame.render_widget(
-            Paragraph::new(super::fit(&text::for_terminal(error), last.width)).style(theme.error()),
-            *last,
+    if shown.len() < form.fields.len() {
+        let mut state = ScrollbarState::new(form.fields.len() - shown.len())
+            .position(shown.start)
+            .viewport_content_length(shown.len());
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            popup.inner(Margin::new(0, 1)),
+            &mut state,
         );
     }
+    if let Some(problem) = problem {
+        frame.render_widget(problem, problem_area);
+    }
+}
+
+/// One line of the form: the label (marked when focused or wrong) and the input.
+fn draw_form_field(frame: &mut Frame<'_>, field: &FormField, focused: bool, row: Rect, theme: Theme) {
+    let [label, input] = Layout::horizontal([Constraint::Length(19), Constraint::Fill(1)]).areas(row);
+    let (mark, style) = match (&field.error, focused) {
+        (Some(_), _) => ("✗ ", theme.error()),
+        (None, true) => ("› ", theme.header()),
+        (None, false) => ("  ", theme.label()),
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("{mark}{}", field.field.label()), style)),
+        label,
+    );
+    draw_input(frame, &field.input, input, focused, theme);
+}
+
+/// A problem as a paragraph that wraps, so the part that says what is accepted is
+/// never cut off.
+pub(super) fn wrapped(problem: &str, theme: Theme) -> Paragraph<'static> {
+    Paragraph::new(text::for_terminal(problem).into_owned())
+        .style(theme.error())
+        .wrap(Wrap { trim: true })
+}
+
+/// How many lines a wrapped paragraph takes at `width`, at most four.
+pub(super) fn lines_needed(paragraph: &Paragraph<'_>, width: u16) -> u16 {
+    u16::try_from(paragraph.line_count(width))
+        .unwrap_or(u16::MAX)
+        .clamp(1, 4)
 }
 
 pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect, theme: Theme) {
     let popup = centered(area, 76, area.height.saturating_sub(2).min(16));
+    // The keys are on the hints line below; the title names the project.
     let title = format!(
-        " Update of {}: Tab next, Ctrl-s save, Esc cancel ",
-        super::fit(&form.project_name, 24)
+        " Update of {} ",
+        super::fit(&form.project_name, popup.width.saturating_sub(14))
     );
     let block = Block::new()
         .borders(Borders::ALL)
@@ -123,12 +145,14 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
+    let problem = form.error.as_ref().map(|error| wrapped(error, theme));
+    let problem_height = problem.as_ref().map_or(1, |p| lines_needed(p, inner.width));
     let [date_row, text_label, text_area, source_row, error_row] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(problem_height),
     ])
     .areas(inner);
     let label = |part: NotePart, name: &str| {
@@ -148,10 +172,7 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
         Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(source_row);
     frame.render_widget(label(NotePart::Source, "Source"), source_label);
     draw_input(frame, &form.source, source_input, form.focus == NotePart::Source, theme);
-    if let Some(error) = &form.error {
-        frame.render_widget(
-            Paragraph::new(super::fit(&text::for_terminal(error), error_row.width)).style(theme.error()),
-            error_row,
-        );
+    if let Some(problem) = problem {
+        frame.render_widget(problem, error_row);
     }
 }

@@ -13,8 +13,8 @@ pub use theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, MainView, Overlay, describe_filters};
 use super::keymap::{self, Context};
@@ -48,7 +48,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
-    draw_status(frame, app, areas.status, theme);
     match &app.overlay {
         Some(Overlay::Edit(edit)) => form::draw_cell_edit(frame, app, edit, areas.main, theme),
         Some(Overlay::Picker(picker)) => popup::draw_picker(frame, app, picker, areas.main, theme),
@@ -56,9 +55,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         Some(Overlay::AddProject(form)) => form::draw_project_form(frame, form, area, theme),
         Some(Overlay::AddUpdate(form)) => form::draw_note_form(frame, form, area, theme),
         Some(Overlay::ConfirmDelete { id, name, .. }) => popup::draw_confirm(frame, *id, name, area, theme),
-        Some(Overlay::Help) => popup::draw_help(frame, app, area, theme),
+        Some(Overlay::Help(help)) => popup::draw_help(frame, app, help, area, theme),
         Some(Overlay::Search { .. }) | None => {}
     }
+    // Last, so hints and messages show above any popup.
+    draw_status(frame, app, areas.status, theme);
 }
 
 /// The top line: the name, the search (an input while typing) and the filters.
@@ -72,8 +73,8 @@ fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         spans.push(Span::styled("/", theme.label()));
         let room = usize::from(area.width).saturating_sub(prefix_width + 2);
         let scroll = input.visual_scroll(room);
-        let shown: String = input.value().chars().skip(scroll).collect();
-        spans.push(Span::styled(text::for_terminal(&shown).into_owned(), theme.input()));
+        let shown = scrolled(input.value(), scroll);
+        spans.push(Span::styled(text::for_terminal(shown).into_owned(), theme.input()));
         let cursor = prefix_width + 1 + input.visual_cursor().saturating_sub(scroll);
         frame.set_cursor_position((area.x + cursor as u16, area.y));
     } else {
@@ -106,35 +107,60 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
         return;
     };
-    let known = totals.projects - totals.investment_unknown;
-    let investment = if known > 0 {
-        Money::from_dollars(totals.investment)
-            .map(Money::compact)
-            .unwrap_or_default()
-    } else {
-        "—".into()
-    };
+    let investment = known_sum(
+        totals.investment,
+        totals.investment_unknown,
+        totals.projects,
+        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
+    );
     let projects = if totals.projects == 1 { "project" } else { "projects" };
     let line = format!(
         " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · {sort}",
         group_thousands(totals.projects),
         group_thousands(totals.investment_unknown),
-        short_count(totals.jobs_created),
-        short_count(totals.jobs_planned),
+        known_sum(
+            totals.jobs_created,
+            totals.jobs_created_unknown,
+            totals.projects,
+            short_count
+        ),
+        known_sum(
+            totals.jobs_planned,
+            totals.jobs_planned_unknown,
+            totals.projects,
+            short_count
+        ),
     );
     frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
 }
 
-/// A message, or the keys that matter here.
+/// A sum as shown: `—` when no project of `count` had a figure (unknown is not zero).
+pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -> String) -> String {
+    if unknown < count { show(sum) } else { "—".into() }
+}
+
+/// A message, or the keys that matter here. A message longer than the line grows
+/// upwards over the footer, so the part that says what to do is never cut off.
 fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
-    let (line, style) = match &app.status {
-        Some(message) => (
-            format!(" {}", text::for_terminal(&message.text)),
-            if message.is_error { theme.error() } else { theme.info() },
-        ),
-        None => (hints(app.context()), theme.dim()),
+    let Some(message) = &app.status else {
+        frame.render_widget(
+            Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()),
+            area,
+        );
+        return;
     };
-    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(style), area);
+    let style = if message.is_error { theme.error() } else { theme.info() };
+    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text)))
+        .style(style)
+        .wrap(Wrap { trim: false });
+    let height = form::lines_needed(&paragraph, area.width).min(area.bottom());
+    let lines = Rect {
+        y: area.bottom() - height,
+        height,
+        ..area
+    };
+    frame.render_widget(Clear, lines);
+    frame.render_widget(paragraph, lines);
 }
 
 /// Footer hints, taken from the keymap so they are always right.
@@ -166,12 +192,27 @@ fn hints(context: Context) -> String {
             (Back, "back"),
             (Quit, "quit"),
         ],
-        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel")],
-        Context::Form => &[(NextField, "next field"), (SubmitForm, "save"), (CancelEdit, "cancel")],
-        Context::Picker => &[(SelectNext, "down"), (CommitEdit, "choose"), (CancelEdit, "cancel")],
-        Context::Filter => &[(ToggleOption, "tick"), (ClearFilters, "clear"), (Back, "close")],
-        Context::Confirm => &[(Confirm, "yes"), (Back, "no")],
-        Context::Help => &[(Back, "close")],
+        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel"), (ToggleHelp, "help")],
+        Context::Form => &[
+            (NextField, "next field"),
+            (SubmitForm, "save"),
+            (CancelEdit, "cancel"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Picker => &[
+            (SelectNext, "down"),
+            (CommitEdit, "choose"),
+            (CancelEdit, "cancel"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Filter => &[
+            (ToggleOption, "tick"),
+            (ClearFilters, "clear"),
+            (Back, "close"),
+            (ToggleHelp, "help"),
+        ],
+        Context::Confirm => &[(Confirm, "yes"), (Back, "no"), (ToggleHelp, "help")],
+        Context::Help => &[(ScrollDown, "scroll"), (PageDown, "page"), (Back, "close")],
     };
     let parts: Vec<String> = wanted
         .iter()
@@ -185,6 +226,23 @@ pub(super) fn fit(line: &str, width: u16) -> String {
     text::truncate_to_width(line, usize::from(width))
 }
 
+/// What an input shows when scrolled by `cells` terminal cells (tui-input counts its
+/// scroll in cells: a CJK character or an emoji takes two).
+pub(super) fn scrolled(value: &str, cells: usize) -> &str {
+    let mut used = 0;
+    let mut chars = value.char_indices().peekable();
+    while let Some(&(_, c)) = chars.peek() {
+        let width = c.width().unwrap_or(0);
+        // Marks that combine with a character scrolled away go with it.
+        if used >= cells && (width > 0 || cells == 0) {
+            break;
+        }
+        used += width;
+        chars.next();
+    }
+    chars.peek().map_or("", |(index, _)| &value[*index..])
+}
+
 /// A rectangle of `width` x `height` centred in `area`, clipped to it.
 pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -195,4 +253,23 @@ pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scrolled;
+
+    #[test]
+    fn inputs_scroll_by_cells_not_characters() {
+        assert_eq!(scrolled("abcdef", 2), "cdef");
+        assert_eq!(scrolled("中文漢字", 4), "漢字", "two characters are four cells");
+        assert_eq!(
+            scrolled("中文漢字", 3),
+            "漢字",
+            "a wide character cut in half is not shown"
+        );
+        assert_eq!(scrolled("e\u{301}x", 1), "x", "the accent goes with its letter");
+        assert_eq!(scrolled("abc", 0), "abc");
+        assert_eq!(scrolled("abc", 9), "");
+    }
 }

@@ -8,8 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{Theme, centered, table};
 use crate::domain::text;
-use crate::tui::app::{App, FilterState, Picker};
-use crate::tui::keymap::{self, Context};
+use crate::tui::action::Action;
+use crate::tui::app::{App, FilterState, HelpState, Picker};
+use crate::tui::keymap::{self, Context, HelpLine};
+use crate::tui::layout;
 
 fn boxed(title: &str, theme: Theme) -> Block<'static> {
     Block::new()
@@ -110,48 +112,37 @@ pub(super) fn draw_confirm(frame: &mut Frame<'_>, id: i64, name: &str, area: Rec
     );
 }
 
-/// Every key of the screen underneath, from the keymap itself.
-pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
-    let screen = if app.detail_open && !app.is_wide() {
-        Context::Detail
+/// The keys of the screen or popup the help was opened over, from the keymap itself.
+pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area: Rect, theme: Theme) {
+    let lines: Vec<Line<'_>> = keymap::help_lines(help.over)
+        .into_iter()
+        .map(|line| match line {
+            HelpLine::Title(title) => Line::styled(title, theme.header()),
+            HelpLine::Keys(keys, what) => Line::from(vec![
+                Span::styled(format!("  {keys:<14}"), theme.label()),
+                Span::raw(what),
+            ]),
+        })
+        .collect();
+    let popup = layout::help_area(area);
+    let room = layout::help_room(area.width, area.height);
+    let scroll = app
+        .help_scroll
+        .min(u16::try_from(lines.len().saturating_sub(room)).unwrap_or(u16::MAX));
+    let title = if lines.len() > room {
+        let scroll_keys = [Action::ScrollDown, Action::ScrollUp, Action::Back]
+            .map(|action| keymap::key_for(Context::Help, action).unwrap_or_default());
+        format!(
+            "Keys ({}/{} scroll, {} closes)",
+            scroll_keys[0], scroll_keys[1], scroll_keys[2]
+        )
     } else {
-        Context::Table
-    };
-    let sections = [
-        (
-            if screen == Context::Detail {
-                "Detail"
-            } else {
-                "Projects table"
-            },
-            screen,
-        ),
-        ("Editing a cell or searching", Context::Input),
-        ("Status and country pickers", Context::Picker),
-        ("Forms", Context::Form),
-        ("Filter", Context::Filter),
-    ];
-    let mut lines = Vec::new();
-    for (title, context) in sections {
-        lines.push(Line::styled(title, theme.header()));
-        for (keys, help) in keymap::help(context) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<18}"), theme.label()),
-                Span::raw(help),
-            ]));
-        }
-    }
-    let popup = centered(area, 60, area.height);
-    let room = popup.height.saturating_sub(2);
-    let scroll = app.help_scroll.min((lines.len() as u16).saturating_sub(room));
-    let title = if lines.len() as u16 > room {
-        "Keys (j/k scroll, Esc closes)"
-    } else {
-        "Keys (Esc closes)"
+        let close = keymap::key_for(Context::Help, Action::Back).unwrap_or_default();
+        format!("Keys ({close} closes)")
     };
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(title, theme)).scroll((scroll, 0)),
+        Paragraph::new(lines).block(boxed(&title, theme)).scroll((scroll, 0)),
         popup,
     );
 }

@@ -14,13 +14,18 @@ use crate::store::Totals;
 use crate::tui::app::SummaryState;
 
 const BAR: u16 = 12;
+/// From this width the groups table has room for its bars and still for the names.
+const WITH_BARS: u16 = 79;
 
 pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, theme: Theme) {
     let Some(summary) = &state.data else {
         frame.render_widget(Paragraph::new(Line::styled(" adding up…", theme.dim())), area);
         return;
     };
-    let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area);
+    // The groups come first: the reported figures take what is left, up to nine lines.
+    let groups_needed = u16::try_from(summary.groups.len() + 4).unwrap_or(u16::MAX).min(8);
+    let reported_height = area.height.saturating_sub(groups_needed).min(9);
+    let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
     draw_groups(frame, state, summary, groups, theme);
     draw_reported(frame, summary, &state.trend, reported, theme);
 }
@@ -28,12 +33,14 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, them
 fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, area: Rect, theme: Theme) {
     let max_investment = summary.groups.iter().map(|g| g.totals.investment).max().unwrap_or(0);
     let max_jobs = summary.groups.iter().map(|g| g.totals.jobs_planned).max().unwrap_or(0);
-    let title = format!(
-        "By {} (b: by status / country / sector, Enter: its projects)",
-        state.by.name()
-    );
-    let header =
-        Row::new(["", "Projects", "Investment", "", "No fig.", "Jobs plan.", ""].map(Cell::from)).style(theme.header());
+    // The keys are on the hints line; the title only says what is shown.
+    let title = format!("By {}", state.by.name());
+    let bars = area.width >= WITH_BARS;
+    let header = Row::new(keep_bars(
+        ["", "Projects", "Investment", "", "No fig.", "Jobs plan.", ""].map(Cell::from),
+        bars,
+    ))
+    .style(theme.header());
     let mut rows: Vec<Row<'_>> = summary
         .groups
         .iter()
@@ -53,23 +60,25 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
             figures_row(
                 text::for_terminal(&label).into_owned(),
                 &group.totals,
-                max_investment,
-                max_jobs,
+                (max_investment, max_jobs, bars),
                 theme,
             )
             .style(style)
         })
         .collect();
-    rows.push(figures_row("Total".into(), &summary.total, 0, 0, theme).style(theme.title()));
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(8),
-        Constraint::Length(10),
-        Constraint::Length(BAR),
-        Constraint::Length(7),
-        Constraint::Length(10),
-        Constraint::Length(BAR),
-    ];
+    rows.push(figures_row("Total".into(), &summary.total, (0, 0, bars), theme).style(theme.title()));
+    let widths = keep_bars(
+        [
+            Constraint::Fill(1),
+            Constraint::Length(8),
+            Constraint::Length(10),
+            Constraint::Length(BAR),
+            Constraint::Length(7),
+            Constraint::Length(10),
+            Constraint::Length(BAR),
+        ],
+        bars,
+    );
     let height = usize::from(area.height.saturating_sub(3));
     let skip = state.cursor.saturating_sub(height.saturating_sub(1));
     let visible: Vec<Row<'_>> = rows.into_iter().skip(skip).collect();
@@ -86,36 +95,50 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
     );
 }
 
-fn figures_row(label: String, totals: &Totals, max_investment: i64, max_jobs: i64, theme: Theme) -> Row<'static> {
-    let investment_known = totals.investment_unknown < totals.projects;
-    let jobs_known = totals.jobs_planned_unknown < totals.projects;
-    let investment = if investment_known {
-        Money::from_dollars(totals.investment)
-            .map(Money::compact)
-            .unwrap_or_default()
-    } else {
-        "—".into()
-    };
-    let jobs = if jobs_known {
-        short_count(totals.jobs_planned)
-    } else {
-        "—".into()
-    };
-    Row::new([
-        Cell::from(label),
-        Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
-        Cell::from(Line::from(investment).right_aligned()),
-        Cell::from(Span::styled(
-            bar(totals.investment, max_investment),
-            theme.status(Some(crate::domain::Status::Operating)),
-        )),
-        Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
-        Cell::from(Line::from(jobs).right_aligned()),
-        Cell::from(Span::styled(
-            bar(totals.jobs_planned, max_jobs),
-            theme.status(Some(crate::domain::Status::Agreed)),
-        )),
-    ])
+/// The seven columns of the groups table, or five without the two bars.
+fn keep_bars<T>(columns: [T; 7], bars: bool) -> Vec<T> {
+    columns
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| bars || !matches!(index, 3 | 6))
+        .map(|(_, column)| column)
+        .collect()
+}
+
+/// A group's figures; `scale` is the largest investment and planned jobs, and whether
+/// bars are drawn.
+fn figures_row(label: String, totals: &Totals, scale: (i64, i64, bool), theme: Theme) -> Row<'static> {
+    let (max_investment, max_jobs, bars) = scale;
+    let investment = super::known_sum(
+        totals.investment,
+        totals.investment_unknown,
+        totals.projects,
+        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
+    );
+    let jobs = super::known_sum(
+        totals.jobs_planned,
+        totals.jobs_planned_unknown,
+        totals.projects,
+        short_count,
+    );
+    Row::new(keep_bars(
+        [
+            Cell::from(label),
+            Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
+            Cell::from(Line::from(investment).right_aligned()),
+            Cell::from(Span::styled(
+                bar(totals.investment, max_investment),
+                theme.status(Some(crate::domain::Status::Operating)),
+            )),
+            Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
+            Cell::from(Line::from(jobs).right_aligned()),
+            Cell::from(Span::styled(
+                bar(totals.jobs_planned, max_jobs),
+                theme.status(Some(crate::domain::Status::Agreed)),
+            )),
+        ],
+        bars,
+    ))
 }
 
 /// A horizontal bar `value / max` of the bar width, in eighths of a cell.
