@@ -8,6 +8,7 @@ mod edit;
 mod error;
 mod history;
 mod indicators;
+mod interrupt;
 mod maintenance;
 mod migrate;
 mod notes;

@@ -7,6 +7,9 @@ use crate::domain::text;
 impl App {
     /// Takes in the store's answer to an effect; may ask for more.
     pub fn apply(&mut self, outcome: Outcome) -> Vec<Effect> {
+        if outcome.ends_a_write() {
+            self.waiting = None;
+        }
         match outcome {
             Outcome::Reloaded {
                 known,
@@ -148,6 +151,7 @@ impl App {
                 self.error(message);
                 Vec::new()
             }
+            Outcome::Busy(effect) => self.write_waits(effect),
         }
     }
 
