@@ -1,11 +1,16 @@
 //! The interface never freezes: a write that finds another user's lock waits without
-//! holding up the keys (fed invented outcomes, and against a real lock on the file).
+//! holding up the keys (fed invented outcomes, and against a real lock on the file),
+//! and the footer's count gives way to a key.
 
 mod common;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::TestDb;
 use common::tui::Harness;
 use ortaq::domain::{Field, FieldValue};
-use ortaq::store::Store;
+use ortaq::store::{OpenOptions, ProjectQuery, Store};
 use ortaq::tui::app::{Column, Effect, Outcome, Overlay, WRITE_ATTEMPTS};
 use ortaq::tui::effects;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -202,4 +207,58 @@ fn an_undo_against_a_real_lock_leaves_the_rows_to_the_keys() {
     effects::retry_waiting(&mut h.app, &mut h.store);
     assert!(h.app.waiting.is_none());
     assert_eq!(investment_of(&h, ANGREN), None, "undone once the lock was free");
+}
+
+/// A store over a generated portfolio, big enough that a count takes many steps.
+fn generated(projects: u64) -> (TestDb, Store) {
+    let db = TestDb::new();
+    ortaq::generate::generate(&db.path, projects).unwrap();
+    let store = Store::open_with(&db.path, &OpenOptions::default()).unwrap();
+    (db, store)
+}
+
+#[test]
+fn a_count_asked_to_stop_gives_way_instead_of_a_number() {
+    let (_db, mut store) = generated(2_000);
+    let query = ProjectQuery::default();
+    let full = store.totals(&query).unwrap();
+    assert_eq!(
+        store.totals_unless(&query, || true).unwrap(),
+        None,
+        "stopped before it began"
+    );
+    // A key arrives while the count runs: the second time it is asked.
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&asked);
+    let stop = move || counter.fetch_add(1, Ordering::SeqCst) >= 1;
+    assert_eq!(store.totals_unless(&query, stop).unwrap(), None);
+    assert_eq!(asked.load(Ordering::SeqCst), 2, "it stopped when asked, not at the end");
+    // Not asked to stop: the same figures as an ordinary count, and the store works on.
+    assert_eq!(store.totals_unless(&query, || false).unwrap(), Some(full));
+    assert_eq!(store.totals(&query).unwrap(), full);
+}
+
+#[test]
+fn a_count_that_gave_way_is_done_again_when_idle() {
+    let mut h = Harness::seeded();
+    h.app.table.query.search = "kostanay".into();
+    let reload = h.app.reload(None);
+    effects::run_all(&mut h.app, &mut h.store, vec![reload]);
+    assert!(effects::when_idle_unless(&mut h.app, &mut h.store, || true));
+    assert!(h.app.table.totals().is_none(), "not counted: a key came");
+    assert!(h.app.table.totals_due, "still due");
+    assert!(effects::when_idle(&mut h.app, &mut h.store));
+    assert_eq!(h.app.table.totals().map(|t| t.projects), Some(1));
+    assert!(!effects::when_idle(&mut h.app, &mut h.store), "nothing more to do");
+}
+
+#[test]
+fn a_count_for_a_list_no_longer_shown_is_not_done_again() {
+    let mut h = Harness::seeded();
+    let earlier = ProjectQuery {
+        search: "kostanay".into(),
+        ..Default::default()
+    };
+    assert!(h.app.apply(Outcome::CountGaveWay(earlier)).is_empty());
+    assert!(!h.app.table.totals_due);
 }

@@ -2,9 +2,10 @@
 //! database, and only through the store's functions.
 //!
 //! Nothing here holds up the keys for long: a write waits only [`WRITE_WAIT`] for
-//! another user's lock and otherwise comes back as [`Outcome::Busy`] to be tried again.
+//! another user's lock and otherwise comes back as [`Outcome::Busy`] to be tried again,
+//! and the footer's count gives way when a key arrives ([`when_idle_unless`]).
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::app::{ConflictInfo, Effect, Outcome};
 use crate::report::summary::Summary;
@@ -200,13 +201,56 @@ pub fn run_all(app: &mut super::app::App, store: &mut Store, effects: Vec<Effect
 }
 
 /// Does what was left for a quiet moment (counting and totalling the list), so that a
-/// keystroke shows its rows at once and the footer follows. The event loop calls this
-/// when no input is waiting; says whether anything changed.
+/// keystroke shows its rows at once and the footer follows. Says whether anything
+/// changed. The event loop uses [`when_idle_unless`], which gives way to a key.
 pub fn when_idle(app: &mut super::app::App, store: &mut Store) -> bool {
+    when_idle_unless(app, store, || false)
+}
+
+/// As [`when_idle`], but the count stops as soon as `key_waiting` says a key has
+/// arrived (it is asked every few milliseconds while the count runs); the app then
+/// counts again at the next quiet moment.
+pub fn when_idle_unless(
+    app: &mut super::app::App,
+    store: &mut Store,
+    key_waiting: impl FnMut() -> bool + Send + Clone + 'static,
+) -> bool {
     let effects = app.idle_effects();
     let any = !effects.is_empty();
-    run_all(app, store, effects);
+    for effect in effects {
+        let outcome = match effect {
+            Effect::CountTotals(query) => count(store, query, key_waiting.clone()),
+            other => perform(store, other),
+        };
+        let more = app.apply(outcome);
+        run_all(app, store, more);
+    }
     any
+}
+
+/// Counts and totals the query's projects unless a key arrives first.
+fn count(store: &mut Store, query: ProjectQuery, stop: impl FnMut() -> bool + Send + 'static) -> Outcome {
+    match store.totals_unless(&query, stop) {
+        Ok(Some(totals)) => Outcome::Totals { totals, query },
+        Ok(None) => Outcome::CountGaveWay(query),
+        Err(error) => Outcome::ReadFailed(error.to_string()),
+    }
+}
+
+/// `check`, asked at most once every `interval` (false in between): for a stop check
+/// that costs a system call, called by the store every few microseconds.
+pub fn asked_every(
+    interval: Duration,
+    mut check: impl FnMut() -> bool + Send + Clone + 'static,
+) -> impl FnMut() -> bool + Send + Clone + 'static {
+    let mut asked = Instant::now();
+    move || {
+        if asked.elapsed() < interval {
+            return false;
+        }
+        asked = Instant::now();
+        check()
+    }
 }
 
 /// Tries again the write that found the database locked, if one waits. The event loop

@@ -89,6 +89,15 @@ fn draw(
     Ok(now)
 }
 
+/// How often a count asks whether a key is waiting: a key is answered within a frame.
+pub const KEY_CHECK: Duration = Duration::from_millis(2);
+
+/// Whether a key (or any input) is waiting to be read; a failing terminal counts as
+/// one, so that the loop reads it and stops.
+fn key_waiting() -> bool {
+    event::poll(Duration::ZERO).unwrap_or(true)
+}
+
 fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBool) -> Result<()> {
     let size = screen.size()?;
     let today = chrono::Local::now().date_naive();
@@ -107,8 +116,11 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
             dirty = false;
         }
         // The rows are on the screen; now, unless the user is already typing on, the
-        // slower work (counting a long list) is done, and the footer drawn again.
-        if !event::poll(Duration::ZERO)? && effects::when_idle(&mut app, store) {
+        // slower work (counting a long list) is done, and the footer drawn again. A key
+        // that arrives meanwhile stops the count, which is done again later.
+        if !event::poll(Duration::ZERO)?
+            && effects::when_idle_unless(&mut app, store, effects::asked_every(KEY_CHECK, key_waiting))
+        {
             dirty = true;
             continue;
         }

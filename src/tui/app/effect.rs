@@ -115,6 +115,8 @@ pub enum Outcome {
     /// Another connection holds the write lock: nothing was written, and the write
     /// is handed back to be tried again.
     Busy(Effect),
+    /// The count for the footer gave way to a key; it is done again when idle.
+    CountGaveWay(ProjectQuery),
 }
 
 impl Outcome {

@@ -152,6 +152,11 @@ impl App {
                 Vec::new()
             }
             Outcome::Busy(effect) => self.write_waits(effect),
+            Outcome::CountGaveWay(query) => {
+                // Still the list shown: count it at the next quiet moment.
+                self.table.totals_due |= query == self.table.query;
+                Vec::new()
+            }
         }
     }
 
