@@ -150,9 +150,10 @@ fn while_an_undo_waits_the_table_answers_and_other_changes_wait() {
     assert!(h.status().contains("waiting for another user's save"), "{}", h.status());
     h.key(KeyCode::Char('e'));
     assert!(h.app.overlay.is_none(), "no second change while one waits");
-    assert!(h.status().contains("still waiting"), "{}", h.status());
+    assert!(h.status().contains("already waiting"), "{}", h.status());
     h.key(KeyCode::Char('q'));
     assert!(!h.app.should_quit, "quitting would drop the waiting undo");
+    assert!(h.status().contains("Esc cancels it"), "{}", h.status());
     assert!(effects::retry_waiting(&mut h.app, &mut h.store));
     assert!(h.app.waiting.is_none());
     assert!(h.status().contains("undone"), "{}", h.status());

@@ -87,7 +87,7 @@ impl App {
             return Some(Vec::new());
         }
         if keymap::resolve(context, key) == Some(Action::Quit) {
-            self.error(format!("a change is still waiting: {WAITING}, then quit"));
+            self.error("a change is still waiting for another user's save; Esc cancels it, then you can quit");
             return Some(Vec::new());
         }
         None
@@ -105,7 +105,7 @@ impl App {
     /// Refuses a second change while one waits; says whether it refused.
     pub(crate) fn refuse_while_waiting(&mut self) -> bool {
         if self.waiting.is_some() {
-            self.error(format!("another change is still waiting: {WAITING}"));
+            self.error("a change is already waiting for another user's save; Esc cancels it");
         }
         self.waiting.is_some()
     }
