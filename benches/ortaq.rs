@@ -8,7 +8,9 @@
 
 use std::hint::black_box;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -120,6 +122,7 @@ fn bench(c: &mut Criterion) {
             search("000042 a"),
             search("000042 au"),
         );
+        key_during_a_count(runs.group, runs.app, runs.store);
         runs.bench("filter change", false, any_status, operating);
         runs.bench("filter change, then counted", true, any_status, operating);
         any_status(&mut app.table.query);
@@ -176,6 +179,67 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
+}
+
+/// How long a key waits for the footer's count: the count of the projects matching
+/// `gen` (all of them) starts as the interface starts it when idle, a key "arrives"
+/// (a flag, read as the interface polls the terminal) 20 ms in, and the time from then
+/// until the count has given way and the app is ready for the key is measured. Only
+/// where the count takes longer than that: below, no key ever waits for one.
+fn key_during_a_count(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    app: &mut App,
+    store: &mut Store,
+) {
+    const KEY_AFTER: Duration = Duration::from_millis(20);
+    app.table.query.search = "gen".into();
+    let count = |store: &Store| {
+        let started = Instant::now();
+        store.totals(&app.table.query).expect("count");
+        started.elapsed()
+    };
+    count(store); // The first reads the file into the page cache.
+    let whole = count(store);
+    // Without giving way, the key would wait for the rest of the count.
+    eprintln!("key during a count: the whole count takes {whole:.1?}");
+    if whole < KEY_AFTER * 2 {
+        app.table.query.search.clear();
+        return;
+    }
+    let reload = app.reload(None);
+    effects::run_all(app, store, vec![reload]);
+    // Each run takes KEY_AFTER more than it reports: keep the planned runs few.
+    group
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    group.bench_function("key during a count", |b| {
+        b.iter_custom(|iters| {
+            let mut waited = Duration::ZERO;
+            for _ in 0..iters {
+                let key = Arc::new(AtomicBool::new(false));
+                let flag = Arc::clone(&key);
+                let key_waiting = effects::asked_every(ortaq::tui::KEY_CHECK, move || flag.load(Ordering::SeqCst));
+                app.table.totals_due = true;
+                let (arrived, ready) = std::thread::scope(|scope| {
+                    let typist = scope.spawn(|| {
+                        std::thread::sleep(KEY_AFTER);
+                        let at = Instant::now();
+                        key.store(true, Ordering::SeqCst);
+                        at
+                    });
+                    effects::when_idle_unless(app, store, key_waiting);
+                    let ready = Instant::now();
+                    (typist.join().expect("typist"), ready)
+                });
+                waited += ready.saturating_duration_since(arrived);
+            }
+            waited
+        })
+    });
+    group
+        .warm_up_time(Duration::from_secs(3))
+        .measurement_time(Duration::from_secs(4));
+    app.table.query.search.clear();
 }
 
 /// Benchmarks query changes made as the interface makes them.

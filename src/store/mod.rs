@@ -9,6 +9,7 @@ mod error;
 mod exchange;
 mod history;
 mod indicators;
+mod interrupt;
 mod maintenance;
 mod migrate;
 mod notes;

@@ -1,5 +1,11 @@
 //! Runs the app's effects against the store: the only place the interface reaches the
 //! database, and only through the store's functions.
+//!
+//! Nothing here holds up the keys for long: a write waits only [`WRITE_WAIT`] for
+//! another user's lock and otherwise comes back as [`Outcome::Busy`] to be tried again,
+//! and the footer's count gives way when a key arrives ([`when_idle_unless`]).
+
+use std::time::{Duration, Instant};
 
 use super::app::{ConflictInfo, Effect, Outcome};
 use crate::report::summary::Summary;
@@ -42,42 +48,63 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 sectors: store.sectors()?,
             })
         }),
-        Effect::Save { id, version, values } => match store.edit_project(id, version, values) {
-            Ok(changed) => Outcome::Saved {
-                project: changed.project,
-                fields: changed.fields,
-            },
-            Err(error) => write_failed(error),
-        },
-        Effect::AddProject(new) => match store.add_project(&new) {
-            Ok(project) => Outcome::Added(project),
-            Err(error) => write_failed(error),
-        },
-        Effect::AddUpdate { project, update } => match store.add_update(project, &update) {
-            Ok(_) => Outcome::UpdateAdded { project },
-            Err(error) => write_failed(error),
-        },
-        Effect::Delete { id, version } => match store.delete_project(id, version) {
-            Ok(changed) => Outcome::Deleted(changed.project),
-            Err(error) => write_failed(error),
-        },
+        Effect::Save { .. }
+        | Effect::AddProject(_)
+        | Effect::AddUpdate { .. }
+        | Effect::Delete { .. }
+        | Effect::Undo
+        | Effect::Redo => write(store, effect),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
             let trend = crate::report::summary::trend(&store.indicators()?);
             Ok(Outcome::Summary { summary, trend })
         }),
-        Effect::Undo | Effect::Redo => {
-            let redo = effect == Effect::Redo;
-            match if redo { store.redo() } else { store.undo() } {
-                Ok(reverted) => Outcome::Reverted {
-                    project: reverted.project_id,
-                    summary: reverted.summary,
-                    redo,
-                },
-                Err(error) => write_failed(error),
+    }
+}
+
+/// How long a write waits for another user's lock before it is handed back to be
+/// tried again: short enough that a key typed meanwhile is answered within a frame.
+pub const WRITE_WAIT: Duration = Duration::from_millis(20);
+
+/// Performs a write, waiting at most [`WRITE_WAIT`] for the lock. A busy database
+/// wrote nothing (the transaction never began, or rolled back), so the same effect
+/// comes back to be tried again.
+fn write(store: &mut Store, effect: Effect) -> Outcome {
+    let again = effect.clone();
+    match store.waiting_at_most(WRITE_WAIT, |store| write_now(store, effect)) {
+        Ok(outcome) => outcome,
+        Err(StoreError::Busy) => Outcome::Busy(again),
+        Err(error) => write_failed(error),
+    }
+}
+
+fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
+    Ok(match effect {
+        Effect::Save { id, version, values } => {
+            let changed = store.edit_project(id, version, values)?;
+            Outcome::Saved {
+                project: changed.project,
+                fields: changed.fields,
             }
         }
-    }
+        Effect::AddProject(new) => Outcome::Added(store.add_project(&new)?),
+        Effect::AddUpdate { project, update } => {
+            store.add_update(project, &update)?;
+            Outcome::UpdateAdded { project }
+        }
+        Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
+        Effect::Undo | Effect::Redo => {
+            let redo = effect == Effect::Redo;
+            let reverted = if redo { store.redo() } else { store.undo() }?;
+            Outcome::Reverted {
+                project: reverted.project_id,
+                summary: reverted.summary,
+                redo,
+            }
+        }
+        // Reads are not writes; `perform` never sends them here.
+        other => perform(store, other),
+    })
 }
 
 /// Loads the rows around the kept project (or the fallback position) without counting
@@ -174,10 +201,63 @@ pub fn run_all(app: &mut super::app::App, store: &mut Store, effects: Vec<Effect
 }
 
 /// Does what was left for a quiet moment (counting and totalling the list), so that a
-/// keystroke shows its rows at once and the footer follows. The event loop calls this
-/// when no input is waiting; says whether anything changed.
+/// keystroke shows its rows at once and the footer follows. Says whether anything
+/// changed. The event loop uses [`when_idle_unless`], which gives way to a key.
 pub fn when_idle(app: &mut super::app::App, store: &mut Store) -> bool {
+    when_idle_unless(app, store, || false)
+}
+
+/// As [`when_idle`], but the count stops as soon as `key_waiting` says a key has
+/// arrived (it is asked every few milliseconds while the count runs); the app then
+/// counts again at the next quiet moment.
+pub fn when_idle_unless(
+    app: &mut super::app::App,
+    store: &mut Store,
+    key_waiting: impl FnMut() -> bool + Send + Clone + 'static,
+) -> bool {
     let effects = app.idle_effects();
+    let any = !effects.is_empty();
+    for effect in effects {
+        let outcome = match effect {
+            Effect::CountTotals(query) => count(store, query, key_waiting.clone()),
+            other => perform(store, other),
+        };
+        let more = app.apply(outcome);
+        run_all(app, store, more);
+    }
+    any
+}
+
+/// Counts and totals the query's projects unless a key arrives first.
+fn count(store: &mut Store, query: ProjectQuery, stop: impl FnMut() -> bool + Send + 'static) -> Outcome {
+    match store.totals_unless(&query, stop) {
+        Ok(Some(totals)) => Outcome::Totals { totals, query },
+        Ok(None) => Outcome::CountGaveWay(query),
+        Err(error) => Outcome::ReadFailed(error.to_string()),
+    }
+}
+
+/// `check`, asked at most once every `interval` (false in between): for a stop check
+/// that costs a system call, called by the store every few microseconds.
+pub fn asked_every(
+    interval: Duration,
+    mut check: impl FnMut() -> bool + Send + Clone + 'static,
+) -> impl FnMut() -> bool + Send + Clone + 'static {
+    let mut asked = Instant::now();
+    move || {
+        if asked.elapsed() < interval {
+            return false;
+        }
+        asked = Instant::now();
+        check()
+    }
+}
+
+/// Tries again the write that found the database locked, if one waits. The event loop
+/// calls this every `RETRY` while [`App::waiting`](super::app::App::waiting) is set;
+/// says whether anything was tried.
+pub fn retry_waiting(app: &mut super::app::App, store: &mut Store) -> bool {
+    let effects = app.retry_effects();
     let any = !effects.is_empty();
     run_all(app, store, effects);
     any

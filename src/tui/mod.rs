@@ -34,6 +34,9 @@ const TICK: Duration = Duration::from_millis(200);
 const HANGUP_GRACE: Duration = Duration::from_millis(400);
 /// How often the database is asked whether someone else changed it.
 const DATA_CHECK: Duration = Duration::from_millis(500);
+/// How often a write that found the database locked is tried again; the keys are
+/// answered in between.
+pub const RETRY: Duration = Duration::from_millis(100);
 
 /// Runs the interface on the store until the user quits or the terminal goes away.
 pub fn run(mut store: Store, mouse: bool) -> Result<()> {
@@ -86,6 +89,15 @@ fn draw(
     Ok(now)
 }
 
+/// How often a count asks whether a key is waiting: a key is answered within a frame.
+pub const KEY_CHECK: Duration = Duration::from_millis(2);
+
+/// Whether a key (or any input) is waiting to be read; a failing terminal counts as
+/// one, so that the loop reads it and stops.
+fn key_waiting() -> bool {
+    event::poll(Duration::ZERO).unwrap_or(true)
+}
+
 fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBool) -> Result<()> {
     let size = screen.size()?;
     let today = chrono::Local::now().date_naive();
@@ -95,6 +107,7 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
     effects::run_all(&mut app, store, first);
     let mut data_version = store.data_version().unwrap_or(0);
     let mut last_check = Instant::now();
+    let mut last_retry = Instant::now();
     let mut dirty = true;
     let mut drawn_table = None;
     while !app.should_quit && !stop.load(Ordering::SeqCst) {
@@ -103,16 +116,24 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
             dirty = false;
         }
         // The rows are on the screen; now, unless the user is already typing on, the
-        // slower work (counting a long list) is done, and the footer drawn again.
-        if !event::poll(Duration::ZERO)? && effects::when_idle(&mut app, store) {
+        // slower work (counting a long list) is done, and the footer drawn again. A key
+        // that arrives meanwhile stops the count, which is done again later.
+        if !event::poll(Duration::ZERO)?
+            && effects::when_idle_unless(&mut app, store, effects::asked_every(KEY_CHECK, key_waiting))
+        {
             dirty = true;
             continue;
         }
-        if event::poll(TICK)? {
+        let wait = if app.waiting.is_some() { RETRY } else { TICK };
+        if event::poll(wait)? {
             let event = event::read()?;
             let effects = app.handle_event(&event);
             effects::run_all(&mut app, store, effects);
             dirty = !matches!(event, Event::FocusGained | Event::FocusLost);
+        }
+        if app.waiting.is_some() && last_retry.elapsed() >= RETRY {
+            last_retry = Instant::now();
+            dirty |= effects::retry_waiting(&mut app, store);
         }
         if last_check.elapsed() >= DATA_CHECK {
             last_check = Instant::now();

@@ -112,6 +112,26 @@ pub enum Outcome {
     },
     /// A read failed.
     ReadFailed(String),
+    /// Another connection holds the write lock: nothing was written, and the write
+    /// is handed back to be tried again.
+    Busy(Effect),
+    /// The count for the footer gave way to a key; it is done again when idle.
+    CountGaveWay(ProjectQuery),
+}
+
+impl Outcome {
+    /// Whether this answers a write (landed or refused), ending any wait for one.
+    pub fn ends_a_write(&self) -> bool {
+        matches!(
+            self,
+            Outcome::Saved { .. }
+                | Outcome::Added(_)
+                | Outcome::UpdateAdded { .. }
+                | Outcome::Deleted(_)
+                | Outcome::Reverted { .. }
+                | Outcome::WriteFailed { .. }
+        )
+    }
 }
 
 /// Who changed a project after an edit started, and its version now.

@@ -11,6 +11,7 @@ mod outcome;
 mod summary;
 mod table;
 mod update;
+mod waiting;
 
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
@@ -18,6 +19,7 @@ pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
+pub use waiting::{WAITING, WRITE_ATTEMPTS, WaitingWrite};
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
@@ -93,6 +95,8 @@ pub struct App {
     /// The summary screen, when open.
     pub summary: Option<SummaryState>,
     pub overlay: Option<Overlay>,
+    /// A write the database was too busy to take yet, tried again until it lands.
+    pub waiting: Option<WaitingWrite>,
     pub status: Option<StatusMessage>,
     /// How far the help is scrolled (never past its last line).
     pub help_scroll: u16,
@@ -125,6 +129,7 @@ impl App {
             detail_open: false,
             summary: None,
             overlay: None,
+            waiting: None,
             status: None,
             help_scroll: 0,
             sources: Vec::new(),
@@ -201,6 +206,7 @@ impl App {
     pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key, event),
+            Event::Paste(_) if self.holds_input() => Vec::new(),
             Event::Paste(pasted) => self.paste(pasted),
             Event::Resize(width, height) => self.resize(*width, *height),
             _ => Vec::new(),
@@ -210,6 +216,17 @@ impl App {
     fn handle_key(&mut self, key: &KeyEvent, event: &Event) -> Vec<Effect> {
         self.status = None;
         let context = self.context();
+        if let Some(effects) = self.key_while_waiting(key, context) {
+            return effects;
+        }
+        let effects = self.dispatch_key(key, event, context);
+        if self.waiting.is_some() && self.status.is_none() {
+            self.info(WAITING);
+        }
+        effects
+    }
+
+    fn dispatch_key(&mut self, key: &KeyEvent, event: &Event, context: Context) -> Vec<Effect> {
         if let Some(effects) = self.type_into_overlay(key, event, context) {
             return effects;
         }

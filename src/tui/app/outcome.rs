@@ -8,6 +8,9 @@ use crate::store::Change;
 impl App {
     /// Takes in the store's answer to an effect; may ask for more.
     pub fn apply(&mut self, outcome: Outcome) -> Vec<Effect> {
+        if outcome.ends_a_write() {
+            self.waiting = None;
+        }
         match outcome {
             Outcome::Reloaded {
                 known,
@@ -156,6 +159,12 @@ impl App {
             }
             Outcome::ReadFailed(message) => {
                 self.error(message);
+                Vec::new()
+            }
+            Outcome::Busy(effect) => self.write_waits(effect),
+            Outcome::CountGaveWay(query) => {
+                // Still the list shown: count it at the next quiet moment.
+                self.table.totals_due |= query == self.table.query;
                 Vec::new()
             }
         }

@@ -159,6 +159,9 @@ impl App {
             self.error("the database is read-only for you: nothing can be changed");
             return Vec::new();
         }
+        if self.refuse_while_waiting() {
+            return Vec::new();
+        }
         then(self)
     }
 
