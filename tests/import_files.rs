@@ -142,7 +142,7 @@ fn the_same_projects_twice_are_refused_unless_asked_for() {
     let before = db.ok(&["export"]);
     let error = db.fails(&["import", file.to_str().unwrap()]);
     assert!(
-        error.contains("2 project(s) already in the database or twice in the file"),
+        error.contains("2 projects already in the database or twice in the file"),
         "{error}"
     );
     assert!(

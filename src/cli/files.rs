@@ -123,7 +123,10 @@ pub fn import(
             for problem in &problems {
                 eprintln!("{shown}: {problem}");
             }
-            bail!("{} problem(s) in {shown}; nothing was imported", problems.len());
+            bail!(
+                "{} in {shown}; nothing was imported",
+                counted(problems.len(), "problem", "problems")
+            );
         }
     };
     let how = match parsed.delimiter {
@@ -138,15 +141,18 @@ pub fn import(
             updates,
             indicators,
         } => Ok(format!(
-            "imported {projects} projects, {updates} updates, {indicators} reported figures and \
-             {sources_added} new sources ({sources_reused} already here) from {shown} (read as {how})"
+            "imported {}, {}, {} and {} ({sources_reused} already here) from {shown} (read as {how})",
+            counted(projects, "project", "projects"),
+            counted(updates, "update", "updates"),
+            counted(indicators, "reported figure", "reported figures"),
+            counted(sources_added, "new source", "new sources"),
         )),
         ImportOutcome::Duplicates(names) => {
             let names: Vec<String> = names.iter().map(|n| format!("{:?}", text::for_terminal(n))).collect();
             bail!(
-                "{shown}: {} project(s) already in the database or twice in the file: {}; nothing was imported \
+                "{shown}: {} already in the database or twice in the file: {}; nothing was imported \
                  (add --allow-duplicates to import them anyway)",
-                names.len(),
+                counted(names.len(), "project", "projects"),
                 names.join(", ")
             )
         }
@@ -174,4 +180,9 @@ fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<
             many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
         )),
     }
+}
+
+/// `1 project`, `2 projects`: English plurals until the messages move to Fluent.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }

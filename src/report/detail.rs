@@ -99,20 +99,9 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
     out
 }
 
-/// One change in words: `investment: — -> 12500000`.
+/// One change in words: `investment: — -> 12500000` (see [`Change::describe`]).
 pub fn describe(change: &Change) -> String {
-    let shown = |v: &Option<String>| {
-        v.as_deref()
-            .map(|s| text::for_terminal(s).into_owned())
-            .unwrap_or_else(|| UNKNOWN.into())
-    };
-    match change.field.as_str() {
-        "created" => format!("created {}", shown(&change.new_value)),
-        "deleted" => "deleted".to_string(),
-        "restored" => "restored".to_string(),
-        "note" => format!("note: {}", shown(&change.new_value)),
-        field => format!("{field}: {} -> {}", shown(&change.old_value), shown(&change.new_value)),
-    }
+    change.describe(usize::MAX)
 }
 
 #[derive(Serialize)]

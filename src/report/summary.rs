@@ -162,63 +162,78 @@ impl Summary {
         out
     }
 
-    /// Tracked against reported: projects, investment and planned jobs.
-    fn render_reported(&self, style: Style, exact: bool) -> String {
-        let figures = [
-            (
-                "Projects",
-                self.total.projects,
-                self.total.projects > 0,
+    /// Tracked against reported: projects, investment and planned jobs, each with the
+    /// latest reported figure and how much of it the tracked figure covers. The one
+    /// computation of it, for the command line and the interface alike.
+    pub fn comparisons(&self) -> [Comparison; 3] {
+        let total = &self.total;
+        let known = |unknown: i64| unknown < total.projects;
+        let line = |metric: Metric, tracked: Option<i64>, reported: &Option<(Indicator, String)>| {
+            let coverage = match (tracked, reported) {
+                (Some(tracked), Some((indicator, _))) => Percent::of(tracked, indicator.value),
+                _ => None,
+            };
+            Comparison {
+                metric,
+                tracked,
+                reported: reported.clone(),
+                coverage,
+            }
+        };
+        [
+            line(
+                Metric::Projects,
+                (total.projects > 0).then_some(total.projects),
                 &self.reported.projects,
             ),
-            (
-                "Investment",
-                self.total.investment,
-                self.total.investment_unknown < self.total.projects,
+            line(
+                Metric::Investment,
+                known(total.investment_unknown).then_some(total.investment),
                 &self.reported.investment,
             ),
-            (
-                "Jobs (planned)",
-                self.total.jobs_planned,
-                self.total.jobs_planned_unknown < self.total.projects,
+            line(
+                Metric::Jobs,
+                known(total.jobs_planned_unknown).then_some(total.jobs_planned),
                 &self.reported.jobs,
             ),
-        ];
-        if figures.iter().all(|(_, _, _, reported)| reported.is_none()) {
+        ]
+    }
+
+    fn render_reported(&self, style: Style, exact: bool) -> String {
+        let comparisons = self.comparisons();
+        if comparisons.iter().all(|c| c.reported.is_none()) {
             return "No reported portfolio figures are recorded (see `ortaq indicator add`).\n".into();
         }
-        let show = |metric: &str, value: i64| {
-            if metric == "Investment" {
-                money_text(value, exact)
-            } else {
-                group_thousands(value)
-            }
+        let show = |metric: Metric, value: i64| match metric {
+            Metric::Investment => money_text(value, exact),
+            _ => group_thousands(value),
         };
         let mut rows = Vec::new();
         let mut notes = Vec::new();
-        for (label, tracked, known, reported) in figures {
-            let tracked_text = if known { show(label, tracked) } else { UNKNOWN.into() };
-            let (reported_text, coverage, as_of, source) = match reported {
+        for comparison in &comparisons {
+            let metric = comparison.metric;
+            let tracked_text = comparison.tracked.map_or(UNKNOWN.into(), |v| show(metric, v));
+            let coverage = comparison.coverage.map_or(UNKNOWN.into(), |p| p.to_string());
+            let (reported_text, as_of) = match &comparison.reported {
                 Some((indicator, source)) => {
+                    if !notes.contains(source) {
+                        notes.push(source.clone());
+                    }
                     let over = if indicator.over { "over " } else { "" };
-                    let coverage = if known && indicator.value > 0 {
-                        percent(tracked, indicator.value)
-                    } else {
-                        UNKNOWN.into()
-                    };
                     (
-                        format!("{over}{}", show(label, indicator.value)),
-                        coverage,
+                        format!("{over}{}", show(metric, indicator.value)),
                         indicator.as_of.to_string(),
-                        source.clone(),
                     )
                 }
-                None => (UNKNOWN.into(), UNKNOWN.into(), UNKNOWN.into(), String::new()),
+                None => (UNKNOWN.into(), UNKNOWN.into()),
             };
-            if !source.is_empty() && !notes.contains(&source) {
-                notes.push(source);
-            }
-            rows.push(vec![label.to_string(), tracked_text, reported_text, coverage, as_of]);
+            rows.push(vec![
+                comparison_label(metric).to_string(),
+                tracked_text,
+                reported_text,
+                coverage,
+                as_of,
+            ]);
         }
         let width = (style != Style::Markdown).then_some(80);
         let title = if self.filtered {
@@ -425,13 +440,56 @@ struct JsonReported {
     source: String,
 }
 
-/// `part` as a percentage of `whole`, one decimal, computed in integers.
-fn percent(part: i64, whole: i64) -> String {
-    if whole <= 0 {
-        return UNKNOWN.into();
+/// A tracked figure held against a reported one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    pub metric: Metric,
+    /// `None` where no project has a figure.
+    pub tracked: Option<i64>,
+    /// The latest reported figure and its source, as `#id publisher`.
+    pub reported: Option<(Indicator, String)>,
+    /// The tracked figure as a share of the reported one.
+    pub coverage: Option<Percent>,
+}
+
+/// What a comparison line is called: the reported jobs are the planned ones.
+pub fn comparison_label(metric: Metric) -> &'static str {
+    match metric {
+        Metric::Projects => "Projects",
+        Metric::Investment => "Investment",
+        Metric::Jobs => "Jobs (planned)",
     }
-    let tenths = (i128::from(part) * 1000 + i128::from(whole) / 2) / i128::from(whole);
-    format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
+/// A share in tenths of a percent, rounded half up, computed in integers (so the
+/// interface and the command line can never disagree: 9 of 144 is 6.3% in both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Percent {
+    pub tenths: i64,
+}
+
+impl Percent {
+    /// `part` as a share of `whole`; `None` when the whole is not positive.
+    pub fn of(part: i64, whole: i64) -> Option<Self> {
+        if whole <= 0 {
+            return None;
+        }
+        let tenths = (i128::from(part) * 1000 + i128::from(whole) / 2) / i128::from(whole);
+        Some(Self {
+            tenths: i64::try_from(tenths).unwrap_or(i64::MAX),
+        })
+    }
+}
+
+impl std::fmt::Display for Percent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}%", self.tenths / 10, self.tenths % 10)
+    }
+}
+
+/// `part` as a percentage of `whole`, one decimal; unknown when the whole is not positive.
+fn percent(part: i64, whole: i64) -> String {
+    Percent::of(part, whole).map_or(UNKNOWN.into(), |p| p.to_string())
 }
 
 fn capitalize(word: &str) -> String {
@@ -592,6 +650,12 @@ fn trend_json(points: &[TrendPoint]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nine_of_144_is_the_same_share_everywhere() {
+        assert_eq!(Percent::of(9, 144).map(|p| p.to_string()).as_deref(), Some("6.3%"));
+        assert_eq!(Percent::of(1, 0), None);
+    }
 
     #[test]
     fn percentages_are_rounded_to_a_tenth() {

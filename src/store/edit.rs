@@ -125,41 +125,9 @@ fn conflict(tx: &Transaction<'_>, current: &Project) -> StoreError {
         project: current.id,
         author,
         at,
-        what: describe_edit(tx, edit),
+        changes: super::history::edit_rows(tx, edit, 3),
         current_version: current.version,
     }
-}
-
-/// What an edit changed, in a few words: `investment: — -> 12500000`.
-fn describe_edit(tx: &Transaction<'_>, edit: i64) -> String {
-    let rows: Vec<(String, Option<String>, Option<String>)> = tx
-        .prepare("SELECT field, old_value, new_value FROM changes WHERE edit = ?1 ORDER BY id LIMIT 4")
-        .and_then(|mut statement| {
-            statement
-                .query_map([edit], |r| {
-                    Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1), row::text(r, 2)))
-                })
-                .and_then(|rows| rows.collect())
-        })
-        .unwrap_or_default();
-    let shown = |value: &Option<String>| {
-        let value = value.as_deref().unwrap_or("—");
-        let short: String = value.chars().take(40).collect();
-        if short.len() < value.len() {
-            format!("{short}…")
-        } else {
-            short
-        }
-    };
-    rows.iter()
-        .take(3)
-        .map(|(field, old, new)| match field.as_str() {
-            "deleted" | "restored" | "created" => field.clone(),
-            "note" => "added a note".to_string(),
-            _ => format!("{field}: {} -> {}", shown(old), shown(new)),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn apply_edit(

@@ -39,12 +39,16 @@ pub enum StoreError {
     #[error("the disk is full (or the database reached its size limit); nothing was written")]
     Full,
 
-    #[error("project #{project} was changed by {author} at {at} ({what}) after you started; nothing was written")]
+    #[error(
+        "project #{project} was changed by {author} at {at} ({}) after you started; nothing was written",
+        super::history::describe_changes(changes)
+    )]
     Conflict {
         project: i64,
         author: String,
         at: String,
-        what: String,
+        /// What that change did: the rows of the other user's last edit.
+        changes: Vec<super::Change>,
         current_version: i64,
     },
 

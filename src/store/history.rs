@@ -16,6 +16,66 @@ pub struct Change {
     pub changed_at: String,
 }
 
+impl Change {
+    /// This change in a few words, values made safe for a terminal and cut to
+    /// `max_chars`: `investment: — -> 12500000`, `created Angren plant`, `deleted`.
+    /// The one place a change is put into words (history, detail, conflicts).
+    pub fn describe(&self, max_chars: usize) -> String {
+        let shown = |value: &Option<String>| match value.as_deref() {
+            None => "—".to_string(),
+            Some(value) => {
+                let safe = crate::domain::text::for_terminal(value);
+                if safe.chars().count() > max_chars {
+                    let cut: String = safe.chars().take(max_chars).collect();
+                    format!("{cut}…")
+                } else {
+                    safe.into_owned()
+                }
+            }
+        };
+        match self.field.as_str() {
+            "created" => format!("created {}", shown(&self.new_value)),
+            "deleted" | "restored" => self.field.clone(),
+            "note" if self.new_value.is_none() => format!("note removed: {}", shown(&self.old_value)),
+            "note" => format!("note: {}", shown(&self.new_value)),
+            field => format!("{field}: {} -> {}", shown(&self.old_value), shown(&self.new_value)),
+        }
+    }
+}
+
+/// Several changes of one edit, in a few words each, for a one-line message.
+pub fn describe_changes(changes: &[Change]) -> String {
+    changes.iter().map(|c| c.describe(40)).collect::<Vec<_>>().join(", ")
+}
+
+/// The rows of one edit (at most `limit`), in the order they were written.
+pub(crate) fn edit_rows(tx: &rusqlite::Transaction<'_>, edit: i64, limit: usize) -> Vec<Change> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    tx.prepare(
+        "SELECT id, edit, project_id, field, old_value, new_value, author, changed_at
+           FROM changes WHERE edit = ?1 ORDER BY id LIMIT ?2",
+    )
+    .and_then(|mut statement| {
+        statement
+            .query_map(rusqlite::params![edit, limit], change_from_row)
+            .and_then(|rows| rows.collect())
+    })
+    .unwrap_or_default()
+}
+
+fn change_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Change> {
+    Ok(Change {
+        id: r.get(0)?,
+        edit: row::integer(r, 1).unwrap_or(0),
+        project_id: r.get(2)?,
+        field: row::text(r, 3).unwrap_or_default(),
+        old_value: row::text(r, 4),
+        new_value: row::text(r, 5),
+        author: row::text(r, 6).unwrap_or_default(),
+        changed_at: row::text(r, 7).unwrap_or_default(),
+    })
+}
+
 impl Store {
     /// A project's audit trail, newest first.
     pub fn history(&self, project_id: i64) -> Result<Vec<Change>, StoreError> {
@@ -46,18 +106,7 @@ impl Store {
             .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         statement
-            .query_map(rusqlite::params![project_id, limit], |r| {
-                Ok(Change {
-                    id: r.get(0)?,
-                    edit: row::integer(r, 1).unwrap_or(0),
-                    project_id: r.get(2)?,
-                    field: row::text(r, 3).unwrap_or_default(),
-                    old_value: row::text(r, 4),
-                    new_value: row::text(r, 5),
-                    author: row::text(r, 6).unwrap_or_default(),
-                    changed_at: row::text(r, 7).unwrap_or_default(),
-                })
-            })
+            .query_map(rusqlite::params![project_id, limit], change_from_row)
             .and_then(|rows| rows.collect())
             .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
     }

@@ -26,7 +26,7 @@ pub use error::StoreError;
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
-pub use history::Change;
+pub use history::{Change, describe_changes};
 pub use indicators::{Indicator, Metric, NewIndicator};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};

@@ -87,12 +87,10 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
         };
         audit_row(tx, &row)
     };
-    let mut summary = Vec::new();
     if created {
         refuse_if_others_changed(tx, project_id, edit, author)?;
         set_deleted(tx, project_id, true)?;
         write("deleted", None, Some(now.clone()), None)?;
-        summary.push(format!("#{project_id} deleted (its creation undone)"));
     } else {
         for step in &steps {
             match step.field.as_str() {
@@ -106,7 +104,6 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                     set_deleted(tx, project_id, delete)?;
                     let field = if delete { "deleted" } else { "restored" };
                     write(field, step.new.clone(), step.old.clone(), None)?;
-                    summary.push(format!("#{project_id} {field}"));
                 }
                 "note" => {
                     let update = step
@@ -119,10 +116,6 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                     )
                     .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
                     write("note", step.new.clone(), step.old.clone(), Some(update))?;
-                    summary.push(format!(
-                        "#{project_id} note {}",
-                        if remove { "removed" } else { "restored" }
-                    ));
                 }
                 name => {
                     if project.deleted_at.is_some() {
@@ -140,20 +133,21 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                     tx.execute(&sql, params![to_sql(&value), project_id])
                         .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
                     write(name, step.new.clone(), step.old.clone(), None)?;
-                    summary.push(format!(
-                        "#{project_id} {name}: {} -> {}",
-                        step.new.as_deref().unwrap_or("—"),
-                        step.old.as_deref().unwrap_or("—")
-                    ));
                 }
             }
         }
     }
     bump(tx, project_id, &now)?;
+    let done = super::history::describe_changes(&super::history::edit_rows(tx, new_edit, 10));
+    let summary = if created {
+        format!("#{project_id} deleted (its creation undone)")
+    } else {
+        format!("#{project_id} {done}")
+    };
     Ok(Reverted {
         project_id,
         edit,
-        summary: summary.join(", "),
+        summary,
     })
 }
 

@@ -168,13 +168,13 @@ fn write_failed(error: StoreError) -> Outcome {
         StoreError::Conflict {
             author,
             at,
-            what,
+            changes,
             current_version,
             ..
         } => Some(ConflictInfo {
             author: author.clone(),
             at: at.clone(),
-            what: what.clone(),
+            what: crate::store::describe_changes(changes),
             current_version: *current_version,
         }),
         _ => None,

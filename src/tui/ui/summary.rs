@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use super::Theme;
 use crate::domain::{Money, group_thousands, short_count, text};
-use crate::report::summary::{Summary, TrendPoint, figure_text};
+use crate::report::summary::{Summary, TrendPoint, comparison_label, figure_text};
+use crate::store::Metric;
 use crate::store::Totals;
 use crate::tui::app::SummaryState;
 
@@ -159,39 +160,23 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .border_style(theme.border())
         .title(" Tracked vs reported ");
     let mut lines = Vec::new();
-    let reported = &summary.reported;
-    let total = &summary.total;
-    let rows = [
-        ("Projects", Some(total.projects).filter(|p| *p > 0), &reported.projects),
-        (
-            "Investment",
-            (total.investment_unknown < total.projects).then_some(total.investment),
-            &reported.investment,
-        ),
-        (
-            "Jobs planned",
-            (total.jobs_planned_unknown < total.projects).then_some(total.jobs_planned),
-            &reported.jobs,
-        ),
-    ];
-    for (label, tracked, figure) in rows {
-        let tracked_text = match (label, tracked) {
-            (_, None) => "—".to_string(),
-            ("Investment", Some(v)) => Money::from_dollars(v).map(Money::compact).unwrap_or_default(),
-            (_, Some(v)) => group_thousands(v),
+    for comparison in summary.comparisons() {
+        let show = |value: i64| match comparison.metric {
+            Metric::Investment => Money::from_dollars(value).map(Money::compact).unwrap_or_default(),
+            _ => group_thousands(value),
         };
-        let (reported_text, coverage, when) = match figure {
+        let tracked_text = comparison.tracked.map_or("—".to_string(), show);
+        let coverage = comparison.coverage.map_or("—".to_string(), |p| p.to_string());
+        let (reported_text, when) = match &comparison.reported {
             Some((indicator, source)) => (
                 figure_text(indicator),
-                tracked.filter(|_| indicator.value > 0).map_or("—".into(), |t| {
-                    format!("{:.1}%", t as f64 * 100.0 / indicator.value as f64)
-                }),
                 format!("{} {}", indicator.as_of, text::for_terminal(source)),
             ),
-            None => ("—".into(), "—".into(), String::new()),
+            None => ("—".into(), String::new()),
         };
+        let label = comparison_label(comparison.metric);
         lines.push(Line::from(vec![
-            Span::styled(format!(" {label:<13}"), theme.label()),
+            Span::styled(format!(" {label:<15}"), theme.label()),
             Span::raw(format!("{tracked_text:>9} of {reported_text:<12} {coverage:>6}  ")),
             Span::styled(when, theme.dim()),
         ]));
@@ -199,7 +184,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
     lines.push(Line::styled(" Reported over time", theme.header()));
     let dates: Vec<String> = trend.iter().map(|p| p.as_of.to_string()).collect();
     lines.push(Line::from(vec![
-        Span::styled(format!(" {:<13}", "as of"), theme.label()),
+        Span::styled(format!(" {:<15}", "as of"), theme.label()),
         Span::styled(series(&dates), theme.dim()),
     ]));
     for (index, label) in ["projects", "investment", "jobs"].iter().enumerate() {
@@ -208,7 +193,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             .map(|p| p.figures[index].as_ref().map_or("—".into(), figure_text))
             .collect();
         lines.push(Line::from(vec![
-            Span::styled(format!(" {label:<13}"), theme.label()),
+            Span::styled(format!(" {label:<15}"), theme.label()),
             Span::raw(series(&values)),
         ]));
     }
