@@ -85,7 +85,14 @@ pub(super) fn draw_filter(frame: &mut Frame<'_>, app: &App, filter: &FilterState
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(boxed("Filter: Space ticks, Enter closes", theme))
+            .block(boxed(
+                &format!(
+                    "Filter: {} ticks, {} closes",
+                    key_of(Context::Filter, Action::ToggleOption),
+                    key_of(Context::Filter, Action::Back)
+                ),
+                theme,
+            ))
             .scroll((scroll, 0)),
         popup,
     );
@@ -97,9 +104,9 @@ pub(super) fn draw_confirm(frame: &mut Frame<'_>, id: i64, name: &str, area: Rec
         Line::raw(format!("Delete #{id} {name}?")),
         Line::styled("It stays in the history and can be restored.", theme.dim()),
         Line::from(vec![
-            Span::styled("y", theme.header()),
+            Span::styled(key_of(Context::Confirm, Action::Confirm), theme.header()),
             Span::raw(" delete   "),
-            Span::styled("n", theme.header()),
+            Span::styled(key_of(Context::Confirm, Action::Back), theme.header()),
             Span::raw(" keep"),
         ]),
     ];
@@ -145,4 +152,10 @@ pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area
         Paragraph::new(lines).block(boxed(&title, theme)).scroll((scroll, 0)),
         popup,
     );
+}
+
+/// The first key of an action, as help writes it: titles and prompts name keys through
+/// the keymap, never by hand.
+fn key_of(context: Context, action: Action) -> String {
+    keymap::key_for(context, action).unwrap_or_default()
 }
