@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, text};
+use crate::domain::{DomainError, PartialDate, reference, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -98,7 +98,7 @@ impl Store {
     pub fn find_source(&self, reference: &str) -> Result<Source, StoreError> {
         let sources = self.sources()?;
         let trimmed = reference.trim();
-        if let Ok(id) = trimmed.trim_start_matches('#').parse::<i64>() {
+        if let Some(id) = reference::parse_id(trimmed) {
             return sources.into_iter().find(|s| s.id == id).ok_or_else(|| {
                 StoreError::Invalid(format!("source: there is no source #{id}; see `ortaq source list`"))
             });

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, text};
+use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, reference, text};
 use crate::store::Source;
 
 /// A cell being typed into.
@@ -70,7 +70,7 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
     if wanted.is_empty() {
         return Ok(FieldValue::Null);
     }
-    if let Ok(id) = wanted.trim_start_matches('#').parse::<i64>() {
+    if let Some(id) = reference::parse_id(wanted) {
         return if sources.iter().any(|s| s.id == id) {
             Ok(FieldValue::Integer(id))
         } else {
