@@ -10,7 +10,7 @@ use super::{
     Cli, Command, DataFormat, ExchangeFormat, IndicatorCommand, ListArgs, SourceCommand, SummaryArgs, SummaryFormat,
 };
 use super::{files, records};
-use crate::domain::{Money, PartialDate, group_thousands, parse_count, text};
+use crate::domain::{Money, PartialDate, group_thousands, parse_count, reference, text};
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
 use crate::store::{
     Dimension, Metric, NewIndicator, NewSource, NewUpdate, OpenOptions, SearchIndex, SortDirection, SortKey, Store,
@@ -182,9 +182,9 @@ fn set_fields(
 
 /// A live project by reference, or a deleted one by id (history still shows).
 fn find_any(store: &Store, reference: &str) -> Result<crate::domain::Project> {
-    match reference.trim().trim_start_matches('#').parse::<i64>() {
-        Ok(id) => Ok(store.project(id)?),
-        Err(_) => Ok(store.find_project(reference)?),
+    match reference::parse_id(reference) {
+        Some(id) => Ok(store.project(id)?),
+        None => Ok(store.find_project(reference)?),
     }
 }
 

@@ -4,7 +4,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
 use super::{AddArgs, Filters};
-use crate::domain::{Country, Field, FieldValue, NewProject, Status, text};
+use crate::domain::{Country, Field, FieldValue, NewProject, Status, reference, text};
 use crate::store::{ProjectQuery, Store};
 
 /// Parses `FIELD=VALUE` pairs; every bad pair is reported, in one message.
@@ -68,10 +68,7 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
 
 /// One field's value; a source may be named by a fragment of its publisher or title.
 pub fn field_value(store: &Store, field: Field, value: &str, today: NaiveDate) -> Result<(Field, FieldValue)> {
-    if field == Field::Source
-        && !value.trim().is_empty()
-        && value.trim().trim_start_matches('#').parse::<i64>().is_err()
-    {
+    if field == Field::Source && !value.trim().is_empty() && reference::parse_id(value).is_none() {
         let source = store.find_source(value)?;
         return Ok((field, FieldValue::Integer(source.id)));
     }

@@ -193,10 +193,7 @@ impl Field {
 }
 
 fn parse_source_id(input: &str) -> Result<i64, DomainError> {
-    input
-        .trim_start_matches('#')
-        .parse::<i64>()
-        .ok()
+    super::reference::parse_id(input)
         .filter(|id| *id > 0)
         .ok_or_else(|| DomainError::new(format!("{input:?} is not a source id; see `ortaq source list`")))
 }

@@ -9,6 +9,7 @@ mod field;
 mod money;
 mod number;
 mod project;
+pub mod reference;
 mod status;
 pub mod text;
 

@@ -33,7 +33,7 @@ pub use notes::{NewUpdate, Update};
 pub use open::OpenOptions;
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
-pub use sources::{NewSource, Source};
+pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 
 use std::path::{Path, PathBuf};

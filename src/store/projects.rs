@@ -4,7 +4,7 @@
 use rusqlite::params_from_iter;
 
 use super::{Dimension, ProjectQuery, Store, StoreError, row};
-use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project, text};
+use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project, reference, text};
 
 /// The totals of the projects a query shows; unknown figures are left out of the sums
 /// and counted.
@@ -183,7 +183,7 @@ impl Store {
     /// exactly one project (a whole-name match wins over fragments).
     pub fn find_project(&self, reference: &str) -> Result<Project, StoreError> {
         let trimmed = reference.trim();
-        if let Ok(id) = trimmed.trim_start_matches('#').parse::<i64>() {
+        if let Some(id) = reference::parse_id(trimmed) {
             return match self.project(id) {
                 Ok(project) if project.deleted_at.is_none() => Ok(project),
                 Ok(_) => Err(StoreError::NotFound(format!(

@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, text};
+use crate::domain::{DomainError, PartialDate, reference, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -98,33 +98,58 @@ impl Store {
     pub fn find_source(&self, reference: &str) -> Result<Source, StoreError> {
         let sources = self.sources()?;
         let trimmed = reference.trim();
-        if let Ok(id) = trimmed.trim_start_matches('#').parse::<i64>() {
-            return sources.into_iter().find(|s| s.id == id).ok_or_else(|| {
-                StoreError::Invalid(format!("source: there is no source #{id}; see `ortaq source list`"))
-            });
-        }
-        let wanted = text::fold(trimmed);
-        let matches: Vec<Source> = sources
-            .into_iter()
-            .filter(|s| {
-                !wanted.is_empty()
-                    && (text::fold(&s.publisher).contains(&wanted) || text::fold(&s.title).contains(&wanted))
-            })
-            .collect();
-        match matches.len() {
-            1 => Ok(matches.into_iter().next().ok_or(StoreError::NotFound(trimmed.into()))?),
-            0 => Err(StoreError::Invalid(format!(
+        match match_source(&sources, trimmed) {
+            SourceMatch::Found(source) => Ok(source.clone()),
+            SourceMatch::NoSuchId(id) => Err(StoreError::Invalid(format!(
+                "source: there is no source #{id}; see `ortaq source list`"
+            ))),
+            SourceMatch::NoMatch => Err(StoreError::Invalid(format!(
                 "source: no source matches {trimmed:?}; see `ortaq source list`"
             ))),
-            n => Err(StoreError::Invalid(format!(
-                "source: {trimmed:?} matches {n} sources ({}); give the id",
-                matches
-                    .iter()
-                    .map(|s| format!("#{}", s.id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            SourceMatch::Ambiguous(many) => Err(StoreError::Invalid(format!(
+                "source: {trimmed:?} matches {} sources ({}); give the id",
+                many.len(),
+                many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
             ))),
         }
+    }
+}
+
+/// What a reference names among the known sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceMatch<'a> {
+    Found(&'a Source),
+    /// An id no source has.
+    NoSuchId(i64),
+    /// A fragment that is in no publisher or title (or nothing at all).
+    NoMatch,
+    /// A fragment in several sources' publishers or titles: those sources, in order.
+    Ambiguous(Vec<&'a Source>),
+}
+
+/// The source `reference` names among `sources`: by id (`3`, `#3`), or by a fragment of
+/// its publisher or title, in any case, found in exactly one. No database: the command
+/// line runs it on the stored list, the interface on the list it loaded, so both read a
+/// reference the same way.
+pub fn match_source<'a>(sources: &'a [Source], reference: &str) -> SourceMatch<'a> {
+    if let Some(id) = reference::parse_id(reference) {
+        return sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(SourceMatch::NoSuchId(id), SourceMatch::Found);
+    }
+    let wanted = text::fold(reference.trim());
+    if wanted.is_empty() {
+        return SourceMatch::NoMatch;
+    }
+    let matches: Vec<&Source> = sources
+        .iter()
+        .filter(|s| text::fold(&s.publisher).contains(&wanted) || text::fold(&s.title).contains(&wanted))
+        .collect();
+    match matches.as_slice() {
+        [one] => SourceMatch::Found(one),
+        [] => SourceMatch::NoMatch,
+        _ => SourceMatch::Ambiguous(matches),
     }
 }
 
@@ -142,4 +167,53 @@ pub(crate) fn insert_source(tx: &rusqlite::Transaction<'_>, source: &NewSource) 
     )
     .map_err(|e| StoreError::from_sqlite(e, "adding a source"))?;
     Ok(tx.last_insert_rowid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Source, SourceMatch, match_source};
+
+    fn source(id: i64, publisher: &str, title: &str) -> Source {
+        Source {
+            id,
+            publisher: publisher.into(),
+            title: title.into(),
+            url: None,
+            published: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_reference_names_one_source_none_or_several() {
+        let sources = [
+            source(1, "UzA", "Angren plant opens"),
+            source(2, "BAQ.KZ", "Saran factory"),
+            source(3, "Kazinform", "БАК в Костанае"),
+        ];
+        assert_eq!(match_source(&sources, " #2 "), SourceMatch::Found(&sources[1]));
+        assert_eq!(match_source(&sources, "uza"), SourceMatch::Found(&sources[0]));
+        assert_eq!(
+            match_source(&sources, "ANGREN"),
+            SourceMatch::Found(&sources[0]),
+            "titles too"
+        );
+        assert_eq!(match_source(&sources, "#9"), SourceMatch::NoSuchId(9));
+        assert_eq!(match_source(&sources, "reuters"), SourceMatch::NoMatch);
+        assert_eq!(
+            match_source(&sources, "  "),
+            SourceMatch::NoMatch,
+            "nothing names nothing"
+        );
+        assert_eq!(
+            match_source(&sources, "бак"),
+            SourceMatch::Found(&sources[2]),
+            "Cyrillic folds like Latin"
+        );
+        assert_eq!(
+            match_source(&sources, "a"),
+            SourceMatch::Ambiguous(sources.iter().collect()),
+            "every one has an a"
+        );
+    }
 }

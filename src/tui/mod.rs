@@ -3,12 +3,14 @@
 //! - [`app`]: the state and its logic (keys in, effects out), with no terminal and no
 //!   database, so it is tested directly;
 //! - [`keymap`] and [`action`]: the one table of keys, which also feeds the help;
+//! - [`columns`]: the projects table's columns, defined once for the cursor and the drawing;
 //! - [`ui`]: drawing the state;
 //! - [`effects`]: running the app's requests against the store;
 //! - [`terminal`] and [`run`]: the event loop and the terminal at the edge.
 
 pub mod action;
 pub mod app;
+pub mod columns;
 pub mod effects;
 pub mod keymap;
 pub mod layout;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use tui_input::Input;
 
 use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, text};
-use crate::store::Source;
+use crate::store::{Source, SourceMatch, match_source};
 
 /// A cell being typed into.
 #[derive(Debug, Clone)]
@@ -70,24 +70,13 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
     if wanted.is_empty() {
         return Ok(FieldValue::Null);
     }
-    if let Ok(id) = wanted.trim_start_matches('#').parse::<i64>() {
-        return if sources.iter().any(|s| s.id == id) {
-            Ok(FieldValue::Integer(id))
-        } else {
-            Err(format!("source: there is no source #{id}"))
-        };
-    }
-    let folded = text::fold(wanted);
-    let matches: Vec<&Source> = sources
-        .iter()
-        .filter(|s| text::fold(&s.publisher).contains(&folded) || text::fold(&s.title).contains(&folded))
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(FieldValue::Integer(one.id)),
-        [] => Err(format!(
+    match match_source(sources, wanted) {
+        SourceMatch::Found(source) => Ok(FieldValue::Integer(source.id)),
+        SourceMatch::NoSuchId(id) => Err(format!("source: there is no source #{id}")),
+        SourceMatch::NoMatch => Err(format!(
             "source: no source matches {wanted:?}; give its id or part of its publisher"
         )),
-        many => Err(format!(
+        SourceMatch::Ambiguous(many) => Err(format!(
             "source: {wanted:?} matches {} sources ({}); give the id",
             many.len(),
             many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")

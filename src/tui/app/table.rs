@@ -4,64 +4,9 @@
 //! Only a window around the visible rows is held, so 100,000 projects cost no more to
 //! scroll than 10; the store pages through SQLite for the rest.
 
-use crate::domain::{Field, Project};
-use crate::store::{ProjectQuery, SortKey, Totals};
-
-/// A cell the column cursor can stand on. Location holds two (country, region) and Jobs
-/// two (created, planned), so every field shown can be edited in place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Column {
-    Name,
-    Country,
-    Region,
-    Sector,
-    Status,
-    Investment,
-    JobsCreated,
-    JobsPlanned,
-}
-
-impl Column {
-    pub const ALL: [Column; 8] = [
-        Column::Name,
-        Column::Country,
-        Column::Region,
-        Column::Sector,
-        Column::Status,
-        Column::Investment,
-        Column::JobsCreated,
-        Column::JobsPlanned,
-    ];
-
-    pub fn field(self) -> Field {
-        match self {
-            Column::Name => Field::Name,
-            Column::Country => Field::Country,
-            Column::Region => Field::Region,
-            Column::Sector => Field::Sector,
-            Column::Status => Field::Status,
-            Column::Investment => Field::Investment,
-            Column::JobsCreated => Field::JobsCreated,
-            Column::JobsPlanned => Field::JobsPlanned,
-        }
-    }
-
-    pub fn sort_key(self) -> SortKey {
-        match self {
-            Column::Name => SortKey::Name,
-            Column::Country | Column::Region => SortKey::Location,
-            Column::Sector => SortKey::Sector,
-            Column::Status => SortKey::Status,
-            Column::Investment => SortKey::Investment,
-            Column::JobsCreated | Column::JobsPlanned => SortKey::Jobs,
-        }
-    }
-
-    /// Whether the column is drawn in a table this wide (the sector goes first).
-    pub fn visible_at(self, table_width: u16) -> bool {
-        !(self == Column::Sector && table_width < 76)
-    }
-}
+use crate::domain::Project;
+use crate::store::{ProjectQuery, Totals};
+pub use crate::tui::columns::Column;
 
 /// The totals of the projects a query showed when they were last counted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

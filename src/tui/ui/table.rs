@@ -1,7 +1,7 @@
 //! The projects table: only the visible rows are built, from the loaded window.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, HorizontalAlignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, Table};
@@ -9,91 +9,18 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::domain::{Project, short_count, text};
-use crate::tui::app::{App, Column};
+use crate::tui::app::App;
+use crate::tui::columns::{self, Column, Placed};
 use crate::tui::layout::table_rows;
-
-/// A column as drawn; Location and Jobs each hold two cursor cells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Shown {
-    Name,
-    Location,
-    Sector,
-    Status,
-    Investment,
-    Jobs,
-}
-
-impl Shown {
-    fn title(self) -> &'static str {
-        match self {
-            Shown::Name => "Name",
-            Shown::Location => "Location",
-            Shown::Sector => "Sector",
-            Shown::Status => "Status",
-            Shown::Investment => "Invest.",
-            Shown::Jobs => "Jobs (m/p)",
-        }
-    }
-
-    fn holds(self, column: Column) -> bool {
-        matches!(
-            (self, column),
-            (Shown::Name, Column::Name)
-                | (Shown::Location, Column::Country | Column::Region)
-                | (Shown::Sector, Column::Sector)
-                | (Shown::Status, Column::Status)
-                | (Shown::Investment, Column::Investment)
-                | (Shown::Jobs, Column::JobsCreated | Column::JobsPlanned)
-        )
-    }
-
-    fn right_aligned(self) -> bool {
-        matches!(self, Shown::Investment | Shown::Jobs)
-    }
-}
-
-/// The drawn columns with their x offset and width inside a table of `width` cells.
-pub(super) fn columns(width: u16) -> Vec<(Shown, u16, u16)> {
-    let usable = width.saturating_sub(1);
-    let roomy = usable >= 100;
-    let narrow = usable < 70;
-    let pick = |wide: u16, normal: u16, small: u16| {
-        if roomy {
-            wide
-        } else if narrow {
-            small
-        } else {
-            normal
-        }
-    };
-    let mut fixed = vec![
-        (Shown::Location, pick(22, 12, 8)),
-        (Shown::Sector, pick(18, 10, 10)),
-        (Shown::Status, pick(12, 12, 10)),
-        (Shown::Investment, 7),
-        (Shown::Jobs, pick(15, 13, 11)),
-    ];
-    if !Column::Sector.visible_at(width) {
-        fixed.retain(|(shown, _)| *shown != Shown::Sector);
-    }
-    let taken: u16 = fixed.iter().map(|(_, w)| w + 1).sum();
-    let mut layout = vec![(Shown::Name, 0, usable.saturating_sub(taken).max(8))];
-    let mut x = layout[0].2 + 1;
-    for (shown, w) in fixed {
-        layout.push((shown, x, w));
-        x += w + 1;
-    }
-    layout
-}
 
 /// Where the cell under the cursor is on screen, for the editors drawn over it.
 pub(super) fn cursor_cell(app: &App, area: Rect) -> Rect {
     let column = app.table.column();
     let row = app.table.selected.saturating_sub(app.table.scroll) as u16;
-    let (_, x, width) = columns(area.width)
+    let (x, width) = columns::layout(area.width)
         .into_iter()
-        .find(|(shown, _, _)| shown.holds(column))
-        .unwrap_or((Shown::Name, 0, area.width));
+        .find(|placed| placed.column.holds(column))
+        .map_or((0, area.width), |placed| (placed.x, placed.width));
     Rect::new(
         area.x + x,
         area.y + 1 + row.min(area.height.saturating_sub(2)),
@@ -103,15 +30,15 @@ pub(super) fn cursor_cell(app: &App, area: Rect) -> Rect {
 }
 
 pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
-    let layout = columns(area.width);
+    let layout = columns::layout(area.width);
     let column = app.table.column();
-    let header = Row::new(layout.iter().map(|(shown, _, width)| {
-        let title = if shown.holds(column) {
-            Span::styled(shown.title(), theme.header())
+    let header = Row::new(layout.iter().map(|placed| {
+        let style = if placed.column.holds(column) {
+            theme.header()
         } else {
-            Span::styled(shown.title(), theme.title())
+            theme.title()
         };
-        aligned(Line::from(title), *shown, *width)
+        aligned(Line::from(Span::styled(placed.column.title, style)), placed)
     }));
     let rows_area = table_rows(area);
     let height = usize::from(rows_area.height);
@@ -126,7 +53,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
             .style(if selected { theme.selected_row() } else { Style::new() })
         })
         .collect();
-    let widths: Vec<Constraint> = layout.iter().map(|(_, _, w)| Constraint::Length(*w)).collect();
+    let widths: Vec<Constraint> = layout.iter().map(|placed| Constraint::Length(placed.width)).collect();
     let table = Table::new(rows, widths).header(header).column_spacing(1);
     frame.render_widget(
         table,
@@ -158,74 +85,73 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     );
 }
 
-fn project_row<'a>(project: &Project, layout: &[(Shown, u16, u16)], cursor: Option<Column>, theme: Theme) -> Row<'a> {
-    let mark = |column: Column, span: Span<'static>| {
-        if cursor == Some(column) {
-            span.patch_style(theme.cursor_cell())
-        } else {
-            span
+fn project_row<'a>(project: &Project, layout: &[Placed], cursor: Option<Column>, theme: Theme) -> Row<'a> {
+    let cells = layout.iter().map(|placed| {
+        let shown = placed.column.drawn_cells(|cell| known(project, cell), cursor);
+        let mut spans = Vec::new();
+        for (i, cell) in shown.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw(placed.column.separator));
+            }
+            let span = cell_span(project, cell, theme);
+            spans.push(if cursor == Some(cell) {
+                span.patch_style(theme.cursor_cell())
+            } else {
+                span
+            });
         }
-    };
-    let cells = layout.iter().map(|(shown, _, width)| {
-        let line = match shown {
-            Shown::Name => Line::from(mark(Column::Name, Span::raw(safe(&project.name)))),
-            Shown::Location => {
-                let country = project.country.map_or("—".to_string(), |c| c.code().to_string());
-                let region = match (&project.region, cursor) {
-                    (Some(region), _) => safe(region),
-                    (None, Some(Column::Region)) => "—".to_string(),
-                    (None, _) => String::new(),
-                };
-                let mut spans = vec![mark(Column::Country, Span::raw(country))];
-                if !region.is_empty() {
-                    spans.push(Span::raw(" "));
-                    spans.push(mark(Column::Region, Span::raw(region)));
-                }
-                Line::from(spans)
-            }
-            Shown::Sector => Line::from(mark(
-                Column::Sector,
-                Span::raw(project.sector.as_deref().map_or("—".into(), safe)),
-            )),
-            Shown::Status => Line::from(mark(
-                Column::Status,
-                Span::styled(
-                    project.status.map_or("—", |s| s.as_str()).to_string(),
-                    theme.status(project.status),
-                ),
-            )),
-            Shown::Investment => Line::from(mark(
-                Column::Investment,
-                Span::raw(project.investment.map_or("—".into(), |m| m.compact())),
-            )),
-            Shown::Jobs => {
-                let show = |n: Option<i64>| n.map_or("—".to_string(), short_count);
-                if project.jobs_created.is_none()
-                    && project.jobs_planned.is_none()
-                    && !matches!(cursor, Some(Column::JobsCreated | Column::JobsPlanned))
-                {
-                    Line::from("—")
-                } else {
-                    Line::from(vec![
-                        mark(Column::JobsCreated, Span::raw(show(project.jobs_created))),
-                        Span::raw(" / "),
-                        mark(Column::JobsPlanned, Span::raw(show(project.jobs_planned))),
-                    ])
-                }
-            }
-        };
-        aligned(line, *shown, *width)
+        aligned(Line::from(spans), placed)
     });
     Row::new(cells.collect::<Vec<_>>())
 }
 
-/// A cell's line, cut to its width with `…`, right-aligned for figures.
-fn aligned(line: Line<'static>, shown: Shown, width: u16) -> Cell<'static> {
-    let line = truncate(line, usize::from(width));
-    Cell::from(if shown.right_aligned() {
-        line.right_aligned()
-    } else {
-        line
+/// Whether the project has a value for the cell.
+fn known(project: &Project, cell: Column) -> bool {
+    match cell {
+        Column::Name => true,
+        Column::Country => project.country.is_some(),
+        // An empty city is no city: the cursor on it shows `—`.
+        Column::Region => project.region.as_deref().is_some_and(|r| !r.is_empty()),
+        Column::Sector => project.sector.is_some(),
+        Column::Status => project.status.is_some(),
+        Column::Investment => project.investment.is_some(),
+        Column::JobsCreated => project.jobs_created.is_some(),
+        Column::JobsPlanned => project.jobs_planned.is_some(),
+    }
+}
+
+/// A cell as the table shows it, `—` where unknown; stored text is made safe first.
+fn cell_span(project: &Project, cell: Column, theme: Theme) -> Span<'static> {
+    const UNKNOWN: &str = "—";
+    let count = |n: Option<i64>| n.map_or(UNKNOWN.to_string(), short_count);
+    match cell {
+        Column::Name => Span::raw(safe(&project.name)),
+        Column::Country => Span::raw(project.country.map_or(UNKNOWN, |c| c.code()).to_string()),
+        Column::Region => Span::raw(
+            project
+                .region
+                .as_deref()
+                .filter(|r| !r.is_empty())
+                .map_or(UNKNOWN.into(), safe),
+        ),
+        Column::Sector => Span::raw(project.sector.as_deref().map_or(UNKNOWN.into(), safe)),
+        Column::Status => Span::styled(
+            project.status.map_or(UNKNOWN, |s| s.as_str()).to_string(),
+            theme.status(project.status),
+        ),
+        Column::Investment => Span::raw(project.investment.map_or(UNKNOWN.into(), |m| m.compact())),
+        Column::JobsCreated => Span::raw(count(project.jobs_created)),
+        Column::JobsPlanned => Span::raw(count(project.jobs_planned)),
+    }
+}
+
+/// A cell's line, cut to its width with `…`, aligned as its column says.
+fn aligned(line: Line<'static>, placed: &Placed) -> Cell<'static> {
+    let line = truncate(line, usize::from(placed.width));
+    Cell::from(match placed.column.align {
+        HorizontalAlignment::Right => line.right_aligned(),
+        HorizontalAlignment::Center => line.centered(),
+        HorizontalAlignment::Left => line,
     })
 }
 
