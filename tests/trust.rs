@@ -433,3 +433,36 @@ fn a_new_database_is_announced_with_its_path() {
     let second = stderr_of(&db, &["list"]);
     assert!(!second.contains("created"), "only when it is created: {second}");
 }
+
+/// No part of an error message says the same thing twice in a row (`source: source:`,
+/// `integer overflow: integer overflow`).
+#[test]
+fn errors_never_repeat_themselves() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let csv = db.dir.path().join("bad.csv");
+    std::fs::write(&csv, "name,source,investment\nA,zzz,1\nB,#99,lots\n").expect("write csv");
+    tamper(&db, "UPDATE projects SET investment = 9223372036854775807 WHERE id IN (1, 2, 3);");
+    let csv = csv.to_string_lossy().into_owned();
+    for args in [
+        &["import", csv.as_str()][..],
+        &["set", "angren", "source=zzz"][..],
+        &["set", "angren", "source=#99"][..],
+        &["note", "angren", "x", "--source", "zzz"][..],
+        &["note", "angren", "x", "--date", "2024-13-01"][..],
+        &["set", "angren", "investment=lots"][..],
+        &["summary", "--as-of", "tomorrow"][..],
+        &["show", "nothing at all"][..],
+    ] {
+        let output = db.cmd().args(args).output().expect("run");
+        let error = text(&output.stderr);
+        for line in error.lines() {
+            let parts: Vec<&str> = line.split(": ").map(str::trim).collect();
+            for pair in parts.windows(2) {
+                assert_ne!(pair[0], pair[1], "{args:?} repeats itself: {line}");
+            }
+        }
+    }
+    let summary = db.ok(&["summary"]);
+    assert!(summary.contains("cannot read"), "{summary}");
+}
