@@ -53,10 +53,11 @@ impl Store {
     /// The journal mode and the state of the `-wal` file. Reads only: it checkpoints
     /// nothing and changes no mode.
     pub fn journal_health(&self) -> Result<JournalHealth, StoreError> {
-        let mode: String = self
+        let said: String = self
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .map_err(|e| StoreError::from_sqlite(e, "reading the journal mode"))?;
+        let mode = effective_mode(said, header_versions(&self.path));
         let wal = companion(&self.path, "-wal");
         let wal_file_bytes = fs::metadata(&wal).map_or(0, |m| m.len());
         let wal_waiting_bytes = if wal_file_bytes == 0 {
@@ -70,6 +71,23 @@ impl Store {
             wal_waiting_bytes,
         })
     }
+}
+
+/// The journal mode the file is in. A reader that could only open the file immutable
+/// is told `delete` whatever the file says, so the file's own header decides: its
+/// read and write versions (bytes 18 and 19) are 2 exactly when it is in WAL mode.
+fn effective_mode(said: String, versions: Option<[u8; 2]>) -> String {
+    if versions == Some([2, 2]) {
+        "wal".to_string()
+    } else {
+        said
+    }
+}
+
+fn header_versions(path: &Path) -> Option<[u8; 2]> {
+    let mut head = [0_u8; 20];
+    fs::File::open(path).ok()?.read_exact(&mut head).ok()?;
+    Some([head[18], head[19]])
 }
 
 fn companion(path: &Path, suffix: &str) -> PathBuf {
@@ -138,6 +156,14 @@ mod tests {
         assert_eq!(waiting_in(&header(1000, 400, 4096)), Some(600 * (4096 + 24)));
         assert_eq!(waiting_in(&header(10, 10, 4096)), Some(0));
         assert_eq!(waiting_in(&header(2, 0, 1)), Some(2 * (65_536 + 24)));
+    }
+
+    #[test]
+    fn the_file_header_says_wal_when_an_immutable_reader_is_told_otherwise() {
+        assert_eq!(effective_mode("delete".into(), Some([2, 2])), "wal");
+        assert_eq!(effective_mode("delete".into(), Some([1, 1])), "delete");
+        assert_eq!(effective_mode("truncate".into(), None), "truncate");
+        assert_eq!(effective_mode("wal".into(), Some([2, 2])), "wal");
     }
 
     #[test]
