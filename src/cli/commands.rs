@@ -51,6 +51,10 @@ fn today() -> NaiveDate {
 
 /// Runs one command; the interface is started by the caller when there is none.
 pub fn run(cli: &Cli, command: &Command) -> Result<()> {
+    // Completions and the manual page need no database: none is opened or created.
+    if let Some(text) = super::install::generated(command) {
+        return emit(&text?);
+    }
     let mut store = open_store(cli)?;
     match command {
         Command::List(args) => list_projects(&store, args),
@@ -155,6 +159,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Check { repair } => check(&mut store, *repair),
         Command::Source(command) => sources(&mut store, command),
         Command::Indicator(command) => indicators(&mut store, command),
+        Command::Completions { .. } | Command::Manpage => Ok(()),
     }
 }
 
@@ -285,6 +290,8 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
 }
 
 fn check(store: &mut Store, repair: bool) -> Result<()> {
+    // Before the checks, whose search-index probe is a write that may checkpoint.
+    let journal = store.journal_health()?;
     let mut report = store.check()?;
     if repair && matches!(report.search_index, SearchIndex::OutOfStep(_)) {
         store.rebuild_search_index()?;
@@ -323,6 +330,7 @@ fn check(store: &mut Store, repair: bool) -> Result<()> {
             "foreign key: {table} row {rowid} points to a missing {parent}\n"
         ));
     }
+    out.push_str(&super::replication::journal_report(&journal));
     emit(&out)?;
     if !report.is_ok() {
         bail!("{}: the database has problems (see above)", store.path().display());
@@ -425,7 +433,7 @@ fn indicators(store: &mut Store, command: &IndicatorCommand) -> Result<()> {
 /// Writes data to standard output; a closed pipe (`| head`) is not an error. On a
 /// terminal every format (CSV and JSON too) is made safe to show: stored escape
 /// sequences are printed visibly, never sent; to a file or a pipe the data stays exact.
-fn emit(data: &str) -> Result<()> {
+pub(super) fn emit(data: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     let data = if stdout.is_terminal() {
         text::for_terminal_multiline(data)

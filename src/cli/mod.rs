@@ -3,7 +3,9 @@
 
 mod commands;
 mod files;
+mod install;
 mod records;
+mod replication;
 
 use std::path::PathBuf;
 
@@ -15,7 +17,7 @@ pub use commands::{open_store, run};
 ///
 /// Run with no command to open the terminal interface.
 #[derive(Debug, Parser)]
-#[command(name = "ortaq", version, about, long_about = None)]
+#[command(name = "ortaq", version = install::version_line(), about, long_about = None)]
 pub struct Cli {
     /// The database file (default: ortaq.db in your data directory).
     #[arg(long, global = true, env = "ORTAQ_DB", value_name = "PATH")]
@@ -128,6 +130,14 @@ pub enum Command {
     /// List or add officially reported portfolio figures.
     #[command(subcommand)]
     Indicator(IndicatorCommand),
+    /// Print a shell completion script: `source <(ortaq completions bash)`.
+    Completions {
+        /// bash, zsh, fish, powershell (or elvish).
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `ortaq manpage | man -l -`.
+    Manpage,
 }
 
 #[derive(Debug, Args, Default)]

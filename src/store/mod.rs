@@ -10,6 +10,7 @@ mod exchange;
 mod history;
 mod indicators;
 mod interrupt;
+mod journal;
 mod maintenance;
 mod migrate;
 mod notes;
@@ -28,6 +29,7 @@ pub use exchange::{
 };
 pub use history::{Change, describe_changes};
 pub use indicators::{Indicator, Metric, NewIndicator};
+pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::OpenOptions;

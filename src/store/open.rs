@@ -181,8 +181,16 @@ fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>
 
 /// Keeps the -wal and -shm files when the last writer closes (SQLite deletes them
 /// otherwise), so that a colleague who may only read, and so cannot create them, still
-/// opens the database normally and sees every later commit. Changes no journal mode and
-/// checkpoints nothing, so Litestream's view of the WAL is undisturbed.
+/// opens the database normally and sees every later commit.
+///
+/// Compatible with Litestream (checked with 0.5 by `tests/restore_drill.rs`): Litestream
+/// sets this same persistent-WAL option on its own connection, for the same reason of
+/// keeping the WAL in place. While it runs, it holds a connection open, so no ortaq
+/// connection is ever the last one and none checkpoints on close. When it is stopped,
+/// the last ortaq connection checkpoints on close as SQLite always does, but keeps the
+/// file instead of deleting it; Litestream, restarted, sees the WAL moved on without it
+/// and takes a fresh snapshot, exactly as it does when the file was deleted. The option
+/// changes no journal mode and runs no checkpoint of its own.
 fn keep_wal_companions(conn: &Connection) -> Result<(), StoreError> {
     let mut persist: std::os::raw::c_int = 1;
     conn.file_control(Some(rusqlite::MAIN_DB), rusqlite::FileControl::PersistWal(&mut persist))
