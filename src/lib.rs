@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod domain;
 pub mod generate;
+pub mod i18n;
 pub mod report;
 pub mod store;
 pub mod tui;

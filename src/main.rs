@@ -7,6 +7,8 @@ use clap::Parser;
 use ortaq::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    let lang = ortaq::i18n::Lang::choose(cli::lang_flag(std::env::args_os()).as_deref());
+    ortaq::i18n::set_language(lang);
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command),

@@ -442,7 +442,10 @@ fn errors_never_repeat_themselves() {
     db.ok(&["list"]);
     let csv = db.dir.path().join("bad.csv");
     std::fs::write(&csv, "name,source,investment\nA,zzz,1\nB,#99,lots\n").expect("write csv");
-    tamper(&db, "UPDATE projects SET investment = 9223372036854775807 WHERE id IN (1, 2, 3);");
+    tamper(
+        &db,
+        "UPDATE projects SET investment = 9223372036854775807 WHERE id IN (1, 2, 3);",
+    );
     let csv = csv.to_string_lossy().into_owned();
     for args in [
         &["import", csv.as_str()][..],

@@ -13,6 +13,22 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use commands::{open_store, run};
 
+/// The language asked for with `--lang` (`--lang ru`, `--lang=ru`), read before the
+/// arguments are parsed, so that `--help` and parse errors are in that language too.
+pub fn lang_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<String> {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    args.iter().enumerate().find_map(|(i, arg)| {
+        if arg == "--" {
+            return None;
+        }
+        match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        }
+    })
+}
+
 /// Keyboard-driven tracker for joint Kazakhstan–Uzbekistan industrial projects.
 ///
 /// Run with no command to open the terminal interface.
@@ -26,6 +42,12 @@ pub struct Cli {
     /// When the database is created now, leave it empty instead of loading the seed.
     #[arg(long, global = true)]
     pub empty: bool,
+
+    /// The language of the interface and of printed text: en or ru (default: ORTAQ_LANG,
+    /// then the locale, LC_ALL / LC_MESSAGES / LANG). Machine formats (JSON, CSV) are the
+    /// same in every language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "ru"])]
+    pub lang: Option<String>,
 
     /// Open the database read-only.
     #[arg(long, global = true)]

@@ -33,6 +33,16 @@ impl PartialDate {
         self.year
     }
 
+    /// The month, if the source gives it.
+    pub fn month(self) -> Option<u32> {
+        self.month
+    }
+
+    /// The day, if the source gives it.
+    pub fn day(self) -> Option<u32> {
+        self.day
+    }
+
     /// Whether the day is known (not only the year or the month).
     pub fn is_full(self) -> bool {
         self.day.is_some()

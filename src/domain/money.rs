@@ -97,31 +97,79 @@ impl fmt::Display for Money {
     }
 }
 
+/// The scale of a compact number: thousands, millions, billions, trillions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    Thousand,
+    Million,
+    Billion,
+    Trillion,
+}
+
+/// A number in few digits, one decimal at most: 3.4 billion is `tenths = 34` with
+/// `scale = Billion`; below a thousand, `scale` is `None` and `tenths` is ten times it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Compact {
+    pub tenths: i128,
+    pub scale: Option<Scale>,
+}
+
+impl Compact {
+    pub fn of(value: i64) -> Self {
+        const SCALES: [(i128, Scale); 4] = [
+            (1_000, Scale::Thousand),
+            (1_000_000, Scale::Million),
+            (1_000_000_000, Scale::Billion),
+            (1_000_000_000_000, Scale::Trillion),
+        ];
+        let number = i128::from(value.max(0));
+        let Some(mut index) = SCALES.iter().rposition(|(size, _)| number >= *size) else {
+            return Self {
+                tenths: number * 10,
+                scale: None,
+            };
+        };
+        loop {
+            let (size, scale) = SCALES[index];
+            let tenths = (number * 10 + size / 2) / size;
+            if tenths >= 10_000 && index + 1 < SCALES.len() {
+                index += 1;
+                continue;
+            }
+            // From 100 up, or on a whole number, the decimal is dropped.
+            let tenths = if tenths % 10 == 0 || tenths >= 1_000 {
+                (tenths + 5) / 10 * 10
+            } else {
+                tenths
+            };
+            return Self {
+                tenths,
+                scale: Some(scale),
+            };
+        }
+    }
+
+    /// The digits with `decimal` as the decimal mark: `3.4`, `217`, `3,4`.
+    pub fn digits(self, decimal: char) -> String {
+        if self.tenths % 10 == 0 {
+            (self.tenths / 10).to_string()
+        } else {
+            format!("{}{decimal}{}", self.tenths / 10, self.tenths % 10)
+        }
+    }
+}
+
 /// `3.4B`, `217M`, `850K`, `950`, `1.2T`: a number in few characters, one decimal at most.
 pub fn compact_number(value: i64) -> String {
-    const UNITS: [(i128, &str); 4] = [
-        (1_000, "K"),
-        (1_000_000, "M"),
-        (1_000_000_000, "B"),
-        (1_000_000_000_000, "T"),
-    ];
-    let number = i128::from(value.max(0));
-    let Some(mut unit) = UNITS.iter().rposition(|(scale, _)| number >= *scale) else {
-        return number.to_string();
+    let compact = Compact::of(value);
+    let suffix = match compact.scale {
+        None => "",
+        Some(Scale::Thousand) => "K",
+        Some(Scale::Million) => "M",
+        Some(Scale::Billion) => "B",
+        Some(Scale::Trillion) => "T",
     };
-    loop {
-        let (scale, suffix) = UNITS[unit];
-        let tenths = (number * 10 + scale / 2) / scale;
-        if tenths >= 10_000 && unit + 1 < UNITS.len() {
-            unit += 1;
-            continue;
-        }
-        return if tenths % 10 == 0 || tenths >= 1_000 {
-            format!("{}{suffix}", (tenths + 5) / 10)
-        } else {
-            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
-        };
-    }
+    format!("{}{suffix}", compact.digits('.'))
 }
 
 /// A count for a narrow space: in full up to 99,999 (`14,600`), compact above (`105M`).

@@ -1,0 +1,26 @@
+# ortaq, English. Every message here is in ru.ftl too, with the same variables.
+# Counts are numbers ($count): they choose the plural form and are shown with digit groups.
+
+## Plurals
+count-projects = { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+}
+
+## Statuses (codes stay English in every language)
+status-proposed = proposed
+status-agreed = agreed
+status-construction = construction
+status-operating = operating
+status-suspended = suspended
+status-cancelled = cancelled
+
+## Countries
+country-kz = Kazakhstan
+country-uz = Uzbekistan
+country-both = Kazakhstan and Uzbekistan
+
+## Reported figures
+metric-projects = Projects
+metric-investment = Investment
+metric-jobs = Jobs (planned)

@@ -1,0 +1,28 @@
+# ortaq, по-русски. Каждое сообщение есть и в en.ftl, с теми же переменными.
+# Числа ($count) выбирают форму множественного числа и выводятся с группами разрядов.
+
+## Plurals
+count-projects = { $count ->
+    [one] { $count } проект
+    [few] { $count } проекта
+    [many] { $count } проектов
+   *[other] { $count } проекта
+}
+
+## Statuses
+status-proposed = в подготовке
+status-agreed = соглашение подписано
+status-construction = строительство
+status-operating = действует
+status-suspended = приостановлен
+status-cancelled = отменён
+
+## Countries
+country-kz = Казахстан
+country-uz = Узбекистан
+country-both = Казахстан и Узбекистан
+
+## Reported figures
+metric-projects = Проекты
+metric-investment = Инвестиции
+metric-jobs = Рабочие места (план)
