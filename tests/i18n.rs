@@ -65,11 +65,10 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
 
 #[test]
 fn every_message_is_in_every_language_with_the_same_variables() {
-    let (_, english) = SOURCES[0];
-    let english = messages(english);
+    let english = messages(&Lang::En.source());
     assert!(!english.is_empty());
-    for (lang, source) in SOURCES {
-        let other = messages(source);
+    for lang in Lang::ALL {
+        let other = messages(&lang.source());
         let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
         let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
@@ -83,7 +82,7 @@ fn every_message_is_in_every_language_with_the_same_variables() {
 /// Every `tr!("id"` in the code names a message that exists.
 #[test]
 fn every_message_the_code_asks_for_exists() {
-    let english = messages(SOURCES[0].1);
+    let english = messages(&Lang::En.source());
     let mut asked = BTreeSet::new();
     let mut stack = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = stack.pop() {
@@ -116,4 +115,17 @@ fn every_message_the_code_asks_for_exists() {
 #[test]
 fn both_languages_are_offered() {
     assert_eq!(SOURCES.len(), Lang::ALL.len());
+}
+
+/// The same message in two files of one language would shadow one of them.
+#[test]
+fn no_message_is_defined_twice() {
+    for (lang, files) in SOURCES {
+        let mut seen = BTreeSet::new();
+        for file in files {
+            for id in messages(file).into_keys() {
+                assert!(seen.insert(id.clone()), "{lang:?}: {id} is defined twice");
+            }
+        }
+    }
 }

@@ -25,9 +25,28 @@ pub enum Lang {
     Ru,
 }
 
-/// The Fluent sources, embedded: every message id is in each, with the same variables
-/// (a test holds them to that).
-pub const SOURCES: [(Lang, &str); 2] = [(Lang::En, include_str!("en.ftl")), (Lang::Ru, include_str!("ru.ftl"))];
+/// The Fluent sources of each language, embedded, one file per part of ortaq: every
+/// message is in each language, with the same variables (a test holds them to that).
+pub const SOURCES: [(Lang, &[&str]); 2] = [
+    (
+        Lang::En,
+        &[
+            include_str!("en/core.ftl"),
+            include_str!("en/tui.ftl"),
+            include_str!("en/cli.ftl"),
+            include_str!("en/errors.ftl"),
+        ],
+    ),
+    (
+        Lang::Ru,
+        &[
+            include_str!("ru/core.ftl"),
+            include_str!("ru/tui.ftl"),
+            include_str!("ru/cli.ftl"),
+            include_str!("ru/errors.ftl"),
+        ],
+    ),
+];
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
@@ -68,11 +87,13 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    /// The language's Fluent files, as one source.
+    pub fn source(self) -> String {
         SOURCES
             .iter()
             .find(|(lang, _)| *lang == self)
-            .map_or("", |(_, source)| *source)
+            .map(|(_, files)| files.join("\n"))
+            .unwrap_or_default()
     }
 }
 
@@ -191,7 +212,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     }));
     // The sources are ortaq's own and checked by tests; a broken one loses only the
     // messages SQLite-style parse errors name, never the program.
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(partial, _)| partial);
+    let resource = FluentResource::try_new(lang.source()).unwrap_or_else(|(partial, _)| partial);
     if let Err(errors) = bundle.add_resource(resource) {
         debug_assert!(errors.is_empty(), "{errors:?}");
     }
