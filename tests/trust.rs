@@ -469,3 +469,87 @@ fn errors_never_repeat_themselves() {
     let summary = db.ok(&["summary"]);
     assert!(summary.contains("cannot read"), "{summary}");
 }
+
+#[test]
+fn tampered_reported_figures_are_never_shown_and_check_names_them() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    tamper(
+        &db,
+        "UPDATE indicators SET value = 'abc' WHERE metric = 'projects' AND value = 74;
+         UPDATE indicators SET value = -74 WHERE metric = 'projects' AND value = 69;
+         UPDATE indicators SET value = 1e30 WHERE metric = 'investment' AND value = 3400000000;",
+    );
+    let json: serde_json::Value = serde_json::from_str(&db.ok(&["summary", "--format", "json"])).expect("json");
+    assert_eq!(
+        json["reported"]["projects"]["value"], 60,
+        "the last readable figure: {json}"
+    );
+    assert_eq!(json["reported"]["investment"]["value"], 3_100_000_000_i64, "{json}");
+    let trend = db.ok(&["summary", "--trend", "--format", "csv"]);
+    assert!(!trend.contains("-74") && !trend.contains(",0,"), "{trend}");
+    let output = db.cmd().arg("check").output().expect("check");
+    assert!(!output.status.success());
+    let report = text(&output.stdout);
+    assert!(
+        report.contains("reported figure") && report.contains("'abc'") && report.contains("-74"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_summary_by_sector_is_one_group_whatever_the_case() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db.ok(&["set", "angren", "sector=TEXTILES"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&db.ok(&["summary", "--by", "sector", "--format", "json"])).expect("json");
+    let textiles: Vec<&serde_json::Value> = json["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .filter(|g| {
+            g["group"]["sector"]
+                .as_str()
+                .is_some_and(|s| s.eq_ignore_ascii_case("textiles"))
+        })
+        .collect();
+    assert_eq!(textiles.len(), 1, "{json}");
+    assert_eq!(textiles[0]["projects"], 3);
+    assert_eq!(
+        textiles[0]["group"]["sector"], "textiles",
+        "the spelling most projects use"
+    );
+}
+
+#[test]
+fn a_status_or_country_another_tool_wrote_is_unknown_in_the_summary_and_named_by_check() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    tamper(
+        &db,
+        "UPDATE projects SET status = 'weird', country = 'RU', started = 'yesterday' WHERE name LIKE '%aerated%';",
+    );
+    let summary = db.ok(&["summary", "--by", "status,country", "--format", "csv"]);
+    assert!(!summary.contains("weird") && !summary.contains("RU"), "{summary}");
+    let report = text(&db.cmd().arg("check").output().expect("check").stdout);
+    for wanted in ["status = 'weird'", "country = 'RU'", "started = 'yesterday'"] {
+        assert!(report.contains(wanted), "{wanted}: {report}");
+    }
+}
+
+#[test]
+fn names_that_only_look_different_are_duplicates_on_import() {
+    let db = TestDb::new();
+    db.ok(&["add", "--name", "Завод Алматы"]);
+    for name in ["Завод\u{a0}Алматы", "завод   АЛМАТЫ"] {
+        let file = db.dir.path().join("dup.csv");
+        std::fs::write(&file, format!("name\n{name}\n")).expect("write");
+        let error = db.fails(&["import", file.to_str().expect("path")]);
+        assert!(error.contains("already in the database"), "{name:?}: {error}");
+    }
+    let file = db.dir.path().join("forms.csv");
+    std::fs::write(&file, "name\nЗаво\u{439} x\nЗаво\u{438}\u{306} x\n").expect("write");
+    let error = db.fails(&["import", file.to_str().expect("path")]);
+    assert!(error.contains("twice in the file"), "{error}");
+}

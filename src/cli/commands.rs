@@ -316,14 +316,22 @@ fn check(store: &mut Store, repair: bool) -> Result<()> {
         ),
     });
     for value in &report.unreadable {
-        out.push_str(&format!(
-            "unreadable value: project #{} {} = {} (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set {} {}=…`)\n",
-            value.project,
-            value.field,
-            text::for_terminal(&value.value),
-            value.project,
-            value.field
-        ));
+        out.push_str(&if value.table == "indicators" {
+            format!(
+                "unreadable value: reported figure #{} value = {} (not one ortaq writes; left out of the summary and the trend)\n",
+                value.project,
+                text::for_terminal(&value.value),
+            )
+        } else {
+            format!(
+                "unreadable value: project #{} {} = {} (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set {} {}=…`)\n",
+                value.project,
+                value.field,
+                text::for_terminal(&value.value),
+                value.project,
+                value.field
+            )
+        });
     }
     for (table, rowid, parent) in &report.foreign_keys {
         out.push_str(&format!(

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::UnicodeNormalization;
+
 /// Characters that reorder text on screen and can make one thing look like another.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
@@ -59,7 +61,10 @@ fn push_visible(out: &mut String, c: char, keep_newlines: bool) {
 /// and the ends are trimmed.
 pub fn clean_input(text: &str, multiline: bool) -> String {
     let mut cleaned = String::with_capacity(text.len());
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    // One spelling of each letter (NFC): `й` typed as one character or as и + breve are
+    // the same name, as they look.
+    let composed: String = text.nfc().collect();
+    let normalized = composed.replace("\r\n", "\n").replace('\r', "\n");
     for c in normalized.chars() {
         match c {
             '\n' if multiline => cleaned.push('\n'),
@@ -80,6 +85,14 @@ fn is_invisible(c: char) -> bool {
         c,
         '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}' | '\u{180e}' | '\u{034f}'
     )
+}
+
+/// What makes two names the same name to a reader: case (Latin and Cyrillic), `ё`/`е`,
+/// Unicode form, and any run of spaces (no-break spaces from Excel included) aside.
+/// For finding duplicates, not for storing.
+pub fn name_key(text: &str) -> String {
+    let compatible: String = text.nfkc().filter(|c| !is_invisible(*c)).collect();
+    fold(&compatible).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Folds text for case-insensitive search in Latin and Cyrillic (`Шымкент` and
@@ -168,6 +181,21 @@ mod tests {
             "👩\u{200d}🔬",
             "joiners inside stay"
         );
+    }
+
+    #[test]
+    fn names_that_look_alike_have_one_key() {
+        let plain = name_key("Завод Алматы");
+        assert_eq!(name_key("Завод\u{a0}Алматы"), plain);
+        assert_eq!(name_key("  завод   АЛМАТЫ "), plain);
+        assert_eq!(name_key("Завод\u{200b} Алматы"), plain);
+        assert_eq!(
+            name_key("Заво\u{438}\u{306} x"),
+            name_key("Заво\u{439} x"),
+            "й composed or not"
+        );
+        assert_ne!(name_key("Завод Алматы 2"), plain);
+        assert_eq!(clean_input("Заво\u{438}\u{306}", false), "Заво\u{439}");
     }
 
     #[test]

@@ -238,8 +238,9 @@ fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, Sto
     }
 }
 
-/// Names of projects that are already live, or come twice in the file, compared
-/// case-insensitively (Cyrillic too), each once, in file order.
+/// Names of projects that are already live, or come twice in the file, compared as a
+/// reader would (`text::name_key`: case, spaces and Unicode form aside), each once, in
+/// file order.
 fn duplicate_names(tx: &Transaction<'_>, projects: &[ImportProject]) -> Result<Vec<String>, StoreError> {
     let mut statement = tx
         .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
@@ -249,14 +250,14 @@ fn duplicate_names(tx: &Transaction<'_>, projects: &[ImportProject]) -> Result<V
         .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
         .map_err(|e| StoreError::from_sqlite(e, "reading project names"))?
         .iter()
-        .map(|name| text::fold(name))
+        .map(|name| text::name_key(name))
         .collect();
     let mut duplicates = Vec::new();
     let mut reported = HashSet::new();
     for project in projects {
         let name = project.project.name();
-        let folded = text::fold(name);
-        if !live.insert(folded.clone()) && reported.insert(folded) {
+        let key = text::name_key(name);
+        if !live.insert(key.clone()) && reported.insert(key) {
             duplicates.push(name.to_string());
         }
     }

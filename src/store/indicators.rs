@@ -25,6 +25,14 @@ impl Metric {
         }
     }
 
+    /// The largest figure of this kind ortaq accepts.
+    pub fn ceiling(self) -> i64 {
+        match self {
+            Metric::Investment => crate::domain::MAX_INVESTMENT,
+            Metric::Projects | Metric::Jobs => crate::domain::MAX_COUNT,
+        }
+    }
+
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase();
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
@@ -128,7 +136,10 @@ impl Store {
                     row::text(r, 1).unwrap_or_default(),
                     row::text(r, 2).unwrap_or_default(),
                     row::text(r, 3).unwrap_or_default(),
-                    row::integer(r, 4).unwrap_or(0),
+                    match r.get_ref(4)? {
+                        rusqlite::types::ValueRef::Integer(value) => Some(value),
+                        _ => None,
+                    },
                     row::text(r, 5),
                     row::integer(r, 6).unwrap_or(0),
                     row::text(r, 7),
@@ -139,11 +150,15 @@ impl Store {
         Ok(rows
             .into_iter()
             .filter_map(|(id, as_of, scope, metric, value, qualifier, source_id, note)| {
+                // A figure another tool wrote against the schema is no figure: left out
+                // here (so never shown or compared) and named by `check`.
+                let metric = Metric::parse(&metric).ok()?;
+                let value = value.filter(|v| (0..=metric.ceiling()).contains(v))?;
                 Some(Indicator {
                     id,
                     as_of: as_of.parse().ok()?,
                     scope,
-                    metric: Metric::parse(&metric).ok()?,
+                    metric,
                     value,
                     over: qualifier.as_deref() == Some("over"),
                     source_id,

@@ -26,9 +26,12 @@ pub struct CheckReport {
     pub unreadable: Vec<UnreadableValue>,
 }
 
-/// A value in a project's row that ortaq could not have written.
+/// A value in a row that ortaq could not have written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnreadableValue {
+    /// `projects` or `indicators` (a reported figure).
+    pub table: &'static str,
+    /// The row's id.
     pub project: i64,
     pub field: &'static str,
     /// The value as SQLite quotes it (`-5`, `'lots'`, `X'FF'`).
@@ -36,7 +39,7 @@ pub struct UnreadableValue {
 }
 
 /// The columns checked for values the schema forbids, with what each may hold.
-fn unreadable_conditions() -> [(&'static str, String); 5] {
+fn unreadable_conditions() -> [(&'static str, String); 7] {
     use crate::domain::{MAX_COUNT, MAX_INVESTMENT};
     let figure =
         |column: &str, ceiling: i64| format!("typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling}");
@@ -49,7 +52,26 @@ fn unreadable_conditions() -> [(&'static str, String); 5] {
             "status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', 'cancelled')".into(),
         ),
         ("country", "country IN ('KZ', 'UZ', 'KZ+UZ')".into()),
+        ("started", date_shape("started")),
+        ("completed", date_shape("completed")),
     ]
+}
+
+/// A partial ISO date as the schema allows it (`2024`, `2024-07`, `2024-07-12`).
+fn date_shape(column: &str) -> String {
+    format!(
+        "{column} GLOB '[12][0-9][0-9][0-9]' OR {column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]' \
+         OR {column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
+    )
+}
+
+/// Reported figures that ortaq could not have written: the metric's ceiling per metric.
+fn unreadable_indicator_condition() -> String {
+    use crate::domain::{MAX_COUNT, MAX_INVESTMENT};
+    format!(
+        "typeof(value) = 'integer' AND value >= 0 AND metric IN ('projects', 'investment', 'jobs') \
+         AND value <= CASE metric WHEN 'investment' THEN {MAX_INVESTMENT} ELSE {MAX_COUNT} END"
+    )
 }
 
 /// Whether the search index matches the projects it was built from.
@@ -183,6 +205,7 @@ impl Store {
             let rows = statement
                 .query_map([], |r| {
                     Ok(UnreadableValue {
+                        table: "projects",
                         project: r.get(0)?,
                         field,
                         value: super::row::text(r, 1).unwrap_or_default(),
@@ -193,6 +216,26 @@ impl Store {
             found.extend(rows);
         }
         found.sort_by_key(|v| v.project);
+        let sql = format!(
+            "SELECT id, quote(value) FROM indicators WHERE NOT ({}) ORDER BY id",
+            unreadable_indicator_condition()
+        );
+        let mut statement = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| StoreError::from_sqlite(e, "checking the reported figures"))?;
+        let figures = statement
+            .query_map([], |r| {
+                Ok(UnreadableValue {
+                    table: "indicators",
+                    project: r.get(0)?,
+                    field: "value",
+                    value: super::row::text(r, 1).unwrap_or_default(),
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "checking the reported figures"))?;
+        found.extend(figures);
         Ok(found)
     }
 

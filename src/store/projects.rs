@@ -295,7 +295,7 @@ impl Store {
             }]);
         }
         let (clause, params) = self.where_clause(query)?;
-        let columns: Vec<&str> = by.iter().map(|d| d.column()).collect();
+        let columns: Vec<&str> = by.iter().map(|d| d.group_key()).collect();
         let sql = format!(
             "SELECT {keys}, {totals} FROM {source} WHERE {clause} GROUP BY {keys}",
             keys = columns.join(", "),
@@ -306,7 +306,7 @@ impl Store {
             .conn
             .prepare_cached(&sql)
             .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
-        let mut groups: Vec<GroupTotals> = statement
+        let groups: Vec<GroupTotals> = statement
             .query_map(params_from_iter(params), |r| {
                 Ok(GroupTotals {
                     keys: (0..by.len()).map(|i| row::text(r, i)).collect(),
@@ -315,6 +315,7 @@ impl Store {
             })
             .and_then(|rows| rows.collect::<Result<_, _>>())
             .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
+        let mut groups = merge_spellings(groups, by)?;
         groups.sort_by(|a, b| {
             by.iter()
                 .zip(a.keys.iter().zip(&b.keys))
@@ -365,4 +366,39 @@ impl Store {
             .and_then(|rows| rows.collect())
             .map_err(|e| StoreError::from_sqlite(e, "listing sectors"))
     }
+}
+
+/// Groups whose sector differs only in case (`Textiles`, `textiles`, `ТЕКСТИЛЬ`) are one
+/// group, as the sector filter treats them: named by the spelling most projects use.
+fn merge_spellings(groups: Vec<GroupTotals>, by: &[Dimension]) -> Result<Vec<GroupTotals>, StoreError> {
+    if !by.contains(&Dimension::Sector) {
+        return Ok(groups);
+    }
+    let folded = |keys: &[Option<String>]| -> Vec<Option<String>> {
+        keys.iter()
+            .zip(by)
+            .map(|(key, dimension)| match dimension {
+                Dimension::Sector => key.as_deref().map(|k| text::fold(k.trim())),
+                _ => key.clone(),
+            })
+            .collect()
+    };
+    let mut merged: Vec<(Vec<Option<String>>, GroupTotals, i64)> = Vec::new();
+    for group in groups {
+        let key = folded(&group.keys);
+        match merged.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, into, most)) => {
+                if group.totals.projects > *most {
+                    *most = group.totals.projects;
+                    into.keys = group.keys.clone();
+                }
+                into.totals = into.totals.plus(&group.totals)?;
+            }
+            None => {
+                let most = group.totals.projects;
+                merged.push((key, group, most));
+            }
+        }
+    }
+    Ok(merged.into_iter().map(|(_, group, _)| group).collect())
 }

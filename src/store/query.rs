@@ -116,8 +116,17 @@ impl Dimension {
         Self::ALL.into_iter().find(|d| d.name() == wanted)
     }
 
-    pub(crate) fn column(self) -> &'static str {
-        self.name()
+    /// What projects are grouped by: the column, with a value the schema forbids (written
+    /// by another tool) grouped with the unknown ones, as it is shown everywhere else.
+    pub(crate) fn group_key(self) -> &'static str {
+        match self {
+            Dimension::Status => {
+                "CASE WHEN status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', \
+                 'cancelled') THEN status END"
+            }
+            Dimension::Country => "CASE WHEN country IN ('KZ', 'UZ', 'KZ+UZ') THEN country END",
+            Dimension::Sector => "sector",
+        }
     }
 
     /// Orders two values of this dimension: statuses in lifecycle order, countries
