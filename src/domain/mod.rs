@@ -17,7 +17,7 @@ pub use country::Country;
 pub use date::PartialDate;
 pub use error::DomainError;
 pub use field::{Field, FieldValue};
-pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_thousands, short_count};
+pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
 pub use number::{MAX_COUNT, parse_count};
 pub use project::{NewProject, Project};
 pub use status::Status;

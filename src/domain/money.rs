@@ -183,6 +183,11 @@ pub fn short_count(value: i64) -> String {
 
 /// `14600` -> `14,600`.
 pub fn group_thousands(value: i64) -> String {
+    group_digits(value, ',')
+}
+
+/// The digits of `value` in groups of three, joined by `separator`.
+pub fn group_digits(value: i64, separator: char) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if value < 0 {
@@ -190,7 +195,7 @@ pub fn group_thousands(value: i64) -> String {
     }
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            grouped.push(separator);
         }
         grouped.push(digit);
     }

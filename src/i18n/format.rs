@@ -13,22 +13,10 @@ pub fn count(value: i64) -> String {
 }
 
 pub fn count_in(lang: Lang, value: i64) -> String {
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Ru => GROUP_RU,
-    };
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        grouped.push('-');
+    match lang {
+        Lang::En => crate::domain::group_digits(value, ','),
+        Lang::Ru => crate::domain::group_digits(value, GROUP_RU),
     }
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 /// A number with `places` decimals and the language's decimal mark: `6.3`, `6,3`.
