@@ -1,4 +1,4 @@
--- ortaq schema, version 1.
+-- ortaq schema, version 3 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
@@ -153,6 +153,12 @@ CREATE INDEX changes_by_project ON changes (project_id, id);
 CREATE INDEX changes_by_edit ON changes (edit);
 CREATE INDEX changes_by_author ON changes (author, edit);
 CREATE INDEX changes_by_reverts ON changes (reverts) WHERE reverts IS NOT NULL;
+
+-- version 3 begins: an older file is upgraded by running what stands between these lines.
+-- The digest ("what changed since the last meeting") reads the log by the time of entry,
+-- not the whole log.
+CREATE INDEX changes_by_time ON changes (changed_at, id);
+-- version 3 ends
 
 CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
 BEGIN

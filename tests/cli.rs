@@ -12,7 +12,7 @@ fn first_run_creates_and_seeds_the_database() {
     assert!(listed.contains("Autoclaved aerated concrete production"));
     assert_eq!(db.count("SELECT count(*) FROM projects"), 9);
     assert_eq!(db.count("SELECT count(*) FROM sources"), 5);
-    assert_eq!(db.count("PRAGMA user_version"), 2);
+    assert_eq!(db.count("PRAGMA user_version"), ortaq::store::SCHEMA_VERSION);
     let journal: String = db.sql().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
     assert!(db.ok(&["check"]).contains("integrity: ok"));
@@ -611,12 +611,13 @@ fn a_version_1_database_is_upgraded_to_the_schema_a_new_one_gets() {
              DROP INDEX projects_live_status;
              CREATE INDEX projects_live_status ON projects (status, id) WHERE deleted_at IS NULL;
              DROP TRIGGER project_search_insert; DROP TRIGGER project_search_update;
-             DROP TRIGGER project_search_delete; DROP TABLE project_search; PRAGMA user_version = 1;",
+             DROP TRIGGER project_search_delete; DROP TABLE project_search;
+             DROP INDEX changes_by_time; PRAGMA user_version = 1;",
         )
         .unwrap();
     let listed = old.ok(&["list", "--search", "aerated"]);
     assert!(listed.contains("Autoclaved aerated concrete production"), "{listed}");
-    assert_eq!(old.count("PRAGMA user_version"), 2);
+    assert_eq!(old.count("PRAGMA user_version"), ortaq::store::SCHEMA_VERSION);
     let normalise = |schema: Vec<(String, String)>| -> Vec<(String, String)> {
         schema
             .into_iter()

@@ -4,6 +4,7 @@
 //! The store knows nothing of terminals; the interface and the command line reach the
 //! database only through [`Store`].
 
+mod digest;
 mod edit;
 mod error;
 mod exchange;
@@ -22,6 +23,7 @@ mod seed;
 mod sources;
 mod undo;
 
+pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::StoreError;
 pub use exchange::{
@@ -43,7 +45,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// An open ortaq database.
 pub struct Store {
