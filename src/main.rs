@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&format!("{error:#}")));
+            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&cli::error_line(&error)));
             ExitCode::FAILURE
         }
     }

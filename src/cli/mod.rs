@@ -4,6 +4,7 @@
 mod commands;
 mod files;
 mod install;
+mod listings;
 mod records;
 mod replication;
 
@@ -12,6 +13,23 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use commands::{open_store, run};
+
+/// An error as one line in the language spoken: each link of the chain (`context:
+/// cause`), typed errors of the domain and the store rendered by [`crate::i18n::error`].
+pub fn error_line(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let part = if let Some(e) = cause.downcast_ref::<crate::store::StoreError>() {
+            crate::i18n::error::store_error(e)
+        } else if let Some(e) = cause.downcast_ref::<crate::domain::DomainError>() {
+            crate::i18n::error::domain_error(e)
+        } else {
+            cause.to_string()
+        };
+        parts.push(part);
+    }
+    parts.join(": ")
+}
 
 /// The language asked for with `--lang` (`--lang ru`, `--lang=ru`), read before the
 /// arguments are parsed, so that `--help` and parse errors are in that language too.
@@ -99,12 +117,13 @@ pub enum Command {
     Note {
         project: String,
         /// What happened.
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024.
         #[arg(long, default_value = "today")]
         date: String,
         /// The source: its id or a fragment of its publisher or title.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         source: Option<String>,
     },
     /// Show the audit trail of a project: time, author, field, old -> new.
@@ -171,7 +190,7 @@ pub struct Filters {
     #[arg(long)]
     pub country: Vec<String>,
     /// Only this sector (repeatable).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub sector: Vec<String>,
 }
 
@@ -180,7 +199,7 @@ pub struct ListArgs {
     #[command(flatten)]
     pub filters: Filters,
     /// Words that must occur in the name, region, sector or partners.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub search: Option<String>,
     /// Sort by: name, location, sector, status, investment, jobs, updated, id.
     #[arg(long, default_value = "name")]
@@ -194,35 +213,35 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: String,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name_ru: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub country: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub region: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub sector: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub status: Option<String>,
     /// US dollars: 3400000000, $3.4bn, 217 million, 850k, 217 млн.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub investment: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub jobs_planned: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub jobs_created: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub partners: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub started: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub completed: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub description: Option<String>,
     /// The source of the figures: its id or a fragment of its publisher or title.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub source: Option<String>,
 }
 
@@ -252,17 +271,17 @@ pub enum SourceCommand {
     List,
     /// Add a source.
     Add {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         publisher: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         title: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         url: Option<String>,
         /// As precise as known: 2024, 2024-07 or 2024-07-12.
         #[arg(long)]
         published: Option<String>,
         /// How the date was arrived at, or anything else worth knowing.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
 }
@@ -291,7 +310,7 @@ pub enum IndicatorCommand {
         /// The source: its id or a fragment of its publisher or title.
         #[arg(long)]
         source: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
 }
