@@ -3,6 +3,7 @@
 
 mod commands;
 mod files;
+mod help;
 mod install;
 mod listings;
 mod records;
@@ -10,9 +11,17 @@ mod replication;
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use commands::{open_store, run};
+pub use help::command;
+
+/// The arguments of this run, parsed by the command line of the language spoken (set
+/// it first): `--help` and clap's errors exit here, as `Cli::parse` would.
+pub fn parse() -> Cli {
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
 
 /// An error as one line in the language spoken: each link of the chain (`context:
 /// cause`), typed errors of the domain and the store rendered by [`crate::i18n::error`].
@@ -87,6 +96,7 @@ pub enum Command {
     Show {
         /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
+        /// The output format.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
     },
@@ -129,6 +139,7 @@ pub enum Command {
     /// Show the audit trail of a project: time, author, field, old -> new.
     History {
         project: String,
+        /// The output format.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
     },
@@ -137,6 +148,7 @@ pub enum Command {
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
     /// figures), or the projects as CSV.
     Export {
+        /// The file format: JSON carries everything, CSV the projects only.
         #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
         format: ExchangeFormat,
         /// Write to this file instead of standard output (never over a database).
@@ -207,37 +219,50 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = DataFormat::Text)]
     pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The project's name.
     #[arg(long, allow_hyphen_values = true)]
     pub name: String,
+    /// Its name in Russian.
     #[arg(long, allow_hyphen_values = true)]
     pub name_ru: Option<String>,
+    /// KZ, UZ or KZ+UZ.
     #[arg(long, allow_hyphen_values = true)]
     pub country: Option<String>,
+    /// Where it is: region or city.
     #[arg(long, allow_hyphen_values = true)]
     pub region: Option<String>,
+    /// The industry.
     #[arg(long, allow_hyphen_values = true)]
     pub sector: Option<String>,
+    /// proposed, agreed, construction, operating, suspended or cancelled.
     #[arg(long, allow_hyphen_values = true)]
     pub status: Option<String>,
     /// US dollars: 3400000000, $3.4bn, 217 million, 850k, 217 млн.
     #[arg(long, allow_hyphen_values = true)]
     pub investment: Option<String>,
+    /// Jobs the project plans to create.
     #[arg(long, allow_hyphen_values = true)]
     pub jobs_planned: Option<String>,
+    /// Jobs created so far.
     #[arg(long, allow_hyphen_values = true)]
     pub jobs_created: Option<String>,
+    /// The companies and agencies involved.
     #[arg(long, allow_hyphen_values = true)]
     pub partners: Option<String>,
+    /// When work began: 2024-07-12, 12.07.2024, 2024-07, 2024.
     #[arg(long, allow_hyphen_values = true)]
     pub started: Option<String>,
+    /// When work ended, as precise as known.
     #[arg(long, allow_hyphen_values = true)]
     pub completed: Option<String>,
+    /// What the project makes or does.
     #[arg(long, allow_hyphen_values = true)]
     pub description: Option<String>,
     /// The source of the figures: its id or a fragment of its publisher or title.
@@ -250,6 +275,7 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
     /// Draw the text table with ASCII only.
