@@ -231,3 +231,45 @@ cli-help-add-arg-partners = The companies and agencies involved
 cli-help-add-arg-started = When work began: 2024-07-12, 12.07.2024, 2024-07, 2024
 cli-help-add-arg-completed = When work ended, as precise as known
 cli-help-add-arg-description = What the project makes or does
+
+## The summary table
+cli-dimension-status = Status
+cli-dimension-country = Country
+cli-dimension-sector = Sector
+cli-country-kz = KZ
+cli-country-uz = UZ
+cli-country-both = KZ+UZ
+cli-summary-projects = Projects
+cli-summary-investment = Investment
+cli-summary-investment-usd = Investment (USD)
+cli-summary-no-figure = No figure
+cli-summary-no-figure-short =
+    No
+    figure
+cli-summary-jobs-planned = Jobs planned
+cli-summary-jobs-planned-short =
+    Jobs
+    planned
+cli-summary-jobs-created = Jobs created
+cli-summary-jobs-created-short =
+    Jobs
+    created
+cli-summary-share = Share
+cli-summary-total = Total
+cli-summary-unknown = (unknown)
+cli-summary-unreadable = { $count ->
+    [one] { $count } project holds
+   *[other] { $count } projects hold
+} figures another tool wrote that ortaq cannot read; they are left out of the sums (`ortaq check` names them).
+cli-summary-no-reported = No reported portfolio figures are recorded (see `ortaq indicator add`).
+cli-summary-comparison = Tracked vs reported
+cli-summary-comparison-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
+cli-summary-portfolio = Portfolio
+cli-summary-tracked = Tracked
+cli-summary-reported = Reported
+cli-summary-coverage = Coverage
+cli-summary-as-of = As of
+cli-summary-source = Source: { $source }
+cli-trend-title = Reported portfolio figures over time
+cli-trend-jobs = Jobs
+cli-trend-source = Source

@@ -256,3 +256,45 @@ cli-help-add-arg-partners = Участвующие компании и ведо�
 cli-help-add-arg-started = Начало работ: 2024-07-12, 12.07.2024, 2024-07, 2024
 cli-help-add-arg-completed = Окончание работ, с известной точностью
 cli-help-add-arg-description = Что проект производит или делает
+
+## Сводная таблица
+cli-dimension-status = Статус
+cli-dimension-country = Страна
+cli-dimension-sector = Отрасль
+cli-country-kz = Казахстан
+cli-country-uz = Узбекистан
+cli-country-both = Казахстан и Узбекистан
+cli-summary-projects = Проекты
+cli-summary-investment = Инвестиции
+cli-summary-investment-usd = Инвестиции (долл. США)
+cli-summary-no-figure = Без суммы
+cli-summary-no-figure-short =
+    Без
+    суммы
+cli-summary-jobs-planned = Рабочих мест по плану
+cli-summary-jobs-planned-short =
+    Мест
+    (план)
+cli-summary-jobs-created = Рабочих мест создано
+cli-summary-jobs-created-short =
+    Мест
+    создано
+cli-summary-share = Доля
+cli-summary-total = Итого
+cli-summary-unknown = (неизвестно)
+cli-summary-unreadable = { $count ->
+    [one] У { $count } проекта есть цифры
+   *[other] У { $count } проектов есть цифры
+}, записанные другой программой, которые ortaq не может прочитать; они не входят в суммы (их называет `ortaq check`).
+cli-summary-no-reported = Официальные показатели портфеля не записаны (см. `ortaq indicator add`).
+cli-summary-comparison = Учтено и официально
+cli-summary-comparison-filtered = Учтено (только показанные проекты) и официально (весь портфель)
+cli-summary-portfolio = Портфель
+cli-summary-tracked = Учтено
+cli-summary-reported = Официально
+cli-summary-coverage = Охват
+cli-summary-as-of = На дату
+cli-summary-source = Источник: { $source }
+cli-trend-title = Официальные показатели портфеля во времени
+cli-trend-jobs = Рабочие места
+cli-trend-source = Источник
