@@ -473,7 +473,7 @@ fn key_label(dimension: Dimension, key: Option<&str>) -> String {
 }
 
 /// A country in a narrow column: `KZ` in English, `Казахстан` in Russian.
-fn country_short(country: Country) -> String {
+pub(crate) fn country_short(country: Country) -> String {
     match country {
         Country::Kazakhstan => tr!("cli-country-kz"),
         Country::Uzbekistan => tr!("cli-country-uz"),

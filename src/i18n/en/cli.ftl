@@ -273,3 +273,35 @@ cli-summary-source = Source: { $source }
 cli-trend-title = Reported portfolio figures over time
 cli-trend-jobs = Jobs
 cli-trend-source = Source
+
+## show and history
+cli-field-name = Name
+cli-field-name-ru = Name (Russian)
+cli-field-country = Country
+cli-field-region = Region
+cli-field-sector = Sector
+cli-field-status = Status
+cli-field-investment = Investment (USD)
+cli-field-jobs-planned = Jobs planned
+cli-field-jobs-created = Jobs created
+cli-field-partners = Partners
+cli-field-started = Started
+cli-field-completed = Completed
+cli-field-description = Description
+cli-field-source = Source
+cli-detail-updated = Updated
+cli-detail-version = version { $version }
+cli-detail-updates = Updates ({ $count })
+cli-detail-sources = Sources ({ $count })
+cli-detail-source = source { $source }
+cli-detail-entered = { $author }, entered { $time }
+cli-history-title = History of #{ $id } { $name }
+
+## list
+cli-list-id = ID
+cli-list-name = Name
+cli-list-location = Location
+cli-list-sector = Sector
+cli-list-status = Status
+cli-list-investment = Investment
+cli-list-jobs = Jobs

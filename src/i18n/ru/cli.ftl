@@ -298,3 +298,35 @@ cli-summary-source = Источник: { $source }
 cli-trend-title = Официальные показатели портфеля во времени
 cli-trend-jobs = Рабочие места
 cli-trend-source = Источник
+
+## show и history
+cli-field-name = Название
+cli-field-name-ru = Название (рус.)
+cli-field-country = Страна
+cli-field-region = Регион
+cli-field-sector = Отрасль
+cli-field-status = Статус
+cli-field-investment = Инвестиции (долл. США)
+cli-field-jobs-planned = Рабочих мест по плану
+cli-field-jobs-created = Рабочих мест создано
+cli-field-partners = Партнёры
+cli-field-started = Начало
+cli-field-completed = Завершение
+cli-field-description = Описание
+cli-field-source = Источник
+cli-detail-updated = Изменён
+cli-detail-version = версия { $version }
+cli-detail-updates = Обновления ({ $count })
+cli-detail-sources = Источники ({ $count })
+cli-detail-source = источник { $source }
+cli-detail-entered = { $author }, внесено { $time }
+cli-history-title = История #{ $id } { $name }
+
+## list
+cli-list-id = №
+cli-list-name = Название
+cli-list-location = Место
+cli-list-sector = Отрасль
+cli-list-status = Статус
+cli-list-investment = Инвестиции
+cli-list-jobs = Рабочие места
