@@ -330,3 +330,8 @@ cli-list-sector = Отрасль
 cli-list-status = Статус
 cli-list-investment = Инвестиции
 cli-list-jobs = Рабочие места
+
+## check: журнал
+cli-journal-wal = журнал: wal
+cli-journal-not-wal = предупреждение: режим журнала { $mode }, а не WAL: Litestream не может реплицировать этот файл, а читающие ждут пишущих; верните режим командой `sqlite3 FILE 'PRAGMA journal_mode=WAL'`, пока файл никто не открыл
+cli-journal-overgrown = предупреждение: в файле -wal { $waiting } МБ изменений, ещё не перенесённых в базу данных (больше { $limit } МБ): что-то задерживает перенос, например остановленная репликация (Litestream) или незакрытый читатель; см. `systemctl status litestream`
