@@ -212,3 +212,17 @@ fn russian_summary_snapshots() {
     let (trend, _) = run_ru(&db, &["summary", "--trend"]);
     insta::assert_snapshot!("summary_ru_trend", trend);
 }
+
+#[test]
+fn mistyped_command_lines_are_refused_in_russian() {
+    let db = TestDb::new();
+    for args in [&["add", "--bogus"][..], &["bogus"], &["summary", "--format", "xml"], &["add"], &["list", "--sort"]] {
+        let output = db.cmd().args(["--lang", "ru"]).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.starts_with("ошибка: "), "{args:?}: {err}");
+        for english in ["error:", "Usage", "unexpected", "For more information"] {
+            assert!(!err.contains(english), "{args:?}: {english} in {err}");
+        }
+    }
+}

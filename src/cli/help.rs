@@ -139,6 +139,52 @@ fn localize_arg(mut arg: Arg, help: Option<String>) -> Arg {
     arg.help_heading(heading)
 }
 
+/// Clap's commonest parse errors in the language spoken (`None` in English, and for
+/// `--help`, `--version` and the rarer errors, which clap prints itself).
+pub fn error_text(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if language() == Lang::En {
+        return None;
+    }
+    let get = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.clone()),
+        Some(ContextValue::Strings(texts)) => Some(texts.join(", ")),
+        Some(ContextValue::StyledStr(text)) => Some(text.to_string()),
+        _ => None,
+    };
+    let argument = || get(ContextKind::InvalidArg).unwrap_or_default();
+    let sentence = match error.kind() {
+        ErrorKind::UnknownArgument => tr!("cli-parse-unknown-argument", argument = argument()),
+        ErrorKind::InvalidSubcommand => tr!(
+            "cli-parse-unknown-command",
+            command = get(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidValue if get(ContextKind::InvalidValue).unwrap_or_default().is_empty() => {
+            tr!("cli-parse-no-value", argument = argument())
+        }
+        ErrorKind::InvalidValue => tr!(
+            "cli-parse-invalid-value",
+            value = get(ContextKind::InvalidValue).unwrap_or_default(),
+            argument = argument(),
+            values = get(ContextKind::ValidValue).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => tr!("cli-parse-missing", arguments = argument()),
+        ErrorKind::NoEquals | ErrorKind::ValueValidation | ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => {
+            tr!("cli-parse-bad-argument", argument = argument())
+        }
+        _ => return None,
+    };
+    let mut text = tr!("cli-parse-error", problem = sentence) + "\n\n";
+    if let Some(usage) = get(ContextKind::Usage).filter(|u| !u.is_empty()) {
+        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, rest)| rest).to_string();
+        text.push_str(&tr!("cli-parse-usage", usage = usage));
+        text.push_str("\n\n");
+    }
+    text.push_str(&tr!("cli-parse-more"));
+    text.push('\n');
+    Some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

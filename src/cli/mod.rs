@@ -19,8 +19,19 @@ pub use help::command;
 /// The arguments of this run, parsed by the command line of the language spoken (set
 /// it first): `--help` and clap's errors exit here, as `Cli::parse` would.
 pub fn parse() -> Cli {
-    let matches = command().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+    let parsed = command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error) => match help::error_text(&error) {
+            Some(text) => {
+                eprint!("{text}");
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
+    }
 }
 
 /// An error as one line in the language spoken: each link of the chain (`context:

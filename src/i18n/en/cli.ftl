@@ -310,3 +310,14 @@ cli-list-jobs = Jobs
 cli-journal-wal = journal: wal
 cli-journal-not-wal = warning: the journal mode is { $mode }, not WAL: Litestream cannot replicate this file, and readers wait for writers; switch it back with `sqlite3 FILE 'PRAGMA journal_mode=WAL'` while nobody has it open
 cli-journal-overgrown = warning: the -wal file holds { $waiting } MB of changes not yet checkpointed into the database (more than { $limit } MB): something holds checkpoints back, such as a replication (Litestream) that stopped or a reader left open; see `systemctl status litestream`
+
+## Mistyped command lines (English keeps clap's own words; these serve other languages)
+cli-parse-error = error: { $problem }
+cli-parse-more = For more information, try '--help'.
+cli-parse-unknown-argument = unexpected argument '{ $argument }' found
+cli-parse-unknown-command = unrecognized subcommand '{ $command }'
+cli-parse-invalid-value = invalid value '{ $value }' for '{ $argument }' [possible values: { $values }]
+cli-parse-missing = the following required arguments were not provided: { $arguments }
+cli-parse-bad-argument = the argument '{ $argument }' is not used as it should be
+cli-parse-no-value = a value is required for '{ $argument }' but none was supplied
+cli-parse-usage = Usage: { $usage }

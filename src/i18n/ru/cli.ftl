@@ -335,3 +335,14 @@ cli-list-jobs = Рабочие места
 cli-journal-wal = журнал: wal
 cli-journal-not-wal = предупреждение: режим журнала { $mode }, а не WAL: Litestream не может реплицировать этот файл, а читающие ждут пишущих; верните режим командой `sqlite3 FILE 'PRAGMA journal_mode=WAL'`, пока файл никто не открыл
 cli-journal-overgrown = предупреждение: в файле -wal { $waiting } МБ изменений, ещё не перенесённых в базу данных (больше { $limit } МБ): что-то задерживает перенос, например остановленная репликация (Litestream) или незакрытый читатель; см. `systemctl status litestream`
+
+## Ошибки в командной строке
+cli-parse-error = ошибка: { $problem }
+cli-parse-more = Подробнее: '--help'.
+cli-parse-unknown-argument = неизвестный аргумент '{ $argument }'
+cli-parse-unknown-command = неизвестная команда '{ $command }'
+cli-parse-invalid-value = недопустимое значение '{ $value }' для '{ $argument }' (варианты: { $values })
+cli-parse-missing = не указаны обязательные аргументы: { $arguments }
+cli-parse-bad-argument = аргумент '{ $argument }' указан неверно
+cli-parse-no-value = для '{ $argument }' нужно значение, но оно не указано
+cli-parse-usage = Использование: { $usage }
