@@ -19,7 +19,11 @@ fn an_export_never_replaces_the_journal_beside_another_database() {
         let before = companion.exists().then(|| checksum(&companion));
         let error = db.fails(&["export", "-o", companion.to_str().unwrap(), "--force"]);
         assert!(error.contains("journal of the SQLite database"), "{suffix}: {error}");
-        assert_eq!(companion.exists().then(|| checksum(&companion)), before, "{suffix} untouched");
+        assert_eq!(
+            companion.exists().then(|| checksum(&companion)),
+            before,
+            "{suffix} untouched"
+        );
     }
     // The other database still takes writes.
     other.ok(&["add", "--name", "Another"]);
@@ -52,17 +56,28 @@ fn backup_and_export_say_when_they_create_a_folder() {
     let out = db.cmd().args(["backup", backup.to_str().unwrap()]).output().unwrap();
     assert!(out.status.success());
     let said = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("created the folder") && said.contains("new/backups"), "{said}");
+    assert!(
+        said.contains("created the folder") && said.contains("new/backups"),
+        "{said}"
+    );
     assert!(backup.exists());
     let export = db.dir.path().join("out/x.json");
-    let out = db.cmd().args(["export", "-o", export.to_str().unwrap()]).output().unwrap();
+    let out = db
+        .cmd()
+        .args(["export", "-o", export.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("created the folder") && said.contains("out"), "{said}");
     assert!(export.exists());
     // An existing folder is not announced.
     let again = db.dir.path().join("out/y.json");
-    let out = db.cmd().args(["export", "-o", again.to_str().unwrap()]).output().unwrap();
+    let out = db
+        .cmd()
+        .args(["export", "-o", again.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("folder"));
 }
 

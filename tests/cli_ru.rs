@@ -10,22 +10,75 @@ use ortaq::i18n::{Arg, Lang, message_in};
 /// A database whose data is all Cyrillic, so any Latin word in the output is ortaq's.
 fn russian_db() -> TestDb {
     let db = TestDb::new();
-    db.ok(&["--empty", "source", "add", "--publisher", "Минэкономики", "--title", "Отчёт", "--published", "2024-07"]);
     db.ok(&[
-        "add", "--name", "Цементный завод", "--country", "KZ", "--region", "Шымкент", "--sector", "стройматериалы",
-        "--status", "construction", "--investment", "3,4 млрд", "--jobs-planned", "14600", "--started", "12.07.2024",
-        "--source", "1",
+        "--empty",
+        "source",
+        "add",
+        "--publisher",
+        "Минэкономики",
+        "--title",
+        "Отчёт",
+        "--published",
+        "2024-07",
+    ]);
+    db.ok(&[
+        "add",
+        "--name",
+        "Цементный завод",
+        "--country",
+        "KZ",
+        "--region",
+        "Шымкент",
+        "--sector",
+        "стройматериалы",
+        "--status",
+        "construction",
+        "--investment",
+        "3,4 млрд",
+        "--jobs-planned",
+        "14600",
+        "--started",
+        "12.07.2024",
+        "--source",
+        "1",
     ]);
     db.ok(&["add", "--name", "Текстильная фабрика", "--country", "UZ"]);
     db.ok(&["note", "1", "Заложен фундамент", "--date", "2024-08"]);
-    db.ok(&["indicator", "add", "--as-of", "2024", "--metric", "projects", "--value", "74", "--source", "1"]);
-    db.ok(&["indicator", "add", "--as-of", "2024", "--metric", "investment", "--value", "3,4 млрд", "--over", "--source", "1"]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "projects",
+        "--value",
+        "74",
+        "--source",
+        "1",
+    ]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "investment",
+        "--value",
+        "3,4 млрд",
+        "--over",
+        "--source",
+        "1",
+    ]);
     db
 }
 
 fn run_ru(db: &TestDb, args: &[&str]) -> (String, String) {
     let output = db.cmd().arg("--lang").arg("ru").args(args).output().expect("run ortaq");
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     (
         String::from_utf8(output.stdout).expect("UTF-8"),
         String::from_utf8(output.stderr).expect("UTF-8"),
@@ -34,7 +87,15 @@ fn run_ru(db: &TestDb, args: &[&str]) -> (String, String) {
 
 /// Latin words that may stand in Russian text: commands, options, codes, ortaq itself.
 const CODES: &[&str] = &[
-    "ortaq", "indicator", "add", "check", "repair", "restore", "set", "KZ", "UZ",
+    "ortaq",
+    "indicator",
+    "add",
+    "check",
+    "repair",
+    "restore",
+    "set",
+    "KZ",
+    "UZ",
     // A field as `set FIELD=VALUE` names it, and SQLite's journal mode: codes.
     "investment",
     "wal",
@@ -78,7 +139,15 @@ fn every_text_output_in_russian_has_no_english_word() {
     }
     let (out, _) = run_ru(&db, &["summary"]);
     // Not a terminal: the text table is ASCII marks, so digit groups are plain spaces.
-    for russian in ["Статус", "Проекты", "Инвестиции", "Итого", "строительство", "$5 млн", "14 600"] {
+    for russian in [
+        "Статус",
+        "Проекты",
+        "Инвестиции",
+        "Итого",
+        "строительство",
+        "$5 млн",
+        "14 600",
+    ] {
         assert!(out.contains(russian), "{russian}: {out}");
     }
 }
@@ -86,10 +155,18 @@ fn every_text_output_in_russian_has_no_english_word() {
 #[test]
 fn russian_errors_and_refusals() {
     let db = russian_db();
-    let output = db.cmd().args(["--lang", "ru", "list", "--sort", "колонка"]).output().unwrap();
+    let output = db
+        .cmd()
+        .args(["--lang", "ru", "list", "--sort", "колонка"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success() && err.contains("нельзя сортировать"), "{err}");
-    let output = db.cmd().args(["--lang", "ru", "summary", "--trend", "--status", "construction"]).output().unwrap();
+    let output = db
+        .cmd()
+        .args(["--lang", "ru", "summary", "--trend", "--status", "construction"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("--trend показывает"), "{err}");
 }
@@ -107,7 +184,15 @@ fn russian_help_of_every_command() {
     ] {
         let (out, _) = run_ru(&db, args);
         assert!(out.contains("Использование:"), "{args:?}: {out}");
-        for english in ["Usage", "Options", "Commands", "Arguments", "Print help", "default:", "possible values"] {
+        for english in [
+            "Usage",
+            "Options",
+            "Commands",
+            "Arguments",
+            "Print help",
+            "default:",
+            "possible values",
+        ] {
             assert!(!out.contains(english), "{args:?}: {english} in\n{out}");
         }
     }
@@ -187,7 +272,12 @@ fn help_first_line(env: &[(&str, &str)], args: &[&str]) -> String {
     }
     let out = cmd.args(args).arg("--help").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    if text.contains("Использование:") { "ru" } else { "en" }.to_string()
+    if text.contains("Использование:") {
+        "ru"
+    } else {
+        "en"
+    }
+    .to_string()
 }
 
 #[test]
@@ -195,10 +285,19 @@ fn the_flag_beats_ortaq_lang_which_beats_the_locale() {
     assert_eq!(help_first_line(&[], &[]), "en");
     assert_eq!(help_first_line(&[("LANG", "ru_RU.UTF-8")], &[]), "ru");
     assert_eq!(help_first_line(&[("LC_ALL", "ru_RU.UTF-8")], &[]), "ru");
-    assert_eq!(help_first_line(&[("LANG", "ru_RU.UTF-8"), ("ORTAQ_LANG", "en")], &[]), "en");
-    assert_eq!(help_first_line(&[("LANG", "en_US.UTF-8"), ("ORTAQ_LANG", "ru")], &[]), "ru");
+    assert_eq!(
+        help_first_line(&[("LANG", "ru_RU.UTF-8"), ("ORTAQ_LANG", "en")], &[]),
+        "en"
+    );
+    assert_eq!(
+        help_first_line(&[("LANG", "en_US.UTF-8"), ("ORTAQ_LANG", "ru")], &[]),
+        "ru"
+    );
     assert_eq!(help_first_line(&[("ORTAQ_LANG", "en")], &["--lang", "ru"]), "ru");
-    assert_eq!(help_first_line(&[("ORTAQ_LANG", "ru"), ("LANG", "ru_RU.UTF-8")], &["--lang=en"]), "en");
+    assert_eq!(
+        help_first_line(&[("ORTAQ_LANG", "ru"), ("LANG", "ru_RU.UTF-8")], &["--lang=en"]),
+        "en"
+    );
 }
 
 #[test]
@@ -216,7 +315,13 @@ fn russian_summary_snapshots() {
 #[test]
 fn mistyped_command_lines_are_refused_in_russian() {
     let db = TestDb::new();
-    for args in [&["add", "--bogus"][..], &["bogus"], &["summary", "--format", "xml"], &["add"], &["list", "--sort"]] {
+    for args in [
+        &["add", "--bogus"][..],
+        &["bogus"],
+        &["summary", "--format", "xml"],
+        &["add"],
+        &["list", "--sort"],
+    ] {
         let output = db.cmd().args(["--lang", "ru"]).args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&output.stderr);

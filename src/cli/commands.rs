@@ -6,25 +6,20 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::{
-    Cli, Command, DataFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat,
-};
+use super::{Cli, Command, DataFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
 use crate::domain::{PartialDate, reference, text};
 use crate::i18n::format;
-use crate::tr;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{
-    Dimension, NewUpdate, OpenOptions, SortDirection, SortKey, Store,
-};
+use crate::store::{Dimension, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::tr;
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
 pub fn database_path(cli: &Cli) -> Result<PathBuf> {
     if let Some(path) = &cli.db {
         return Ok(path.clone());
     }
-    let dirs = directories::ProjectDirs::from("", "", "ortaq")
-        .with_context(|| tr!("cli-no-data-directory"))?;
+    let dirs = directories::ProjectDirs::from("", "", "ortaq").with_context(|| tr!("cli-no-data-directory"))?;
     Ok(dirs.data_dir().join("ortaq.db"))
 }
 
@@ -65,7 +60,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Add(args) => {
             let new = records::new_project(&store, args, today())?;
             let project = store.add_project(&new)?;
-            message(&tr!("cli-added", id = project.id.to_string(), name = text::for_terminal(&project.name)));
+            message(&tr!(
+                "cli-added",
+                id = project.id.to_string(),
+                name = text::for_terminal(&project.name)
+            ));
             emit(&format!("{}\n", project.id))
         }
         Command::Set {
@@ -103,7 +102,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Restore { id } => {
             let found = store.project(*id)?;
             store.restore_project(found.id, found.version)?;
-            message(&tr!("cli-restored", id = found.id.to_string(), name = text::for_terminal(&found.name)));
+            message(&tr!(
+                "cli-restored",
+                id = found.id.to_string(),
+                name = text::for_terminal(&found.name)
+            ));
             Ok(())
         }
         Command::Undo => {
@@ -259,12 +262,14 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
             bail!(tr!("cli-trend-with-filters"));
         }
         let points = report::summary::trend(&store.indicators()?);
-        return emit(&ascii_if_asked(report::summary::render_trend(&points, format, charset), args));
+        return emit(&ascii_if_asked(
+            report::summary::render_trend(&points, format, charset),
+            args,
+        ));
     }
     let mut by = Vec::new();
     for name in &args.by {
-        let dimension = Dimension::parse(name)
-            .with_context(|| tr!("cli-bad-group", name = format!("{name:?}")))?;
+        let dimension = Dimension::parse(name).with_context(|| tr!("cli-bad-group", name = format!("{name:?}")))?;
         if by.contains(&dimension) {
             bail!(tr!("cli-group-twice", name = name.as_str()));
         }

@@ -47,7 +47,13 @@ pub fn write_export(path: &Path, data: &[u8], force: bool, database: &Path) -> R
         .prefix(".ortaq-export-")
         .permissions(std::fs::Permissions::from_mode(0o664))
         .tempfile_in(dir)
-        .with_context(|| tr!("cli-export-no-temp", file = file.as_str(), folder = dir.display().to_string()))?;
+        .with_context(|| {
+            tr!(
+                "cli-export-no-temp",
+                file = file.as_str(),
+                folder = dir.display().to_string()
+            )
+        })?;
     temp.write_all(data)
         .and_then(|()| temp.as_file().sync_all())
         .with_context(not_written)?;
@@ -157,9 +163,8 @@ pub fn import(
     // A CSV file names its sources but does not carry them: when one is missing here,
     // the person is pointed to the JSON export, which does.
     let source_missing = Cell::new(false);
-    let resolve = |reference: &str| {
-        resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true))
-    };
+    let resolve =
+        |reference: &str| resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true));
     let parsed = match format {
         ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today),
         ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today),

@@ -93,7 +93,9 @@ fn localize(mut command: clap::Command, key: &str, root: bool) -> clap::Command 
 /// One argument: its help, its heading, and clap's `[default: …]`, `[possible values:
 /// …]` and `[env: …]` said in words of the language instead.
 fn localize_arg(mut arg: Arg, help: Option<String>) -> Arg {
-    let mut text = help.or_else(|| arg.get_help().map(ToString::to_string)).unwrap_or_default();
+    let mut text = help
+        .or_else(|| arg.get_help().map(ToString::to_string))
+        .unwrap_or_default();
     let mut notes = Vec::new();
     let defaults: Vec<String> = arg
         .get_default_values()
@@ -118,7 +120,11 @@ fn localize_arg(mut arg: Arg, help: Option<String>) -> Arg {
     }
     if !notes.is_empty() {
         let notes = notes.join("; ");
-        text = if text.is_empty() { format!("({notes})") } else { format!("{text} ({notes})") };
+        text = if text.is_empty() {
+            format!("({notes})")
+        } else {
+            format!("{text} ({notes})")
+        };
     }
     let heading = if arg.is_positional() {
         tr!("cli-help-arguments")
@@ -132,7 +138,10 @@ fn localize_arg(mut arg: Arg, help: Option<String>) -> Arg {
     if let Some(value_names) = arg.get_value_names() {
         let translated: Vec<String> = value_names
             .iter()
-            .map(|v| optional(&format!("cli-value-{}", v.to_lowercase().replace(['=', '_'], "-"))).unwrap_or_else(|| v.to_string()))
+            .map(|v| {
+                optional(&format!("cli-value-{}", v.to_lowercase().replace(['=', '_'], "-")))
+                    .unwrap_or_else(|| v.to_string())
+            })
             .collect();
         arg = arg.value_names(translated);
     }
@@ -176,7 +185,10 @@ pub fn error_text(error: &clap::Error) -> Option<String> {
     };
     let mut text = tr!("cli-parse-error", problem = sentence) + "\n\n";
     if let Some(usage) = get(ContextKind::Usage).filter(|u| !u.is_empty()) {
-        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, rest)| rest).to_string();
+        let usage = usage
+            .split_once(": ")
+            .map_or(usage.as_str(), |(_, rest)| rest)
+            .to_string();
         text.push_str(&tr!("cli-parse-usage", usage = usage));
         text.push_str("\n\n");
     }
@@ -197,7 +209,10 @@ mod tests {
         }
         for arg in command.get_arguments() {
             if let Some(help) = arg.get_help() {
-                out.push((format!("{key}-arg-{}", arg.get_id().as_str().replace('_', "-")), help.to_string()));
+                out.push((
+                    format!("{key}-arg-{}", arg.get_id().as_str().replace('_', "-")),
+                    help.to_string(),
+                ));
             }
         }
         for sub in command.get_subcommands() {
@@ -226,7 +241,11 @@ mod tests {
                 wrong.push(format!("{id} = {english}"));
             }
         }
-        assert!(wrong.is_empty(), "messages missing or out of step:\n{}", wrong.join("\n"));
+        assert!(
+            wrong.is_empty(),
+            "messages missing or out of step:\n{}",
+            wrong.join("\n")
+        );
     }
 
     #[test]
@@ -240,7 +259,15 @@ mod tests {
             .unwrap_or_default();
         set_language(Lang::En);
         for help in [&root, &list] {
-            for english in ["Usage:", "Options:", "Commands:", "Print help", "[default:", "[possible values", "[env:"] {
+            for english in [
+                "Usage:",
+                "Options:",
+                "Commands:",
+                "Print help",
+                "[default:",
+                "[possible values",
+                "[env:",
+            ] {
                 assert!(!help.contains(english), "{english:?} in:\n{help}");
             }
         }

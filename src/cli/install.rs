@@ -5,8 +5,8 @@
 
 use std::sync::LazyLock;
 
-use anyhow::{Context, Result};
 use super::Command;
+use anyhow::{Context, Result};
 
 /// `ortaq --version`: ortaq's version and the SQLite it was built with, which decides the
 /// file format and WAL behaviour that replication (Litestream) relies on.

@@ -25,7 +25,13 @@ pub fn check(store: &mut Store, repair: bool) -> Result<()> {
     let integrity: Vec<String> = report
         .integrity
         .iter()
-        .map(|line| if line == "ok" { tr!("cli-check-ok") } else { text::for_terminal(line).into_owned() })
+        .map(|line| {
+            if line == "ok" {
+                tr!("cli-check-ok")
+            } else {
+                text::for_terminal(line).into_owned()
+            }
+        })
         .collect();
     let mut out = tr!(
         "cli-check-counts",

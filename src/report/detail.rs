@@ -9,8 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Field, Project, text};
 use crate::i18n::format;
-use crate::tr;
 use crate::store::{Change, Source, Update};
+use crate::tr;
 
 /// Every field with its value, then the updates (newest first), then the sources.
 pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) -> String {
@@ -34,13 +34,23 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         let _ = writeln!(out, "  {}  {value}", pad(label));
     }
     let version = tr!("cli-detail-version", version = project.version.to_string());
-    let _ = writeln!(out, "  {}  {} ({version})", pad(&updated), format::timestamp(&project.updated_at));
+    let _ = writeln!(
+        out,
+        "  {}  {} ({version})",
+        pad(&updated),
+        format::timestamp(&project.updated_at)
+    );
     let _ = writeln!(out, "\n{}", tr!("cli-detail-updates", count = updates.len()));
     for update in updates {
         let _ = writeln!(out, "  {}  {}", stored_date(&update.date), safe(&update.text));
         let source = update
             .source_id
-            .map(|id| format!(" · {}", tr!("cli-detail-source", source = source_label(Some(id), sources))))
+            .map(|id| {
+                format!(
+                    " · {}",
+                    tr!("cli-detail-source", source = source_label(Some(id), sources))
+                )
+            })
             .unwrap_or_default();
         let entered = tr!(
             "cli-detail-entered",
@@ -133,7 +143,11 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
     let _ = writeln!(
         out,
         "{}",
-        tr!("cli-history-title", id = project.id.to_string(), name = safe(&project.name))
+        tr!(
+            "cli-history-title",
+            id = project.id.to_string(),
+            name = safe(&project.name)
+        )
     );
     for change in changes {
         let _ = writeln!(

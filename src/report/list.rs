@@ -6,8 +6,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Project, text};
 use crate::i18n::{format, status_label};
-use crate::tr;
 use crate::store::Source;
+use crate::tr;
 
 /// The list in the given format; CSV and JSON are the export formats. With `width`,
 /// a text list is cut to fit it (see [`text_width`]); otherwise lines are whole.

@@ -7,8 +7,8 @@ use super::table::{self, Charset, Style};
 use super::{Format, UNKNOWN};
 use crate::domain::{Country, PartialDate, Status};
 use crate::i18n::format;
-use crate::tr;
 use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Store, StoreError, Totals};
+use crate::tr;
 
 /// The summary of the projects a query shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,14 +202,20 @@ impl Summary {
         for comparison in &comparisons {
             let metric = comparison.metric;
             let tracked_text = comparison.tracked.map_or(UNKNOWN.into(), |v| show(metric, v));
-            let coverage = comparison.coverage.map_or(UNKNOWN.into(), |p| format::percent(p.tenths));
+            let coverage = comparison
+                .coverage
+                .map_or(UNKNOWN.into(), |p| format::percent(p.tenths));
             let (reported_text, as_of) = match &comparison.reported {
                 Some((indicator, source)) => {
                     if !notes.contains(source) {
                         notes.push(source.clone());
                     }
                     let value = show(metric, indicator.value);
-                    let value = if indicator.over { tr!("cli-over", value = value) } else { value };
+                    let value = if indicator.over {
+                        tr!("cli-over", value = value)
+                    } else {
+                        value
+                    };
                     (value, format::date(indicator.as_of))
                 }
                 None => (UNKNOWN.into(), UNKNOWN.into()),
@@ -560,7 +566,11 @@ pub fn figure_text(indicator: &Indicator) -> String {
         Metric::Investment => money_text(indicator.value, false),
         _ => format::count(indicator.value),
     };
-    if indicator.over { tr!("cli-over", value = value) } else { value }
+    if indicator.over {
+        tr!("cli-over", value = value)
+    } else {
+        value
+    }
 }
 
 /// The reported portfolio figures over time, one row per report, in any format.
@@ -575,7 +585,11 @@ pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> 
                 out
             }
         }
-        Format::Markdown => format!("**{}**\n\n{}", tr!("cli-trend-title"), trend_table(points, Style::Markdown)),
+        Format::Markdown => format!(
+            "**{}**\n\n{}",
+            tr!("cli-trend-title"),
+            trend_table(points, Style::Markdown)
+        ),
         Format::Csv => trend_csv(points),
         Format::Json => trend_json(points),
     }
