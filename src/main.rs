@@ -2,14 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use ortaq::cli::{self, Cli};
+use ortaq::cli;
 
 fn main() -> ExitCode {
     let lang = ortaq::i18n::Lang::choose(cli::lang_flag(std::env::args_os()).as_deref());
     ortaq::i18n::set_language(lang);
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command),
         None => cli::open_store(&cli).and_then(|store| ortaq::tui::run(store, cli.mouse)),
@@ -17,7 +15,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&format!("{error:#}")));
+            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&cli::error_line(&error)));
             ExitCode::FAILURE
         }
     }

@@ -6,23 +6,20 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::{
-    Cli, Command, DataFormat, ExchangeFormat, IndicatorCommand, ListArgs, SourceCommand, SummaryArgs, SummaryFormat,
-};
-use super::{files, records};
-use crate::domain::{Money, PartialDate, group_thousands, parse_count, reference, text};
+use super::{Cli, Command, DataFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
+use super::{files, listings, records};
+use crate::domain::{PartialDate, reference, text};
+use crate::i18n::format;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{
-    Dimension, Metric, NewIndicator, NewSource, NewUpdate, OpenOptions, SearchIndex, SortDirection, SortKey, Store,
-};
+use crate::store::{Dimension, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::tr;
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
 pub fn database_path(cli: &Cli) -> Result<PathBuf> {
     if let Some(path) = &cli.db {
         return Ok(path.clone());
     }
-    let dirs = directories::ProjectDirs::from("", "", "ortaq")
-        .context("cannot find your data directory (no home directory?); give a database with --db PATH")?;
+    let dirs = directories::ProjectDirs::from("", "", "ortaq").with_context(|| tr!("cli-no-data-directory"))?;
     Ok(dirs.data_dir().join("ortaq.db"))
 }
 
@@ -36,11 +33,12 @@ pub fn open_store(cli: &Cli) -> Result<Store> {
     if store.was_created() {
         // A mistyped --db path creates a database too: say so, and where.
         let path = std::path::absolute(&path).unwrap_or(path);
-        message(&format!(
-            "created a new database at {} ({})",
-            text::for_terminal(&path.display().to_string()),
-            if cli.empty { "empty" } else { "with the seed portfolio" }
-        ));
+        let path = text::for_terminal(&path.display().to_string()).into_owned();
+        message(&if cli.empty {
+            tr!("cli-created-database-empty", path = path)
+        } else {
+            tr!("cli-created-database-seeded", path = path)
+        });
     }
     Ok(store)
 }
@@ -62,7 +60,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Add(args) => {
             let new = records::new_project(&store, args, today())?;
             let project = store.add_project(&new)?;
-            message(&format!("added #{} {}", project.id, text::for_terminal(&project.name)));
+            message(&tr!(
+                "cli-added",
+                id = project.id.to_string(),
+                name = text::for_terminal(&project.name)
+            ));
             emit(&format!("{}\n", project.id))
         }
         Command::Set {
@@ -74,15 +76,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             let values = records::assignments(&store, assignments, today())?;
             let changed = set_fields(&mut store, found.id, found.version, *if_version, values)?;
             if changed.fields.is_empty() {
-                message(&format!("#{} already had those values; nothing changed", found.id));
+                message(&tr!("cli-set-unchanged", id = found.id.to_string()));
             } else {
                 let names: Vec<&str> = changed.fields.iter().map(|f| f.name()).collect();
-                message(&format!(
-                    "#{} {}: set {} (version {})",
-                    found.id,
-                    text::for_terminal(&found.name),
-                    names.join(", "),
-                    changed.project.version
+                message(&tr!(
+                    "cli-set",
+                    id = found.id.to_string(),
+                    name = text::for_terminal(&found.name),
+                    fields = names.join(", "),
+                    version = changed.project.version.to_string()
                 ));
             }
             Ok(())
@@ -90,28 +92,31 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Delete { project } => {
             let found = store.find_project(project)?;
             store.delete_project(found.id, found.version)?;
-            message(&format!(
-                "deleted #{} {} (restore it with `ortaq restore {}`)",
-                found.id,
-                text::for_terminal(&found.name),
-                found.id
+            message(&tr!(
+                "cli-deleted",
+                id = found.id.to_string(),
+                name = text::for_terminal(&found.name)
             ));
             Ok(())
         }
         Command::Restore { id } => {
             let found = store.project(*id)?;
             store.restore_project(found.id, found.version)?;
-            message(&format!("restored #{} {}", found.id, text::for_terminal(&found.name)));
+            message(&tr!(
+                "cli-restored",
+                id = found.id.to_string(),
+                name = text::for_terminal(&found.name)
+            ));
             Ok(())
         }
         Command::Undo => {
             let reverted = store.undo()?;
-            message(&format!("undone: {}", text::for_terminal(&reverted.summary)));
+            message(&tr!("cli-undone", change = text::for_terminal(&reverted.summary)));
             Ok(())
         }
         Command::Redo => {
             let reverted = store.redo()?;
-            message(&format!("redone: {}", text::for_terminal(&reverted.summary)));
+            message(&tr!("cli-redone", change = text::for_terminal(&reverted.summary)));
             Ok(())
         }
         Command::Note {
@@ -121,14 +126,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             source,
         } => {
             let found = store.find_project(project)?;
-            let date = PartialDate::parse(date, today()).map_err(|e| anyhow::anyhow!("date: {e}"))?;
+            let date = PartialDate::parse(date, today()).map_err(|e| refused("date", &e))?;
             let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
             let update = NewUpdate::new(date, note, source)?;
             store.add_update(found.id, &update)?;
-            message(&format!(
-                "added an update of {date} to #{} {}",
-                found.id,
-                text::for_terminal(&found.name)
+            message(&tr!(
+                "cli-noted",
+                date = format::date(date),
+                id = found.id.to_string(),
+                name = text::for_terminal(&found.name)
             ));
             Ok(())
         }
@@ -152,13 +158,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
             Ok(())
         }
         Command::Backup { path } => {
+            let created = files::create_folder_for(path)?;
+            say_folder_created(created.as_deref());
             store.backup(path)?;
-            message(&format!("backed up {} to {}", store.path().display(), path.display()));
+            message(&tr!(
+                "cli-backed-up",
+                database = store.path().display().to_string(),
+                file = path.display().to_string()
+            ));
             Ok(())
         }
-        Command::Check { repair } => check(&mut store, *repair),
-        Command::Source(command) => sources(&mut store, command),
-        Command::Indicator(command) => indicators(&mut store, command),
+        Command::Check { repair } => listings::check(&mut store, *repair),
+        Command::Source(command) => listings::sources(&mut store, command, today()),
+        Command::Indicator(command) => listings::indicators(&mut store, command, today()),
         Command::Completions { .. } | Command::Manpage => Ok(()),
     }
 }
@@ -198,7 +210,7 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
     query.search = args.search.clone().unwrap_or_default();
     query.sort = SortKey::parse(&args.sort).with_context(|| {
         let keys: Vec<&str> = SortKey::ALL.iter().map(|k| k.name()).collect();
-        format!("cannot sort by {:?}; sort by one of {}", args.sort, keys.join(", "))
+        tr!("cli-bad-sort", key = format!("{:?}", args.sort), keys = keys.join(", "))
     })?;
     if args.reverse {
         query.direction = SortDirection::Descending;
@@ -247,34 +259,33 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     if args.trend {
         let filters = &args.filters;
         if !(filters.status.is_empty() && filters.country.is_empty() && filters.sector.is_empty()) {
-            bail!(
-                "--trend shows the figures officials reported for the whole portfolio, which --status, \
-                 --country and --sector cannot narrow; leave them out, or drop --trend to sum the projects shown"
-            );
+            bail!(tr!("cli-trend-with-filters"));
         }
         let points = report::summary::trend(&store.indicators()?);
-        return emit(&report::summary::render_trend(&points, format, charset));
+        return emit(&ascii_if_asked(
+            report::summary::render_trend(&points, format, charset),
+            args,
+        ));
     }
     let mut by = Vec::new();
     for name in &args.by {
-        let dimension = Dimension::parse(name)
-            .with_context(|| format!("cannot group by {name:?}; use status, country or sector"))?;
+        let dimension = Dimension::parse(name).with_context(|| tr!("cli-bad-group", name = format!("{name:?}")))?;
         if by.contains(&dimension) {
-            bail!("--by names {name} twice");
+            bail!(tr!("cli-group-twice", name = name.as_str()));
         }
         by.push(dimension);
     }
     if by.len() > 2 {
-        bail!("--by takes at most two of status, country and sector");
+        bail!(tr!("cli-group-too-many"));
     }
     let as_of = args
         .as_of
         .as_deref()
-        .map(|d| PartialDate::parse(d, today()).map_err(|e| anyhow::anyhow!("--as-of: {e}")))
+        .map(|d| PartialDate::parse(d, today()).map_err(|e| refused("--as-of", &e)))
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    emit(&summary.render(format, charset))
+    emit(&ascii_if_asked(summary.render(format, charset), args))
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
@@ -282,157 +293,9 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
     match output {
         None => emit(&data),
         Some(path) => {
-            files::write_export(path, data.as_bytes(), force, store.path())?;
-            message(&format!("exported {count} projects to {}", path.display()));
-            Ok(())
-        }
-    }
-}
-
-fn check(store: &mut Store, repair: bool) -> Result<()> {
-    // Before the checks, whose search-index probe is a write that may checkpoint.
-    let journal = store.journal_health()?;
-    let mut report = store.check()?;
-    if repair && matches!(report.search_index, SearchIndex::OutOfStep(_)) {
-        store.rebuild_search_index()?;
-        message("rebuilt the search index from the projects");
-        report = store.check()?;
-    }
-    let mut out = format!(
-        "schema version {}\n{} projects ({} deleted), {} updates, {} audit rows\nintegrity: {}\n",
-        report.schema_version,
-        report.projects,
-        report.deleted_projects,
-        report.updates,
-        report.changes,
-        report.integrity.join("; ")
-    );
-    out.push_str(&match &report.search_index {
-        SearchIndex::Ok => "search index: ok\n".to_string(),
-        SearchIndex::NotChecked => "search index: not checked (the database is open read-only)\n".to_string(),
-        SearchIndex::OutOfStep(problem) => format!(
-            "search index: out of step with the projects ({problem}); searches may miss projects \
-             until `ortaq check --repair` rebuilds it\n"
-        ),
-    });
-    for value in &report.unreadable {
-        out.push_str(&if value.table == "indicators" {
-            format!(
-                "unreadable value: reported figure #{} value = {} (not one ortaq writes; left out of the summary and the trend)\n",
-                value.project,
-                text::for_terminal(&value.value),
-            )
-        } else {
-            format!(
-                "unreadable value: project #{} {} = {} (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set {} {}=…`)\n",
-                value.project,
-                value.field,
-                text::for_terminal(&value.value),
-                value.project,
-                value.field
-            )
-        });
-    }
-    for (table, rowid, parent) in &report.foreign_keys {
-        out.push_str(&format!(
-            "foreign key: {table} row {rowid} points to a missing {parent}\n"
-        ));
-    }
-    out.push_str(&super::replication::journal_report(&journal));
-    emit(&out)?;
-    if !report.is_ok() {
-        bail!("{}: the database has problems (see above)", store.path().display());
-    }
-    Ok(())
-}
-
-fn sources(store: &mut Store, command: &SourceCommand) -> Result<()> {
-    match command {
-        SourceCommand::List => {
-            let mut out = String::new();
-            for source in store.sources()? {
-                let published = source.published.as_deref().unwrap_or(report::UNKNOWN);
-                out.push_str(&format!(
-                    "#{} {} — {} ({published}){}\n",
-                    source.id,
-                    text::for_terminal(&source.publisher),
-                    text::for_terminal(&source.title),
-                    source
-                        .url
-                        .as_deref()
-                        .map(|u| format!(" {}", text::for_terminal(u)))
-                        .unwrap_or_default()
-                ));
-                if let Some(note) = &source.note {
-                    out.push_str(&format!("    {}\n", text::for_terminal(note)));
-                }
-            }
-            emit(&out)
-        }
-        SourceCommand::Add {
-            publisher,
-            title,
-            url,
-            published,
-            note,
-        } => {
-            let published = published
-                .as_deref()
-                .map(|d| PartialDate::parse(d, today()).map_err(|e| anyhow::anyhow!("--published: {e}")))
-                .transpose()?;
-            let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
-            let source = store.add_source(&new)?;
-            message(&format!("added source #{}", source.id));
-            emit(&format!("{}\n", source.id))
-        }
-    }
-}
-
-fn indicators(store: &mut Store, command: &IndicatorCommand) -> Result<()> {
-    match command {
-        IndicatorCommand::List => {
-            let mut out = String::new();
-            for i in store.indicators()? {
-                let value = match i.metric {
-                    Metric::Investment => Money::from_dollars(i.value).map(Money::full).unwrap_or_default(),
-                    _ => group_thousands(i.value),
-                };
-                out.push_str(&format!(
-                    "#{} {} {}: {} {}{} (source #{}){}\n",
-                    i.id,
-                    i.as_of,
-                    text::for_terminal(&i.scope),
-                    i.metric.as_str(),
-                    if i.over { "over " } else { "" },
-                    value,
-                    i.source_id,
-                    i.note
-                        .as_deref()
-                        .map(|n| format!(" — {}", text::for_terminal(n)))
-                        .unwrap_or_default()
-                ));
-            }
-            emit(&out)
-        }
-        IndicatorCommand::Add {
-            as_of,
-            scope,
-            metric,
-            value,
-            over,
-            source,
-            note,
-        } => {
-            let as_of = PartialDate::parse(as_of, today()).map_err(|e| anyhow::anyhow!("--as-of: {e}"))?;
-            let metric = Metric::parse(metric)?;
-            let value = match metric {
-                Metric::Investment => Money::parse(value)?.dollars(),
-                _ => parse_count(value)?,
-            };
-            let source = records::source_id(store, source)?;
-            let new = NewIndicator::new(as_of, scope, metric, value, *over, source, note.as_deref())?;
-            let added = store.add_indicator(&new)?;
-            message(&format!("recorded figure #{}", added.id));
+            let created = files::write_export(path, data.as_bytes(), force, store.path())?;
+            say_folder_created(created.as_deref());
+            message(&tr!("cli-exported", count = count, file = path.display().to_string()));
             Ok(())
         }
     }
@@ -450,12 +313,36 @@ pub(super) fn emit(data: &str) -> Result<()> {
     };
     match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+        other => other.with_context(|| tr!("cli-stdout-failed")),
+    }
+}
+
+/// A refused value of an option, in words: `--as-of: …`.
+pub(super) fn refused(option: &str, error: &crate::domain::DomainError) -> anyhow::Error {
+    anyhow::anyhow!("{option}: {}", crate::i18n::error::domain_error(error))
+}
+
+/// With `--ascii`, every text format (Markdown too) uses ASCII marks only; CSV and JSON
+/// are data and stay exact.
+fn ascii_if_asked(out: String, args: &SummaryArgs) -> String {
+    match args.format {
+        SummaryFormat::Text | SummaryFormat::Markdown if args.ascii => report::ascii_marks(&out),
+        _ => out,
+    }
+}
+
+/// Says that a missing folder was made for a new file, as for a new database.
+fn say_folder_created(folder: Option<&Path>) {
+    if let Some(folder) = folder {
+        message(&tr!(
+            "cli-folder-created",
+            folder = text::for_terminal(&folder.display().to_string())
+        ));
     }
 }
 
 /// A message for the person, on standard error.
-fn message(text: &str) {
+pub(super) fn message(text: &str) {
     eprintln!("{text}");
 }
 

@@ -1,8 +1,9 @@
 //! `export` and `import`: the whole portfolio to a file that is never half-written and
 //! never lands on a database, and files from ministries read back in one transaction.
 
+use std::cell::Cell;
 use std::io::{Read, Write};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -12,6 +13,7 @@ use super::ExchangeFormat;
 use crate::domain::text;
 use crate::report::exchange;
 use crate::store::{ImportOutcome, Source, Store};
+use crate::tr;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -32,45 +34,91 @@ pub fn export_data(store: &Store, format: ExchangeFormat) -> Result<(String, usi
 /// Writes an export to `path`: never over the open database or any SQLite file, over
 /// another existing file only with `force`, and atomically (a temporary file beside it,
 /// renamed into place), readable by others but never world-writable.
-pub fn write_export(path: &Path, data: &[u8], force: bool, database: &Path) -> Result<()> {
-    let shown = path.display();
-    if is_database(path, database) {
-        bail!("{shown}: that is the database ortaq has open; an export never replaces it, choose another file");
-    }
-    if path.is_dir() {
-        bail!("{shown}: a directory; give the name of a file to write");
-    }
-    if is_sqlite(path) {
-        bail!(
-            "{shown}: an SQLite database; an export never writes over one (remove it yourself if you mean to replace it)"
-        );
-    }
-    if path.exists() && !force {
-        bail!("{shown}: the file exists; add --force to replace it, or choose another name");
-    }
+pub fn write_export(path: &Path, data: &[u8], force: bool, database: &Path) -> Result<Option<PathBuf>> {
+    let file = path.display().to_string();
+    refuse_to_replace(path, force, database)?;
+    let created = create_folder_for(path)?;
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    let not_written = || tr!("cli-export-not-written", file = file.as_str());
     let mut temp = tempfile::Builder::new()
         .prefix(".ortaq-export-")
         .permissions(std::fs::Permissions::from_mode(0o664))
         .tempfile_in(dir)
-        .with_context(|| format!("{shown}: cannot create a file in {}", dir.display()))?;
+        .with_context(|| {
+            tr!(
+                "cli-export-no-temp",
+                file = file.as_str(),
+                folder = dir.display().to_string()
+            )
+        })?;
     temp.write_all(data)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("{shown}: cannot write (nothing was changed)"))?;
+        .with_context(not_written)?;
     let persisted = if force {
         temp.persist(path).map(drop)
     } else {
         temp.persist_noclobber(path).map(drop)
     };
     persisted.map_err(|e| match e.error.kind() {
-        std::io::ErrorKind::AlreadyExists => {
-            anyhow::anyhow!("{shown}: the file appeared meanwhile; add --force to replace it")
-        }
-        _ => anyhow::Error::new(e.error).context(format!("{shown}: cannot write (nothing was changed)")),
+        std::io::ErrorKind::AlreadyExists => anyhow::anyhow!(tr!("cli-export-appeared", file = file.as_str())),
+        _ => anyhow::Error::new(e.error).context(not_written()),
+    })?;
+    Ok(created)
+}
+
+/// Refuses an export over the open database, a folder, any SQLite file or the journal
+/// beside one, and over any other existing file without `force`.
+fn refuse_to_replace(path: &Path, force: bool, database: &Path) -> Result<()> {
+    let file = path.display().to_string();
+    if is_database(path, database) {
+        bail!(tr!("cli-export-over-open-database", file = file));
+    }
+    if path.is_dir() {
+        bail!(tr!("cli-export-over-folder", file = file));
+    }
+    if is_sqlite(path) {
+        bail!(tr!("cli-export-over-sqlite", file = file));
+    }
+    if sqlite_companion(path) {
+        bail!(tr!("cli-export-over-journal", file = file));
+    }
+    if path.exists() && !force {
+        bail!(tr!("cli-export-exists", file = file));
+    }
+    Ok(())
+}
+
+/// Whether `path` is the `-wal`, `-shm` or `-journal` beside an SQLite file: SQLite
+/// reads it as part of that database, so an export written there corrupts it.
+fn sqlite_companion(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    ["-wal", "-shm", "-journal"].iter().any(|suffix| {
+        name.strip_suffix(suffix)
+            .filter(|database| !database.is_empty())
+            .is_some_and(|database| is_sqlite(&path.with_file_name(database)))
     })
+}
+
+/// Creates the folder a new file goes in when it is missing, and returns it, so the
+/// person is told (a mistyped path makes folders too).
+pub fn create_folder_for(path: &Path) -> Result<Option<PathBuf>> {
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(None);
+    };
+    if dir.exists() {
+        return Ok(None);
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o775)
+        .create(dir)
+        .with_context(|| tr!("cli-folder-not-created", folder = dir.display().to_string()))?;
+    Ok(Some(std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())))
 }
 
 /// Whether `path` is the open database or one of its WAL companions (by inode, so a
@@ -100,19 +148,23 @@ fn is_sqlite(path: &Path) -> bool {
 /// Reads a file and adds what it holds, all or nothing; says what was done.
 pub fn import(
     store: &mut Store,
-    file: &Path,
+    path: &Path,
     format: Option<ExchangeFormat>,
     allow_duplicates: bool,
     today: NaiveDate,
 ) -> Result<String> {
-    let shown = file.display();
-    let bytes = std::fs::read(file).with_context(|| format!("{shown}: cannot read"))?;
-    let format = format.unwrap_or_else(|| match file.extension().and_then(|e| e.to_str()) {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
+    let format = format.unwrap_or_else(|| match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
         _ => ExchangeFormat::Csv,
     });
     let sources = store.sources()?;
-    let resolve = |reference: &str| resolve_source(store, &sources, reference);
+    // A CSV file names its sources but does not carry them: when one is missing here,
+    // the person is pointed to the JSON export, which does.
+    let source_missing = Cell::new(false);
+    let resolve =
+        |reference: &str| resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true));
     let parsed = match format {
         ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today),
         ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today),
@@ -121,16 +173,21 @@ pub fn import(
         Ok(parsed) => parsed,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("{shown}: {problem}");
+                eprintln!("{file}: {problem}");
             }
-            bail!(
-                "{} in {shown}; nothing was imported",
-                counted(problems.len(), "problem", "problems")
-            );
+            let mut refusal = tr!("cli-import-problems", count = problems.len(), file = file.as_str());
+            if format == ExchangeFormat::Csv && source_missing.get() {
+                refusal.push_str(&tr!("cli-import-csv-has-no-sources"));
+            }
+            bail!(refusal);
         }
     };
     let how = match parsed.delimiter {
-        Some(delimiter) => format!("{}, {:?}-separated", parsed.encoding, delimiter),
+        Some(delimiter) => tr!(
+            "cli-import-read-as-delimited",
+            encoding = parsed.encoding,
+            delimiter = format!("{delimiter:?}")
+        ),
         None => parsed.encoding.to_string(),
     };
     match store.import_document(&parsed.document, allow_duplicates)? {
@@ -140,28 +197,31 @@ pub fn import(
             projects,
             updates,
             indicators,
-        } => Ok(format!(
-            "imported {}, {}, {} and {} ({sources_reused} already here) from {shown} (read as {how})",
-            counted(projects, "project", "projects"),
-            counted(updates, "update", "updates"),
-            counted(indicators, "reported figure", "reported figures"),
-            counted(sources_added, "new source", "new sources"),
+        } => Ok(tr!(
+            "cli-imported",
+            projects = projects,
+            updates = updates,
+            figures = indicators,
+            sources = sources_added,
+            reused = sources_reused,
+            file = file.as_str(),
+            how = how
         )),
         ImportOutcome::Duplicates(names) => {
-            let names: Vec<String> = names.iter().map(|n| format!("{:?}", text::for_terminal(n))).collect();
-            bail!(
-                "{shown}: {} already in the database or twice in the file: {}; nothing was imported \
-                 (add --allow-duplicates to import them anyway)",
-                counted(names.len(), "project", "projects"),
-                names.join(", ")
-            )
+            let shown: Vec<String> = names.iter().map(|n| format!("{:?}", text::for_terminal(n))).collect();
+            bail!(tr!(
+                "cli-import-duplicates",
+                file = file.as_str(),
+                count = names.len(),
+                names = shown.join(", ")
+            ))
         }
-        ImportOutcome::UnknownSource(key) => bail!(
-            "{shown}: a row names the source {:?} ({}), which is neither in the file's sources nor in the \
-             database; nothing was imported",
-            text::for_terminal(&key.title),
-            text::for_terminal(&key.publisher)
-        ),
+        ImportOutcome::UnknownSource(key) => bail!(tr!(
+            "cli-import-unknown-source",
+            file = file.as_str(),
+            title = format!("{:?}", text::for_terminal(&key.title)),
+            publisher = text::for_terminal(&key.publisher)
+        )),
     }
 }
 
@@ -172,17 +232,15 @@ fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<
     let exact: Vec<&Source> = sources.iter().filter(|s| text::fold(&s.title) == wanted).collect();
     match exact.as_slice() {
         [one] => Ok(one.id),
-        [] => store.find_source(reference).map(|s| s.id).map_err(|e| e.to_string()),
-        many => Err(format!(
-            "source: {} sources are titled {:?} ({}); give #id",
-            many.len(),
-            reference.trim(),
-            many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
+        [] => store
+            .find_source(reference)
+            .map(|s| s.id)
+            .map_err(|e| crate::i18n::error::store_error(&e)),
+        many => Err(tr!(
+            "cli-import-source-ambiguous",
+            count = many.len(),
+            title = format!("{:?}", reference.trim()),
+            ids = many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
         )),
     }
-}
-
-/// `1 project`, `2 projects`: English plurals until the messages move to Fluent.
-fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }

@@ -1,14 +1,12 @@
 //! What makes the command line install like a well-kept tool: shell completions, the
 //! manual page, and a version line that names the SQLite inside. All are generated from
-//! the same clap definitions as the parser, so they can never drift from it. They are in
-//! English for now; they will follow the interface language when it is chosen (issue 12).
+//! the same clap definitions as the parser, so they can never drift from it. They speak
+//! the language chosen for the run, as `--help` does.
 
 use std::sync::LazyLock;
 
+use super::Command;
 use anyhow::{Context, Result};
-use clap::CommandFactory;
-
-use super::{Cli, Command};
 
 /// `ortaq --version`: ortaq's version and the SQLite it was built with, which decides the
 /// file format and WAL behaviour that replication (Litestream) relies on.
@@ -34,13 +32,13 @@ pub fn generated(command: &Command) -> Option<Result<String>> {
 
 fn completions(shell: clap_complete::Shell) -> Result<String> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "ortaq", &mut script);
+    clap_complete::generate(shell, &mut super::command(), "ortaq", &mut script);
     String::from_utf8(script).context("the completion script is not UTF-8")
 }
 
 fn manpage() -> Result<String> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(super::command())
         .render(&mut page)
         .context("cannot build the manual page")?;
     String::from_utf8(page).context("the manual page is not UTF-8")

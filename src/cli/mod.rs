@@ -3,15 +3,53 @@
 
 mod commands;
 mod files;
+mod help;
 mod install;
+mod listings;
 mod records;
 mod replication;
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use commands::{open_store, run};
+pub use help::command;
+
+/// The arguments of this run, parsed by the command line of the language spoken (set
+/// it first): `--help` and clap's errors exit here, as `Cli::parse` would.
+pub fn parse() -> Cli {
+    let parsed = command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error) => match help::error_text(&error) {
+            Some(text) => {
+                eprint!("{text}");
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
+    }
+}
+
+/// An error as one line in the language spoken: each link of the chain (`context:
+/// cause`), typed errors of the domain and the store rendered by [`crate::i18n::error`].
+pub fn error_line(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let part = if let Some(e) = cause.downcast_ref::<crate::store::StoreError>() {
+            crate::i18n::error::store_error(e)
+        } else if let Some(e) = cause.downcast_ref::<crate::domain::DomainError>() {
+            crate::i18n::error::domain_error(e)
+        } else {
+            cause.to_string()
+        };
+        parts.push(part);
+    }
+    parts.join(": ")
+}
 
 /// The language asked for with `--lang` (`--lang ru`, `--lang=ru`), read before the
 /// arguments are parsed, so that `--help` and parse errors are in that language too.
@@ -69,6 +107,7 @@ pub enum Command {
     Show {
         /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
+        /// The output format.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
     },
@@ -99,17 +138,19 @@ pub enum Command {
     Note {
         project: String,
         /// What happened.
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024.
         #[arg(long, default_value = "today")]
         date: String,
         /// The source: its id or a fragment of its publisher or title.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         source: Option<String>,
     },
     /// Show the audit trail of a project: time, author, field, old -> new.
     History {
         project: String,
+        /// The output format.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
     },
@@ -118,6 +159,7 @@ pub enum Command {
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
     /// figures), or the projects as CSV.
     Export {
+        /// The file format: JSON carries everything, CSV the projects only.
         #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
         format: ExchangeFormat,
         /// Write to this file instead of standard output (never over a database).
@@ -171,7 +213,7 @@ pub struct Filters {
     #[arg(long)]
     pub country: Vec<String>,
     /// Only this sector (repeatable).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub sector: Vec<String>,
 }
 
@@ -180,7 +222,7 @@ pub struct ListArgs {
     #[command(flatten)]
     pub filters: Filters,
     /// Words that must occur in the name, region, sector or partners.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub search: Option<String>,
     /// Sort by: name, location, sector, status, investment, jobs, updated, id.
     #[arg(long, default_value = "name")]
@@ -188,41 +230,54 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = DataFormat::Text)]
     pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    #[arg(long)]
+    /// The project's name.
+    #[arg(long, allow_hyphen_values = true)]
     pub name: String,
-    #[arg(long)]
+    /// Its name in Russian.
+    #[arg(long, allow_hyphen_values = true)]
     pub name_ru: Option<String>,
-    #[arg(long)]
+    /// KZ, UZ or KZ+UZ.
+    #[arg(long, allow_hyphen_values = true)]
     pub country: Option<String>,
-    #[arg(long)]
+    /// Where it is: region or city.
+    #[arg(long, allow_hyphen_values = true)]
     pub region: Option<String>,
-    #[arg(long)]
+    /// The industry.
+    #[arg(long, allow_hyphen_values = true)]
     pub sector: Option<String>,
-    #[arg(long)]
+    /// proposed, agreed, construction, operating, suspended or cancelled.
+    #[arg(long, allow_hyphen_values = true)]
     pub status: Option<String>,
     /// US dollars: 3400000000, $3.4bn, 217 million, 850k, 217 млн.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub investment: Option<String>,
-    #[arg(long)]
+    /// Jobs the project plans to create.
+    #[arg(long, allow_hyphen_values = true)]
     pub jobs_planned: Option<String>,
-    #[arg(long)]
+    /// Jobs created so far.
+    #[arg(long, allow_hyphen_values = true)]
     pub jobs_created: Option<String>,
-    #[arg(long)]
+    /// The companies and agencies involved.
+    #[arg(long, allow_hyphen_values = true)]
     pub partners: Option<String>,
-    #[arg(long)]
+    /// When work began: 2024-07-12, 12.07.2024, 2024-07, 2024.
+    #[arg(long, allow_hyphen_values = true)]
     pub started: Option<String>,
-    #[arg(long)]
+    /// When work ended, as precise as known.
+    #[arg(long, allow_hyphen_values = true)]
     pub completed: Option<String>,
-    #[arg(long)]
+    /// What the project makes or does.
+    #[arg(long, allow_hyphen_values = true)]
     pub description: Option<String>,
     /// The source of the figures: its id or a fragment of its publisher or title.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub source: Option<String>,
 }
 
@@ -231,6 +286,7 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
+    /// The output format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
     /// Draw the text table with ASCII only.
@@ -252,17 +308,17 @@ pub enum SourceCommand {
     List,
     /// Add a source.
     Add {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         publisher: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         title: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         url: Option<String>,
         /// As precise as known: 2024, 2024-07 or 2024-07-12.
         #[arg(long)]
         published: Option<String>,
         /// How the date was arrived at, or anything else worth knowing.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
 }
@@ -291,7 +347,7 @@ pub enum IndicatorCommand {
         /// The source: its id or a fragment of its publisher or title.
         #[arg(long)]
         source: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
 }

@@ -5,53 +5,65 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::UNKNOWN;
+use unicode_width::UnicodeWidthStr;
+
 use crate::domain::{Field, Project, text};
+use crate::i18n::format;
 use crate::store::{Change, Source, Update};
+use crate::tr;
 
 /// Every field with its value, then the updates (newest first), then the sources.
 pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) -> String {
     let mut out = String::new();
     let safe = |s: &str| text::for_terminal(s).into_owned();
     let _ = writeln!(out, "#{} {}", project.id, safe(&project.name));
-    let width = Field::ALL.iter().map(|f| f.label().len()).max().unwrap_or(0);
-    for field in Field::ALL {
+    let labels: Vec<String> = Field::ALL.iter().map(|f| field_label(*f)).collect();
+    let updated = tr!("cli-detail-updated");
+    let width = labels.iter().chain([&updated]).map(|l| l.width()).max().unwrap_or(0);
+    let pad = |label: &str| format!("{label}{}", " ".repeat(width.saturating_sub(label.width())));
+    for (field, label) in Field::ALL.iter().zip(&labels) {
         let value = match field {
             Field::Source => source_label(project.source_id, sources),
-            _ => project.display(field),
+            _ => field_value(project, *field),
         };
         let value = if value.is_empty() {
             UNKNOWN.to_string()
         } else {
             safe(&value)
         };
-        let _ = writeln!(out, "  {:width$}  {value}", field.label());
+        let _ = writeln!(out, "  {}  {value}", pad(label));
     }
+    let version = tr!("cli-detail-version", version = project.version.to_string());
     let _ = writeln!(
         out,
-        "  {:width$}  {} (version {})",
-        "Updated", project.updated_at, project.version
+        "  {}  {} ({version})",
+        pad(&updated),
+        format::timestamp(&project.updated_at)
     );
-    let _ = writeln!(out, "\nUpdates ({})", updates.len());
+    let _ = writeln!(out, "\n{}", tr!("cli-detail-updates", count = updates.len()));
     for update in updates {
-        let _ = writeln!(out, "  {}  {}", update.date, safe(&update.text));
+        let _ = writeln!(out, "  {}  {}", stored_date(&update.date), safe(&update.text));
         let source = update
             .source_id
-            .map(|id| format!(" · source {}", source_label(Some(id), sources)))
+            .map(|id| {
+                format!(
+                    " · {}",
+                    tr!("cli-detail-source", source = source_label(Some(id), sources))
+                )
+            })
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  {:10}  — {}, entered {}{}",
-            "",
-            safe(&update.author),
-            update.created_at,
-            safe(&source)
+        let entered = tr!(
+            "cli-detail-entered",
+            author = safe(&update.author),
+            time = format::timestamp(&update.created_at)
         );
+        let _ = writeln!(out, "  {:10}  — {entered}{}", "", safe(&source));
     }
     let cited: Vec<&Source> = sources
         .iter()
         .filter(|s| project.source_id == Some(s.id) || updates.iter().any(|u| u.source_id == Some(s.id)))
         .collect();
-    let _ = writeln!(out, "\nSources ({})", cited.len());
+    let _ = writeln!(out, "\n{}", tr!("cli-detail-sources", count = cited.len()));
     for source in cited {
         let _ = writeln!(
             out,
@@ -72,6 +84,48 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
     out
 }
 
+/// A stored date as the language writes it; one ortaq cannot read is shown as stored.
+fn stored_date(stored: &str) -> String {
+    stored
+        .parse::<crate::domain::PartialDate>()
+        .map_or_else(|_| text::for_terminal(stored).into_owned(), format::date)
+}
+
+/// A field's name in the detail: `Investment (USD)`, `Инвестиции (долл. США)`.
+fn field_label(field: Field) -> String {
+    match field {
+        Field::Name => tr!("cli-field-name"),
+        Field::NameRu => tr!("cli-field-name-ru"),
+        Field::Country => tr!("cli-field-country"),
+        Field::Region => tr!("cli-field-region"),
+        Field::Sector => tr!("cli-field-sector"),
+        Field::Status => tr!("cli-field-status"),
+        Field::Investment => tr!("cli-field-investment"),
+        Field::JobsPlanned => tr!("cli-field-jobs-planned"),
+        Field::JobsCreated => tr!("cli-field-jobs-created"),
+        Field::Partners => tr!("cli-field-partners"),
+        Field::Started => tr!("cli-field-started"),
+        Field::Completed => tr!("cli-field-completed"),
+        Field::Description => tr!("cli-field-description"),
+        Field::Source => tr!("cli-field-source"),
+    }
+}
+
+/// A field's value as the language writes it; text fields as stored.
+fn field_value(project: &Project, field: Field) -> String {
+    let or_empty = |value: Option<String>| value.unwrap_or_default();
+    match field {
+        Field::Status => or_empty(project.status.map(crate::i18n::status_label)),
+        Field::Country => or_empty(project.country.map(super::summary::country_short)),
+        Field::Investment => or_empty(project.investment.map(|m| format::money_full(m.dollars()))),
+        Field::JobsPlanned => or_empty(project.jobs_planned.map(format::count)),
+        Field::JobsCreated => or_empty(project.jobs_created.map(format::count)),
+        Field::Started => or_empty(project.started.map(format::date)),
+        Field::Completed => or_empty(project.completed.map(format::date)),
+        other => project.display(other),
+    }
+}
+
 fn source_label(id: Option<i64>, sources: &[Source]) -> String {
     match id {
         None => String::new(),
@@ -86,7 +140,15 @@ fn source_label(id: Option<i64>, sources: &[Source]) -> String {
 pub fn render_history(project: &Project, changes: &[Change]) -> String {
     let mut out = String::new();
     let safe = |s: &str| text::for_terminal(s).into_owned();
-    let _ = writeln!(out, "History of #{} {}", project.id, safe(&project.name));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-history-title",
+            id = project.id.to_string(),
+            name = safe(&project.name)
+        )
+    );
     for change in changes {
         let _ = writeln!(
             out,

@@ -4,8 +4,10 @@ use super::table::{self, Style};
 use super::{Format, UNKNOWN, exchange};
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::{Project, group_thousands, text};
+use crate::domain::{Project, text};
+use crate::i18n::{format, status_label};
 use crate::store::Source;
+use crate::tr;
 
 /// The list in the given format; CSV and JSON are the export formats. With `width`,
 /// a text list is cut to fit it (see [`text_width`]); otherwise lines are whole.
@@ -28,7 +30,16 @@ pub fn text_width(is_terminal: bool, terminal_width: Option<u16>) -> Option<u16>
 }
 
 fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> String {
-    let header = ["ID", "Name", "Location", "Sector", "Status", "Investment", "Jobs"];
+    let header = [
+        tr!("cli-list-id"),
+        tr!("cli-list-name"),
+        tr!("cli-list-location"),
+        tr!("cli-list-sector"),
+        tr!("cli-list-status"),
+        tr!("cli-list-investment"),
+        tr!("cli-list-jobs"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let numeric = [true, false, false, false, false, true, true];
     let mut rows: Vec<Vec<String>> = projects
         .iter()
@@ -38,10 +49,10 @@ fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> Strin
                 text::for_terminal(&p.name).into_owned(),
                 or_unknown(text::for_terminal(&p.location()).into_owned()),
                 or_unknown(text::for_terminal(p.sector.as_deref().unwrap_or_default()).into_owned()),
-                p.status
-                    .map(|s| s.as_str().to_string())
+                p.status.map(status_label).unwrap_or_else(|| UNKNOWN.into()),
+                p.investment
+                    .map(|m| format::money_compact(m.dollars()))
                     .unwrap_or_else(|| UNKNOWN.into()),
-                p.investment.map(|m| m.compact()).unwrap_or_else(|| UNKNOWN.into()),
                 jobs(p),
             ]
         })
@@ -93,7 +104,7 @@ fn cut_columns(rows: &mut [Vec<String>], header: &[&str], columns: &[usize], ove
 
 /// Jobs as `created / planned`, each `—` where unknown.
 pub fn jobs(project: &Project) -> String {
-    let show = |n: Option<i64>| n.map(group_thousands).unwrap_or_else(|| UNKNOWN.into());
+    let show = |n: Option<i64>| n.map(format::count).unwrap_or_else(|| UNKNOWN.into());
     match (project.jobs_created, project.jobs_planned) {
         (None, None) => UNKNOWN.into(),
         (created, planned) => format!("{} / {}", show(created), show(planned)),

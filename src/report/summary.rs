@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use super::table::{self, Charset, Style};
 use super::{Format, UNKNOWN};
-use crate::domain::{Money, PartialDate, group_thousands};
+use crate::domain::{Country, PartialDate, Status};
+use crate::i18n::format;
 use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Store, StoreError, Totals};
+use crate::tr;
 
 /// The summary of the projects a query shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,32 +66,24 @@ impl Summary {
     }
 
     fn header(&self, exact: bool) -> Vec<String> {
-        let mut header: Vec<String> = self.by.iter().map(|d| capitalize(d.name())).collect();
+        let mut header: Vec<String> = self.by.iter().map(|d| dimension_label(*d)).collect();
+        header.push(tr!("cli-summary-projects"));
         if exact {
-            header.extend(
-                [
-                    "Projects",
-                    "Investment (USD)",
-                    "No figure",
-                    "Jobs planned",
-                    "Jobs created",
-                    "Share",
-                ]
-                .map(String::from),
-            );
+            header.extend([
+                tr!("cli-summary-investment-usd"),
+                tr!("cli-summary-no-figure"),
+                tr!("cli-summary-jobs-planned"),
+                tr!("cli-summary-jobs-created"),
+            ]);
         } else {
-            header.extend(
-                [
-                    "Projects",
-                    "Investment",
-                    "No\nfigure",
-                    "Jobs\nplanned",
-                    "Jobs\ncreated",
-                    "Share",
-                ]
-                .map(String::from),
-            );
+            header.extend([
+                tr!("cli-summary-investment"),
+                tr!("cli-summary-no-figure-short"),
+                tr!("cli-summary-jobs-planned-short"),
+                tr!("cli-summary-jobs-created-short"),
+            ]);
         }
+        header.push(tr!("cli-summary-share"));
         header
     }
 
@@ -105,15 +99,15 @@ impl Summary {
             if unknown == projects {
                 UNKNOWN.to_string()
             } else {
-                group_thousands(sum)
+                format::count(sum)
             }
         };
         let row = |labels: Vec<String>, totals: &Totals, share: String| {
             let mut row = labels;
             row.extend([
-                group_thousands(totals.projects),
+                format::count(totals.projects),
                 money(totals),
-                group_thousands(totals.investment_unknown),
+                format::count(totals.investment_unknown),
                 jobs(totals.jobs_planned, totals.jobs_planned_unknown, totals.projects),
                 jobs(totals.jobs_created, totals.jobs_created_unknown, totals.projects),
                 share,
@@ -124,17 +118,18 @@ impl Summary {
             .groups
             .iter()
             .map(|group| {
-                let labels = group
-                    .keys
+                let labels = self
+                    .by
                     .iter()
-                    .map(|k| k.clone().unwrap_or_else(|| "(unknown)".into()))
+                    .zip(&group.keys)
+                    .map(|(dimension, key)| key_label(*dimension, key.as_deref()))
                     .collect();
                 row(labels, &group.totals, self.share(&group.totals))
             })
             .collect();
         let mut total_labels = vec![String::new(); self.by.len()];
         if let Some(first) = total_labels.first_mut() {
-            *first = "Total".into();
+            *first = tr!("cli-summary-total");
         }
         let total_share = if self.total.investment > 0 {
             "100%".into()
@@ -148,14 +143,8 @@ impl Summary {
         let width = (style != Style::Markdown).then_some(80);
         let mut out = table::render(style, &header, &rows, &numeric, width);
         if self.total.unreadable > 0 {
-            let (count, verb) = match self.total.unreadable {
-                1 => ("1 project".to_string(), "holds"),
-                n => (format!("{} projects", group_thousands(n)), "hold"),
-            };
-            out.push_str(&format!(
-                "{count} {verb} figures another tool wrote that ortaq cannot read; they are left out \
-                 of the sums (`ortaq check` names them).\n"
-            ));
+            out.push_str(&tr!("cli-summary-unreadable", count = self.total.unreadable));
+            out.push('\n');
         }
         out.push('\n');
         out.push_str(&self.render_reported(style, exact));
@@ -202,33 +191,37 @@ impl Summary {
     fn render_reported(&self, style: Style, exact: bool) -> String {
         let comparisons = self.comparisons();
         if comparisons.iter().all(|c| c.reported.is_none()) {
-            return "No reported portfolio figures are recorded (see `ortaq indicator add`).\n".into();
+            return tr!("cli-summary-no-reported") + "\n";
         }
         let show = |metric: Metric, value: i64| match metric {
             Metric::Investment => money_text(value, exact),
-            _ => group_thousands(value),
+            _ => format::count(value),
         };
         let mut rows = Vec::new();
         let mut notes = Vec::new();
         for comparison in &comparisons {
             let metric = comparison.metric;
             let tracked_text = comparison.tracked.map_or(UNKNOWN.into(), |v| show(metric, v));
-            let coverage = comparison.coverage.map_or(UNKNOWN.into(), |p| p.to_string());
+            let coverage = comparison
+                .coverage
+                .map_or(UNKNOWN.into(), |p| format::percent(p.tenths));
             let (reported_text, as_of) = match &comparison.reported {
                 Some((indicator, source)) => {
                     if !notes.contains(source) {
                         notes.push(source.clone());
                     }
-                    let over = if indicator.over { "over " } else { "" };
-                    (
-                        format!("{over}{}", show(metric, indicator.value)),
-                        indicator.as_of.to_string(),
-                    )
+                    let value = show(metric, indicator.value);
+                    let value = if indicator.over {
+                        tr!("cli-over", value = value)
+                    } else {
+                        value
+                    };
+                    (value, format::date(indicator.as_of))
                 }
                 None => (UNKNOWN.into(), UNKNOWN.into()),
             };
             rows.push(vec![
-                comparison_label(metric).to_string(),
+                comparison_label(metric),
                 tracked_text,
                 reported_text,
                 coverage,
@@ -237,9 +230,9 @@ impl Summary {
         }
         let width = (style != Style::Markdown).then_some(80);
         let title = if self.filtered {
-            "Tracked (only the projects shown) vs reported (the whole portfolio)"
+            tr!("cli-summary-comparison-filtered")
         } else {
-            "Tracked vs reported"
+            tr!("cli-summary-comparison")
         };
         let mut out = if style == Style::Markdown {
             format!("**{title}**\n\n")
@@ -248,13 +241,19 @@ impl Summary {
         };
         out.push_str(&table::render(
             style,
-            &["Portfolio", "Tracked", "Reported", "Coverage", "As of"],
+            &[
+                tr!("cli-summary-portfolio").as_str(),
+                tr!("cli-summary-tracked").as_str(),
+                tr!("cli-summary-reported").as_str(),
+                tr!("cli-summary-coverage").as_str(),
+                tr!("cli-summary-as-of").as_str(),
+            ],
             &rows,
             &[false, true, true, true, false],
             width,
         ));
         for note in notes {
-            let line = format!("Source: {}", crate::domain::text::for_terminal(&note));
+            let line = tr!("cli-summary-source", source = crate::domain::text::for_terminal(&note));
             if style == Style::Markdown {
                 out.push_str(&format!("\n{line}\n"));
             } else {
@@ -453,11 +452,38 @@ pub struct Comparison {
 }
 
 /// What a comparison line is called: the reported jobs are the planned ones.
-pub fn comparison_label(metric: Metric) -> &'static str {
-    match metric {
-        Metric::Projects => "Projects",
-        Metric::Investment => "Investment",
-        Metric::Jobs => "Jobs (planned)",
+pub fn comparison_label(metric: Metric) -> String {
+    crate::i18n::metric_label(metric)
+}
+
+/// A grouping's column header: `Status`, `Статус`.
+fn dimension_label(dimension: Dimension) -> String {
+    match dimension {
+        Dimension::Status => tr!("cli-dimension-status"),
+        Dimension::Country => tr!("cli-dimension-country"),
+        Dimension::Sector => tr!("cli-dimension-sector"),
+    }
+}
+
+/// A group's key as people read it: a status or country in the language (the code
+/// where the language writes codes), a sector as stored, `(unknown)` where none is.
+fn key_label(dimension: Dimension, key: Option<&str>) -> String {
+    let Some(key) = key else {
+        return tr!("cli-summary-unknown");
+    };
+    match dimension {
+        Dimension::Status => Status::parse(key).map_or_else(|_| key.to_string(), crate::i18n::status_label),
+        Dimension::Country => Country::parse(key).map_or_else(|_| key.to_string(), country_short),
+        Dimension::Sector => key.to_string(),
+    }
+}
+
+/// A country in a narrow column: `KZ` in English, `Казахстан` in Russian.
+pub(crate) fn country_short(country: Country) -> String {
+    match country {
+        Country::Kazakhstan => tr!("cli-country-kz"),
+        Country::Uzbekistan => tr!("cli-country-uz"),
+        Country::Both => tr!("cli-country-both"),
     }
 }
 
@@ -489,22 +515,16 @@ impl std::fmt::Display for Percent {
 
 /// `part` as a percentage of `whole`, one decimal; unknown when the whole is not positive.
 fn percent(part: i64, whole: i64) -> String {
-    Percent::of(part, whole).map_or(UNKNOWN.into(), |p| p.to_string())
+    Percent::of(part, whole).map_or(UNKNOWN.into(), |p| format::percent(p.tenths))
 }
 
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// Dollars in full (`$3,400,000,000`) or compact (`$3.4B`).
+/// Dollars in full (`$3,400,000,000`) or compact (`$3.4B`), as the language writes them.
 fn money_text(dollars: i64, exact: bool) -> String {
-    Money::from_dollars(dollars)
-        .map(|m| if exact { m.full() } else { m.compact() })
-        .unwrap_or_else(|_| dollars.to_string())
+    if exact {
+        format::money_full(dollars)
+    } else {
+        format::money_compact(dollars)
+    }
 }
 
 /// One report of the portfolio figures: when, by which source, and what it said.
@@ -542,12 +562,15 @@ pub fn trend(indicators: &[Indicator]) -> Vec<TrendPoint> {
 
 /// A reported figure as text: `over 13,000`, `$2.6B`.
 pub fn figure_text(indicator: &Indicator) -> String {
-    let over = if indicator.over { "over " } else { "" };
     let value = match indicator.metric {
         Metric::Investment => money_text(indicator.value, false),
-        _ => group_thousands(indicator.value),
+        _ => format::count(indicator.value),
     };
-    format!("{over}{value}")
+    if indicator.over {
+        tr!("cli-over", value = value)
+    } else {
+        value
+    }
 }
 
 /// The reported portfolio figures over time, one row per report, in any format.
@@ -555,7 +578,7 @@ pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> 
     match format {
         Format::Text => {
             let table = trend_table(points, Style::Boxed(charset));
-            let out = format!("Reported portfolio figures over time\n{table}");
+            let out = format!("{}\n{table}", tr!("cli-trend-title"));
             if charset == Charset::Ascii {
                 super::ascii_marks(&out)
             } else {
@@ -563,7 +586,8 @@ pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> 
             }
         }
         Format::Markdown => format!(
-            "**Reported portfolio figures over time**\n\n{}",
+            "**{}**\n\n{}",
+            tr!("cli-trend-title"),
             trend_table(points, Style::Markdown)
         ),
         Format::Csv => trend_csv(points),
@@ -575,7 +599,7 @@ fn trend_table(points: &[TrendPoint], style: Style) -> String {
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|point| {
-            let mut row = vec![point.as_of.to_string()];
+            let mut row = vec![format::date(point.as_of)];
             row.extend(
                 point
                     .figures
@@ -589,7 +613,13 @@ fn trend_table(points: &[TrendPoint], style: Style) -> String {
     let width = (style != Style::Markdown).then_some(80);
     table::render(
         style,
-        &["As of", "Projects", "Investment", "Jobs", "Source"],
+        &[
+            tr!("cli-summary-as-of").as_str(),
+            tr!("cli-summary-projects").as_str(),
+            tr!("cli-summary-investment").as_str(),
+            tr!("cli-trend-jobs").as_str(),
+            tr!("cli-trend-source").as_str(),
+        ],
         &rows,
         &[false, true, true, true, false],
         width,

@@ -66,10 +66,14 @@ pub fn checksum(path: &Path) -> Vec<u8> {
     std::fs::read(path).expect("read file")
 }
 
-/// The binary with no database chosen and no inherited ORTAQ_DB.
+/// The binary with no database chosen, no inherited ORTAQ_DB, and English unless a
+/// test asks for another language (the machine's locale must not change the output).
 pub fn bare_cmd() -> Command {
     let mut cmd = Command::cargo_bin("ortaq").expect("the ortaq binary");
     cmd.env_remove("ORTAQ_DB").env("NO_COLOR", "1");
+    for name in ["ORTAQ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(name);
+    }
     cmd
 }
 

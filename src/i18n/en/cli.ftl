@@ -1,1 +1,324 @@
 # ortaq, English: cli messages. Every message here is in ../ru/cli.ftl too, with the same variables.
+
+## Folders and files
+cli-folder-created = created the folder { $folder }
+cli-folder-not-created = { $folder }: cannot create the folder
+
+## Export
+cli-exported = exported { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+} to { $file }
+cli-export-over-open-database = { $file }: that is the database ortaq has open; an export never replaces it, choose another file
+cli-export-over-folder = { $file }: a directory; give the name of a file to write
+cli-export-over-sqlite = { $file }: an SQLite database; an export never writes over one (remove it yourself if you mean to replace it)
+cli-export-over-journal = { $file }: the journal of the SQLite database beside it; an export never writes over one, choose another name
+cli-export-exists = { $file }: the file exists; add --force to replace it, or choose another name
+cli-export-no-temp = { $file }: cannot create a file in { $folder }
+cli-export-not-written = { $file }: cannot write (nothing was changed)
+cli-export-appeared = { $file }: the file appeared meanwhile; add --force to replace it
+
+## Import
+cli-import-unreadable = { $file }: cannot read
+cli-import-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in { $file }; nothing was imported
+cli-import-csv-has-no-sources = . A CSV file carries the projects only, not their sources: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
+cli-import-read-as-delimited = { $encoding }, { $delimiter }-separated
+cli-imported = imported { $projects ->
+    [one] { $projects } project
+   *[other] { $projects } projects
+}, { $updates ->
+    [one] { $updates } update
+   *[other] { $updates } updates
+}, { $figures ->
+    [one] { $figures } reported figure
+   *[other] { $figures } reported figures
+} and { $sources ->
+    [one] { $sources } new source
+   *[other] { $sources } new sources
+} ({ $reused } already here) from { $file } (read as { $how })
+cli-import-duplicates = { $file }: { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+} already in the database or twice in the file: { $names }; nothing was imported (add --allow-duplicates to import them anyway)
+cli-import-unknown-source = { $file }: a row names the source { $title } ({ $publisher }), which is neither in the file's sources nor in the database; nothing was imported
+cli-import-source-ambiguous = source: { $count } sources are titled { $title } ({ $ids }); give #id
+
+## The database
+cli-no-data-directory = cannot find your data directory (no home directory?); give a database with --db PATH
+cli-created-database-empty = created a new database at { $path } (empty)
+cli-created-database-seeded = created a new database at { $path } (with the seed portfolio)
+cli-backed-up = backed up { $database } to { $file }
+cli-stdout-failed = cannot write to standard output
+
+## Changes
+cli-added = added #{ $id } { $name }
+cli-set-unchanged = #{ $id } already had those values; nothing changed
+cli-set = #{ $id } { $name }: set { $fields } (version { $version })
+cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }`)
+cli-restored = restored #{ $id } { $name }
+cli-undone = undone: { $change }
+cli-redone = redone: { $change }
+cli-noted = added an update of { $date } to #{ $id } { $name }
+cli-source-added = added source #{ $id }
+cli-figure-added = recorded figure #{ $id }
+
+## Lists and summaries
+cli-bad-sort = cannot sort by { $key }; sort by one of { $keys }
+cli-bad-group = cannot group by { $name }; use status, country or sector
+cli-group-twice = --by names { $name } twice
+cli-group-too-many = --by takes at most two of status, country and sector
+cli-trend-with-filters = --trend shows the figures officials reported for the whole portfolio, which --status, --country and --sector cannot narrow; leave them out, or drop --trend to sum the projects shown
+cli-over = over { $value }
+cli-source-ref = source #{ $id }
+cli-metric-projects = projects
+cli-metric-investment = investment
+cli-metric-jobs = jobs
+
+## Check
+cli-check-rebuilt = rebuilt the search index from the projects
+cli-check-ok = ok
+cli-check-counts = schema version { $schema }
+    { $projects ->
+        [one] { $projects } project
+       *[other] { $projects } projects
+    } ({ $deleted } deleted), { $updates ->
+        [one] { $updates } update
+       *[other] { $updates } updates
+    }, { $changes ->
+        [one] { $changes } audit row
+       *[other] { $changes } audit rows
+    }
+    integrity: { $integrity }
+cli-check-index-ok = search index: ok
+cli-check-index-not-checked = search index: not checked (the database is open read-only)
+cli-check-index-out-of-step = search index: out of step with the projects ({ $problem }); searches may miss projects until `ortaq check --repair` rebuilds it
+cli-check-unreadable = unreadable value: project #{ $id } { $field } = { $value } (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set { $id } { $field }=…`)
+cli-check-unreadable-figure = unreadable value: reported figure #{ $id } value = { $value } (not one ortaq writes; left out of the summary and the trend)
+cli-check-foreign-key = foreign key: { $table } row { $row } points to a missing { $parent }
+cli-check-failed = { $database }: the database has problems (see above)
+
+## --help (the English texts are the derive's doc comments in cli/mod.rs; a test keeps them equal)
+cli-help-template = {"{before-help}{about-with-newline}"}
+    {"{usage-heading} {usage}"}
+
+    {"{all-args}{after-help}"}
+cli-help-commands = Commands
+cli-help-command = COMMAND
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-help = Print this message or the help of the given subcommand(s)
+cli-help-default = default: { $value }
+cli-help-possible = one of: { $values }
+cli-help-env = or the environment variable { $name }
+cli-help = Keyboard-driven terminal tracker for joint Kazakhstan–Uzbekistan industrial projects
+cli-help-arg-db = The database file (default: ortaq.db in your data directory)
+cli-help-arg-empty = When the database is created now, leave it empty instead of loading the seed
+cli-help-arg-lang = The language of the interface and of printed text: en or ru (default: ORTAQ_LANG, then the locale, LC_ALL / LC_MESSAGES / LANG). Machine formats (JSON, CSV) are the same in every language
+cli-help-arg-read-only = Open the database read-only
+cli-help-arg-mouse = Let the interface capture the mouse (off by default, so text can be selected)
+cli-help-arg-status = Only this status (repeatable): proposed, agreed, construction, operating, suspended, cancelled
+cli-help-arg-country = Only this country (repeatable): KZ, UZ, KZ+UZ
+cli-help-arg-sector = Only this sector (repeatable)
+cli-help-list = List projects, filtered, searched and sorted
+cli-help-list-arg-search = Words that must occur in the name, region, sector or partners
+cli-help-list-arg-sort = Sort by: name, location, sector, status, investment, jobs, updated, id
+cli-help-list-arg-reverse = Reverse the order
+cli-help-show = Show one project in full: fields, updates and sources
+cli-help-show-arg-project = Id (`12`) or an unambiguous fragment of the name
+cli-help-add = Add a project
+cli-help-add-arg-investment = US dollars: 3400000000, $3.4bn, 217 million, 850k, 217 млн
+cli-help-add-arg-source = The source of the figures: its id or a fragment of its publisher or title
+cli-help-set = Change fields of a project: `ortaq set angren investment=12.5m status=operating`
+cli-help-set-arg-assignments = FIELD=VALUE pairs; an empty value clears the field
+cli-help-set-arg-if-version = Refuse the change unless the project is still at this version
+cli-help-delete = Delete a project (it stays in the history and can be restored)
+cli-help-restore = Restore a deleted project
+cli-help-restore-arg-id = The project's id
+cli-help-undo = Undo your last change (read from the audit log, so it works across restarts)
+cli-help-redo = Redo your last undo
+cli-help-note = Add a dated update to a project
+cli-help-note-arg-text = What happened
+cli-help-note-arg-date = The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024
+cli-help-note-arg-source = The source: its id or a fragment of its publisher or title
+cli-help-history = Show the audit trail of a project: time, author, field, old -> new
+cli-help-summary = Print the summary table, with tracked against reported figures
+cli-help-summary-arg-by = Group by status, country or sector, or two of them: --by country,status
+cli-help-summary-arg-ascii = Draw the text table with ASCII only
+cli-help-summary-arg-as-of = Compare with the figures reported by this date
+cli-help-summary-arg-trend = Show the reported figures over time instead
+cli-help-export = Write the whole portfolio as JSON (sources, projects with updates, reported figures), or the projects as CSV
+cli-help-export-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-export-arg-force = Replace the output file if it exists
+cli-help-import = Add what a CSV or JSON file holds: all of it or nothing
+cli-help-import-arg-format = The file's format (default: from its extension)
+cli-help-import-arg-allow-duplicates = Import projects even if a live project has the same name, or the file names one twice
+cli-help-backup = Copy the database safely while others use it
+cli-help-check = Check the database's integrity, foreign keys and search index
+cli-help-check-arg-repair = Rebuild the search index if it is out of step with the projects
+cli-help-source = List or add sources
+cli-help-source-list = List the sources
+cli-help-source-add = Add a source
+cli-help-source-add-arg-published = As precise as known: 2024, 2024-07 or 2024-07-12
+cli-help-source-add-arg-note = How the date was arrived at, or anything else worth knowing
+cli-help-indicator = List or add officially reported portfolio figures
+cli-help-indicator-list = List the reported figures, oldest first
+cli-help-indicator-add = Record a reported figure
+cli-help-indicator-add-arg-as-of = The date it was reported, as precise as known
+cli-help-indicator-add-arg-scope = What it counts: portfolio, implemented, ...
+cli-help-indicator-add-arg-metric = projects, investment or jobs
+cli-help-indicator-add-arg-value = The figure: 74, $3.4bn, 14,600
+cli-help-indicator-add-arg-over = The text said "more than" / "over"
+cli-help-indicator-add-arg-source = The source: its id or a fragment of its publisher or title
+cli-help-completions = Print a shell completion script: `source <(ortaq completions bash)`
+cli-help-completions-arg-shell = bash, zsh, fish, powershell (or elvish)
+cli-help-manpage = Print the manual page (roff): `ortaq manpage | man -l -`
+
+## Value names in --help (used in other languages; English keeps the derive's)
+cli-value-path = PATH
+cli-value-lang = LANG
+cli-value-project = PROJECT
+cli-value-text = TEXT
+cli-value-id = ID
+cli-value-file = FILE
+cli-value-date = DATE
+cli-value-field-value = FIELD=VALUE
+cli-value-n = N
+cli-value-shell = SHELL
+cli-value-format = FORMAT
+cli-value-status = STATUS
+cli-value-country = COUNTRY
+cli-value-sector = SECTOR
+cli-value-search = SEARCH
+cli-value-sort = SORT
+cli-value-by = BY
+cli-value-name = NAME
+cli-value-name-ru = NAME_RU
+cli-value-region = REGION
+cli-value-investment = INVESTMENT
+cli-value-jobs-planned = JOBS_PLANNED
+cli-value-jobs-created = JOBS_CREATED
+cli-value-partners = PARTNERS
+cli-value-started = STARTED
+cli-value-completed = COMPLETED
+cli-value-description = DESCRIPTION
+cli-value-source = SOURCE
+cli-value-publisher = PUBLISHER
+cli-value-title = TITLE
+cli-value-url = URL
+cli-value-published = PUBLISHED
+cli-value-note = NOTE
+cli-value-scope = SCOPE
+cli-value-metric = METRIC
+cli-value-value = VALUE
+cli-value-as-of = AS_OF
+
+cli-help-usage-options = [OPTIONS]
+cli-help-arg-format = The output format
+cli-help-export-arg-format = The file format: JSON carries everything, CSV the projects only
+cli-help-add-arg-name = The project's name
+cli-help-add-arg-name-ru = Its name in Russian
+cli-help-add-arg-country = KZ, UZ or KZ+UZ
+cli-help-add-arg-region = Where it is: region or city
+cli-help-add-arg-sector = The industry
+cli-help-add-arg-status = proposed, agreed, construction, operating, suspended or cancelled
+cli-help-add-arg-jobs-planned = Jobs the project plans to create
+cli-help-add-arg-jobs-created = Jobs created so far
+cli-help-add-arg-partners = The companies and agencies involved
+cli-help-add-arg-started = When work began: 2024-07-12, 12.07.2024, 2024-07, 2024
+cli-help-add-arg-completed = When work ended, as precise as known
+cli-help-add-arg-description = What the project makes or does
+
+## The summary table
+cli-dimension-status = Status
+cli-dimension-country = Country
+cli-dimension-sector = Sector
+cli-country-kz = KZ
+cli-country-uz = UZ
+cli-country-both = KZ+UZ
+cli-summary-projects = Projects
+cli-summary-investment = Investment
+cli-summary-investment-usd = Investment (USD)
+cli-summary-no-figure = No figure
+cli-summary-no-figure-short =
+    No
+    figure
+cli-summary-jobs-planned = Jobs planned
+cli-summary-jobs-planned-short =
+    Jobs
+    planned
+cli-summary-jobs-created = Jobs created
+cli-summary-jobs-created-short =
+    Jobs
+    created
+cli-summary-share = Share
+cli-summary-total = Total
+cli-summary-unknown = (unknown)
+cli-summary-unreadable = { $count ->
+    [one] { $count } project holds
+   *[other] { $count } projects hold
+} figures another tool wrote that ortaq cannot read; they are left out of the sums (`ortaq check` names them).
+cli-summary-no-reported = No reported portfolio figures are recorded (see `ortaq indicator add`).
+cli-summary-comparison = Tracked vs reported
+cli-summary-comparison-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
+cli-summary-portfolio = Portfolio
+cli-summary-tracked = Tracked
+cli-summary-reported = Reported
+cli-summary-coverage = Coverage
+cli-summary-as-of = As of
+cli-summary-source = Source: { $source }
+cli-trend-title = Reported portfolio figures over time
+cli-trend-jobs = Jobs
+cli-trend-source = Source
+
+## show and history
+cli-field-name = Name
+cli-field-name-ru = Name (Russian)
+cli-field-country = Country
+cli-field-region = Region
+cli-field-sector = Sector
+cli-field-status = Status
+cli-field-investment = Investment (USD)
+cli-field-jobs-planned = Jobs planned
+cli-field-jobs-created = Jobs created
+cli-field-partners = Partners
+cli-field-started = Started
+cli-field-completed = Completed
+cli-field-description = Description
+cli-field-source = Source
+cli-detail-updated = Updated
+cli-detail-version = version { $version }
+cli-detail-updates = Updates ({ $count })
+cli-detail-sources = Sources ({ $count })
+cli-detail-source = source { $source }
+cli-detail-entered = { $author }, entered { $time }
+cli-history-title = History of #{ $id } { $name }
+
+## list
+cli-list-id = ID
+cli-list-name = Name
+cli-list-location = Location
+cli-list-sector = Sector
+cli-list-status = Status
+cli-list-investment = Investment
+cli-list-jobs = Jobs
+
+## check: the journal (warnings start with "warning:")
+cli-journal-wal = journal: wal
+cli-journal-not-wal = warning: the journal mode is { $mode }, not WAL: Litestream cannot replicate this file, and readers wait for writers; switch it back with `sqlite3 FILE 'PRAGMA journal_mode=WAL'` while nobody has it open
+cli-journal-overgrown = warning: the -wal file holds { $waiting } MB of changes not yet checkpointed into the database (more than { $limit } MB): something holds checkpoints back, such as a replication (Litestream) that stopped or a reader left open; see `systemctl status litestream`
+
+## Mistyped command lines (English keeps clap's own words; these serve other languages)
+cli-parse-error = error: { $problem }
+cli-parse-more = For more information, try '--help'.
+cli-parse-unknown-argument = unexpected argument '{ $argument }' found
+cli-parse-unknown-command = unrecognized subcommand '{ $command }'
+cli-parse-invalid-value = invalid value '{ $value }' for '{ $argument }' [possible values: { $values }]
+cli-parse-missing = the following required arguments were not provided: { $arguments }
+cli-parse-bad-argument = the argument '{ $argument }' is not used as it should be
+cli-parse-no-value = a value is required for '{ $argument }' but none was supplied
+cli-parse-usage = Usage: { $usage }

@@ -1,1 +1,349 @@
 # ortaq, по-русски: сообщения (cli). Каждое есть и в ../en/cli.ftl, с теми же переменными.
+
+## Папки и файлы
+cli-folder-created = создана папка { $folder }
+cli-folder-not-created = { $folder }: не удалось создать папку
+
+## Выгрузка
+cli-exported = { $count ->
+    [one] выгружен { $count } проект
+    [few] выгружено { $count } проекта
+    [many] выгружено { $count } проектов
+   *[other] выгружено { $count } проекта
+} в { $file }
+cli-export-over-open-database = { $file }: это база данных, открытая ortaq; выгрузка никогда её не заменяет, выберите другой файл
+cli-export-over-folder = { $file }: это папка; укажите имя файла для записи
+cli-export-over-sqlite = { $file }: это база данных SQLite; выгрузка никогда не записывается поверх неё (удалите её сами, если хотите заменить)
+cli-export-over-journal = { $file }: это журнал базы данных SQLite, лежащей рядом; выгрузка никогда не записывается поверх него, выберите другое имя
+cli-export-exists = { $file }: файл уже есть; добавьте --force, чтобы заменить его, или выберите другое имя
+cli-export-no-temp = { $file }: не удалось создать файл в папке { $folder }
+cli-export-not-written = { $file }: не удалось записать (ничего не изменено)
+cli-export-appeared = { $file }: файл тем временем появился; добавьте --force, чтобы заменить его
+
+## Импорт
+cli-import-unreadable = { $file }: не удалось прочитать
+cli-import-problems = { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+    [many] { $count } ошибок
+   *[other] { $count } ошибки
+} в { $file }; ничего не импортировано
+cli-import-csv-has-no-sources = . Файл CSV содержит только проекты, без их источников: импортируйте его в базу, где эти источники есть, или выгрузите данные командой `ortaq export --format json`, которая переносит и источники
+cli-import-read-as-delimited = { $encoding }, разделитель { $delimiter }
+cli-imported = { $projects ->
+    [one] импортирован { $projects } проект
+    [few] импортировано { $projects } проекта
+    [many] импортировано { $projects } проектов
+   *[other] импортировано { $projects } проекта
+}, { $updates ->
+    [one] { $updates } обновление
+    [few] { $updates } обновления
+    [many] { $updates } обновлений
+   *[other] { $updates } обновления
+}, { $figures ->
+    [one] { $figures } официальный показатель
+    [few] { $figures } официальных показателя
+    [many] { $figures } официальных показателей
+   *[other] { $figures } официального показателя
+} и { $sources ->
+    [one] { $sources } новый источник
+    [few] { $sources } новых источника
+    [many] { $sources } новых источников
+   *[other] { $sources } нового источника
+} (уже были в базе: { $reused }) из { $file } (прочитан как { $how })
+cli-import-duplicates = { $file }: { $count ->
+    [one] { $count } проект уже есть
+    [few] { $count } проекта уже есть
+    [many] { $count } проектов уже есть
+   *[other] { $count } проекта уже есть
+} в базе или дважды в файле: { $names }; ничего не импортировано (добавьте --allow-duplicates, чтобы импортировать их всё равно)
+cli-import-unknown-source = { $file }: строка ссылается на источник { $title } ({ $publisher }), которого нет ни среди источников файла, ни в базе; ничего не импортировано
+cli-import-source-ambiguous = источник: { $count ->
+    [one] { $count } источник называется
+    [few] { $count } источника называются
+    [many] { $count } источников называются
+   *[other] { $count } источника называются
+} { $title } ({ $ids }); укажите #номер
+
+## База данных
+cli-no-data-directory = не удалось найти папку данных (нет домашней папки?); укажите базу данных: --db ПУТЬ
+cli-created-database-empty = создана новая база данных { $path } (пустая)
+cli-created-database-seeded = создана новая база данных { $path } (с начальным портфелем проектов)
+cli-backed-up = резервная копия { $database } сохранена в { $file }
+cli-stdout-failed = не удалось записать в стандартный вывод
+
+## Изменения
+cli-added = добавлен проект #{ $id } { $name }
+cli-set-unchanged = у #{ $id } уже были эти значения; ничего не изменено
+cli-set = #{ $id } { $name }: изменено { $fields } (версия { $version })
+cli-deleted = удалён проект #{ $id } { $name } (восстановить: `ortaq restore { $id }`)
+cli-restored = восстановлен проект #{ $id } { $name }
+cli-undone = отменено: { $change }
+cli-redone = возвращено: { $change }
+cli-noted = добавлено обновление от { $date } к #{ $id } { $name }
+cli-source-added = добавлен источник #{ $id }
+cli-figure-added = записан показатель #{ $id }
+
+## Списки и сводки
+cli-bad-sort = нельзя сортировать по { $key }; возможные ключи: { $keys }
+cli-bad-group = нельзя группировать по { $name }; укажите status, country или sector
+cli-group-twice = --by называет { $name } дважды
+cli-group-too-many = --by принимает не больше двух из status, country и sector
+cli-trend-with-filters = --trend показывает официальные показатели всего портфеля, их нельзя сузить через --status, --country и --sector; уберите эти фильтры или уберите --trend, чтобы суммировать показанные проекты
+cli-over = более { $value }
+cli-source-ref = источник #{ $id }
+cli-metric-projects = проекты
+cli-metric-investment = инвестиции
+cli-metric-jobs = рабочие места
+
+## Проверка
+cli-check-rebuilt = поисковый индекс перестроен по проектам
+cli-check-ok = в порядке
+cli-check-counts = версия схемы { $schema }
+    { $projects ->
+        [one] { $projects } проект
+        [few] { $projects } проекта
+        [many] { $projects } проектов
+       *[other] { $projects } проекта
+    } (удалено: { $deleted }), { $updates ->
+        [one] { $updates } обновление
+        [few] { $updates } обновления
+        [many] { $updates } обновлений
+       *[other] { $updates } обновления
+    }, { $changes ->
+        [one] { $changes } запись журнала изменений
+        [few] { $changes } записи журнала изменений
+        [many] { $changes } записей журнала изменений
+       *[other] { $changes } записи журнала изменений
+    }
+    целостность: { $integrity }
+cli-check-index-ok = поисковый индекс: в порядке
+cli-check-index-not-checked = поисковый индекс: не проверен (база открыта только для чтения)
+cli-check-index-out-of-step = поисковый индекс: расходится с проектами ({ $problem }); поиск может пропускать проекты, пока `ortaq check --repair` его не перестроит
+cli-check-unreadable = нечитаемое значение: проект #{ $id } { $field } = { $value } (ortaq такое не записывает; показано как неизвестное и не входит в суммы: задайте его заново командой `ortaq set { $id } { $field }=…`)
+cli-check-unreadable-figure = нечитаемое значение: опубликованный показатель #{ $id }, значение = { $value } (ortaq такое не записывает; не входит в сводку и динамику)
+cli-check-foreign-key = внешний ключ: { $table }, строка { $row }, ссылается на отсутствующую запись в { $parent }
+cli-check-failed = { $database }: в базе данных есть проблемы (см. выше)
+
+## --help
+cli-help-template = {"{before-help}{about-with-newline}"}
+    Использование: {"{usage}"}
+
+    {"{all-args}{after-help}"}
+cli-help-commands = Команды
+cli-help-command = КОМАНДА
+cli-help-options = Параметры
+cli-help-arguments = Аргументы
+cli-help-flag-help = Показать справку
+cli-help-flag-version = Показать версию
+cli-help-help = Показать эту справку или справку по указанной команде
+cli-help-default = по умолчанию: { $value }
+cli-help-possible = варианты: { $values }
+cli-help-env = или переменная окружения { $name }
+cli-help = Трекер совместных промышленных проектов Казахстана и Узбекистана, с управлением с клавиатуры
+cli-help-arg-db = Файл базы данных (по умолчанию ortaq.db в вашей папке данных)
+cli-help-arg-empty = Если база создаётся сейчас, оставить её пустой, без начального портфеля проектов
+cli-help-arg-lang = Язык интерфейса и печатного вывода: en или ru (по умолчанию: ORTAQ_LANG, затем локаль: LC_ALL / LC_MESSAGES / LANG). Машинные форматы (JSON, CSV) одинаковы на всех языках
+cli-help-arg-read-only = Открыть базу данных только для чтения
+cli-help-arg-mouse = Разрешить интерфейсу захват мыши (по умолчанию выключен, чтобы можно было выделять текст)
+cli-help-arg-status = Только этот статус (можно повторять): proposed, agreed, construction, operating, suspended, cancelled
+cli-help-arg-country = Только эта страна (можно повторять): KZ, UZ, KZ+UZ
+cli-help-arg-sector = Только эта отрасль (можно повторять)
+cli-help-list = Список проектов: с фильтрами, поиском и сортировкой
+cli-help-list-arg-search = Слова, которые должны встречаться в названии, регионе, отрасли или среди партнёров
+cli-help-list-arg-sort = Сортировать по: name, location, sector, status, investment, jobs, updated, id
+cli-help-list-arg-reverse = Обратный порядок
+cli-help-show = Показать проект полностью: поля, обновления и источники
+cli-help-show-arg-project = Номер (`12`) или однозначная часть названия
+cli-help-add = Добавить проект
+cli-help-add-arg-investment = Доллары США: 3400000000, $3.4bn, 217 million, 850k, 217 млн
+cli-help-add-arg-source = Источник цифр: его номер или часть названия издателя или заголовка
+cli-help-set = Изменить поля проекта: `ortaq set angren investment=12.5m status=operating`
+cli-help-set-arg-assignments = Пары ПОЛЕ=ЗНАЧЕНИЕ; пустое значение очищает поле
+cli-help-set-arg-if-version = Отказать в изменении, если версия проекта уже не эта
+cli-help-delete = Удалить проект (он остаётся в истории, его можно восстановить)
+cli-help-restore = Восстановить удалённый проект
+cli-help-restore-arg-id = Номер проекта
+cli-help-undo = Отменить ваше последнее изменение (берётся из журнала изменений, поэтому работает и после перезапуска)
+cli-help-redo = Вернуть последнее отменённое изменение
+cli-help-note = Добавить к проекту обновление с датой
+cli-help-note-arg-text = Что произошло
+cli-help-note-arg-date = Дата события (по умолчанию сегодня): 2024-07-12, 12.07.2024, 2024-07, 2024
+cli-help-note-arg-source = Источник: его номер или часть названия издателя или заголовка
+cli-help-history = Показать журнал изменений проекта: время, автор, поле, было -> стало
+cli-help-summary = Сводная таблица: учтённые цифры в сравнении с официальными
+cli-help-summary-arg-by = Группировать по status, country или sector, или по двум из них: --by country,status
+cli-help-summary-arg-ascii = Рисовать таблицу только символами ASCII
+cli-help-summary-arg-as-of = Сравнить с официальными цифрами на эту дату
+cli-help-summary-arg-trend = Вместо этого показать официальные цифры во времени
+cli-help-export = Выгрузить весь портфель в JSON (источники, проекты с обновлениями, официальные цифры) или проекты в CSV
+cli-help-export-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
+cli-help-export-arg-force = Заменить файл, если он уже есть
+cli-help-import = Добавить содержимое файла CSV или JSON: всё целиком или ничего
+cli-help-import-arg-format = Формат файла (по умолчанию по расширению)
+cli-help-import-arg-allow-duplicates = Импортировать проекты, даже если в базе уже есть проект с таким названием или файл называет его дважды
+cli-help-backup = Безопасно скопировать базу данных, пока с ней работают другие
+cli-help-check = Проверить целостность базы данных, внешние ключи и поисковый индекс
+cli-help-check-arg-repair = Перестроить поисковый индекс, если он расходится с проектами
+cli-help-source = Список источников или добавление источника
+cli-help-source-list = Список источников
+cli-help-source-add = Добавить источник
+cli-help-source-add-arg-published = С известной точностью: 2024, 2024-07 или 2024-07-12
+cli-help-source-add-arg-note = Как была получена дата или другие важные сведения
+cli-help-indicator = Список или добавление официальных показателей портфеля
+cli-help-indicator-list = Список официальных показателей, от самых ранних
+cli-help-indicator-add = Записать официальный показатель
+cli-help-indicator-add-arg-as-of = Дата, на которую он сообщён, с известной точностью
+cli-help-indicator-add-arg-scope = Что он считает: portfolio, implemented, ...
+cli-help-indicator-add-arg-metric = projects, investment или jobs
+cli-help-indicator-add-arg-value = Значение: 74, $3.4bn, 14 600
+cli-help-indicator-add-arg-over = В тексте сказано «более» / «свыше»
+cli-help-indicator-add-arg-source = Источник: его номер или часть названия издателя или заголовка
+cli-help-completions = Вывести скрипт автодополнения для оболочки: `source <(ortaq completions bash)`
+cli-help-completions-arg-shell = bash, zsh, fish, powershell (или elvish)
+cli-help-manpage = Вывести страницу руководства (roff): `ortaq manpage | man -l -`
+
+## Имена значений в --help
+cli-value-path = ПУТЬ
+cli-value-lang = ЯЗЫК
+cli-value-project = ПРОЕКТ
+cli-value-text = ТЕКСТ
+cli-value-id = НОМЕР
+cli-value-file = ФАЙЛ
+cli-value-date = ДАТА
+cli-value-field-value = ПОЛЕ=ЗНАЧЕНИЕ
+cli-value-n = N
+cli-value-shell = ОБОЛОЧКА
+cli-value-format = ФОРМАТ
+cli-value-status = СТАТУС
+cli-value-country = СТРАНА
+cli-value-sector = ОТРАСЛЬ
+cli-value-search = СЛОВА
+cli-value-sort = КЛЮЧ
+cli-value-by = ГРУППА
+cli-value-name = НАЗВАНИЕ
+cli-value-name-ru = НАЗВАНИЕ
+cli-value-region = РЕГИОН
+cli-value-investment = СУММА
+cli-value-jobs-planned = ЧИСЛО
+cli-value-jobs-created = ЧИСЛО
+cli-value-partners = ПАРТНЁРЫ
+cli-value-started = ДАТА
+cli-value-completed = ДАТА
+cli-value-description = ОПИСАНИЕ
+cli-value-source = ИСТОЧНИК
+cli-value-publisher = ИЗДАТЕЛЬ
+cli-value-title = ЗАГОЛОВОК
+cli-value-url = URL
+cli-value-published = ДАТА
+cli-value-note = ПРИМЕЧАНИЕ
+cli-value-scope = ОХВАТ
+cli-value-metric = ПОКАЗАТЕЛЬ
+cli-value-value = ЗНАЧЕНИЕ
+cli-value-as-of = ДАТА
+
+cli-help-usage-options = [ПАРАМЕТРЫ]
+cli-help-arg-format = Формат вывода
+cli-help-export-arg-format = Формат файла: JSON переносит всё, CSV — только проекты
+cli-help-add-arg-name = Название проекта
+cli-help-add-arg-name-ru = Его название на русском языке
+cli-help-add-arg-country = KZ, UZ или KZ+UZ
+cli-help-add-arg-region = Где он находится: область или город
+cli-help-add-arg-sector = Отрасль
+cli-help-add-arg-status = proposed, agreed, construction, operating, suspended или cancelled
+cli-help-add-arg-jobs-planned = Сколько рабочих мест проект планирует создать
+cli-help-add-arg-jobs-created = Сколько рабочих мест уже создано
+cli-help-add-arg-partners = Участвующие компании и ведомства
+cli-help-add-arg-started = Начало работ: 2024-07-12, 12.07.2024, 2024-07, 2024
+cli-help-add-arg-completed = Окончание работ, с известной точностью
+cli-help-add-arg-description = Что проект производит или делает
+
+## Сводная таблица
+cli-dimension-status = Статус
+cli-dimension-country = Страна
+cli-dimension-sector = Отрасль
+cli-country-kz = Казахстан
+cli-country-uz = Узбекистан
+cli-country-both = Казахстан и Узбекистан
+cli-summary-projects = Проекты
+cli-summary-investment = Инвестиции
+cli-summary-investment-usd = Инвестиции (долл. США)
+cli-summary-no-figure = Без суммы
+cli-summary-no-figure-short =
+    Без
+    суммы
+cli-summary-jobs-planned = Рабочих мест по плану
+cli-summary-jobs-planned-short =
+    Мест
+    (план)
+cli-summary-jobs-created = Рабочих мест создано
+cli-summary-jobs-created-short =
+    Мест
+    создано
+cli-summary-share = Доля
+cli-summary-total = Итого
+cli-summary-unknown = (неизвестно)
+cli-summary-unreadable = { $count ->
+    [one] У { $count } проекта есть цифры
+   *[other] У { $count } проектов есть цифры
+}, записанные другой программой, которые ortaq не может прочитать; они не входят в суммы (их называет `ortaq check`).
+cli-summary-no-reported = Официальные показатели портфеля не записаны (см. `ortaq indicator add`).
+cli-summary-comparison = Учтено и официально
+cli-summary-comparison-filtered = Учтено (только показанные проекты) и официально (весь портфель)
+cli-summary-portfolio = Портфель
+cli-summary-tracked = Учтено
+cli-summary-reported = Официально
+cli-summary-coverage = Охват
+cli-summary-as-of = На дату
+cli-summary-source = Источник: { $source }
+cli-trend-title = Официальные показатели портфеля во времени
+cli-trend-jobs = Рабочие места
+cli-trend-source = Источник
+
+## show и history
+cli-field-name = Название
+cli-field-name-ru = Название (рус.)
+cli-field-country = Страна
+cli-field-region = Регион
+cli-field-sector = Отрасль
+cli-field-status = Статус
+cli-field-investment = Инвестиции (долл. США)
+cli-field-jobs-planned = Рабочих мест по плану
+cli-field-jobs-created = Рабочих мест создано
+cli-field-partners = Партнёры
+cli-field-started = Начало
+cli-field-completed = Завершение
+cli-field-description = Описание
+cli-field-source = Источник
+cli-detail-updated = Изменён
+cli-detail-version = версия { $version }
+cli-detail-updates = Обновления ({ $count })
+cli-detail-sources = Источники ({ $count })
+cli-detail-source = источник { $source }
+cli-detail-entered = { $author }, внесено { $time }
+cli-history-title = История #{ $id } { $name }
+
+## list
+cli-list-id = №
+cli-list-name = Название
+cli-list-location = Место
+cli-list-sector = Отрасль
+cli-list-status = Статус
+cli-list-investment = Инвестиции
+cli-list-jobs = Рабочие места
+
+## check: журнал
+cli-journal-wal = журнал: wal
+cli-journal-not-wal = предупреждение: режим журнала { $mode }, а не WAL: Litestream не может реплицировать этот файл, а читающие ждут пишущих; верните режим командой `sqlite3 FILE 'PRAGMA journal_mode=WAL'`, пока файл никто не открыл
+cli-journal-overgrown = предупреждение: в файле -wal { $waiting } МБ изменений, ещё не перенесённых в базу данных (больше { $limit } МБ): что-то задерживает перенос, например остановленная репликация (Litestream) или незакрытый читатель; см. `systemctl status litestream`
+
+## Ошибки в командной строке
+cli-parse-error = ошибка: { $problem }
+cli-parse-more = Подробнее: '--help'.
+cli-parse-unknown-argument = неизвестный аргумент '{ $argument }'
+cli-parse-unknown-command = неизвестная команда '{ $command }'
+cli-parse-invalid-value = недопустимое значение '{ $value }' для '{ $argument }' (варианты: { $values })
+cli-parse-missing = не указаны обязательные аргументы: { $arguments }
+cli-parse-bad-argument = аргумент '{ $argument }' указан неверно
+cli-parse-no-value = для '{ $argument }' нужно значение, но оно не указано
+cli-parse-usage = Использование: { $usage }

@@ -1,0 +1,186 @@
+//! What `check`, `source` and `indicator` print and say: the database's health, the
+//! sources and the reported figures, in the language spoken.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use super::commands::{emit, message, refused};
+use super::{IndicatorCommand, SourceCommand, records};
+use crate::domain::{Money, PartialDate, parse_count, text};
+use crate::i18n::format;
+use crate::report;
+use crate::store::{Metric, NewIndicator, NewSource, SearchIndex, Store};
+use crate::tr;
+
+/// `ortaq check`: the report on standard output; problems make the command fail.
+pub fn check(store: &mut Store, repair: bool) -> Result<()> {
+    // Before the checks, whose search-index probe is a write that may checkpoint.
+    let journal = store.journal_health()?;
+    let mut report = store.check()?;
+    if repair && matches!(report.search_index, SearchIndex::OutOfStep(_)) {
+        store.rebuild_search_index()?;
+        message(&tr!("cli-check-rebuilt"));
+        report = store.check()?;
+    }
+    let integrity: Vec<String> = report
+        .integrity
+        .iter()
+        .map(|line| {
+            if line == "ok" {
+                tr!("cli-check-ok")
+            } else {
+                text::for_terminal(line).into_owned()
+            }
+        })
+        .collect();
+    let mut out = tr!(
+        "cli-check-counts",
+        schema = report.schema_version.to_string(),
+        projects = report.projects,
+        deleted = report.deleted_projects,
+        updates = report.updates,
+        changes = report.changes,
+        integrity = integrity.join("; ")
+    );
+    out.push('\n');
+    out.push_str(&match &report.search_index {
+        SearchIndex::Ok => tr!("cli-check-index-ok"),
+        SearchIndex::NotChecked => tr!("cli-check-index-not-checked"),
+        SearchIndex::OutOfStep(problem) => tr!("cli-check-index-out-of-step", problem = problem.as_str()),
+    });
+    out.push('\n');
+    for value in &report.unreadable {
+        out.push_str(&if value.table == "indicators" {
+            tr!(
+                "cli-check-unreadable-figure",
+                id = value.project.to_string(),
+                value = text::for_terminal(&value.value)
+            )
+        } else {
+            tr!(
+                "cli-check-unreadable",
+                id = value.project.to_string(),
+                field = value.field,
+                value = text::for_terminal(&value.value)
+            )
+        });
+        out.push('\n');
+    }
+    for (table, rowid, parent) in &report.foreign_keys {
+        out.push_str(&tr!(
+            "cli-check-foreign-key",
+            table = table.as_str(),
+            row = rowid.to_string(),
+            parent = parent.as_str()
+        ));
+        out.push('\n');
+    }
+    out.push_str(&super::replication::journal_report(&journal));
+    emit(&out)?;
+    if !report.is_ok() {
+        bail!(tr!("cli-check-failed", database = store.path().display().to_string()));
+    }
+    Ok(())
+}
+
+/// `ortaq source list|add`.
+pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> Result<()> {
+    match command {
+        SourceCommand::List => {
+            let mut out = String::new();
+            for source in store.sources()? {
+                let published = source.published.as_deref().unwrap_or(report::UNKNOWN);
+                out.push_str(&format!(
+                    "#{} {} — {} ({published}){}\n",
+                    source.id,
+                    text::for_terminal(&source.publisher),
+                    text::for_terminal(&source.title),
+                    source
+                        .url
+                        .as_deref()
+                        .map(|u| format!(" {}", text::for_terminal(u)))
+                        .unwrap_or_default()
+                ));
+                if let Some(note) = &source.note {
+                    out.push_str(&format!("    {}\n", text::for_terminal(note)));
+                }
+            }
+            emit(&out)
+        }
+        SourceCommand::Add {
+            publisher,
+            title,
+            url,
+            published,
+            note,
+        } => {
+            let published = published
+                .as_deref()
+                .map(|d| PartialDate::parse(d, today).map_err(|e| refused("--published", &e)))
+                .transpose()?;
+            let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
+            let source = store.add_source(&new)?;
+            message(&tr!("cli-source-added", id = source.id.to_string()));
+            emit(&format!("{}\n", source.id))
+        }
+    }
+}
+
+/// `ortaq indicator list|add`.
+pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDate) -> Result<()> {
+    match command {
+        IndicatorCommand::List => {
+            let mut out = String::new();
+            for i in store.indicators()? {
+                let value = match i.metric {
+                    Metric::Investment => format::money_full(i.value),
+                    _ => format::count(i.value),
+                };
+                let value = if i.over { tr!("cli-over", value = value) } else { value };
+                out.push_str(&format!(
+                    "#{} {} {}: {} {value} ({}){}\n",
+                    i.id,
+                    format::date(i.as_of),
+                    text::for_terminal(&i.scope),
+                    metric_word(i.metric),
+                    tr!("cli-source-ref", id = i.source_id.to_string()),
+                    i.note
+                        .as_deref()
+                        .map(|n| format!(" — {}", text::for_terminal(n)))
+                        .unwrap_or_default()
+                ));
+            }
+            emit(&out)
+        }
+        IndicatorCommand::Add {
+            as_of,
+            scope,
+            metric,
+            value,
+            over,
+            source,
+            note,
+        } => {
+            let as_of = PartialDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
+            let metric = Metric::parse(metric)?;
+            let value = match metric {
+                Metric::Investment => Money::parse(value)?.dollars(),
+                _ => parse_count(value)?,
+            };
+            let source = records::source_id(store, source)?;
+            let new = NewIndicator::new(as_of, scope, metric, value, *over, source, note.as_deref())?;
+            let added = store.add_indicator(&new)?;
+            message(&tr!("cli-figure-added", id = added.id.to_string()));
+            Ok(())
+        }
+    }
+}
+
+/// What a figure counts, as a word in a sentence: `investment` / `инвестиции`.
+fn metric_word(metric: Metric) -> String {
+    match metric {
+        Metric::Projects => tr!("cli-metric-projects"),
+        Metric::Investment => tr!("cli-metric-investment"),
+        Metric::Jobs => tr!("cli-metric-jobs"),
+    }
+}

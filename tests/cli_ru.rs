@@ -1,0 +1,333 @@
+//! The command line in Russian: every human line in the language chosen, plurals by
+//! CLDR, machine formats byte for byte the same in every language, and the language
+//! chosen by `--lang`, then `ORTAQ_LANG`, then the locale.
+
+mod common;
+
+use common::{TestDb, bare_cmd, os_user};
+use ortaq::i18n::{Arg, Lang, message_in};
+
+/// A database whose data is all Cyrillic, so any Latin word in the output is ortaq's.
+fn russian_db() -> TestDb {
+    let db = TestDb::new();
+    db.ok(&[
+        "--empty",
+        "source",
+        "add",
+        "--publisher",
+        "Минэкономики",
+        "--title",
+        "Отчёт",
+        "--published",
+        "2024-07",
+    ]);
+    db.ok(&[
+        "add",
+        "--name",
+        "Цементный завод",
+        "--country",
+        "KZ",
+        "--region",
+        "Шымкент",
+        "--sector",
+        "стройматериалы",
+        "--status",
+        "construction",
+        "--investment",
+        "3,4 млрд",
+        "--jobs-planned",
+        "14600",
+        "--started",
+        "12.07.2024",
+        "--source",
+        "1",
+    ]);
+    db.ok(&["add", "--name", "Текстильная фабрика", "--country", "UZ"]);
+    db.ok(&["note", "1", "Заложен фундамент", "--date", "2024-08"]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "projects",
+        "--value",
+        "74",
+        "--source",
+        "1",
+    ]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "investment",
+        "--value",
+        "3,4 млрд",
+        "--over",
+        "--source",
+        "1",
+    ]);
+    db
+}
+
+fn run_ru(db: &TestDb, args: &[&str]) -> (String, String) {
+    let output = db.cmd().arg("--lang").arg("ru").args(args).output().expect("run ortaq");
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        String::from_utf8(output.stderr).expect("UTF-8"),
+    )
+}
+
+/// Latin words that may stand in Russian text: commands, options, codes, ortaq itself.
+const CODES: &[&str] = &[
+    "ortaq",
+    "indicator",
+    "add",
+    "check",
+    "repair",
+    "restore",
+    "set",
+    "KZ",
+    "UZ",
+    // A field as `set FIELD=VALUE` names it, and SQLite's journal mode: codes.
+    "investment",
+    "wal",
+    // The scope of a reported figure: data, written as typed (`--scope portfolio`).
+    "portfolio",
+];
+
+/// Latin words in `text` other than codes and the author's name (data).
+fn latin_words(text: &str) -> Vec<String> {
+    let user = os_user();
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 1 && !CODES.contains(w) && *w != user)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_text_output_in_russian_has_no_english_word() {
+    let db = russian_db();
+    let commands: &[&[&str]] = &[
+        &["list"],
+        &["list", "--format", "text"],
+        &["show", "1"],
+        &["summary"],
+        &["summary", "--by", "country,status"],
+        &["summary", "--by", "sector", "--format", "markdown"],
+        &["summary", "--status", "construction"],
+        &["summary", "--trend"],
+        &["summary", "--trend", "--format", "markdown"],
+        &["check"],
+        &["source", "list"],
+        &["indicator", "list"],
+        &["set", "1", "investment=5m"],
+        &["delete", "2"],
+        &["restore", "2"],
+    ];
+    for args in commands {
+        let (out, err) = run_ru(&db, args);
+        let words = latin_words(&format!("{out}\n{err}"));
+        assert!(words.is_empty(), "{args:?}: {words:?}\n{out}{err}");
+    }
+    let (out, _) = run_ru(&db, &["summary"]);
+    // Not a terminal: the text table is ASCII marks, so digit groups are plain spaces.
+    for russian in [
+        "Статус",
+        "Проекты",
+        "Инвестиции",
+        "Итого",
+        "строительство",
+        "$5 млн",
+        "14 600",
+    ] {
+        assert!(out.contains(russian), "{russian}: {out}");
+    }
+}
+
+#[test]
+fn russian_errors_and_refusals() {
+    let db = russian_db();
+    let output = db
+        .cmd()
+        .args(["--lang", "ru", "list", "--sort", "колонка"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success() && err.contains("нельзя сортировать"), "{err}");
+    let output = db
+        .cmd()
+        .args(["--lang", "ru", "summary", "--trend", "--status", "construction"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("--trend показывает"), "{err}");
+}
+
+#[test]
+fn russian_help_of_every_command() {
+    let db = TestDb::new();
+    for args in [
+        &["--help"][..],
+        &["list", "--help"],
+        &["add", "--help"],
+        &["summary", "--help"],
+        &["source", "add", "--help"],
+        &["help", "export"],
+    ] {
+        let (out, _) = run_ru(&db, args);
+        assert!(out.contains("Использование:"), "{args:?}: {out}");
+        for english in [
+            "Usage",
+            "Options",
+            "Commands",
+            "Arguments",
+            "Print help",
+            "default:",
+            "possible values",
+        ] {
+            assert!(!out.contains(english), "{args:?}: {english} in\n{out}");
+        }
+    }
+}
+
+#[test]
+fn import_counts_take_the_russian_plural_forms() {
+    for (count, expected) in [
+        (0, "импортировано 0 проектов"),
+        (1, "импортирован 1 проект"),
+        (2, "импортировано 2 проекта"),
+        (5, "импортировано 5 проектов"),
+        (11, "импортировано 11 проектов"),
+        (21, "импортирован 21 проект"),
+        (22, "импортировано 22 проекта"),
+        (111, "импортировано 111 проектов"),
+    ] {
+        let text = message_in(
+            Lang::Ru,
+            "cli-imported",
+            &[
+                ("projects", Arg::Count(count)),
+                ("updates", Arg::Count(count)),
+                ("figures", Arg::Count(count)),
+                ("sources", Arg::Count(count)),
+                ("reused", Arg::Count(0)),
+                ("file", Arg::Text("p.csv".into())),
+                ("how", Arg::Text("UTF-8".into())),
+            ],
+        );
+        assert!(text.starts_with(expected), "{count}: {text}");
+    }
+    // And from the real binary: 21 projects.
+    let db = TestDb::new();
+    db.ok(&["--empty", "list"]);
+    let csv = db.dir.path().join("p.csv");
+    let mut data = String::from("name\n");
+    for n in 1..=21 {
+        data.push_str(&format!("Проект {n}\n"));
+    }
+    std::fs::write(&csv, data).unwrap();
+    let (_, said) = run_ru(&db, &["import", csv.to_str().unwrap()]);
+    assert!(said.contains("импортирован 21 проект, 0 обновлений"), "{said}");
+}
+
+#[test]
+fn machine_formats_are_the_same_bytes_in_every_language() {
+    let db = russian_db();
+    let seeded = TestDb::new();
+    seeded.ok(&["list"]);
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["list", "--format", "json"],
+        &["show", "1", "--format", "json"],
+        &["show", "1", "--format", "csv"],
+        &["history", "1", "--format", "json"],
+        &["history", "1", "--format", "csv"],
+        &["summary", "--format", "csv"],
+        &["summary", "--by", "country,status", "--format", "json"],
+        &["summary", "--trend", "--format", "json"],
+        &["summary", "--trend", "--format", "csv"],
+        &["export"],
+        &["export", "--format", "csv"],
+    ] {
+        for db in [&db, &seeded] {
+            let english = db.ok(&[&["--lang", "en"][..], args].concat());
+            let (russian, _) = run_ru(db, args);
+            assert_eq!(english, russian, "{args:?}");
+        }
+    }
+}
+
+fn help_first_line(env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = bare_cmd();
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let out = cmd.args(args).arg("--help").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if text.contains("Использование:") {
+        "ru"
+    } else {
+        "en"
+    }
+    .to_string()
+}
+
+#[test]
+fn the_flag_beats_ortaq_lang_which_beats_the_locale() {
+    assert_eq!(help_first_line(&[], &[]), "en");
+    assert_eq!(help_first_line(&[("LANG", "ru_RU.UTF-8")], &[]), "ru");
+    assert_eq!(help_first_line(&[("LC_ALL", "ru_RU.UTF-8")], &[]), "ru");
+    assert_eq!(
+        help_first_line(&[("LANG", "ru_RU.UTF-8"), ("ORTAQ_LANG", "en")], &[]),
+        "en"
+    );
+    assert_eq!(
+        help_first_line(&[("LANG", "en_US.UTF-8"), ("ORTAQ_LANG", "ru")], &[]),
+        "ru"
+    );
+    assert_eq!(help_first_line(&[("ORTAQ_LANG", "en")], &["--lang", "ru"]), "ru");
+    assert_eq!(
+        help_first_line(&[("ORTAQ_LANG", "ru"), ("LANG", "ru_RU.UTF-8")], &["--lang=en"]),
+        "en"
+    );
+}
+
+#[test]
+fn russian_summary_snapshots() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let (text, _) = run_ru(&db, &["summary", "--by", "country,status"]);
+    insta::assert_snapshot!("summary_ru_country_status_text", text);
+    let (markdown, _) = run_ru(&db, &["summary", "--format", "markdown"]);
+    insta::assert_snapshot!("summary_ru_status_markdown", markdown);
+    let (trend, _) = run_ru(&db, &["summary", "--trend"]);
+    insta::assert_snapshot!("summary_ru_trend", trend);
+}
+
+#[test]
+fn mistyped_command_lines_are_refused_in_russian() {
+    let db = TestDb::new();
+    for args in [
+        &["add", "--bogus"][..],
+        &["bogus"],
+        &["summary", "--format", "xml"],
+        &["add"],
+        &["list", "--sort"],
+    ] {
+        let output = db.cmd().args(["--lang", "ru"]).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.starts_with("ошибка: "), "{args:?}: {err}");
+        for english in ["error:", "Usage", "unexpected", "For more information"] {
+            assert!(!err.contains(english), "{args:?}: {english} in {err}");
+        }
+    }
+}
