@@ -17,7 +17,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("ortaq: {}", ortaq::domain::text::for_terminal(&format!("{error:#}")));
+            eprintln!(
+                "ortaq: {}",
+                ortaq::domain::text::for_terminal(&ortaq::i18n::error::chain(&error))
+            );
             ExitCode::FAILURE
         }
     }

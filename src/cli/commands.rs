@@ -106,12 +106,18 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         }
         Command::Undo => {
             let reverted = store.undo()?;
-            message(&format!("undone: {}", text::for_terminal(&reverted.summary)));
+            message(&format!(
+                "undone: {}",
+                text::for_terminal(&crate::i18n::error::reverted(&reverted))
+            ));
             Ok(())
         }
         Command::Redo => {
             let reverted = store.redo()?;
-            message(&format!("redone: {}", text::for_terminal(&reverted.summary)));
+            message(&format!(
+                "redone: {}",
+                text::for_terminal(&crate::i18n::error::reverted(&reverted))
+            ));
             Ok(())
         }
         Command::Note {

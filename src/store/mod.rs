@@ -23,7 +23,7 @@ mod sources;
 mod undo;
 
 pub use edit::{Changed, ProjectChange, search_text};
-pub use error::StoreError;
+pub use error::{IoAction, Revert, StoreError};
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
