@@ -121,7 +121,7 @@ pub fn import(
         Ok(parsed) => parsed,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("{shown}: {problem}");
+                eprintln!("{shown}: {}", crate::i18n::error::import_problem(problem));
             }
             bail!(
                 "{} in {shown}; nothing was imported",
@@ -172,7 +172,10 @@ fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<
     let exact: Vec<&Source> = sources.iter().filter(|s| text::fold(&s.title) == wanted).collect();
     match exact.as_slice() {
         [one] => Ok(one.id),
-        [] => store.find_source(reference).map(|s| s.id).map_err(|e| e.to_string()),
+        [] => store
+            .find_source(reference)
+            .map(|s| s.id)
+            .map_err(|e| crate::i18n::error::store_error(&e)),
         many => Err(format!(
             "source: {} sources are titled {:?} ({}); give #id",
             many.len(),

@@ -3,12 +3,15 @@
 //! [`DomainError`] and [`StoreError`] (for logs and `anyhow` chains) is the English
 //! rendering, made here too, so each sentence is written once per language.
 
+mod import;
 mod store;
 
 use std::fmt;
 
 use super::{Arg, Lang, language, message_in, set_language};
 use crate::domain::{DateProblem, DomainError, Field, NumberProblem, Problem, SourcePart};
+use crate::report::decode::NotText;
+use crate::report::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
 pub use store::{change, reverted};
@@ -21,6 +24,11 @@ pub fn domain_error(error: &DomainError) -> String {
 /// A store error, in words, in the language spoken.
 pub fn store_error(error: &StoreError) -> String {
     store::render(language(), error)
+}
+
+/// An import problem (its place, then what is wrong), in the language spoken.
+pub fn import_problem(problem: &ImportProblem) -> String {
+    import::render(language(), problem)
 }
 
 /// A whole error chain (contexts, then the cause) in words, as `{error:#}` joins it:
@@ -180,6 +188,24 @@ pub(crate) fn in_language<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
 impl fmt::Display for DomainError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&domain_error_in(Lang::En, self))
+    }
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::render(Lang::En, self))
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::place(Lang::En, *self).unwrap_or_default())
+    }
+}
+
+impl fmt::Display for NotText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::not_text(Lang::En, self))
     }
 }
 

@@ -146,3 +146,51 @@ err-change-restored = restored
 err-change-note = note: { $value }
 err-change-note-removed = note removed: { $value }
 err-change-field = { $field }: { $old } -> { $new }
+
+## Import: where a problem is
+err-import-at = { $place }: { $issue }
+err-place-line = line { $line }
+err-place-record = record { $index }
+err-place-project = project { $index }
+err-place-source = source { $index }
+err-place-indicator = indicator { $index }
+err-place-update = { $item }, update { $update }
+
+## Import: files that are not text
+err-not-text-empty = the file is empty
+err-not-text-bom-only = the file holds only a { $encoding } byte-order mark and nothing else
+err-not-text-spreadsheet = this is an Excel spreadsheet ({ $kind }), not CSV; ortaq does not read spreadsheets yet: in Excel choose Save As, "CSV UTF-8" (or "CSV (comma delimited)"), and import that file
+err-not-text-binary = the file holds binary data (control bytes), not text
+err-not-text-utf16 = the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)
+err-not-text-invalid-declared = the file's byte-order mark says { $encoding }, but it is not valid { $encoding } text
+err-not-text-invalid = the text cannot be decoded cleanly: it is not UTF-8, and not valid { $encoding } either (the closest guess); save it as UTF-8
+
+## Import: what is wrong
+err-import-no-rows = the file has a header but no rows; there is nothing to import
+err-import-nothing = the file holds no projects, sources or figures; there is nothing to import
+err-import-header = cannot read the header: { $detail }
+err-import-row = cannot read the row: { $detail }
+err-import-column-twice = the column { $field } appears twice
+err-import-no-name-column = there is no name column; the first line must name the columns, such as name,country,investment
+err-import-unknown-column = column { $column } { $name } is not a field ortaq knows; the columns it reads are { $fields } (in any case), and it ignores id, created_at and updated_at
+err-import-unnamed-cell = column { $column } holds { $value } but has no name in the header
+err-import-bare-number = source: { $input } is a bare number, which names a different source in every database; give the source's title, or #{ $number } to mean source #{ $number } of this database
+err-import-source = source: { $detail }
+err-import-not-json = not valid JSON: { $detail }
+err-import-not-document = expected an { $format } document or an array of project objects
+err-import-not-document-format = expected an { $format } document (with "format": "{ $format }") or an array of project objects
+err-import-newer = written by a newer ortaq (export version { $found }; this one reads version { $supported }); upgrade ortaq
+err-import-needs-version = the document needs "version": { $supported }
+err-import-not-part = { $key } is not part of an { $format } document
+err-import-expected-array = { $key }: expected an array
+err-import-expected-fields = expected an object of fields
+err-import-expected-object = expected an object
+err-import-expected-scalar = { $field }: expected text, a number or null
+err-import-not-a-key = { $key } is not a key here; the keys are { $keys }
+err-import-expected-text = { $key }: expected text
+err-import-date-needed = { $key }: a date is needed
+err-import-whole-number = { $key }: expected a whole number
+err-import-bool = { $key }: expected true or false
+err-import-figure-source = source: every reported figure names its source
+err-import-source-expected = source: expected an object (publisher, title, url, published), a title or null
+err-import-in-key = { $key }: { $issue }

@@ -154,3 +154,51 @@ err-change-restored = восстановлен
 err-change-note = заметка: { $value }
 err-change-note-removed = заметка удалена: { $value }
 err-change-field = { $field }: { $old } → { $new }
+
+## Импорт: где ошибка
+err-import-at = { $place }: { $issue }
+err-place-line = строка { $line }
+err-place-record = запись { $index }
+err-place-project = проект { $index }
+err-place-source = источник { $index }
+err-place-indicator = показатель { $index }
+err-place-update = { $item }, заметка { $update }
+
+## Импорт: файлы, которые не являются текстом
+err-not-text-empty = файл пуст
+err-not-text-bom-only = в файле только метка порядка байтов { $encoding } и больше ничего
+err-not-text-spreadsheet = это таблица Excel ({ $kind }), а не CSV; ortaq пока не читает таблицы: в Excel выберите «Сохранить как», «CSV UTF-8» (или «CSV (разделители — запятые)») и импортируйте этот файл
+err-not-text-binary = в файле двоичные данные (управляющие байты), а не текст
+err-not-text-utf16 = файл похож на текст в UTF-16 без метки порядка байтов; сохраните его в UTF-8 (или в UTF-16 с меткой порядка байтов)
+err-not-text-invalid-declared = метка порядка байтов говорит, что файл в кодировке { $encoding }, но это не правильный текст в { $encoding }
+err-not-text-invalid = текст не удаётся прочитать без ошибок: это не UTF-8 и не правильный { $encoding } (ближайшая догадка); сохраните файл в UTF-8
+
+## Импорт: что не так
+err-import-no-rows = в файле есть заголовок, но нет строк; импортировать нечего
+err-import-nothing = в файле нет ни проектов, ни источников, ни показателей; импортировать нечего
+err-import-header = не удаётся прочитать заголовок: { $detail }
+err-import-row = не удаётся прочитать строку: { $detail }
+err-import-column-twice = столбец { $field } встречается дважды
+err-import-no-name-column = нет столбца name; в первой строке должны быть названия столбцов, например name,country,investment
+err-import-unknown-column = столбец { $column } { $name } — не поле ortaq; читаются столбцы { $fields } (в любом регистре), а id, created_at и updated_at пропускаются
+err-import-unnamed-cell = в столбце { $column } есть значение { $value }, но у столбца нет названия в заголовке
+err-import-bare-number = источник: { $input } — просто число, а оно означает разные источники в разных базах; укажите название источника или #{ $number }, если имеется в виду источник №{ $number } этой базы
+err-import-source = источник: { $detail }
+err-import-not-json = это не правильный JSON: { $detail }
+err-import-not-document = ожидался документ { $format } или массив объектов-проектов
+err-import-not-document-format = ожидался документ { $format } (с "format": "{ $format }") или массив объектов-проектов
+err-import-newer = файл записан более новой версией ortaq (версия выгрузки { $found }, эта читает версию { $supported }); обновите ortaq
+err-import-needs-version = в документе должно быть "version": { $supported }
+err-import-not-part = ключа { $key } нет в документе { $format }
+err-import-expected-array = { $key }: ожидался массив
+err-import-expected-fields = ожидался объект с полями
+err-import-expected-object = ожидался объект
+err-import-expected-scalar = { $field }: ожидался текст, число или null
+err-import-not-a-key = ключа { $key } здесь нет; ключи: { $keys }
+err-import-expected-text = { $key }: ожидался текст
+err-import-date-needed = { $key }: нужна дата
+err-import-whole-number = { $key }: ожидалось целое число
+err-import-bool = { $key }: ожидалось true или false
+err-import-figure-source = источник: у каждого показателя должен быть источник
+err-import-source-expected = источник: ожидался объект (publisher, title, url, published), название или null
+err-import-in-key = { $key }: { $issue }
