@@ -148,3 +148,74 @@ fn every_bad_value_is_refused_by_the_interface() {
     }
     assert_eq!(h.store.history(5).unwrap().len(), audit, "nothing was written");
 }
+
+/// The stderr of ortaq run with these arguments (and no `--db` of the test's own).
+fn stderr_of(args: &[&std::ffi::OsStr]) -> String {
+    let output = common::bare_cmd().args(args).output().expect("run ortaq");
+    assert!(!output.status.success(), "{args:?} succeeded");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn errors_say_their_cause_once() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let dir = db.dir.path().as_os_str();
+    let error = stderr_of(&["--db".as_ref(), dir, "list".as_ref()]);
+    assert_eq!(error.matches("Is a directory").count(), 1, "{error}");
+    let missing = db.dir.path().join("no/such/dir/x.db");
+    let error = stderr_of(&[
+        "--db".as_ref(),
+        missing.as_os_str(),
+        "--read-only".as_ref(),
+        "list".as_ref(),
+    ]);
+    assert_eq!(error.matches("no such file").count(), 1, "{error}");
+    let taken = db.dir.path().join("taken.db");
+    std::fs::write(&taken, b"mine").unwrap();
+    let error = db.fails(&["backup", taken.to_str().unwrap()]);
+    assert_eq!(error.matches("the file exists").count(), 1, "{error}");
+    for (value, words) in [
+        ("investment=0,500", "whole dollars"),
+        ("investment=-5m", "negative"),
+        ("investment=1,500 million", "ambiguous"),
+    ] {
+        let error = db.fails(&["set", "1", value]);
+        assert!(error.contains(words), "{error}");
+        assert_eq!(error.matches("investment").count(), 1, "{value}: {error}");
+        assert!(error.matches("write ").count() <= 1, "one instruction: {error}");
+    }
+}
+
+#[test]
+fn a_version_that_never_was_is_named() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let error = db.fails(&["set", "1", "name=x", "--if-version", "99"]);
+    assert!(error.contains("no version 99"), "{error}");
+    assert!(error.contains("current version is 1"), "{error}");
+    assert!(!error.contains("was changed by"), "{error}");
+}
+
+#[test]
+fn uzbek_names_of_uzbekistan_are_understood() {
+    let db = TestDb::new();
+    let uzbek = db.ok(&["list", "--country", "UZ"]);
+    for name in ["Ўзбекистон", "Oʻzbekiston", "O'zbekiston", "O‘zbekiston", "Uzbekiston"] {
+        assert_eq!(db.ok(&["list", "--country", name]), uzbek, "{name}");
+    }
+}
+
+#[test]
+fn a_refusal_speaks_russian() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let output = db
+        .cmd()
+        .env("ORTAQ_LANG", "ru")
+        .args(["set", "angren", "investment=-5"])
+        .output()
+        .expect("run ortaq");
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("сумма не может быть отрицательной"), "{error}");
+}

@@ -111,12 +111,18 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         }
         Command::Undo => {
             let reverted = store.undo()?;
-            message(&tr!("cli-undone", change = text::for_terminal(&reverted.summary)));
+            message(&tr!(
+                "cli-undone",
+                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
+            ));
             Ok(())
         }
         Command::Redo => {
             let reverted = store.redo()?;
-            message(&tr!("cli-redone", change = text::for_terminal(&reverted.summary)));
+            message(&tr!(
+                "cli-redone",
+                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
+            ));
             Ok(())
         }
         Command::Note {

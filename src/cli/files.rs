@@ -173,7 +173,7 @@ pub fn import(
         Ok(parsed) => parsed,
         Err(problems) => {
             for problem in &problems {
-                eprintln!("{file}: {problem}");
+                eprintln!("{file}: {}", crate::i18n::error::import_problem(problem));
             }
             let mut refusal = tr!("cli-import-problems", count = problems.len(), file = file.as_str());
             if format == ExchangeFormat::Csv && source_missing.get() {

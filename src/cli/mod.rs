@@ -37,18 +37,7 @@ pub fn parse() -> Cli {
 /// An error as one line in the language spoken: each link of the chain (`context:
 /// cause`), typed errors of the domain and the store rendered by [`crate::i18n::error`].
 pub fn error_line(error: &anyhow::Error) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for cause in error.chain() {
-        let part = if let Some(e) = cause.downcast_ref::<crate::store::StoreError>() {
-            crate::i18n::error::store_error(e)
-        } else if let Some(e) = cause.downcast_ref::<crate::domain::DomainError>() {
-            crate::i18n::error::domain_error(e)
-        } else {
-            cause.to_string()
-        };
-        parts.push(part);
-    }
-    parts.join(": ")
+    crate::i18n::error::chain(error)
 }
 
 /// The language asked for with `--lang` (`--lang ru`, `--lang=ru`), read before the

@@ -24,7 +24,7 @@ pub fn assignments(store: &Store, pairs: &[String], today: NaiveDate) -> Result<
                 problems.push(format!("{field} is given twice"));
             }
             Ok(pair) => values.push(pair),
-            Err(error) => problems.push(error.to_string()),
+            Err(error) => problems.push(crate::i18n::error::chain(&error)),
         }
     }
     if !problems.is_empty() {
@@ -57,7 +57,7 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
         let Some(value) = value else { continue };
         match field_value(store, field, value, today) {
             Ok(pair) => values.push(pair),
-            Err(error) => problems.push(error.to_string()),
+            Err(error) => problems.push(crate::i18n::error::chain(&error)),
         }
     }
     if !problems.is_empty() {

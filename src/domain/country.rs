@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::DomainError;
+use super::{DomainError, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {
@@ -25,10 +25,26 @@ impl Country {
     }
 
     pub fn parse(input: &str) -> Result<Self, DomainError> {
-        let wanted: String = input.trim().to_lowercase().split_whitespace().collect();
+        // Uzbek Latin writes oʻ with a turned comma, typed as any of several apostrophes.
+        let wanted: String = input
+            .trim()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<String>()
+            .replace(['ʻ', '‘', '’', 'ʼ', '`', '´'], "'");
         let country = match wanted.as_str() {
-            "kz" | "kaz" | "kazakhstan" | "казахстан" | "қазақстан" | "рк" => Country::Kazakhstan,
-            "uz" | "uzb" | "uzbekistan" | "узбекистан" | "руз" => Country::Uzbekistan,
+            "kz" | "kaz" | "kazakhstan" | "казахстан" | "қазақстан" | "qazaqstan" | "рк" => {
+                Country::Kazakhstan
+            }
+            "uz"
+            | "uzb"
+            | "uzbekistan"
+            | "узбекистан"
+            | "руз"
+            | "ўзбекистон"
+            | "o'zbekiston"
+            | "ozbekiston"
+            | "uzbekiston" => Country::Uzbekistan,
             "kz+uz"
             | "uz+kz"
             | "kz/uz"
@@ -41,10 +57,9 @@ impl Country {
             | "kazakhstan+uzbekistan"
             | "оба" => Country::Both,
             _ => {
-                return Err(DomainError::new(format!(
-                    "{:?} is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)",
-                    input.trim()
-                )));
+                return Err(DomainError::new(Problem::UnknownCountry {
+                    input: input.trim().to_string(),
+                }));
             }
         };
         Ok(country)
@@ -79,10 +94,33 @@ mod tests {
     }
 
     #[test]
+    fn uzbek_names_as_kazakh_ones() {
+        for input in [
+            "Ўзбекистон",
+            "Oʻzbekiston",
+            "O'zbekiston",
+            "O‘zbekiston",
+            "O’zbekiston",
+            "Uzbekiston",
+            "Ozbekiston",
+        ] {
+            assert_eq!(Country::parse(input), Ok(Country::Uzbekistan), "{input}");
+        }
+        assert_eq!(Country::parse("Қазақстан"), Ok(Country::Kazakhstan));
+        assert_eq!(Country::parse("Qazaqstan"), Ok(Country::Kazakhstan));
+    }
+
+    #[test]
     fn unknown_country() {
         for input in ["", "RU", "KZ+RU", "kazakh stan?"] {
             let error = Country::parse(input).unwrap_err();
-            assert!(error.message().contains("KZ+UZ"), "{error}");
+            assert_eq!(
+                error.problem,
+                crate::domain::Problem::UnknownCountry {
+                    input: input.trim().to_string()
+                }
+            );
+            assert!(error.to_string().contains("KZ+UZ"), "{error}");
         }
     }
 }

@@ -7,7 +7,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::DomainError;
+use super::{DateProblem, DomainError, Problem};
 
 /// A calendar date of which the month, or the day, may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,7 +17,6 @@ pub struct PartialDate {
     day: Option<u32>,
 }
 
-const ACCEPTED: &str = "write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024 or today";
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 impl PartialDate {
@@ -87,28 +86,31 @@ impl PartialDate {
             split_numbers(text, '-').map(|p| (p.first().copied(), None, None, p.len()))
         };
         let Some((Some(year), month, day, count)) = parts else {
-            return Err(refusal(text, "is not a date"));
+            return Err(refusal(text, DateProblem::NotADate));
         };
         if count > 3 {
-            return Err(refusal(text, "is not a date"));
+            return Err(refusal(text, DateProblem::NotADate));
         }
         Self::from_parts(year, month, day).map_err(|problem| refusal(text, problem))
     }
 
-    fn from_parts(year: u32, month: Option<u32>, day: Option<u32>) -> Result<Self, &'static str> {
-        let year = i32::try_from(year).map_err(|_| "has an impossible year")?;
+    fn from_parts(year: u32, month: Option<u32>, day: Option<u32>) -> Result<Self, DateProblem> {
+        let year = i32::try_from(year).map_err(|_| DateProblem::ImpossibleYear)?;
         if !YEARS.contains(&year) {
-            return Err("has a year outside 1900–2100");
+            return Err(DateProblem::YearOutOfRange {
+                min: *YEARS.start(),
+                max: *YEARS.end(),
+            });
         }
         if let Some(month) = month
             && !(1..=12).contains(&month)
         {
-            return Err("has no such month");
+            return Err(DateProblem::NoSuchMonth);
         }
         if let (Some(month), Some(day)) = (month, day)
             && NaiveDate::from_ymd_opt(year, month, day).is_none()
         {
-            return Err("has no such day");
+            return Err(DateProblem::NoSuchDay);
         }
         Ok(Self { year, month, day })
     }
@@ -142,7 +144,7 @@ impl std::str::FromStr for PartialDate {
         };
         let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
         if !shaped || numbers.len() != parts.len() {
-            return Err(refusal(text, "is not a stored date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+            return Err(refusal(text, DateProblem::NotStored));
         }
         Self::from_parts(numbers[0], numbers.get(1).copied(), numbers.get(2).copied())
             .map_err(|problem| refusal(text, problem))
@@ -159,8 +161,11 @@ fn split_numbers(text: &str, separator: char) -> Option<Vec<u32>> {
         .collect()
 }
 
-fn refusal(text: &str, problem: &str) -> DomainError {
-    DomainError::new(format!("{text:?} {problem}; {ACCEPTED}"))
+fn refusal(text: &str, problem: DateProblem) -> DomainError {
+    DomainError::new(Problem::Date {
+        input: text.to_string(),
+        problem,
+    })
 }
 
 #[cfg(test)]
@@ -217,7 +222,7 @@ mod tests {
             "2024-07-12T10:00",
         ] {
             let error = parse(input).expect_err(input);
-            assert!(error.message().contains("2024-07-12"), "{input}: {error}");
+            assert!(error.to_string().contains("2024-07-12"), "{input}: {error}");
         }
     }
 

@@ -1,22 +1,133 @@
-//! The one error type of the domain: a value a person typed that is not acceptable.
+//! The one error type of the domain: a value a person typed that is not acceptable, as a
+//! typed fact (which field, the value typed, what was wrong, what is accepted). The words
+//! are made at the edge, in the language spoken, by `i18n::error::domain_error`; the
+//! `Display` of this type (for logs) is the English rendering, defined there too.
 
-use thiserror::Error;
+use super::Field;
 
-/// A rejected value, with a sentence saying what is accepted instead.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{message}")]
+/// A rejected value: the field it was typed into, if known, and what was wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DomainError {
-    message: String,
+    pub field: Option<Field>,
+    pub problem: Problem,
+}
+
+/// What was wrong with a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// An amount of money that could not be read.
+    Money {
+        input: String,
+        problem: NumberProblem,
+    },
+    /// A count (jobs, projects) that could not be read.
+    Count {
+        input: String,
+        problem: NumberProblem,
+    },
+    /// A date that could not be read.
+    Date {
+        input: String,
+        problem: DateProblem,
+    },
+    UnknownStatus {
+        input: String,
+    },
+    UnknownCountry {
+        input: String,
+    },
+    UnknownField {
+        input: String,
+    },
+    UnknownMetric {
+        input: String,
+    },
+    NotSourceId {
+        input: String,
+    },
+    /// A project without a name.
+    NameRequired,
+    /// The same field given twice for one project.
+    GivenTwice,
+    /// A text longer than the field keeps.
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// A note (an update of a project) without text.
+    NoteEmpty,
+    NoteTooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// A source without its publisher or its title.
+    SourceNeeds {
+        part: SourcePart,
+    },
+    /// A reported figure without a scope.
+    ScopeRequired,
+    /// A reported figure below zero.
+    FigureNegative,
+}
+
+/// Why a typed number was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberProblem {
+    Empty,
+    Negative,
+    /// `1,500`: a decimal comma or a thousands separator?
+    Ambiguous,
+    NotWhole,
+    /// Above the largest value the figure may hold.
+    TooLarge {
+        ceiling: i64,
+    },
+    /// Not a number at all.
+    NotANumber,
+}
+
+/// Why a typed date was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    NotADate,
+    ImpossibleYear,
+    YearOutOfRange {
+        min: i32,
+        max: i32,
+    },
+    NoSuchMonth,
+    NoSuchDay,
+    /// Not in the stored form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    NotStored,
+}
+
+/// The part of a source that is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourcePart {
+    Publisher,
+    Title,
 }
 
 impl DomainError {
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
+    /// A problem with no field named (yet): see [`DomainError::in_field`].
+    pub fn new(problem: Problem) -> Self {
+        Self { field: None, problem }
     }
 
-    pub fn message(&self) -> &str {
-        &self.message
+    /// The same problem, said of `field` (the field is named once, before the problem).
+    #[must_use]
+    pub fn in_field(self, field: Field) -> Self {
+        Self {
+            field: Some(field),
+            ..self
+        }
     }
 }
+
+impl From<Problem> for DomainError {
+    fn from(problem: Problem) -> Self {
+        Self::new(problem)
+    }
+}
+
+impl std::error::Error for DomainError {}

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{Country, DomainError, Money, PartialDate, Status, number, text};
+use super::{Country, DomainError, Money, PartialDate, Problem, Status, number, text};
 
 /// An editable field of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -122,12 +122,9 @@ impl Field {
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase().replace('-', "_");
         Self::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
-            let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
-            DomainError::new(format!(
-                "{:?} is not a field; the fields are {}",
-                name.trim(),
-                names.join(", ")
-            ))
+            DomainError::new(Problem::UnknownField {
+                input: name.trim().to_string(),
+            })
         })
     }
 
@@ -149,7 +146,7 @@ impl Field {
         if self != Field::Name && UNKNOWN_WORDS.contains(&trimmed.to_lowercase().as_str()) {
             return Ok(FieldValue::Null);
         }
-        let in_field = |error: DomainError| DomainError::new(format!("{}: {}", self.name(), error.message()));
+        let in_field = |error: DomainError| error.in_field(self);
         match self {
             Field::Country => Ok(FieldValue::Text(
                 Country::parse(trimmed).map_err(in_field)?.code().into(),
@@ -175,27 +172,29 @@ impl Field {
         let cleaned = text::clean_input(input, self == Field::Description);
         if cleaned.is_empty() {
             return if self == Field::Name {
-                Err(DomainError::new("name: a project needs a name; it cannot be empty"))
+                Err(DomainError::new(Problem::NameRequired).in_field(self))
             } else {
                 Ok(FieldValue::Null)
             };
         }
         let length = cleaned.chars().count();
         if length > self.max_chars() {
-            return Err(DomainError::new(format!(
-                "{}: {length} characters is too long; at most {} are kept",
-                self.name(),
-                self.max_chars()
-            )));
+            return Err(DomainError::new(Problem::TooLong {
+                length,
+                limit: self.max_chars(),
+            })
+            .in_field(self));
         }
         Ok(FieldValue::Text(cleaned))
     }
 }
 
 fn parse_source_id(input: &str) -> Result<i64, DomainError> {
-    super::reference::parse_id(input)
-        .filter(|id| *id > 0)
-        .ok_or_else(|| DomainError::new(format!("{input:?} is not a source id; see `ortaq source list`")))
+    super::reference::parse_id(input).filter(|id| *id > 0).ok_or_else(|| {
+        DomainError::new(Problem::NotSourceId {
+            input: input.to_string(),
+        })
+    })
 }
 
 impl fmt::Display for Field {
@@ -218,7 +217,7 @@ mod tests {
             assert_eq!(Field::parse(field.name()), Ok(field));
             assert_eq!(Field::parse(&field.name().replace('_', "-")), Ok(field));
         }
-        assert!(Field::parse("budget").unwrap_err().message().contains("jobs_planned"));
+        assert!(Field::parse("budget").unwrap_err().to_string().contains("jobs_planned"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod text;
 
 pub use country::Country;
 pub use date::PartialDate;
-pub use error::DomainError;
+pub use error::{DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
 pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
 pub use number::{MAX_COUNT, parse_count};

@@ -3,14 +3,12 @@
 
 use std::fmt;
 
-use super::DomainError;
-use super::number::{NumberError, parse_scaled};
+use super::number::parse_scaled;
+use super::{DomainError, NumberProblem, Problem};
 
 /// A non-negative amount of whole US dollars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(i64);
-
-const ACCEPTED: &str = "write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн";
 
 /// The largest investment a project may have: above any single industrial project (the
 /// whole joint portfolio is a few billion), so a larger figure is a typo, most often
@@ -24,7 +22,7 @@ const CURRENCY_SUFFIXES: &[&str] = &["usd", "us dollars", "dollars", "долла
 impl Money {
     pub fn from_dollars(dollars: i64) -> Result<Self, DomainError> {
         if dollars < 0 {
-            return Err(DomainError::new(format!("investment cannot be negative; {ACCEPTED}")));
+            return Err(refused(&dollars.to_string(), NumberProblem::Negative));
         }
         Ok(Self(dollars))
     }
@@ -38,7 +36,7 @@ impl Money {
         let lowered = input.trim().to_lowercase();
         let mut rest = lowered.as_str();
         if rest.starts_with(['-', '−']) {
-            return Err(DomainError::new(format!("investment cannot be negative; {ACCEPTED}")));
+            return Err(refused(input, NumberProblem::Negative));
         }
         if let Some(prefix) = CURRENCY_PREFIXES.iter().find(|p| rest.starts_with(*p)) {
             rest = rest[prefix.len()..].trim_start();
@@ -46,22 +44,14 @@ impl Money {
         if let Some(suffix) = CURRENCY_SUFFIXES.iter().find(|s| rest.ends_with(*s)) {
             rest = rest[..rest.len() - suffix.len()].trim_end();
         }
-        let dollars = parse_scaled(rest).map_err(|error| {
-            let problem = match error {
-                NumberError::Empty => "investment is empty".to_string(),
-                NumberError::Negative => "investment cannot be negative".to_string(),
-                NumberError::Ambiguous => format!(
-                    "{:?} is ambiguous (a decimal comma or a thousands separator?); write 1.5 million or 1500 million",
-                    input.trim()
-                ),
-                NumberError::NotWhole => "investment is in whole dollars".to_string(),
-                NumberError::TooLarge => return too_large(input),
-                NumberError::Garbage => format!("{:?} is not an amount of money", input.trim()),
-            };
-            DomainError::new(format!("{problem}; {ACCEPTED}"))
-        })?;
+        let dollars = parse_scaled(rest).map_err(|error| refused(input, error.problem(MAX_INVESTMENT)))?;
         if dollars > MAX_INVESTMENT {
-            return Err(too_large(input));
+            return Err(refused(
+                input,
+                NumberProblem::TooLarge {
+                    ceiling: MAX_INVESTMENT,
+                },
+            ));
         }
         Ok(Self(dollars))
     }
@@ -83,12 +73,11 @@ impl Money {
     }
 }
 
-fn too_large(input: &str) -> DomainError {
-    DomainError::new(format!(
-        "{:?} is more than ${} (100 billion US dollars), larger than any single project: check for extra zeros",
-        input.trim(),
-        group_thousands(MAX_INVESTMENT)
-    ))
+fn refused(input: &str, problem: NumberProblem) -> DomainError {
+    DomainError::new(Problem::Money {
+        input: input.trim().to_string(),
+        problem,
+    })
 }
 
 impl fmt::Display for Money {
@@ -250,8 +239,13 @@ mod tests {
             "NaN",
             "$$5",
         ] {
-            let error = Money::parse(input).expect_err(input);
-            assert!(error.message().contains("US dollars"), "{input}: {error}");
+            let error = Money::parse(input).expect_err(input).to_string();
+            // Exactly one instruction: what to write instead.
+            assert!(error.matches("write ").count() <= 1, "{input}: {error}");
+            assert!(
+                error.contains("US dollars") || error.contains("1.5 million"),
+                "{input}: {error}"
+            );
         }
     }
 
@@ -269,7 +263,7 @@ mod tests {
             if typo.contains("quintillion") {
                 continue;
             }
-            assert!(error.message().contains("$100,000,000,000"), "{typo}: {error}");
+            assert!(error.to_string().contains("$100,000,000,000"), "{typo}: {error}");
         }
         assert_eq!(Money::stored(MAX_INVESTMENT + 1), None);
         assert_eq!(Money::stored(-1), None);

@@ -5,7 +5,7 @@
 //! (`1,500 million`) is ambiguous between a decimal comma and a thousands separator and
 //! is refused rather than guessed.
 
-use super::DomainError;
+use super::{DomainError, NumberProblem, Problem};
 
 /// Why a number was refused; each caller turns it into a sentence of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,20 @@ pub(crate) enum NumberError {
     Ambiguous,
     NotWhole,
     TooLarge,
+}
+
+impl NumberError {
+    /// The problem as a typed fact; `ceiling` is the largest value the figure may hold.
+    pub(crate) fn problem(self, ceiling: i64) -> NumberProblem {
+        match self {
+            NumberError::Empty => NumberProblem::Empty,
+            NumberError::Negative => NumberProblem::Negative,
+            NumberError::Garbage => NumberProblem::NotANumber,
+            NumberError::Ambiguous => NumberProblem::Ambiguous,
+            NumberError::NotWhole => NumberProblem::NotWhole,
+            NumberError::TooLarge => NumberProblem::TooLarge { ceiling },
+        }
+    }
 }
 
 /// A multiplier word after the number.
@@ -100,24 +114,15 @@ pub const MAX_COUNT: i64 = 1_000_000;
 
 /// A whole, non-negative count such as a number of jobs or projects, at most [`MAX_COUNT`].
 pub fn parse_count(input: &str) -> Result<i64, DomainError> {
-    let count = parse_scaled(input).map_err(|error| {
-        let problem = match error {
-            NumberError::Empty => "is empty".to_string(),
-            NumberError::Negative => "cannot be negative".to_string(),
-            NumberError::Ambiguous => "is ambiguous: write the number in full, such as 1500 or 1.5k".to_string(),
-            NumberError::NotWhole => "must be a whole number".to_string(),
-            NumberError::TooLarge => "is more than 1,000,000".to_string(),
-            NumberError::Garbage => format!("{:?} is not a number", input.trim()),
-        };
-        DomainError::new(format!(
-            "count {problem}; write a whole number such as 14600, 14,600 or 14 600"
-        ))
-    })?;
+    let refused = |problem| {
+        DomainError::new(Problem::Count {
+            input: input.trim().to_string(),
+            problem,
+        })
+    };
+    let count = parse_scaled(input).map_err(|error| refused(error.problem(MAX_COUNT)))?;
     if count > MAX_COUNT {
-        return Err(DomainError::new(format!(
-            "{:?} is more than 1,000,000, larger than any single project's count: check for extra zeros",
-            input.trim()
-        )));
+        return Err(refused(NumberProblem::TooLarge { ceiling: MAX_COUNT }));
     }
     Ok(count)
 }
@@ -285,14 +290,14 @@ mod tests {
     fn a_count_above_the_ceiling_is_refused_and_says_the_ceiling() {
         assert_eq!(parse_count("1 000 000"), Ok(MAX_COUNT));
         let error = parse_count("14600000").unwrap_err();
-        assert!(error.message().contains("1,000,000"), "{error}");
-        assert!(parse_count("0,500").unwrap_err().message().contains("whole number"));
+        assert!(error.to_string().contains("1,000,000"), "{error}");
+        assert!(parse_count("0,500").unwrap_err().to_string().contains("whole number"));
     }
 
     #[test]
     fn count_errors_say_what_is_accepted() {
         let error = parse_count("lots").unwrap_err();
-        assert!(error.message().contains("14,600"), "{error}");
+        assert!(error.to_string().contains("14,600"), "{error}");
         assert_eq!(parse_count("14 600"), Ok(14_600));
     }
 }

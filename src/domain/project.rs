@@ -1,6 +1,6 @@
 //! A project of the portfolio as the rest of ortaq sees it.
 
-use super::{Country, DomainError, Field, FieldValue, Money, PartialDate, Status};
+use super::{Country, DomainError, Field, FieldValue, Money, PartialDate, Problem, Status};
 
 /// One joint project. `None` is unknown, which is not zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,11 +109,11 @@ impl NewProject {
     pub fn new(values: Vec<(Field, FieldValue)>) -> Result<Self, DomainError> {
         match values.iter().find(|(field, _)| *field == Field::Name) {
             Some((_, FieldValue::Text(name))) if !name.trim().is_empty() => {}
-            _ => return Err(DomainError::new("name: a project needs a name; it cannot be empty")),
+            _ => return Err(DomainError::new(Problem::NameRequired).in_field(Field::Name)),
         }
         for (i, (field, _)) in values.iter().enumerate() {
             if values[..i].iter().any(|(earlier, _)| earlier == field) {
-                return Err(DomainError::new(format!("{field} is given twice")));
+                return Err(DomainError::new(Problem::GivenTwice).in_field(*field));
             }
         }
         Ok(Self { values })

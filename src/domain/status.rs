@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::DomainError;
+use super::{DomainError, Problem};
 
 /// The lifecycle stage of a project. The order of the variants is the order in which
 /// summaries list them.
@@ -33,6 +33,7 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "pipeline",
             "перспективный",
             "в проработке",
+            "в подготовке",
             "планируется",
         ],
     ),
@@ -45,6 +46,7 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "agreement",
             "contracted",
             "подписан",
+            "соглашение подписано",
             "согласован",
         ],
     ),
@@ -123,10 +125,9 @@ impl Status {
             .find(|(_, names)| names.contains(&wanted.as_str()))
             .map(|(status, _)| *status)
             .ok_or_else(|| {
-                DomainError::new(format!(
-                    "{:?} is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled",
-                    input.trim()
-                ))
+                DomainError::new(Problem::UnknownStatus {
+                    input: input.trim().to_string(),
+                })
             })
     }
 }
@@ -174,7 +175,7 @@ mod tests {
     fn unknown_status_lists_the_accepted_ones() {
         for input in ["", "done?", "operatingg", "1"] {
             let error = Status::parse(input).unwrap_err();
-            assert!(error.message().contains("proposed, agreed"), "{error}");
+            assert!(error.to_string().contains("proposed, agreed"), "{error}");
         }
     }
 

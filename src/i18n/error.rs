@@ -1,15 +1,216 @@
 //! Errors in words: every error a person sees is rendered here, in the language spoken,
-//! from the typed error the domain, the store or a report returned.
+//! from the typed error the domain, the store or a report returned. The `Display` of
+//! [`DomainError`] and [`StoreError`] (for logs and `anyhow` chains) is the English
+//! rendering, made here too, so each sentence is written once per language.
 
-use crate::domain::DomainError;
+mod import;
+mod store;
+
+use std::fmt;
+
+use super::{Arg, Lang, language, message_in, set_language};
+use crate::domain::{DateProblem, DomainError, Field, NumberProblem, Problem, SourcePart};
+use crate::report::decode::NotText;
+use crate::report::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
-/// A refused value, in words.
+pub use store::{change, reverted};
+
+/// A refused value, in words, in the language spoken.
 pub fn domain_error(error: &DomainError) -> String {
-    error.to_string()
+    domain_error_in(language(), error)
 }
 
-/// A store error, in words.
+/// A store error, in words, in the language spoken.
 pub fn store_error(error: &StoreError) -> String {
-    error.to_string()
+    store::render(language(), error)
+}
+
+/// An import problem (its place, then what is wrong), in the language spoken.
+pub fn import_problem(problem: &ImportProblem) -> String {
+    import::render(language(), problem)
+}
+
+/// A whole error chain (contexts, then the cause) in words, as `{error:#}` joins it:
+/// the typed errors of the domain and the store in the language spoken, other links
+/// as they say themselves.
+pub fn chain(error: &anyhow::Error) -> String {
+    error
+        .chain()
+        .map(|link| {
+            if let Some(store) = link.downcast_ref::<StoreError>() {
+                store_error(store)
+            } else if let Some(domain) = link.downcast_ref::<DomainError>() {
+                domain_error(domain)
+            } else {
+                link.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// A refused value in `lang`: the field it was typed into, then the problem.
+pub fn domain_error_in(lang: Lang, error: &DomainError) -> String {
+    let problem = problem(lang, &error.problem, error.field);
+    match (error.field, &error.problem) {
+        (Some(field), problem_kind) if !matches!(problem_kind, Problem::GivenTwice) => message_in(
+            lang,
+            "err-in-field",
+            &[("field", field_name(lang, field).into()), ("problem", problem.into())],
+        ),
+        _ => problem,
+    }
+}
+
+/// A field as the language names it: the code in English (as typed in `set`), a word in
+/// Russian.
+pub fn field_name(lang: Lang, field: Field) -> String {
+    message_in(lang, &format!("err-field-{}", field.name().replace('_', "-")), &[])
+}
+
+/// A value typed by a person, quoted as the language quotes, with control characters
+/// shown as escapes so that nothing typed can steer the terminal.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("{text:?}"),
+        Lang::Ru => {
+            let escaped: String = text
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_debug().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            format!("«{escaped}»")
+        }
+    }
+}
+
+fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    let input_of = |input: &str| [("input", Arg::from(quoted(lang, input)))];
+    match problem {
+        Problem::Money { input, problem } => number(lang, "money", input, *problem),
+        Problem::Count { input, problem } => number(lang, "count", input, *problem),
+        Problem::Date { input, problem } => date(lang, input, *problem),
+        Problem::UnknownStatus { input } => say("err-unknown-status", &input_of(input)),
+        Problem::UnknownCountry { input } => say("err-unknown-country", &input_of(input)),
+        Problem::UnknownField { input } => {
+            let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+            let [input] = input_of(input);
+            say("err-unknown-field", &[input, ("fields", fields.join(", ").into())])
+        }
+        Problem::UnknownMetric { input } => say("err-unknown-metric", &input_of(input)),
+        Problem::NotSourceId { input } => say("err-not-source-id", &input_of(input)),
+        Problem::NameRequired => say("err-name-required", &[]),
+        Problem::GivenTwice => {
+            let field = field.map(|f| field_name(lang, f)).unwrap_or_default();
+            say("err-given-twice", &[("field", field.into())])
+        }
+        Problem::TooLong { length, limit } => say("err-too-long", &too_long(*length, *limit)),
+        Problem::NoteEmpty => say("err-note-empty", &[]),
+        Problem::NoteTooLong { length, limit } => say("err-note-too-long", &too_long(*length, *limit)),
+        Problem::SourceNeeds {
+            part: SourcePart::Publisher,
+        } => say("err-source-needs-publisher", &[]),
+        Problem::SourceNeeds {
+            part: SourcePart::Title,
+        } => say("err-source-needs-title", &[]),
+        Problem::ScopeRequired => say("err-scope-required", &[]),
+        Problem::FigureNegative => say("err-figure-negative", &[]),
+    }
+}
+
+/// A length as typed (digits only, as English always showed it) and as a count that
+/// chooses the plural form.
+fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
+    [
+        ("length", length.to_string().into()),
+        ("count", length.into()),
+        ("limit", limit.to_string().into()),
+    ]
+}
+
+/// A refused amount or count: `kind` is `money` or `count`.
+fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
+    let input = quoted(lang, input);
+    let (name, ceiling) = match problem {
+        NumberProblem::Empty => ("empty", None),
+        NumberProblem::Negative => ("negative", None),
+        NumberProblem::Ambiguous => ("ambiguous", None),
+        NumberProblem::NotWhole => ("not-whole", None),
+        NumberProblem::TooLarge { ceiling } => ("too-large", Some(ceiling)),
+        NumberProblem::NotANumber => ("not-a-number", None),
+    };
+    let mut args = vec![("input", Arg::from(input))];
+    if let Some(ceiling) = ceiling {
+        let shown = in_language(lang, || match kind {
+            "money" => super::format::money_full(ceiling),
+            _ => super::format::count(ceiling),
+        });
+        args.push(("ceiling", shown.into()));
+    }
+    message_in(lang, &format!("err-{kind}-{name}"), &args)
+}
+
+fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
+    let mut args = vec![("input", Arg::from(quoted(lang, input)))];
+    let id = match problem {
+        DateProblem::NotADate => "err-date-not-a-date",
+        DateProblem::ImpossibleYear => "err-date-impossible-year",
+        DateProblem::YearOutOfRange { min, max } => {
+            // Years as written, never with digit groups.
+            args.push(("min", min.to_string().into()));
+            args.push(("max", max.to_string().into()));
+            "err-date-year-range"
+        }
+        DateProblem::NoSuchMonth => "err-date-no-such-month",
+        DateProblem::NoSuchDay => "err-date-no-such-day",
+        DateProblem::NotStored => "err-date-not-stored",
+    };
+    message_in(lang, id, &args)
+}
+
+/// Runs `work` speaking `lang` (for the formatters that read the thread's language),
+/// then speaks the thread's language again.
+pub(crate) fn in_language<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
+    let spoken = language();
+    set_language(lang);
+    let result = work();
+    set_language(spoken);
+    result
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&domain_error_in(Lang::En, self))
+    }
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::render(Lang::En, self))
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::place(Lang::En, *self).unwrap_or_default())
+    }
+}
+
+impl fmt::Display for NotText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&import::not_text(Lang::En, self))
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&store::render(Lang::En, self))
+    }
 }

@@ -25,42 +25,6 @@ pub enum NotText {
     Invalid { encoding: &'static str, declared: bool },
 }
 
-impl std::fmt::Display for NotText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NotText::Empty => f.write_str("the file is empty"),
-            NotText::OnlyByteOrderMark(encoding) => {
-                write!(f, "the file holds only a {encoding} byte-order mark and nothing else")
-            }
-            NotText::Spreadsheet(kind) => write!(
-                f,
-                "this is an Excel spreadsheet ({kind}), not CSV; ortaq does not read spreadsheets yet: \
-                 in Excel choose Save As, \"CSV UTF-8\" (or \"CSV (comma delimited)\"), and import that file"
-            ),
-            NotText::Binary => f.write_str("the file holds binary data (control bytes), not text"),
-            NotText::Utf16WithoutBom => f.write_str(
-                "the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 \
-                 (or as UTF-16 with a byte-order mark)",
-            ),
-            NotText::Invalid {
-                encoding,
-                declared: true,
-            } => write!(
-                f,
-                "the file's byte-order mark says {encoding}, but it is not valid {encoding} text"
-            ),
-            NotText::Invalid {
-                encoding,
-                declared: false,
-            } => write!(
-                f,
-                "the text cannot be decoded cleanly: it is not UTF-8, and not valid {encoding} either \
-                 (the closest guess); save it as UTF-8"
-            ),
-        }
-    }
-}
-
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
 

@@ -5,7 +5,7 @@
 use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{Field, FieldValue, NewProject, Project, text};
+use crate::domain::{DomainError, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
 
 /// What to do to a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +86,13 @@ impl Store {
     ) -> Result<Changed, StoreError> {
         self.write("changing a project", |tx, author| {
             let current = read_project(tx, id)?;
+            if expected_version < 1 || expected_version > current.version {
+                return Err(StoreError::NoSuchVersion {
+                    project: id,
+                    given: expected_version,
+                    current: current.version,
+                });
+            }
             if current.version != expected_version {
                 return Err(conflict(tx, &current));
             }
@@ -120,7 +127,10 @@ fn conflict(tx: &Transaction<'_>, current: &Project) -> StoreError {
             },
         )
         .ok();
-    let (edit, author, at) = last.unwrap_or_else(|| (0, "another user".to_string(), current.updated_at.clone()));
+    let (edit, author, at) = match last {
+        Some((edit, author, at)) => (edit, Some(author), at),
+        None => (0, None, current.updated_at.clone()),
+    };
     StoreError::Conflict {
         project: current.id,
         author,
@@ -137,7 +147,10 @@ fn apply_edit(
     author: &str,
 ) -> Result<Changed, StoreError> {
     if current.deleted_at.is_some() {
-        return Err(StoreError::NotFound(format!("#{} (it was deleted)", current.id)));
+        return Err(StoreError::Deleted {
+            project: current.id,
+            undo: false,
+        });
     }
     let mut fields = Vec::new();
     let edit = next_edit(tx)?;
@@ -175,8 +188,12 @@ fn apply_edit(
 
 fn set_deleted(tx: &Transaction<'_>, current: &Project, delete: bool, author: &str) -> Result<Changed, StoreError> {
     if current.deleted_at.is_some() == delete {
-        let state = if delete { "already deleted" } else { "not deleted" };
-        return Err(StoreError::Invalid(format!("project #{} is {state}", current.id)));
+        let project = current.id;
+        return Err(if delete {
+            StoreError::AlreadyDeleted { project }
+        } else {
+            StoreError::NotDeleted { project }
+        });
     }
     let now = now_utc();
     let deleted_at = delete.then(|| now.clone());
@@ -234,8 +251,8 @@ pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &st
 fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result<(), StoreError> {
     match (field, value) {
         (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
-        (Field::Name, _) => Err(StoreError::Invalid(
-            "name: a project needs a name; it cannot be empty".into(),
+        (Field::Name, _) => Err(StoreError::Domain(
+            DomainError::new(Problem::NameRequired).in_field(Field::Name),
         )),
         (Field::Source, FieldValue::Integer(id)) => {
             let exists: bool = tx
@@ -246,13 +263,18 @@ fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result
             if exists {
                 Ok(())
             } else {
-                Err(StoreError::Invalid(format!(
-                    "source: there is no source #{id}; see `ortaq source list`"
-                )))
+                Err(StoreError::NoSuchSource { id: *id })
             }
         }
         (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
-            Err(StoreError::Invalid(format!("{field}: cannot be negative")))
+            let problem = NumberProblem::Negative;
+            let input = n.to_string();
+            let problem = if field == Field::Investment {
+                Problem::Money { input, problem }
+            } else {
+                Problem::Count { input, problem }
+            };
+            Err(StoreError::Domain(DomainError::new(problem).in_field(field)))
         }
         _ => Ok(()),
     }

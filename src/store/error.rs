@@ -1,85 +1,174 @@
-//! What can go wrong with the database, each as one sentence a person can act on.
+//! What can go wrong with the database, each as a typed fact that `i18n::error` turns
+//! into one sentence a person can act on.
 
 use std::path::PathBuf;
 
 use rusqlite::ErrorCode;
-use thiserror::Error;
 
 use crate::domain::DomainError;
 
-#[derive(Debug, Error)]
+/// What went wrong, as a typed fact; `i18n::error::store_error` puts it into words in the
+/// language spoken (the `Display` of this type, for logs, is the English rendering).
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{}: not an SQLite database; ortaq left it untouched (choose another path with --db)", path.display())]
-    NotSqlite { path: PathBuf },
-
-    #[error("{}: the file is empty (0 bytes), not an ortaq database; ortaq left it untouched (remove it to start afresh, or choose another path with --db)", path.display())]
-    EmptyFile { path: PathBuf },
-
-    #[error("{}: an SQLite database, but not an ortaq one; ortaq left it untouched", path.display())]
-    ForeignDatabase { path: PathBuf },
-
-    #[error("{}: the database is damaged ({detail}); ortaq left it untouched (restore a backup, see `ortaq backup`)", path.display())]
-    Corrupt { path: PathBuf, detail: String },
-
-    #[error("{}: written by a newer ortaq (schema version {found}, this one knows up to {supported}); ortaq left it untouched — upgrade ortaq", path.display())]
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
-
-    #[error("{}: you may only read this database; nothing was written", path.display())]
-    ReadOnly { path: PathBuf },
-
-    #[error("{}: ortaq cannot read the latest changes: they wait in the -wal file beside it, and reading them needs a -shm file that you may not create there; ask someone who may write the database to open it once (any ortaq command will do), then try again", path.display())]
-    CannotFollow { path: PathBuf },
-
-    #[error("{}: the database needs upgrading to schema version {supported}, but you may only read it; ask its owner to run ortaq once", path.display())]
-    ReadOnlyNeedsUpgrade { path: PathBuf, supported: i64 },
-
-    #[error("the database is busy: another user has been writing for too long; nothing was written, try again")]
+    NotSqlite {
+        path: PathBuf,
+    },
+    EmptyFile {
+        path: PathBuf,
+    },
+    ForeignDatabase {
+        path: PathBuf,
+    },
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+    },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    CannotFollow {
+        path: PathBuf,
+    },
+    ReadOnlyNeedsUpgrade {
+        path: PathBuf,
+        supported: i64,
+    },
     Busy,
-
-    #[error("the disk is full (or the database reached its size limit); nothing was written")]
     Full,
-
-    #[error(
-        "project #{project} was changed by {author} at {at} ({}) after you started; nothing was written",
-        super::history::describe_changes(changes)
-    )]
+    /// Someone else changed the project after the caller read it.
     Conflict {
         project: i64,
-        author: String,
+        /// Who made the last change; `None` when the audit log does not say.
+        author: Option<String>,
+        /// When, as stored (UTC, RFC 3339).
         at: String,
         /// What that change did: the rows of the other user's last edit.
         changes: Vec<super::Change>,
         current_version: i64,
     },
-
-    #[error(
-        "the totals are too large to add up in whole numbers; ortaq shows no total rather than a wrong one (`ortaq check` names figures another tool may have written)"
-    )]
+    /// A version the project never had was named (`--if-version 99` when it is at 4).
+    NoSuchVersion {
+        project: i64,
+        given: i64,
+        current: i64,
+    },
     TotalsTooLarge,
-
-    #[error("no project matches {0:?}")]
+    /// No live project matches the reference typed.
     NotFound(String),
-
-    #[error("{reference:?} matches {count} projects: {candidates}; give the id or more of the name")]
+    /// The project was deleted; `undo` says whether `ortaq undo` may bring it back.
+    Deleted {
+        project: i64,
+        undo: bool,
+    },
+    /// The reference matches several projects: `count` of them, the first few here.
     Ambiguous {
         reference: String,
         count: usize,
-        candidates: String,
+        candidates: Vec<(i64, String)>,
     },
-
-    #[error("{0}")]
-    Invalid(String),
-
-    #[error("{}: {action}: {source}", path.display())]
+    /// A value refused by the rules of the domain.
+    Domain(DomainError),
+    AlreadyDeleted {
+        project: i64,
+    },
+    NotDeleted {
+        project: i64,
+    },
+    NoSuchSource {
+        id: i64,
+    },
+    NoSourceMatches {
+        reference: String,
+    },
+    SourceAmbiguous {
+        reference: String,
+        ids: Vec<i64>,
+    },
+    NoSourceTitled {
+        title: String,
+    },
+    /// The author has no change of theirs left to undo.
+    NothingToUndo {
+        author: String,
+    },
+    NothingToRedo {
+        author: String,
+    },
+    /// Undo or redo refused: the project was deleted or restored by someone since.
+    DeletedOrRestoredSince {
+        project: i64,
+    },
+    /// Undo or redo refused: the project was deleted since.
+    DeletedSince {
+        revert: Revert,
+        project: i64,
+    },
+    /// Undo or redo refused: the field was changed by someone since.
+    ChangedSince {
+        revert: Revert,
+        project: i64,
+        field: String,
+        /// Who changed it and when (as stored), if the audit log says.
+        by: Option<(String, String)>,
+    },
+    /// Undoing an addition refused: another user has worked on the project since.
+    CreationChangedSince {
+        project: i64,
+        author: String,
+        at: String,
+    },
+    /// A refusal that changed nothing (the transaction was rolled back).
+    NothingWritten(Box<StoreError>),
+    /// The backup target exists already.
+    FileExists {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
-        action: &'static str,
-        source: std::io::Error,
+        action: IoAction,
+        /// Not a `source`: the message already says it, and a chain would repeat it.
+        error: std::io::Error,
     },
-
-    #[error("{context}: {source}")]
-    Sqlite { context: String, source: rusqlite::Error },
+    /// The database refused a value (a constraint), for the technical detail given.
+    Refused {
+        context: String,
+        detail: String,
+    },
+    /// Something that only a fault of ortaq, or a file tampered with, can cause.
+    Internal(String),
+    Sqlite {
+        context: String,
+        error: rusqlite::Error,
+    },
 }
+
+/// Which of undo or redo was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revert {
+    Undo,
+    Redo,
+}
+
+/// What ortaq was doing with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    Opening,
+    OpeningReadOnly,
+    Reading,
+    Creating,
+    CreatingDirectory,
+    CreatingBackup,
+    BackingUp,
+    RemovingTemporary,
+}
+
+impl std::error::Error for StoreError {}
 
 impl From<super::TotalsOverflow> for StoreError {
     fn from(_: super::TotalsOverflow) -> Self {
@@ -89,7 +178,7 @@ impl From<super::TotalsOverflow> for StoreError {
 
 impl From<DomainError> for StoreError {
     fn from(error: DomainError) -> Self {
-        StoreError::Invalid(error.message().to_string())
+        StoreError::Domain(error)
     }
 }
 
@@ -101,12 +190,13 @@ impl StoreError {
             Some(ErrorCode::DiskFull) => StoreError::Full,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: PathBuf::new() },
             _ if error.to_string().contains("integer overflow") => StoreError::TotalsTooLarge,
-            Some(ErrorCode::ConstraintViolation) => {
-                StoreError::Invalid(format!("{context}: the database refused the value ({error})"))
-            }
+            Some(ErrorCode::ConstraintViolation) => StoreError::Refused {
+                context: context.to_string(),
+                detail: error.to_string(),
+            },
             _ => StoreError::Sqlite {
                 context: context.to_string(),
-                source: error,
+                error,
             },
         }
     }
@@ -117,26 +207,39 @@ impl StoreError {
             StoreError::ReadOnly { .. } => StoreError::ReadOnly {
                 path: path.to_path_buf(),
             },
-            StoreError::Sqlite { source, context } => match source.sqlite_error_code() {
+            StoreError::Sqlite { error, context } => match error.sqlite_error_code() {
                 Some(ErrorCode::NotADatabase) => StoreError::NotSqlite {
                     path: path.to_path_buf(),
                 },
                 Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
                     path: path.to_path_buf(),
-                    detail: source.to_string(),
+                    detail: error.to_string(),
                 },
-                _ => StoreError::Sqlite { context, source },
+                _ => StoreError::Sqlite { context, error },
             },
             other => other,
         }
     }
 
-    /// A refused write says that nothing was written.
+    /// A refused write says that nothing was written (the errors that say it
+    /// themselves, or that are no refusal of a value, are left as they are).
     pub(crate) fn nothing_written(self) -> Self {
         match self {
-            StoreError::Invalid(message) if !message.contains("nothing was written") => {
-                StoreError::Invalid(format!("{message}; nothing was written"))
-            }
+            StoreError::Domain(_)
+            | StoreError::AlreadyDeleted { .. }
+            | StoreError::NotDeleted { .. }
+            | StoreError::NoSuchSource { .. }
+            | StoreError::NoSourceMatches { .. }
+            | StoreError::SourceAmbiguous { .. }
+            | StoreError::NoSourceTitled { .. }
+            | StoreError::NothingToUndo { .. }
+            | StoreError::NothingToRedo { .. }
+            | StoreError::DeletedOrRestoredSince { .. }
+            | StoreError::DeletedSince { .. }
+            | StoreError::ChangedSince { .. }
+            | StoreError::CreationChangedSince { .. }
+            | StoreError::Refused { .. }
+            | StoreError::Internal(_) => StoreError::NothingWritten(Box::new(self)),
             other => other,
         }
     }

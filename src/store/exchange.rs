@@ -230,11 +230,15 @@ fn unknown_source(document: &ImportDocument, known: &[(SourceKey, i64)]) -> Opti
 fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, StoreError> {
     match reference {
         SourceRef::Id(id) => Ok(*id),
-        SourceRef::Content(key) => known
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, id)| *id)
-            .ok_or_else(|| StoreError::Invalid(format!("source: no source titled {:?}", key.title))),
+        SourceRef::Content(key) => {
+            known
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, id)| *id)
+                .ok_or_else(|| StoreError::NoSourceTitled {
+                    title: key.title.clone(),
+                })
+        }
     }
 }
 

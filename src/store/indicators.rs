@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, text};
+use crate::domain::{DomainError, PartialDate, Problem, text};
 
 /// What a reported figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,10 +36,9 @@ impl Metric {
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase();
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            DomainError::new(format!(
-                "{:?} is not a metric; use projects, investment or jobs",
-                name.trim()
-            ))
+            DomainError::new(Problem::UnknownMetric {
+                input: name.trim().to_string(),
+            })
         })
     }
 }
@@ -83,12 +82,10 @@ impl NewIndicator {
     ) -> Result<Self, DomainError> {
         let scope = text::clean_input(scope, false).to_lowercase();
         if scope.is_empty() {
-            return Err(DomainError::new(
-                "an indicator needs a scope, such as portfolio or implemented",
-            ));
+            return Err(DomainError::new(Problem::ScopeRequired));
         }
         if value < 0 {
-            return Err(DomainError::new("a reported figure cannot be negative"));
+            return Err(DomainError::new(Problem::FigureNegative));
         }
         Ok(Self {
             as_of,
@@ -178,10 +175,9 @@ pub(crate) fn insert_indicator(tx: &rusqlite::Transaction<'_>, indicator: &NewIn
         )
         .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
     if !exists {
-        return Err(StoreError::Invalid(format!(
-            "source: there is no source #{}; every reported figure names its source",
-            indicator.source_id
-        )));
+        return Err(StoreError::NoSuchSource {
+            id: indicator.source_id,
+        });
     }
     tx.execute(
         "INSERT INTO indicators (as_of, scope, metric, value, qualifier, source_id, note, created_at)

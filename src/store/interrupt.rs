@@ -65,6 +65,6 @@ impl Store {
 
 /// Whether SQLite stopped a statement because the progress handler asked it to.
 fn interrupted(error: &StoreError) -> bool {
-    matches!(error, StoreError::Sqlite { source, .. }
+    matches!(error, StoreError::Sqlite { error: source, .. }
         if source.sqlite_error_code() == Some(ErrorCode::OperationInterrupted))
 }

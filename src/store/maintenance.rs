@@ -6,7 +6,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
-use super::{Store, StoreError};
+use super::{IoAction, Store, StoreError};
 
 /// What `check` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,25 +97,24 @@ impl Store {
     /// Copies the database to `target` with SQLite's online backup, which is safe while
     /// others read and write. Refuses to overwrite an existing file.
     pub fn backup(&self, target: &Path) -> Result<(), StoreError> {
-        let io = |action, source| StoreError::Io {
+        let io = |action, error| StoreError::Io {
             path: target.to_path_buf(),
             action,
-            source,
+            error,
         };
         if target.exists() {
-            return Err(io(
-                "backing up",
-                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists; choose a new name"),
-            ));
+            return Err(StoreError::FileExists {
+                path: target.to_path_buf(),
+            });
         }
         let dir = target
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        super::open::create_dirs(dir).map_err(|e| io("creating its directory", e))?;
+        super::open::create_dirs(dir).map_err(|e| io(IoAction::CreatingDirectory, e))?;
         // A fresh temporary name, so no file of the user's is ever written over; it is
         // never world-writable, even under `umask 000`.
-        let (file, temp) = super::open::tempfile_in(dir).map_err(|e| io("creating the backup", e))?;
+        let (file, temp) = super::open::tempfile_in(dir).map_err(|e| io(IoAction::CreatingBackup, e))?;
         drop(file);
         let result = (|| {
             let mut copy = Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, "creating the backup"))?;
@@ -133,9 +132,9 @@ impl Store {
                 Ok(()) => Ok(()),
                 // A file system without links: rename, unless the target appeared.
                 Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
-                    std::fs::rename(&temp, target).map_err(|e| io("backing up", e))
+                    std::fs::rename(&temp, target).map_err(|e| io(IoAction::BackingUp, e))
                 }
-                Err(e) => Err(io("backing up", e)),
+                Err(e) => Err(io(IoAction::BackingUp, e)),
             }
         })();
         // The temporary name goes whether the backup was linked into place or failed.
@@ -143,7 +142,7 @@ impl Store {
             && result.is_ok()
             && e.kind() != std::io::ErrorKind::NotFound
         {
-            return Err(io("removing the temporary copy", e));
+            return Err(io(IoAction::RemovingTemporary, e));
         }
         result
     }

@@ -77,7 +77,9 @@ pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
             let next = version + 1;
             let after = usize::try_from(version - 1).ok().and_then(|i| AFTER_UPGRADE.get(i));
             let (Some(added), Some(after)) = (added_in(next), after) else {
-                return Err(StoreError::Invalid(format!("no upgrade from schema version {version}")));
+                return Err(StoreError::Internal(format!(
+                    "no upgrade from schema version {version}"
+                )));
             };
             conn.execute_batch(added).map_err(sql)?;
             conn.execute_batch(after).map_err(sql)?;

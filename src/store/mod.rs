@@ -25,7 +25,7 @@ mod undo;
 
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
-pub use error::StoreError;
+pub use error::{IoAction, Revert, StoreError};
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, text};
+use crate::domain::{DomainError, PartialDate, Problem, text};
 
 /// A dated note on a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,13 +36,14 @@ impl NewUpdate {
     pub fn new(date: PartialDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
         let cleaned = text::clean_input(text, true);
         if cleaned.is_empty() {
-            return Err(DomainError::new("note: the text of an update cannot be empty"));
+            return Err(DomainError::new(Problem::NoteEmpty));
         }
         let length = cleaned.chars().count();
         if length > MAX_NOTE_CHARS {
-            return Err(DomainError::new(format!(
-                "note: {length} characters is too long; at most {MAX_NOTE_CHARS} are kept"
-            )));
+            return Err(DomainError::new(Problem::NoteTooLong {
+                length,
+                limit: MAX_NOTE_CHARS,
+            }));
         }
         Ok(Self {
             date,
@@ -94,7 +95,10 @@ pub(crate) fn insert_update(
 ) -> Result<Update, StoreError> {
     let project = read_project(tx, project_id)?;
     if project.deleted_at.is_some() {
-        return Err(StoreError::NotFound(format!("#{project_id} (it was deleted)")));
+        return Err(StoreError::Deleted {
+            project: project_id,
+            undo: false,
+        });
     }
     if let Some(source) = update.source_id {
         let exists: bool = tx
@@ -103,7 +107,7 @@ pub(crate) fn insert_update(
             })
             .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
         if !exists {
-            return Err(StoreError::Invalid(format!("source: there is no source #{source}")));
+            return Err(StoreError::NoSuchSource { id: source });
         }
     }
     let now = now_utc();

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use super::{SCHEMA_VERSION, Store, StoreError, migrate, os_user, seed};
+use super::{IoAction, SCHEMA_VERSION, Store, StoreError, migrate, os_user, seed};
 
 /// How long a write waits for another user's write to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -40,8 +40,8 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         if options.read_only {
             return Err(StoreError::Io {
                 path: path.to_path_buf(),
-                action: "opening read-only",
-                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+                action: IoAction::OpeningReadOnly,
+                error: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         }
         created = create(path, options)?;
@@ -84,17 +84,17 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
 
 /// Refuses, without writing a byte, anything that is not an SQLite file.
 fn check_header(path: &Path) -> Result<(), StoreError> {
-    let io = |action, source| StoreError::Io {
+    let io = |action, error| StoreError::Io {
         path: path.to_path_buf(),
         action,
-        source,
+        error,
     };
-    let mut file = fs::File::open(path).map_err(|e| io("opening", e))?;
+    let mut file = fs::File::open(path).map_err(|e| io(IoAction::Opening, e))?;
     let mut header = Vec::with_capacity(16);
     file.by_ref()
         .take(16)
         .read_to_end(&mut header)
-        .map_err(|e| io("reading", e))?;
+        .map_err(|e| io(IoAction::Reading, e))?;
     if header.is_empty() {
         return Err(StoreError::EmptyFile {
             path: path.to_path_buf(),
@@ -157,7 +157,7 @@ fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>
     // one writes: see `FileStamp`.
     let needs_immutable = match migrate::user_version(&conn) {
         Err(StoreError::ReadOnly { .. }) => true,
-        Err(StoreError::Sqlite { source, .. }) => source.sqlite_error_code() == Some(ErrorCode::CannotOpen),
+        Err(StoreError::Sqlite { error: source, .. }) => source.sqlite_error_code() == Some(ErrorCode::CannotOpen),
         _ => false,
     };
     if !needs_immutable {
@@ -239,24 +239,26 @@ fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
 /// so nobody ever sees a half-made file; if another user created it first, theirs wins.
 /// Says whether this call made the file.
 fn create(path: &Path, options: &OpenOptions) -> Result<bool, StoreError> {
-    let io = |action, source| StoreError::Io {
+    let io = |action, error| StoreError::Io {
         path: path.to_path_buf(),
         action,
-        source,
+        error,
     };
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    create_dirs(dir).map_err(|e| io("creating its directory", e))?;
-    let (file, temp) = tempfile_in(dir).map_err(|e| io("creating", e))?;
+    create_dirs(dir).map_err(|e| io(IoAction::CreatingDirectory, e))?;
+    let (file, temp) = tempfile_in(dir).map_err(|e| io(IoAction::Creating, e))?;
     drop(file);
     let built = build_new(&temp, options);
     let linked = built.and_then(|()| match fs::hard_link(&temp, path) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(_) if !path.exists() => fs::rename(&temp, path).map(|()| true).map_err(|e| io("creating", e)),
-        Err(e) => Err(io("creating", e)),
+        Err(_) if !path.exists() => fs::rename(&temp, path)
+            .map(|()| true)
+            .map_err(|e| io(IoAction::Creating, e)),
+        Err(e) => Err(io(IoAction::Creating, e)),
     });
     let _ = fs::remove_file(&temp);
     linked

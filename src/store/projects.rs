@@ -186,9 +186,10 @@ impl Store {
         if let Some(id) = reference::parse_id(trimmed) {
             return match self.project(id) {
                 Ok(project) if project.deleted_at.is_none() => Ok(project),
-                Ok(_) => Err(StoreError::NotFound(format!(
-                    "{trimmed} (it was deleted; `ortaq undo` may restore it)"
-                ))),
+                Ok(project) => Err(StoreError::Deleted {
+                    project: project.id,
+                    undo: true,
+                }),
                 Err(error) => Err(error),
             };
         }
@@ -210,13 +211,7 @@ impl Store {
             (count, _) => Err(StoreError::Ambiguous {
                 reference: reference.to_string(),
                 count,
-                candidates: matches
-                    .iter()
-                    .take(5)
-                    .map(|p| format!("#{} {}", p.id, text::for_terminal(&p.name)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    + if count > 5 { ", …" } else { "" },
+                candidates: matches.iter().take(5).map(|p| (p.id, p.name.clone())).collect(),
             }),
         }
     }

@@ -72,8 +72,8 @@ struct SeedIndicator {
 /// Loads the seed portfolio inside the transaction that creates the database.
 pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError> {
     let seed: Seed = serde_json::from_str(SEED_JSON)
-        .map_err(|e| StoreError::Invalid(format!("the built-in seed is invalid: {e}")))?;
-    let bad = |e: DomainError| StoreError::Invalid(format!("the built-in seed is invalid: {e}"));
+        .map_err(|e| StoreError::Internal(format!("the built-in seed is invalid: {e}")))?;
+    let bad = |e: DomainError| StoreError::Internal(format!("the built-in seed is invalid: {e}"));
     let mut source_ids = HashMap::new();
     for source in &seed.sources {
         let published = source
@@ -96,7 +96,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         source_ids
             .get(key)
             .copied()
-            .ok_or_else(|| StoreError::Invalid(format!("the built-in seed names an unknown source {key:?}")))
+            .ok_or_else(|| StoreError::Internal(format!("the built-in seed names an unknown source {key:?}")))
     };
     for project in &seed.projects {
         let new = project_values(project, &source_id)?;
@@ -127,7 +127,7 @@ fn project_values(
     project: &SeedProject,
     source_id: &dyn Fn(&str) -> Result<i64, StoreError>,
 ) -> Result<NewProject, StoreError> {
-    let bad = |e: DomainError| StoreError::Invalid(format!("the built-in seed is invalid: {e}"));
+    let bad = |e: DomainError| StoreError::Internal(format!("the built-in seed is invalid: {e}"));
     // Partial dates in the seed are exact ISO text; `today` is never used.
     let never = NaiveDate::MIN;
     let mut values = Vec::new();
@@ -139,7 +139,7 @@ fn project_values(
             (_, serde_json::Value::Number(number)) => field.parse_value(&number.to_string(), never).map_err(bad)?,
             (_, serde_json::Value::Null) => FieldValue::Null,
             _ => {
-                return Err(StoreError::Invalid(format!(
+                return Err(StoreError::Internal(format!(
                     "the built-in seed has an odd value for {name}"
                 )));
             }

@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, reference, text};
+use crate::domain::{DomainError, PartialDate, Problem, SourcePart, reference, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -35,18 +35,18 @@ impl NewSource {
         published: Option<PartialDate>,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
-        let required = |value: &str, what: &str| {
+        let required = |value: &str, part: SourcePart| {
             let cleaned = text::clean_input(value, false);
             if cleaned.is_empty() {
-                Err(DomainError::new(format!("a source needs a {what}")))
+                Err(DomainError::new(Problem::SourceNeeds { part }))
             } else {
                 Ok(cleaned)
             }
         };
         let optional = |value: Option<&str>| value.map(|v| text::clean_input(v, false)).filter(|v| !v.is_empty());
         Ok(Self {
-            publisher: required(publisher, "publisher")?,
-            title: required(title, "title")?,
+            publisher: required(publisher, SourcePart::Publisher)?,
+            title: required(title, SourcePart::Title)?,
             url: optional(url),
             published,
             note: optional(note),
@@ -100,17 +100,14 @@ impl Store {
         let trimmed = reference.trim();
         match match_source(&sources, trimmed) {
             SourceMatch::Found(source) => Ok(source.clone()),
-            SourceMatch::NoSuchId(id) => Err(StoreError::Invalid(format!(
-                "source: there is no source #{id}; see `ortaq source list`"
-            ))),
-            SourceMatch::NoMatch => Err(StoreError::Invalid(format!(
-                "source: no source matches {trimmed:?}; see `ortaq source list`"
-            ))),
-            SourceMatch::Ambiguous(many) => Err(StoreError::Invalid(format!(
-                "source: {trimmed:?} matches {} sources ({}); give the id",
-                many.len(),
-                many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
-            ))),
+            SourceMatch::NoSuchId(id) => Err(StoreError::NoSuchSource { id }),
+            SourceMatch::NoMatch => Err(StoreError::NoSourceMatches {
+                reference: trimmed.to_string(),
+            }),
+            SourceMatch::Ambiguous(many) => Err(StoreError::SourceAmbiguous {
+                reference: trimmed.to_string(),
+                ids: many.iter().map(|s| s.id).collect(),
+            }),
         }
     }
 }

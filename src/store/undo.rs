@@ -5,7 +5,7 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
-use super::{Store, StoreError, now_utc, row};
+use super::{Revert, Store, StoreError, now_utc, row};
 use crate::domain::{Field, FieldValue};
 
 /// What an undo or a redo did.
@@ -14,8 +14,10 @@ pub struct Reverted {
     pub project_id: i64,
     /// The edit that was reverted.
     pub edit: i64,
-    /// In words: `investment 12500000 -> —`.
-    pub summary: String,
+    /// The revert took back the project's creation (so it deleted the project).
+    pub undid_creation: bool,
+    /// What the revert wrote (at most ten rows); `i18n::error::reverted` says it in words.
+    pub changes: Vec<super::Change>,
 }
 
 /// One audit row of the edit being reverted.
@@ -40,8 +42,10 @@ impl Store {
                 )
                 .optional()
                 .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
-            let edit = edit.ok_or_else(|| StoreError::Invalid(format!("{author} has no change left to undo")))?;
-            revert(tx, edit, author, "undo")
+            let edit = edit.ok_or_else(|| StoreError::NothingToUndo {
+                author: author.to_string(),
+            })?;
+            revert(tx, edit, author, Revert::Undo)
         })
     }
 
@@ -59,14 +63,20 @@ impl Store {
                 )
                 .optional()
                 .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
-            let edit = edit.ok_or_else(|| StoreError::Invalid(format!("{author} has nothing to redo")))?;
-            revert(tx, edit, author, "redo")
+            let edit = edit.ok_or_else(|| StoreError::NothingToRedo {
+                author: author.to_string(),
+            })?;
+            revert(tx, edit, author, Revert::Redo)
         })
     }
 }
 
-/// Applies the inverse of `edit` as a new edit of `kind`.
-fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<Reverted, StoreError> {
+/// Applies the inverse of `edit` as a new edit (an `undo` or a `redo` in the audit log).
+fn revert(tx: &Transaction<'_>, edit: i64, author: &str, revert: Revert) -> Result<Reverted, StoreError> {
+    let kind = match revert {
+        Revert::Undo => "undo",
+        Revert::Redo => "redo",
+    };
     let (project_id, steps) = steps_of(tx, edit)?;
     let project = read_project(tx, project_id)?;
     let created = steps.iter().any(|s| s.field == "created");
@@ -97,9 +107,7 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                 "deleted" | "restored" => {
                     let delete = step.field == "restored";
                     if project.deleted_at.is_some() == delete {
-                        return Err(StoreError::Invalid(format!(
-                            "project #{project_id} was deleted or restored by someone since"
-                        )));
+                        return Err(StoreError::DeletedOrRestoredSince { project: project_id });
                     }
                     set_deleted(tx, project_id, delete)?;
                     let field = if delete { "deleted" } else { "restored" };
@@ -108,7 +116,7 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                 "note" => {
                     let update = step
                         .update
-                        .ok_or_else(|| StoreError::Invalid("this note cannot be undone".into()))?;
+                        .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
                     let remove = step.new.is_some();
                     tx.execute(
                         "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
@@ -119,14 +127,15 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
                 }
                 name => {
                     if project.deleted_at.is_some() {
-                        return Err(StoreError::Invalid(format!(
-                            "cannot {kind}: project #{project_id} was deleted since"
-                        )));
+                        return Err(StoreError::DeletedSince {
+                            revert,
+                            project: project_id,
+                        });
                     }
                     let field = Field::parse(name)?;
                     let current = project.value(field).to_audit();
                     if current != step.new {
-                        return Err(changed_since(tx, project_id, name, kind));
+                        return Err(changed_since(tx, project_id, name, revert));
                     }
                     let value = stored_value(field, step.old.as_deref())?;
                     let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
@@ -138,16 +147,15 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, kind: &str) -> Result<R
         }
     }
     bump(tx, project_id, &now)?;
-    let done = super::history::describe_changes(&super::history::edit_rows(tx, new_edit, 10));
-    let summary = if created {
-        format!("#{project_id} deleted (its creation undone)")
-    } else {
-        format!("#{project_id} {done}")
-    };
     Ok(Reverted {
         project_id,
         edit,
-        summary,
+        undid_creation: created,
+        changes: if created {
+            Vec::new()
+        } else {
+            super::history::edit_rows(tx, new_edit, 10)
+        },
     })
 }
 
@@ -172,7 +180,7 @@ fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreEr
     let project = rows
         .first()
         .map(|(p, _)| *p)
-        .ok_or_else(|| StoreError::Invalid(format!("no change #{edit}")))?;
+        .ok_or_else(|| StoreError::Internal(format!("no change #{edit}")))?;
     Ok((project, rows.into_iter().map(|(_, step)| step).collect()))
 }
 
@@ -184,7 +192,7 @@ fn stored_value(field: Field, text: Option<&str>) -> Result<FieldValue, StoreErr
             Field::Investment | Field::JobsPlanned | Field::JobsCreated | Field::Source => text
                 .parse::<i64>()
                 .map(FieldValue::Integer)
-                .map_err(|_| StoreError::Invalid(format!("the history holds an odd {field}: {text:?}"))),
+                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
             _ => Ok(FieldValue::Text(text.to_string())),
         },
     }
@@ -210,15 +218,13 @@ fn refuse_if_others_changed(tx: &Transaction<'_>, project: i64, edit: i64, autho
         .optional()
         .map_err(|e| StoreError::from_sqlite(e, "checking the history"))?;
     match other {
-        Some((who, at)) => Err(StoreError::Invalid(format!(
-            "cannot undo adding project #{project}: {who} changed it at {at}; delete it instead if you mean to"
-        ))),
+        Some((author, at)) => Err(StoreError::CreationChangedSince { project, author, at }),
         None => Ok(()),
     }
 }
 
 /// The refusal when a field was changed after the edit being reverted.
-fn changed_since(tx: &Transaction<'_>, project: i64, field: &str, kind: &str) -> StoreError {
+fn changed_since(tx: &Transaction<'_>, project: i64, field: &str, revert: Revert) -> StoreError {
     let last: Option<(String, String)> = tx
         .query_row(
             "SELECT author, changed_at FROM changes WHERE project_id = ?1 AND field = ?2 ORDER BY id DESC LIMIT 1",
@@ -228,8 +234,10 @@ fn changed_since(tx: &Transaction<'_>, project: i64, field: &str, kind: &str) ->
         .optional()
         .ok()
         .flatten();
-    let (who, at) = last.unwrap_or_else(|| ("someone".into(), "an unknown time".into()));
-    StoreError::Invalid(format!(
-        "cannot {kind}: {field} of #{project} was changed by {who} at {at} since; nothing was written"
-    ))
+    StoreError::ChangedSince {
+        revert,
+        project,
+        field: field.to_string(),
+        by: last,
+    }
 }

@@ -98,7 +98,7 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             let reverted = if redo { store.redo() } else { store.undo() }?;
             Outcome::Reverted {
                 project: reverted.project_id,
-                summary: reverted.summary,
+                summary: crate::i18n::error::reverted(&reverted),
                 redo,
             }
         }
@@ -172,7 +172,7 @@ fn write_failed(error: StoreError) -> Outcome {
             current_version,
             ..
         } => Some(ConflictInfo {
-            author: author.clone(),
+            author: author.clone().unwrap_or_default(),
             at: at.clone(),
             what: crate::store::describe_changes(changes),
             current_version: *current_version,

@@ -1,1 +1,196 @@
 # ortaq, English: errors messages. Every message here is in ../ru/errors.ftl too, with the same variables.
+# Values typed by a person ($input, $reference) arrive quoted; paths and counts as they are.
+
+## A refused value, said of the field it was typed into
+err-in-field = { $field }: { $problem }
+err-field-name = name
+err-field-name-ru = name_ru
+err-field-country = country
+err-field-region = region
+err-field-sector = sector
+err-field-status = status
+err-field-investment = investment
+err-field-jobs-planned = jobs_planned
+err-field-jobs-created = jobs_created
+err-field-partners = partners
+err-field-started = started
+err-field-completed = completed
+err-field-description = description
+err-field-source = source
+
+## Money
+err-money-accepted = write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн
+err-money-empty = the amount is empty; { err-money-accepted }
+err-money-negative = the amount cannot be negative; { err-money-accepted }
+err-money-ambiguous = { $input } is ambiguous (a decimal comma or a thousands separator?); write 1.5 million or 1500 million
+err-money-not-whole = the amount must be in whole dollars; { err-money-accepted }
+err-money-too-large = { $input } is more than { $ceiling } (100 billion US dollars), larger than any single project: check for extra zeros
+err-money-not-a-number = { $input } is not an amount of money; { err-money-accepted }
+
+## Counts (jobs, projects)
+err-count-accepted = write a whole number such as 14600, 14,600 or 14 600
+err-count-empty = count is empty; { err-count-accepted }
+err-count-negative = count cannot be negative; { err-count-accepted }
+err-count-ambiguous = count is ambiguous: write the number in full, such as 1500 or 1.5k
+err-count-not-whole = count must be a whole number; { err-count-accepted }
+err-count-too-large = { $input } is more than { $ceiling }, larger than any single project's count: check for extra zeros
+err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
+
+## Dates
+err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024 or today
+err-date-not-a-date = { $input } is not a date; { err-date-accepted }
+err-date-impossible-year = { $input } has an impossible year; { err-date-accepted }
+err-date-year-range = { $input } has a year outside { $min }–{ $max }; { err-date-accepted }
+err-date-no-such-month = { $input } has no such month; { err-date-accepted }
+err-date-no-such-day = { $input } has no such day; { err-date-accepted }
+err-date-not-stored = { $input } is not a stored date (YYYY, YYYY-MM or YYYY-MM-DD); { err-date-accepted }
+
+## Codes and names
+err-unknown-status = { $input } is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled
+err-unknown-country = { $input } is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)
+err-unknown-field = { $input } is not a field; the fields are { $fields }
+err-unknown-metric = { $input } is not a metric; use projects, investment or jobs
+err-not-source-id = { $input } is not a source id; see `ortaq source list`
+
+## Texts
+err-name-required = a project needs a name; it cannot be empty
+err-given-twice = { $field } is given twice
+err-too-long = { $count ->
+    [one] { $length } character is
+   *[other] { $length } characters is
+} too long; at most { $limit } are kept
+err-note-empty = note: the text of an update cannot be empty
+err-note-too-long = note: { $count ->
+    [one] { $length } character is
+   *[other] { $length } characters is
+} too long; at most { $limit } are kept
+err-source-needs-publisher = a source needs a publisher
+err-source-needs-title = a source needs a title
+err-scope-required = an indicator needs a scope, such as portfolio or implemented
+err-figure-negative = a reported figure cannot be negative
+
+## The database file
+err-not-sqlite = { $path }: not an SQLite database; ortaq left it untouched (choose another path with --db)
+err-empty-file = { $path }: the file is empty (0 bytes), not an ortaq database; ortaq left it untouched (remove it to start afresh, or choose another path with --db)
+err-foreign-database = { $path }: an SQLite database, but not an ortaq one; ortaq left it untouched
+err-corrupt = { $path }: the database is damaged ({ $detail }); ortaq left it untouched (restore a backup, see `ortaq backup`)
+err-newer-schema = { $path }: written by a newer ortaq (schema version { $found }, this one knows up to { $supported }); ortaq left it untouched — upgrade ortaq
+err-read-only = { $path }: you may only read this database; nothing was written
+err-read-only-anywhere = you may only read this database; nothing was written
+err-cannot-follow = { $path }: ortaq cannot read the latest changes: they wait in the -wal file beside it, and reading them needs a -shm file that you may not create there; ask someone who may write the database to open it once (any ortaq command will do), then try again
+err-read-only-needs-upgrade = { $path }: the database needs upgrading to schema version { $supported }, but you may only read it; ask its owner to run ortaq once
+err-busy = the database is busy: another user has been writing for too long; nothing was written, try again
+err-full = the disk is full (or the database reached its size limit); nothing was written
+err-totals-too-large = the totals are too large to add up in whole numbers; ortaq shows no total rather than a wrong one (`ortaq check` names figures another tool may have written)
+err-file-exists = { $path }: the file exists; choose a new name
+err-io = { $path }: { $action }: { $reason }
+err-io-opening = opening
+err-io-opening-read-only = opening read-only
+err-io-reading = reading
+err-io-creating = creating
+err-io-creating-directory = creating its directory
+err-io-creating-backup = creating the backup
+err-io-backing-up = backing up
+err-io-removing-temporary = removing the temporary copy
+err-io-not-found = no such file or directory
+err-io-permission = permission denied
+err-io-exists = the file exists
+err-io-is-directory = it is a directory
+err-io-not-directory = a part of the path is not a directory
+err-io-full = the disk is full
+err-io-read-only-fs = the file system is read-only
+err-io-other = { $detail }
+err-refused = { $context }: the database refused the value ({ $detail })
+err-internal = { $detail }
+err-sqlite = { $context }: { $detail }
+
+## Projects and sources
+err-conflict = project #{ $project } was changed by { $author } at { $at }{ $changes } after you started; nothing was written
+err-conflict-unknown = project #{ $project } was changed by another user at { $at }{ $changes } after you started; nothing was written
+err-no-such-version = project #{ $project } has no version { $given } (its current version is { $current }); nothing was written
+err-not-found = no project matches { $reference }
+err-deleted = project #{ $project } was deleted
+err-deleted-undo = project #{ $project } was deleted; `ortaq undo` may restore it
+err-ambiguous = { $reference } matches { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+}: { $candidates }; give the id or more of the name
+err-already-deleted = project #{ $project } is already deleted
+err-not-deleted = project #{ $project } is not deleted
+err-no-such-source = source: there is no source #{ $id }; see `ortaq source list`
+err-no-source-matches = source: no source matches { $reference }; see `ortaq source list`
+err-source-ambiguous = source: { $reference } matches { $count ->
+    [one] { $count } source
+   *[other] { $count } sources
+} ({ $ids }); give the id
+err-no-source-titled = source: no source titled { $title }
+err-nothing-written = { $error }; nothing was written
+
+## Undo and redo
+err-nothing-to-undo = { $author } has no change left to undo
+err-nothing-to-redo = { $author } has nothing to redo
+err-cannot-undo = cannot undo
+err-cannot-redo = cannot redo
+err-deleted-or-restored-since = project #{ $project } was deleted or restored by someone since
+err-deleted-since = { $cannot }: project #{ $project } was deleted since
+err-changed-since = { $cannot }: { $field } of #{ $project } was changed by { $author } at { $at } since
+err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed by someone since
+err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
+err-reverted-creation = #{ $project } deleted (its creation undone)
+err-reverted = #{ $project } { $changes }
+
+## One change of the audit log, in a few words
+err-change-created = created { $value }
+err-change-deleted = deleted
+err-change-restored = restored
+err-change-note = note: { $value }
+err-change-note-removed = note removed: { $value }
+err-change-field = { $field }: { $old } -> { $new }
+
+## Import: where a problem is
+err-import-at = { $place }: { $issue }
+err-place-line = line { $line }
+err-place-record = record { $index }
+err-place-project = project { $index }
+err-place-source = source { $index }
+err-place-indicator = indicator { $index }
+err-place-update = { $item }, update { $update }
+
+## Import: files that are not text
+err-not-text-empty = the file is empty
+err-not-text-bom-only = the file holds only a { $encoding } byte-order mark and nothing else
+err-not-text-spreadsheet = this is an Excel spreadsheet ({ $kind }), not CSV; ortaq does not read spreadsheets yet: in Excel choose Save As, "CSV UTF-8" (or "CSV (comma delimited)"), and import that file
+err-not-text-binary = the file holds binary data (control bytes), not text
+err-not-text-utf16 = the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)
+err-not-text-invalid-declared = the file's byte-order mark says { $encoding }, but it is not valid { $encoding } text
+err-not-text-invalid = the text cannot be decoded cleanly: it is not UTF-8, and not valid { $encoding } either (the closest guess); save it as UTF-8
+
+## Import: what is wrong
+err-import-no-rows = the file has a header but no rows; there is nothing to import
+err-import-nothing = the file holds no projects, sources or figures; there is nothing to import
+err-import-header = cannot read the header: { $detail }
+err-import-row = cannot read the row: { $detail }
+err-import-column-twice = the column { $field } appears twice
+err-import-no-name-column = there is no name column; the first line must name the columns, such as name,country,investment
+err-import-unknown-column = column { $column } { $name } is not a field ortaq knows; the columns it reads are { $fields } (in any case), and it ignores id, created_at and updated_at
+err-import-unnamed-cell = column { $column } holds { $value } but has no name in the header
+err-import-bare-number = source: { $input } is a bare number, which names a different source in every database; give the source's title, or #{ $number } to mean source #{ $number } of this database
+err-import-source = source: { $detail }
+err-import-not-json = not valid JSON: { $detail }
+err-import-not-document = expected an { $format } document or an array of project objects
+err-import-not-document-format = expected an { $format } document (with "format": "{ $format }") or an array of project objects
+err-import-newer = written by a newer ortaq (export version { $found }; this one reads version { $supported }); upgrade ortaq
+err-import-needs-version = the document needs "version": { $supported }
+err-import-not-part = { $key } is not part of an { $format } document
+err-import-expected-array = { $key }: expected an array
+err-import-expected-fields = expected an object of fields
+err-import-expected-object = expected an object
+err-import-expected-scalar = { $field }: expected text, a number or null
+err-import-not-a-key = { $key } is not a key here; the keys are { $keys }
+err-import-expected-text = { $key }: expected text
+err-import-date-needed = { $key }: a date is needed
+err-import-whole-number = { $key }: expected a whole number
+err-import-bool = { $key }: expected true or false
+err-import-figure-source = source: every reported figure names its source
+err-import-source-expected = source: expected an object (publisher, title, url, published), a title or null
+err-import-in-key = { $key }: { $issue }

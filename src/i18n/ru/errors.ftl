@@ -1,1 +1,204 @@
-# ortaq, по-русски: сообщения (errors). Каждое есть и в ../en/errors.ftl, с теми же переменными.
+# ortaq, по-русски: сообщения об ошибках. Каждое есть и в ../en/errors.ftl, с теми же переменными.
+# Введённые значения ($input, $reference) приходят уже в кавычках «…».
+
+## Отклонённое значение, с названием поля
+err-in-field = { $field }: { $problem }
+err-field-name = название
+err-field-name-ru = название по-русски
+err-field-country = страна
+err-field-region = регион
+err-field-sector = отрасль
+err-field-status = статус
+err-field-investment = инвестиции
+err-field-jobs-planned = рабочие места (план)
+err-field-jobs-created = рабочие места (создано)
+err-field-partners = партнёры
+err-field-started = начало
+err-field-completed = завершение
+err-field-description = описание
+err-field-source = источник
+
+## Деньги
+err-money-accepted = укажите сумму в долларах США, например 3400000000, 3 400 000 000, $3,4 млрд, 217 млн или 850 тыс.
+err-money-empty = сумма не указана; { err-money-accepted }
+err-money-negative = сумма не может быть отрицательной; { err-money-accepted }
+err-money-ambiguous = { $input } читается двояко (десятичная запятая или разделитель разрядов?); напишите 1,5 млн или 1500 млн
+err-money-not-whole = сумма указывается в целых долларах; { err-money-accepted }
+err-money-too-large = { $input } — больше { $ceiling } (100 млрд долларов США), больше любого отдельного проекта: проверьте, нет ли лишних нулей
+err-money-not-a-number = { $input } — не денежная сумма; { err-money-accepted }
+
+## Количества (рабочие места, проекты)
+err-count-accepted = укажите целое число, например 14600 или 14 600
+err-count-empty = число не указано; { err-count-accepted }
+err-count-negative = число не может быть отрицательным; { err-count-accepted }
+err-count-ambiguous = число читается двояко: напишите его полностью, например 1500 или 1,5 тыс.
+err-count-not-whole = число должно быть целым; { err-count-accepted }
+err-count-too-large = { $input } — больше { $ceiling }, больше, чем бывает у отдельного проекта: проверьте, нет ли лишних нулей
+err-count-not-a-number = { $input } — не число; { err-count-accepted }
+
+## Даты
+err-date-accepted = укажите дату, например 12.07.2024, 07.2024, 2024, 2024-07-12 или «сегодня»
+err-date-not-a-date = { $input } — не дата; { err-date-accepted }
+err-date-impossible-year = в дате { $input } невозможный год; { err-date-accepted }
+err-date-year-range = в дате { $input } год вне диапазона { $min }–{ $max }; { err-date-accepted }
+err-date-no-such-month = в дате { $input } нет такого месяца; { err-date-accepted }
+err-date-no-such-day = в дате { $input } нет такого дня; { err-date-accepted }
+err-date-not-stored = { $input } — не дата в формате хранения (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); { err-date-accepted }
+
+## Коды и названия
+err-unknown-status = { $input } — нет такого статуса; укажите proposed, agreed, construction, operating, suspended или cancelled (или по-русски: в подготовке, подписан, строительство, действует, приостановлен, отменён)
+err-unknown-country = { $input } — нет такой страны; укажите KZ (Казахстан), UZ (Узбекистан) или KZ+UZ (обе страны)
+err-unknown-field = { $input } — нет такого поля; поля: { $fields }
+err-unknown-metric = { $input } — нет такого показателя; укажите projects (проекты), investment (инвестиции) или jobs (рабочие места)
+err-not-source-id = { $input } — не номер источника; см. `ortaq source list`
+
+## Тексты
+err-name-required = у проекта должно быть название; оно не может быть пустым
+err-given-twice = поле { $field } указано дважды
+err-too-long = { $count ->
+    [one] { $length } символ
+    [few] { $length } символа
+    [many] { $length } символов
+   *[other] { $length } символа
+} — слишком длинно; сохраняется не больше { $limit }
+err-note-empty = заметка: текст не может быть пустым
+err-note-too-long = заметка: { $count ->
+    [one] { $length } символ
+    [few] { $length } символа
+    [many] { $length } символов
+   *[other] { $length } символа
+} — слишком длинно; сохраняется не больше { $limit }
+err-source-needs-publisher = у источника должен быть издатель
+err-source-needs-title = у источника должно быть название
+err-scope-required = у показателя должен быть охват, например portfolio или implemented
+err-figure-negative = опубликованный показатель не может быть отрицательным
+
+## Файл базы данных
+err-not-sqlite = { $path }: это не база данных SQLite; ortaq её не тронул (укажите другой путь в --db)
+err-empty-file = { $path }: файл пуст (0 байт) и не является базой ortaq; ortaq его не тронул (удалите его, чтобы начать заново, или укажите другой путь в --db)
+err-foreign-database = { $path }: база данных SQLite, но не ortaq; ortaq её не тронул
+err-corrupt = { $path }: база данных повреждена ({ $detail }); ortaq её не тронул (восстановите резервную копию, см. `ortaq backup`)
+err-newer-schema = { $path }: база записана более новой версией ortaq (версия схемы { $found }, эта версия знает только до { $supported }); ortaq её не тронул — обновите ortaq
+err-read-only = { $path }: эту базу вам можно только читать; ничего не записано
+err-read-only-anywhere = эту базу вам можно только читать; ничего не записано
+err-cannot-follow = { $path }: ortaq не может прочитать последние изменения: они ждут в файле -wal рядом с базой, а для их чтения нужен файл -shm, который вам нельзя там создать; попросите того, у кого есть право записи, один раз открыть базу (подойдёт любая команда ortaq) и попробуйте снова
+err-read-only-needs-upgrade = { $path }: базу нужно обновить до версии схемы { $supported }, но вам её можно только читать; попросите владельца один раз запустить ortaq
+err-busy = база данных занята: другой пользователь слишком долго записывает изменения; ничего не записано, попробуйте ещё раз
+err-full = диск заполнен (или база достигла предельного размера); ничего не записано
+err-totals-too-large = итоги слишком велики, чтобы сложить их в целых числах; ortaq не показывает итог, чтобы не показать неверный (`ortaq check` назовёт значения, которые могла записать другая программа)
+err-file-exists = { $path }: файл уже существует; выберите другое имя
+err-io = { $path }: не удалось { $action }: { $reason }
+err-io-opening = открыть
+err-io-opening-read-only = открыть для чтения
+err-io-reading = прочитать
+err-io-creating = создать
+err-io-creating-directory = создать папку
+err-io-creating-backup = создать резервную копию
+err-io-backing-up = сделать резервную копию
+err-io-removing-temporary = удалить временную копию
+err-io-not-found = нет такого файла или папки
+err-io-permission = нет прав доступа
+err-io-exists = файл уже существует
+err-io-is-directory = это папка, а не файл
+err-io-not-directory = часть пути — не папка
+err-io-full = диск заполнен
+err-io-read-only-fs = файловая система доступна только для чтения
+err-io-other = системная ошибка ({ $detail })
+err-refused = база данных отклонила значение ({ $context }: { $detail })
+err-internal = внутренняя ошибка ortaq ({ $detail })
+err-sqlite = ошибка базы данных ({ $context }: { $detail })
+
+## Проекты и источники
+err-conflict = проект №{ $project } изменён пользователем { $author } в { $at }{ $changes } после того, как вы начали; ничего не записано
+err-conflict-unknown = проект №{ $project } изменён другим пользователем в { $at }{ $changes } после того, как вы начали; ничего не записано
+err-no-such-version = у проекта №{ $project } нет версии { $given } (текущая версия — { $current }); ничего не записано
+err-not-found = ни один проект не подходит под { $reference }
+err-deleted = проект №{ $project } удалён
+err-deleted-undo = проект №{ $project } удалён; его можно восстановить командой `ortaq undo`
+err-ambiguous = под { $reference } { $count ->
+    [one] подходит { $count } проект
+    [few] подходят { $count } проекта
+    [many] подходят { $count } проектов
+   *[other] подходят { $count } проекта
+}: { $candidates }; укажите номер или больше слов из названия
+err-already-deleted = проект №{ $project } уже удалён
+err-not-deleted = проект №{ $project } не удалён
+err-no-such-source = источник: источника №{ $id } нет; см. `ortaq source list`
+err-no-source-matches = источник: ни один источник не подходит под { $reference }; см. `ortaq source list`
+err-source-ambiguous = источник: под { $reference } { $count ->
+    [one] подходит { $count } источник
+    [few] подходят { $count } источника
+    [many] подходят { $count } источников
+   *[other] подходят { $count } источника
+} ({ $ids }); укажите номер
+err-no-source-titled = источник: нет источника с названием { $title }
+err-nothing-written = { $error }; ничего не записано
+
+## Отмена и повтор
+err-nothing-to-undo = у пользователя { $author } не осталось изменений, которые можно отменить
+err-nothing-to-redo = у пользователя { $author } нет отменённых изменений, которые можно повторить
+err-cannot-undo = отменить нельзя
+err-cannot-redo = повторить нельзя
+err-deleted-or-restored-since = проект №{ $project } с тех пор кто-то удалил или восстановил
+err-deleted-since = { $cannot }: проект №{ $project } с тех пор удалён
+err-changed-since = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор изменено пользователем { $author } в { $at }
+err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор кем-то изменено
+err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
+err-reverted-creation = №{ $project } удалён (его добавление отменено)
+err-reverted = №{ $project }: { $changes }
+
+## Одно изменение из журнала, в нескольких словах
+err-change-created = создан: { $value }
+err-change-deleted = удалён
+err-change-restored = восстановлен
+err-change-note = заметка: { $value }
+err-change-note-removed = заметка удалена: { $value }
+err-change-field = { $field }: { $old } → { $new }
+
+## Импорт: где ошибка
+err-import-at = { $place }: { $issue }
+err-place-line = строка { $line }
+err-place-record = запись { $index }
+err-place-project = проект { $index }
+err-place-source = источник { $index }
+err-place-indicator = показатель { $index }
+err-place-update = { $item }, заметка { $update }
+
+## Импорт: файлы, которые не являются текстом
+err-not-text-empty = файл пуст
+err-not-text-bom-only = в файле только метка порядка байтов { $encoding } и больше ничего
+err-not-text-spreadsheet = это таблица Excel ({ $kind }), а не CSV; ortaq пока не читает таблицы: в Excel выберите «Сохранить как», «CSV UTF-8» (или «CSV (разделители — запятые)») и импортируйте этот файл
+err-not-text-binary = в файле двоичные данные (управляющие байты), а не текст
+err-not-text-utf16 = файл похож на текст в UTF-16 без метки порядка байтов; сохраните его в UTF-8 (или в UTF-16 с меткой порядка байтов)
+err-not-text-invalid-declared = метка порядка байтов говорит, что файл в кодировке { $encoding }, но это не правильный текст в { $encoding }
+err-not-text-invalid = текст не удаётся прочитать без ошибок: это не UTF-8 и не правильный { $encoding } (ближайшая догадка); сохраните файл в UTF-8
+
+## Импорт: что не так
+err-import-no-rows = в файле есть заголовок, но нет строк; импортировать нечего
+err-import-nothing = в файле нет ни проектов, ни источников, ни показателей; импортировать нечего
+err-import-header = не удаётся прочитать заголовок: { $detail }
+err-import-row = не удаётся прочитать строку: { $detail }
+err-import-column-twice = столбец { $field } встречается дважды
+err-import-no-name-column = нет столбца name; в первой строке должны быть названия столбцов, например name,country,investment
+err-import-unknown-column = столбец { $column } { $name } — не поле ortaq; читаются столбцы { $fields } (в любом регистре), а id, created_at и updated_at пропускаются
+err-import-unnamed-cell = в столбце { $column } есть значение { $value }, но у столбца нет названия в заголовке
+err-import-bare-number = источник: { $input } — просто число, а оно означает разные источники в разных базах; укажите название источника или #{ $number }, если имеется в виду источник №{ $number } этой базы
+err-import-source = источник: { $detail }
+err-import-not-json = это не правильный JSON: { $detail }
+err-import-not-document = ожидался документ { $format } или массив объектов-проектов
+err-import-not-document-format = ожидался документ { $format } (с "format": "{ $format }") или массив объектов-проектов
+err-import-newer = файл записан более новой версией ortaq (версия выгрузки { $found }, эта читает версию { $supported }); обновите ortaq
+err-import-needs-version = в документе должно быть "version": { $supported }
+err-import-not-part = ключа { $key } нет в документе { $format }
+err-import-expected-array = { $key }: ожидался массив
+err-import-expected-fields = ожидался объект с полями
+err-import-expected-object = ожидался объект
+err-import-expected-scalar = { $field }: ожидался текст, число или null
+err-import-not-a-key = ключа { $key } здесь нет; ключи: { $keys }
+err-import-expected-text = { $key }: ожидался текст
+err-import-date-needed = { $key }: нужна дата
+err-import-whole-number = { $key }: ожидалось целое число
+err-import-bool = { $key }: ожидалось true или false
+err-import-figure-source = источник: у каждого показателя должен быть источник
+err-import-source-expected = источник: ожидался объект (publisher, title, url, published), название или null
+err-import-in-key = { $key }: { $issue }

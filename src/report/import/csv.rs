@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::{ImportProblem, Parsed, Problems, SourceResolver, finish_project, read_text, source_by_text, whole_file};
+use super::{
+    ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
+    whole_file,
+};
 use crate::domain::{Field, text};
 use crate::report::decode;
 use crate::report::exchange::BOOKKEEPING;
@@ -32,13 +35,13 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let problem = |line: u64, message: String| ImportProblem {
-        place: format!("line {line}"),
-        message,
+    let problem = |line: u64, issue: Issue| ImportProblem {
+        place: Place::Line(line),
+        issue,
     };
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(e) => return Err(vec![problem(1, format!("cannot read the header: {e}"))]),
+        Err(e) => return Err(vec![problem(1, Issue::Header(e.to_string()))]),
     };
     let columns = header_columns(&header).map_err(|message| vec![problem(1, message)])?;
     let mut projects = Vec::new();
@@ -48,7 +51,7 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
             Ok(record) => record,
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                problems.push(problem(line, format!("cannot read the row: {e}")));
+                problems.push(problem(line, Issue::Row(e.to_string())));
                 continue;
             }
         };
@@ -66,9 +69,7 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         return Err(problems);
     }
     if projects.is_empty() {
-        return Err(whole_file(
-            "the file has a header but no rows; there is nothing to import",
-        ));
+        return Err(whole_file(Issue::NoRows));
     }
     Ok(Parsed {
         document: ImportDocument {
@@ -100,7 +101,7 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, String> {
+fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, Issue> {
     let mut columns = Vec::new();
     for (index, name) in header.iter().enumerate() {
         let name = name.trim().trim_start_matches('\u{feff}').trim();
@@ -115,26 +116,21 @@ fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, String> {
         if let Column::Field(field) = column
             && columns.contains(&column)
         {
-            return Err(format!("the column {field} appears twice"));
+            return Err(Issue::ColumnTwice(field));
         }
         columns.push(column);
     }
     if !columns.contains(&Column::Field(Field::Name)) {
-        return Err(
-            "there is no name column; the first line must name the columns, such as name,country,investment".into(),
-        );
+        return Err(Issue::NoNameColumn);
     }
     Ok(columns)
 }
 
-fn unknown_column(index: usize, name: &str) -> String {
-    let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
-    format!(
-        "column {} {name:?} is not a field ortaq knows; the columns it reads are {} (in any case), \
-         and it ignores id, created_at and updated_at",
-        index + 1,
-        names.join(", ")
-    )
+fn unknown_column(index: usize, name: &str) -> Issue {
+    Issue::UnknownColumn {
+        column: index + 1,
+        name: name.to_string(),
+    }
 }
 
 fn csv_row(
@@ -142,7 +138,7 @@ fn csv_row(
     record: &csv::StringRecord,
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
-) -> Result<ImportProject, Vec<String>> {
+) -> Result<ImportProject, Vec<Issue>> {
     let mut values = Vec::new();
     let mut source = None;
     let mut problems = Vec::new();
@@ -151,18 +147,17 @@ fn csv_row(
         match columns.get(index).copied().unwrap_or(Column::Unnamed) {
             Column::Ignored => {}
             Column::Unnamed if cell.trim().is_empty() => {}
-            Column::Unnamed => problems.push(format!(
-                "column {} holds {:?} but has no name in the header",
-                index + 1,
-                text::truncate_to_width(cell, 40)
-            )),
+            Column::Unnamed => problems.push(Issue::UnnamedCell {
+                column: index + 1,
+                value: text::truncate_to_width(cell, 40),
+            }),
             Column::Field(Field::Source) => match source_by_text(cell, resolve) {
                 Ok(found) => source = found,
                 Err(message) => problems.push(message),
             },
             Column::Field(field) => match field.parse_value(cell, today) {
                 Ok(value) => values.push((field, value)),
-                Err(e) => problems.push(e.to_string()),
+                Err(e) => problems.push(Issue::Domain(e)),
             },
         }
     }
@@ -183,8 +178,8 @@ mod tests {
         Err(format!("no source matches {reference:?}"))
     }
 
-    fn places(problems: &[ImportProblem]) -> Vec<&str> {
-        problems.iter().map(|p| p.place.as_str()).collect()
+    fn places(problems: &[ImportProblem]) -> Vec<String> {
+        problems.iter().map(|p| p.place.to_string()).collect()
     }
 
     #[test]
@@ -192,7 +187,7 @@ mod tests {
         let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5,5\nBad money,lots,1\nAlso bad,1m,-3\n";
         let problems = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap_err();
         assert_eq!(places(&problems), ["line 3", "line 4", "line 5"]);
-        assert!(problems[1].message.starts_with("investment:"), "{}", problems[1]);
+        assert!(problems[1].to_string().contains("investment:"), "{}", problems[1]);
     }
 
     #[test]
@@ -201,7 +196,11 @@ mod tests {
         let with_bad = csv.replace("B;x", "B;x;extra");
         let problems = parse_csv(with_bad.as_bytes(), &no_sources, today()).unwrap_err();
         assert_eq!(places(&problems), ["line 5"]);
-        assert!(problems[0].message.contains("no name in the header"), "{}", problems[0]);
+        assert!(
+            problems[0].to_string().contains("no name in the header"),
+            "{}",
+            problems[0]
+        );
         let parsed = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap();
         assert_eq!(parsed.delimiter, Some(';'));
         let names: Vec<&str> = parsed.document.projects.iter().map(|p| p.project.name()).collect();
@@ -226,17 +225,17 @@ mod tests {
         );
         let unknown = parse_csv(b"name,budget\nx,1\n", &no_sources, today()).unwrap_err();
         assert!(
-            unknown[0].message.starts_with("column 2 \"budget\" is not a field"),
+            unknown[0].to_string().contains("column 2 \"budget\" is not a field"),
             "{}",
             unknown[0]
         );
-        assert!(unknown[0].message.contains("jobs_planned"));
+        assert!(unknown[0].to_string().contains("jobs_planned"));
     }
 
     #[test]
     fn a_bare_source_number_is_refused_and_guarded_cells_read_back() {
         let bare = parse_csv(b"name,source\nx,3\n", &no_sources, today()).unwrap_err();
-        assert!(bare[0].message.contains("#3"), "{}", bare[0]);
+        assert!(bare[0].to_string().contains("#3"), "{}", bare[0]);
         let resolve = |r: &str| if r == "#3" { Ok(3) } else { Err("none".to_string()) };
         let parsed = parse_csv(b"name,source,partners\n'=x,#3,''Ltd\n", &resolve, today()).unwrap();
         let project = &parsed.document.projects[0];

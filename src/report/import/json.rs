@@ -5,8 +5,11 @@
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
-use super::{ImportProblem, Parsed, Problems, SourceResolver, finish_project, read_text, source_by_text, whole_file};
-use crate::domain::{DomainError, Field, PartialDate};
+use super::{
+    ImportProblem, Issue, Item, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
+    whole_file,
+};
+use crate::domain::{Field, PartialDate};
 use crate::report::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
     ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
@@ -16,21 +19,17 @@ use crate::store::{
 /// Reads the export document, or a plain JSON array of project objects.
 pub fn parse_json(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
     let decoded = read_text(bytes)?;
-    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| whole_file(format!("not valid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| whole_file(Issue::NotJson(e.to_string())))?;
     let reader = JsonReader { resolve, today };
     let document = match value {
-        Value::Array(records) => reader.projects(&records, "record")?,
+        Value::Array(records) => reader.projects(&records, Item::Record)?,
         Value::Object(object) => reader.document(&object)?,
         _ => {
-            return Err(whole_file(format!(
-                "expected an {FORMAT} document or an array of project objects"
-            )));
+            return Err(whole_file(Issue::NotDocument));
         }
     };
     if document == ImportDocument::default() {
-        return Err(whole_file(
-            "the file holds no projects, sources or figures; there is nothing to import",
-        ));
+        return Err(whole_file(Issue::NothingInFile));
     }
     Ok(Parsed {
         document,
@@ -44,52 +43,48 @@ struct JsonReader<'a, 'b> {
     today: NaiveDate,
 }
 
-fn at(place: String) -> impl Fn(String) -> ImportProblem {
-    move |message| ImportProblem {
-        place: place.clone(),
-        message,
-    }
+fn at(place: Place) -> impl Fn(Issue) -> ImportProblem {
+    move |issue| ImportProblem { place, issue }
 }
 
-fn array<'v>(object: &'v Map<String, Value>, key: &str) -> Result<&'v [Value], Problems> {
+fn array<'v>(object: &'v Map<String, Value>, key: &'static str) -> Result<&'v [Value], Problems> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(&[]),
         Some(Value::Array(items)) => Ok(items),
-        Some(_) => Err(whole_file(format!("{key}: expected an array"))),
+        Some(_) => Err(whole_file(Issue::ExpectedArray(key))),
     }
 }
 
 impl JsonReader<'_, '_> {
     fn document(&self, object: &Map<String, Value>) -> Result<ImportDocument, Problems> {
         if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(whole_file(format!(
-                "expected an {FORMAT} document (with \"format\": \"{FORMAT}\") or an array of project objects"
-            )));
+            return Err(whole_file(Issue::NotDocumentFormat));
         }
         match object.get("version").and_then(Value::as_u64) {
             Some(VERSION) => {}
             Some(newer) if newer > VERSION => {
-                return Err(whole_file(format!(
-                    "written by a newer ortaq (export version {newer}; this one reads version {VERSION}); upgrade ortaq"
-                )));
+                return Err(whole_file(Issue::NewerExport {
+                    found: newer,
+                    supported: VERSION,
+                }));
             }
-            _ => return Err(whole_file(format!("the document needs \"version\": {VERSION}"))),
+            _ => return Err(whole_file(Issue::NeedsVersion { supported: VERSION })),
         }
         if let Some(key) = object
             .keys()
             .find(|k| !["format", "version", "sources", "projects", "indicators"].contains(&k.as_str()))
         {
-            return Err(whole_file(format!("{key:?} is not part of an {FORMAT} document")));
+            return Err(whole_file(Issue::NotPartOfDocument(key.clone())));
         }
         let mut problems = Vec::new();
         let mut sources = Vec::new();
         for (index, item) in array(object, "sources")?.iter().enumerate() {
             match self.source(item) {
                 Ok(source) => sources.push(source),
-                Err(message) => problems.push(at(format!("source {}", index + 1))(message)),
+                Err(issue) => problems.push(at(Place::Item(Item::Source, index + 1))(issue)),
             }
         }
-        let mut document = match self.projects(array(object, "projects")?, "project") {
+        let mut document = match self.projects(array(object, "projects")?, Item::Project) {
             Ok(document) => document,
             Err(more) => {
                 problems.extend(more);
@@ -99,7 +94,7 @@ impl JsonReader<'_, '_> {
         for (index, item) in array(object, "indicators")?.iter().enumerate() {
             match self.indicator(item) {
                 Ok(indicator) => document.indicators.push(indicator),
-                Err(message) => problems.push(at(format!("indicator {}", index + 1))(message)),
+                Err(issue) => problems.push(at(Place::Item(Item::Indicator, index + 1))(issue)),
             }
         }
         document.sources = sources;
@@ -110,12 +105,11 @@ impl JsonReader<'_, '_> {
         }
     }
 
-    fn projects(&self, records: &[Value], noun: &str) -> Result<ImportDocument, Problems> {
+    fn projects(&self, records: &[Value], item: Item) -> Result<ImportDocument, Problems> {
         let mut projects = Vec::new();
         let mut problems = Vec::new();
         for (index, record) in records.iter().enumerate() {
-            let place = format!("{noun} {}", index + 1);
-            match self.project(record, &place) {
+            match self.project(record, item, index + 1) {
                 Ok(project) => projects.push(project),
                 Err(more) => problems.extend(more),
             }
@@ -130,10 +124,10 @@ impl JsonReader<'_, '_> {
         }
     }
 
-    fn project(&self, record: &Value, place: &str) -> Result<ImportProject, Problems> {
-        let here = at(place.to_string());
+    fn project(&self, record: &Value, item: Item, index: usize) -> Result<ImportProject, Problems> {
+        let here = at(Place::Item(item, index));
         let Value::Object(record) = record else {
-            return Err(vec![here("expected an object of fields".into())]);
+            return Err(vec![here(Issue::ExpectedFields)]);
         };
         let mut values = Vec::new();
         let mut source = None;
@@ -145,7 +139,7 @@ impl JsonReader<'_, '_> {
                 continue;
             }
             if key == "updates" {
-                match self.updates(value, place) {
+                match self.updates(value, item, index) {
                     Ok(found) => updates = found,
                     Err(more) => update_problems = more,
                 }
@@ -154,15 +148,15 @@ impl JsonReader<'_, '_> {
             match Field::parse(key) {
                 Ok(Field::Source) => match self.source_ref(value) {
                     Ok(found) => source = found,
-                    Err(message) => problems.push(message),
+                    Err(issue) => problems.push(issue),
                 },
-                Ok(field) => match scalar(field, value)
-                    .and_then(|t| field.parse_value(&t, self.today).map_err(|e| e.to_string()))
-                {
-                    Ok(parsed) => values.push((field, parsed)),
-                    Err(message) => problems.push(message),
-                },
-                Err(e) => problems.push(e.to_string()),
+                Ok(field) => {
+                    match scalar(field, value).and_then(|t| field.parse_value(&t, self.today).map_err(Issue::Domain)) {
+                        Ok(parsed) => values.push((field, parsed)),
+                        Err(issue) => problems.push(issue),
+                    }
+                }
+                Err(e) => problems.push(Issue::Domain(e)),
             }
         }
         let mut all: Problems = match finish_project(values, source, updates, problems) {
@@ -174,16 +168,20 @@ impl JsonReader<'_, '_> {
         Err(all)
     }
 
-    fn updates(&self, value: &Value, place: &str) -> Result<Vec<ImportUpdate>, Problems> {
+    fn updates(&self, value: &Value, item: Item, index: usize) -> Result<Vec<ImportUpdate>, Problems> {
         let Value::Array(items) = value else {
-            return Err(vec![at(place.to_string())("updates: expected an array".into())]);
+            return Err(vec![at(Place::Item(item, index))(Issue::ExpectedArray("updates"))]);
         };
         let mut updates = Vec::new();
         let mut problems = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            match self.update(item) {
+        for (number, update) in items.iter().enumerate() {
+            match self.update(update) {
                 Ok(update) => updates.push(update),
-                Err(message) => problems.push(at(format!("{place}, update {}", index + 1))(message)),
+                Err(issue) => problems.push(at(Place::Update {
+                    item,
+                    index,
+                    update: number + 1,
+                })(issue)),
             }
         }
         if problems.is_empty() {
@@ -193,19 +191,19 @@ impl JsonReader<'_, '_> {
         }
     }
 
-    fn update(&self, item: &Value) -> Result<ImportUpdate, String> {
+    fn update(&self, item: &Value) -> Result<ImportUpdate, Issue> {
         let object = fields(item, &["date", "text", "author", "source", "id", "created_at"])?;
         let date = date(object, "date", self.today)?;
         let note = optional_text(object, "text")?.unwrap_or_default();
         let source = self.source_ref(object.get("source").unwrap_or(&Value::Null))?;
         Ok(ImportUpdate {
-            update: NewUpdate::new(date, &note, None).map_err(|e| e.to_string())?,
+            update: NewUpdate::new(date, &note, None)?,
             author: optional_text(object, "author")?,
             source,
         })
     }
 
-    fn indicator(&self, item: &Value) -> Result<ImportIndicator, String> {
+    fn indicator(&self, item: &Value) -> Result<ImportIndicator, Issue> {
         let keys = [
             "as_of",
             "scope",
@@ -218,19 +216,19 @@ impl JsonReader<'_, '_> {
             "created_at",
         ];
         let object = fields(item, &keys)?;
-        let metric = Metric::parse(&optional_text(object, "metric")?.unwrap_or_default()).map_err(|e| e.to_string())?;
+        let metric = Metric::parse(&optional_text(object, "metric")?.unwrap_or_default())?;
         let value = object
             .get("value")
             .and_then(Value::as_i64)
-            .ok_or("value: expected a whole number")?;
+            .ok_or(Issue::ExpectedWholeNumber("value"))?;
         let over = match object.get("over") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(over)) => *over,
-            Some(_) => return Err("over: expected true or false".into()),
+            Some(_) => return Err(Issue::ExpectedBool("over")),
         };
         let source = self
             .source_ref(object.get("source").unwrap_or(&Value::Null))?
-            .ok_or("source: every reported figure names its source")?;
+            .ok_or(Issue::FigureNeedsSource)?;
         let scope = optional_text(object, "scope")?.unwrap_or_default();
         let note = optional_text(object, "note")?;
         let indicator = NewIndicator::new(
@@ -241,18 +239,20 @@ impl JsonReader<'_, '_> {
             over,
             0,
             note.as_deref(),
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         Ok(ImportIndicator { indicator, source })
     }
 
-    fn source(&self, item: &Value) -> Result<NewSource, String> {
+    fn source(&self, item: &Value) -> Result<NewSource, Issue> {
         let object = fields(
             item,
             &["publisher", "title", "url", "published", "note", "id", "created_at"],
         )?;
         let published = match optional_text(object, "published")? {
-            Some(date) => Some(date.parse::<PartialDate>().map_err(|e| format!("published: {e}"))?),
+            Some(date) => Some(
+                date.parse::<PartialDate>()
+                    .map_err(|e| Issue::InKey("published", Box::new(Issue::Domain(e))))?,
+            ),
             None => None,
         };
         NewSource::new(
@@ -262,17 +262,17 @@ impl JsonReader<'_, '_> {
             published,
             optional_text(object, "note")?.as_deref(),
         )
-        .map_err(|e| e.to_string())
+        .map_err(Issue::Domain)
     }
 
     /// A source named by content (an object), by text (`#3`, a title), or nothing.
-    fn source_ref(&self, value: &Value) -> Result<Option<SourceRef>, String> {
+    fn source_ref(&self, value: &Value) -> Result<Option<SourceRef>, Issue> {
         match value {
             Value::Null => Ok(None),
             Value::String(text) => source_by_text(text, self.resolve),
             Value::Number(number) => source_by_text(&number.to_string(), self.resolve),
             Value::Object(_) => {
-                let source = self.source(value).map_err(|e| format!("source: {e}"))?;
+                let source = self.source(value).map_err(|e| Issue::InKey("source", Box::new(e)))?;
                 Ok(Some(SourceRef::Content(SourceKey {
                     publisher: source.publisher,
                     title: source.title,
@@ -280,42 +280,45 @@ impl JsonReader<'_, '_> {
                     published: source.published.map(|d| d.to_string()),
                 })))
             }
-            _ => Err("source: expected an object (publisher, title, url, published), a title or null".into()),
+            _ => Err(Issue::SourceExpected),
         }
     }
 }
 
 /// A JSON value as the text a field parses; numbers as written.
-fn scalar(field: Field, value: &Value) -> Result<String, String> {
+fn scalar(field: Field, value: &Value) -> Result<String, Issue> {
     match value {
         Value::Null => Ok(String::new()),
         Value::String(text) => Ok(text.clone()),
         Value::Number(number) => Ok(number.to_string()),
-        _ => Err(format!("{field}: expected text, a number or null")),
+        _ => Err(Issue::ExpectedScalar(field)),
     }
 }
 
-fn fields<'v>(item: &'v Value, known: &[&str]) -> Result<&'v Map<String, Value>, String> {
+fn fields<'v>(item: &'v Value, known: &[&'static str]) -> Result<&'v Map<String, Value>, Issue> {
     let Value::Object(object) = item else {
-        return Err("expected an object".into());
+        return Err(Issue::ExpectedObject);
     };
     match object.keys().find(|k| !known.contains(&k.as_str())) {
-        Some(key) => Err(format!("{key:?} is not a key here; the keys are {}", known.join(", "))),
+        Some(key) => Err(Issue::NotAKey {
+            key: key.clone(),
+            known: known.to_vec(),
+        }),
         None => Ok(object),
     }
 }
 
-fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, Issue> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text.clone())),
-        Some(_) => Err(format!("{key}: expected text")),
+        Some(_) => Err(Issue::ExpectedText(key.to_string())),
     }
 }
 
-fn date(object: &Map<String, Value>, key: &str, today: NaiveDate) -> Result<PartialDate, String> {
-    let text = optional_text(object, key)?.ok_or_else(|| format!("{key}: a date is needed"))?;
-    PartialDate::parse(&text, today).map_err(|e: DomainError| format!("{key}: {e}"))
+fn date(object: &Map<String, Value>, key: &'static str, today: NaiveDate) -> Result<PartialDate, Issue> {
+    let text = optional_text(object, key)?.ok_or_else(|| Issue::DateNeeded(key.to_string()))?;
+    PartialDate::parse(&text, today).map_err(|e| Issue::InKey(key, Box::new(Issue::Domain(e))))
 }
 
 #[cfg(test)]
@@ -330,8 +333,8 @@ mod tests {
         Err(format!("no source matches {reference:?}"))
     }
 
-    fn places(problems: &[ImportProblem]) -> Vec<&str> {
-        problems.iter().map(|p| p.place.as_str()).collect()
+    fn places(problems: &[ImportProblem]) -> Vec<String> {
+        problems.iter().map(|p| p.place.to_string()).collect()
     }
 
     #[test]
@@ -364,8 +367,8 @@ mod tests {
         .unwrap_err();
         assert_eq!(places(&bad), ["record 1, update 1"]);
         let newer = parse_json(b"{\"format\": \"ortaq-export\", \"version\": 2}", &no_sources, today()).unwrap_err();
-        assert!(newer[0].message.contains("newer ortaq"), "{}", newer[0]);
+        assert!(newer[0].to_string().contains("newer ortaq"), "{}", newer[0]);
         let commas = parse_json(b"[{\"name\": \"x\",},]", &no_sources, today()).unwrap_err();
-        assert!(commas[0].message.contains("trailing comma"), "{}", commas[0]);
+        assert!(commas[0].to_string().contains("trailing comma"), "{}", commas[0]);
     }
 }

@@ -5,31 +5,15 @@
 
 mod csv;
 mod json;
+mod problem;
 
 use super::decode::{self, Decoded};
-use crate::domain::{Field, FieldValue, NewProject, text};
+use crate::domain::{Field, FieldValue, NewProject};
 use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef};
 
 pub use self::csv::parse_csv;
 pub use json::parse_json;
-
-/// A row that cannot be imported: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportProblem {
-    /// `line 4`, `record 2`, `project 3, update 1`, or empty for the whole file.
-    pub place: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.place.is_empty() {
-            write!(f, "{}", text::for_terminal(&self.message))
-        } else {
-            write!(f, "{}: {}", self.place, text::for_terminal(&self.message))
-        }
-    }
-}
+pub use problem::{ImportProblem, Issue, Item, Place};
 
 /// Turns a source named in text (`#3`, a title, a fragment of one) into this
 /// database's source id, or says why not.
@@ -46,23 +30,23 @@ pub struct Parsed {
 
 type Problems = Vec<ImportProblem>;
 
-fn whole_file(message: impl Into<String>) -> Problems {
+fn whole_file(issue: Issue) -> Problems {
     vec![ImportProblem {
-        place: String::new(),
-        message: message.into(),
+        place: Place::File,
+        issue,
     }]
 }
 
 fn read_text(bytes: &[u8]) -> Result<Decoded, Problems> {
-    decode::decode(bytes).map_err(|e| whole_file(e.to_string()))
+    decode::decode(bytes).map_err(|e| whole_file(Issue::NotText(e)))
 }
 
 fn finish_project(
     values: Vec<(Field, FieldValue)>,
     source: Option<SourceRef>,
     updates: Vec<ImportUpdate>,
-    mut problems: Vec<String>,
-) -> Result<ImportProject, Vec<String>> {
+    mut problems: Vec<Issue>,
+) -> Result<ImportProject, Vec<Issue>> {
     if problems.is_empty() {
         match NewProject::new(values) {
             Ok(project) => {
@@ -72,7 +56,7 @@ fn finish_project(
                     updates,
                 });
             }
-            Err(e) => problems.push(e.to_string()),
+            Err(e) => problems.push(Issue::Domain(e)),
         }
     }
     Err(problems)
@@ -80,22 +64,15 @@ fn finish_project(
 
 /// A source named in text: `#3` (this database's source 3), a title or a fragment of
 /// one. A bare number is refused: in a file from elsewhere it would name the wrong source.
-fn source_by_text(cell: &str, resolve: &SourceResolver<'_>) -> Result<Option<SourceRef>, String> {
+fn source_by_text(cell: &str, resolve: &SourceResolver<'_>) -> Result<Option<SourceRef>, Issue> {
     let trimmed = cell.trim();
     if trimmed.is_empty() || trimmed == "—" || trimmed == "-" {
         return Ok(None);
     }
     if trimmed.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "source: {trimmed:?} is a bare number, which names a different source in every database; \
-             give the source's title, or #{trimmed} to mean source #{trimmed} of this database"
-        ));
+        return Err(Issue::SourceBareNumber(trimmed.to_string()));
     }
-    resolve(trimmed).map(|id| Some(SourceRef::Id(id))).map_err(|e| {
-        if e.starts_with("source") {
-            e
-        } else {
-            format!("source: {e}")
-        }
-    })
+    resolve(trimmed)
+        .map(|id| Some(SourceRef::Id(id)))
+        .map_err(Issue::Source)
 }

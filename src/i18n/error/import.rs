@@ -1,0 +1,165 @@
+//! Import problems in words, per language: where (`line 4`, `project 3, update 1`)
+//! and what is wrong with the file or the row.
+
+use super::{domain_error_in, quoted};
+use crate::i18n::{Arg, Lang, message_in};
+use crate::report::decode::NotText;
+use crate::report::exchange::FORMAT;
+use crate::report::exchange::{ImportProblem, Issue, Item, Place};
+
+/// An import problem in `lang`: its place, then what is wrong, made safe for a terminal.
+pub(super) fn render(lang: Lang, problem: &ImportProblem) -> String {
+    let issue = crate::domain::text::for_terminal(&issue(lang, &problem.issue)).into_owned();
+    match place(lang, problem.place) {
+        None => issue,
+        Some(place) => message_in(
+            lang,
+            "err-import-at",
+            &[("place", place.into()), ("issue", issue.into())],
+        ),
+    }
+}
+
+pub(super) fn place(lang: Lang, place: Place) -> Option<String> {
+    let number = |n: usize| Arg::from(n.to_string());
+    Some(match place {
+        Place::File => return None,
+        Place::Line(line) => message_in(lang, "err-place-line", &[("line", line.to_string().into())]),
+        Place::Item(item, index) => message_in(lang, item_id(item), &[("index", number(index))]),
+        Place::Update { item, index, update } => {
+            let item = message_in(lang, item_id(item), &[("index", number(index))]);
+            message_in(
+                lang,
+                "err-place-update",
+                &[("item", item.into()), ("update", number(update))],
+            )
+        }
+    })
+}
+
+fn item_id(item: Item) -> &'static str {
+    match item {
+        Item::Record => "err-place-record",
+        Item::Project => "err-place-project",
+        Item::Source => "err-place-source",
+        Item::Indicator => "err-place-indicator",
+    }
+}
+
+/// Why a file is not text ortaq reads, in `lang`.
+pub(super) fn not_text(lang: Lang, error: &NotText) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    match error {
+        NotText::Empty => say("err-not-text-empty", &[]),
+        NotText::OnlyByteOrderMark(encoding) => say("err-not-text-bom-only", &[("encoding", (*encoding).into())]),
+        NotText::Spreadsheet(kind) => say("err-not-text-spreadsheet", &[("kind", (*kind).into())]),
+        NotText::Binary => say("err-not-text-binary", &[]),
+        NotText::Utf16WithoutBom => say("err-not-text-utf16", &[]),
+        NotText::Invalid { encoding, declared } => {
+            let id = if *declared {
+                "err-not-text-invalid-declared"
+            } else {
+                "err-not-text-invalid"
+            };
+            say(id, &[("encoding", (*encoding).into())])
+        }
+    }
+}
+
+fn issue(lang: Lang, issue: &Issue) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    let text = |name: &'static str, value: &str| (name, Arg::from(value));
+    match issue {
+        Issue::Domain(error) => domain_error_in(lang, error),
+        Issue::NotText(error) => not_text(lang, error),
+        Issue::NoRows => say("err-import-no-rows", &[]),
+        Issue::NothingInFile => say("err-import-nothing", &[]),
+        Issue::Header(detail) => say("err-import-header", &[text("detail", detail)]),
+        Issue::Row(detail) => say("err-import-row", &[text("detail", detail)]),
+        Issue::ColumnTwice(field) => say("err-import-column-twice", &[text("field", field.name())]),
+        Issue::NoNameColumn => say("err-import-no-name-column", &[]),
+        Issue::UnknownColumn { column, name } => {
+            let fields: Vec<&str> = crate::domain::Field::ALL.iter().map(|f| f.name()).collect();
+            say(
+                "err-import-unknown-column",
+                &[
+                    text("column", &column.to_string()),
+                    text("name", &quoted(lang, name)),
+                    text("fields", &fields.join(", ")),
+                ],
+            )
+        }
+        Issue::UnnamedCell { column, value } => say(
+            "err-import-unnamed-cell",
+            &[text("column", &column.to_string()), text("value", &quoted(lang, value))],
+        ),
+        Issue::SourceBareNumber(number) => say(
+            "err-import-bare-number",
+            &[text("input", &quoted(lang, number)), text("number", number)],
+        ),
+        Issue::Source(detail) => source(lang, detail),
+        other => document(lang, other),
+    }
+}
+
+/// A source the resolver did not find, in its words, said of the source column once.
+fn source(lang: Lang, detail: &str) -> String {
+    let field = super::field_name(lang, crate::domain::Field::Source);
+    if detail.starts_with(&field) {
+        detail.to_string()
+    } else {
+        message_in(lang, "err-import-source", &[("detail", detail.into())])
+    }
+}
+
+/// Problems with the shape of a JSON document.
+fn document(lang: Lang, problem: &Issue) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    let text = |name: &'static str, value: &str| (name, Arg::from(value));
+    let format = || text("format", FORMAT);
+    let key = |key: &str| text("key", key);
+    match problem {
+        Issue::NotJson(detail) => say("err-import-not-json", &[text("detail", detail)]),
+        Issue::NotDocument => say("err-import-not-document", &[format()]),
+        Issue::NotDocumentFormat => say("err-import-not-document-format", &[format()]),
+        Issue::NewerExport { found, supported } => say(
+            "err-import-newer",
+            &[
+                text("found", &found.to_string()),
+                text("supported", &supported.to_string()),
+            ],
+        ),
+        Issue::NeedsVersion { supported } => {
+            say("err-import-needs-version", &[text("supported", &supported.to_string())])
+        }
+        Issue::NotPartOfDocument(name) => say("err-import-not-part", &[text("key", &quoted(lang, name)), format()]),
+        Issue::ExpectedArray(name) => say("err-import-expected-array", &[key(name)]),
+        Issue::ExpectedFields => say("err-import-expected-fields", &[]),
+        Issue::ExpectedObject => say("err-import-expected-object", &[]),
+        Issue::ExpectedScalar(field) => say("err-import-expected-scalar", &[text("field", field.name())]),
+        Issue::NotAKey { key: name, known } => say(
+            "err-import-not-a-key",
+            &[text("key", &quoted(lang, name)), text("keys", &known.join(", "))],
+        ),
+        Issue::ExpectedText(name) => say("err-import-expected-text", &[key(name)]),
+        Issue::DateNeeded(name) => say("err-import-date-needed", &[key(name)]),
+        Issue::ExpectedWholeNumber(name) => say("err-import-whole-number", &[key(name)]),
+        Issue::ExpectedBool(name) => say("err-import-bool", &[key(name)]),
+        Issue::FigureNeedsSource => say("err-import-figure-source", &[]),
+        Issue::SourceExpected => say("err-import-source-expected", &[]),
+        Issue::InKey(name, inner) => say("err-import-in-key", &[key(name), text("issue", &issue(lang, inner))]),
+        // Said by `issue` above; named so that a new one cannot go unsaid.
+        Issue::Domain(_)
+        | Issue::NotText(_)
+        | Issue::NoRows
+        | Issue::NothingInFile
+        | Issue::Header(_)
+        | Issue::Row(_)
+        | Issue::ColumnTwice(_)
+        | Issue::NoNameColumn
+        | Issue::UnknownColumn { .. }
+        | Issue::UnnamedCell { .. }
+        | Issue::SourceBareNumber(_)
+        | Issue::Source(_) => String::new(),
+    }
+}

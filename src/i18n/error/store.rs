@@ -1,0 +1,372 @@
+//! Store errors, undo results and audit-log changes in words, per language.
+
+use std::path::Path;
+
+use super::{domain_error_in, field_name, in_language, quoted};
+use crate::domain::Field;
+use crate::domain::text::for_terminal;
+use crate::i18n::{Arg, Lang, format, message_in};
+use crate::store::{Change, IoAction, Revert, Reverted, StoreError};
+
+/// A store error in `lang`.
+pub(super) fn render(lang: Lang, error: &StoreError) -> String {
+    file(lang, error)
+        .or_else(|| project(lang, error))
+        .or_else(|| revert(lang, error))
+        .unwrap_or_else(|| other(lang, error))
+}
+
+fn say(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    message_in(lang, id, args)
+}
+
+fn path_arg(path: &Path) -> (&'static str, Arg) {
+    ("path", path.display().to_string().into())
+}
+
+/// An id shown as written (`#1234`), never with digit groups.
+fn id_arg(name: &'static str, id: i64) -> (&'static str, Arg) {
+    (name, id.to_string().into())
+}
+
+/// Errors about the database file itself.
+fn file(lang: Lang, error: &StoreError) -> Option<String> {
+    let say = |id: &str, args: &[(&str, Arg)]| say(lang, id, args);
+    Some(match error {
+        StoreError::NotSqlite { path } => say("err-not-sqlite", &[path_arg(path)]),
+        StoreError::EmptyFile { path } => say("err-empty-file", &[path_arg(path)]),
+        StoreError::ForeignDatabase { path } => say("err-foreign-database", &[path_arg(path)]),
+        StoreError::Corrupt { path, detail } => say("err-corrupt", &[path_arg(path), ("detail", detail.into())]),
+        StoreError::NewerSchema { path, found, supported } => say(
+            "err-newer-schema",
+            &[path_arg(path), id_arg("found", *found), id_arg("supported", *supported)],
+        ),
+        StoreError::ReadOnly { path } if path.as_os_str().is_empty() => say("err-read-only-anywhere", &[]),
+        StoreError::ReadOnly { path } => say("err-read-only", &[path_arg(path)]),
+        StoreError::CannotFollow { path } => say("err-cannot-follow", &[path_arg(path)]),
+        StoreError::ReadOnlyNeedsUpgrade { path, supported } => say(
+            "err-read-only-needs-upgrade",
+            &[path_arg(path), id_arg("supported", *supported)],
+        ),
+        StoreError::Busy => say("err-busy", &[]),
+        StoreError::Full => say("err-full", &[]),
+        StoreError::TotalsTooLarge => say("err-totals-too-large", &[]),
+        StoreError::FileExists { path } => say("err-file-exists", &[path_arg(path)]),
+        StoreError::Io { path, action, error } => say(
+            "err-io",
+            &[
+                path_arg(path),
+                ("action", say(io_action(*action), &[]).into()),
+                ("reason", io_reason(lang, error).into()),
+            ],
+        ),
+        _ => return None,
+    })
+}
+
+fn io_action(action: IoAction) -> &'static str {
+    match action {
+        IoAction::Opening => "err-io-opening",
+        IoAction::OpeningReadOnly => "err-io-opening-read-only",
+        IoAction::Reading => "err-io-reading",
+        IoAction::Creating => "err-io-creating",
+        IoAction::CreatingDirectory => "err-io-creating-directory",
+        IoAction::CreatingBackup => "err-io-creating-backup",
+        IoAction::BackingUp => "err-io-backing-up",
+        IoAction::RemovingTemporary => "err-io-removing-temporary",
+    }
+}
+
+/// Why the system refused. English keeps the system's own words where it gave them
+/// (`Is a directory (os error 21)`); Russian says the common reasons in Russian.
+fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        _ if lang == Lang::En && error.raw_os_error().is_some() => None,
+        ErrorKind::NotFound => Some("err-io-not-found"),
+        ErrorKind::PermissionDenied => Some("err-io-permission"),
+        ErrorKind::AlreadyExists => Some("err-io-exists"),
+        ErrorKind::IsADirectory => Some("err-io-is-directory"),
+        ErrorKind::NotADirectory => Some("err-io-not-directory"),
+        ErrorKind::StorageFull => Some("err-io-full"),
+        ErrorKind::ReadOnlyFilesystem => Some("err-io-read-only-fs"),
+        _ => None,
+    };
+    match id {
+        Some(id) => say(lang, id, &[]),
+        None => say(lang, "err-io-other", &[("detail", error.to_string().into())]),
+    }
+}
+
+/// Errors about projects and sources.
+fn project(lang: Lang, error: &StoreError) -> Option<String> {
+    let say = |id: &str, args: &[(&str, Arg)]| say(lang, id, args);
+    Some(match error {
+        StoreError::Conflict {
+            project,
+            author,
+            at,
+            changes,
+            ..
+        } => conflict(lang, *project, author.as_deref(), at, changes),
+        StoreError::NoSuchVersion {
+            project,
+            given,
+            current,
+        } => say(
+            "err-no-such-version",
+            &[
+                id_arg("project", *project),
+                id_arg("given", *given),
+                id_arg("current", *current),
+            ],
+        ),
+        StoreError::NotFound(reference) => say("err-not-found", &[("reference", quoted(lang, reference).into())]),
+        StoreError::Deleted { project, undo } => {
+            let id = if *undo { "err-deleted-undo" } else { "err-deleted" };
+            say(id, &[id_arg("project", *project)])
+        }
+        StoreError::Ambiguous {
+            reference,
+            count,
+            candidates,
+        } => ambiguous(lang, reference, *count, candidates),
+        StoreError::Domain(error) => domain_error_in(lang, error),
+        StoreError::AlreadyDeleted { project } => say("err-already-deleted", &[id_arg("project", *project)]),
+        StoreError::NotDeleted { project } => say("err-not-deleted", &[id_arg("project", *project)]),
+        StoreError::NoSuchSource { id } => say("err-no-such-source", &[id_arg("id", *id)]),
+        StoreError::NoSourceMatches { reference } => say(
+            "err-no-source-matches",
+            &[("reference", quoted(lang, reference).into())],
+        ),
+        StoreError::SourceAmbiguous { reference, ids } => {
+            let shown: Vec<String> = ids.iter().map(|id| format!("#{id}")).collect();
+            say(
+                "err-source-ambiguous",
+                &[
+                    ("reference", quoted(lang, reference).into()),
+                    ("count", ids.len().into()),
+                    ("ids", shown.join(", ").into()),
+                ],
+            )
+        }
+        StoreError::NoSourceTitled { title } => say("err-no-source-titled", &[("title", quoted(lang, title).into())]),
+        StoreError::NothingWritten(inner) => say("err-nothing-written", &[("error", render(lang, inner).into())]),
+        _ => return None,
+    })
+}
+
+fn conflict(lang: Lang, project: i64, author: Option<&str>, at: &str, changes: &[Change]) -> String {
+    let described = changes_in(lang, changes);
+    let changes = if described.is_empty() {
+        String::new()
+    } else {
+        format!(" ({described})")
+    };
+    let mut args = vec![
+        id_arg("project", project),
+        ("at", in_language(lang, || format::timestamp(at)).into()),
+        ("changes", changes.into()),
+    ];
+    let id = match author {
+        Some(author) => {
+            args.push(("author", for_terminal(author).into()));
+            "err-conflict"
+        }
+        None => "err-conflict-unknown",
+    };
+    say(lang, id, &args)
+}
+
+fn ambiguous(lang: Lang, reference: &str, count: usize, candidates: &[(i64, String)]) -> String {
+    let mut shown: Vec<String> = candidates
+        .iter()
+        .map(|(id, name)| format!("#{id} {}", for_terminal(name)))
+        .collect();
+    if count > candidates.len() {
+        shown.push("…".into());
+    }
+    say(
+        lang,
+        "err-ambiguous",
+        &[
+            ("reference", quoted(lang, reference).into()),
+            ("count", count.into()),
+            ("candidates", shown.join(", ").into()),
+        ],
+    )
+}
+
+/// Undo and redo refused.
+fn revert(lang: Lang, error: &StoreError) -> Option<String> {
+    let cannot = |revert: &Revert| {
+        let id = match revert {
+            Revert::Undo => "err-cannot-undo",
+            Revert::Redo => "err-cannot-redo",
+        };
+        ("cannot", Arg::from(say(lang, id, &[])))
+    };
+    let when = |at: &str| ("at", Arg::from(in_language(lang, || format::timestamp(at))));
+    Some(match error {
+        StoreError::NothingToUndo { author } => say(lang, "err-nothing-to-undo", &[("author", author.into())]),
+        StoreError::NothingToRedo { author } => say(lang, "err-nothing-to-redo", &[("author", author.into())]),
+        StoreError::DeletedOrRestoredSince { project } => {
+            say(lang, "err-deleted-or-restored-since", &[id_arg("project", *project)])
+        }
+        StoreError::DeletedSince { revert, project } => say(
+            lang,
+            "err-deleted-since",
+            &[cannot(revert), id_arg("project", *project)],
+        ),
+        StoreError::ChangedSince {
+            revert,
+            project,
+            field,
+            by,
+        } => {
+            let mut args = vec![
+                cannot(revert),
+                ("field", audit_field(lang, field).into()),
+                id_arg("project", *project),
+            ];
+            let id = match by {
+                Some((author, at)) => {
+                    args.push(("author", for_terminal(author).into()));
+                    args.push(when(at));
+                    "err-changed-since"
+                }
+                None => "err-changed-since-unknown",
+            };
+            say(lang, id, &args)
+        }
+        StoreError::CreationChangedSince { project, author, at } => say(
+            lang,
+            "err-creation-changed-since",
+            &[
+                id_arg("project", *project),
+                ("author", for_terminal(author).into()),
+                when(at),
+            ],
+        ),
+        _ => return None,
+    })
+}
+
+/// Faults of the system, of SQLite or of ortaq itself: their detail is technical and
+/// stays as the system gave it.
+fn other(lang: Lang, error: &StoreError) -> String {
+    match error {
+        StoreError::Refused { context, detail } => say(
+            lang,
+            "err-refused",
+            &[("context", context.into()), ("detail", detail.into())],
+        ),
+        StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
+        StoreError::Sqlite { context, error } => say(
+            lang,
+            "err-sqlite",
+            &[("context", context.into()), ("detail", error.to_string().into())],
+        ),
+        // Rendered above; named here so that a new variant cannot go unsaid.
+        StoreError::NotSqlite { .. }
+        | StoreError::EmptyFile { .. }
+        | StoreError::ForeignDatabase { .. }
+        | StoreError::Corrupt { .. }
+        | StoreError::NewerSchema { .. }
+        | StoreError::ReadOnly { .. }
+        | StoreError::CannotFollow { .. }
+        | StoreError::ReadOnlyNeedsUpgrade { .. }
+        | StoreError::Busy
+        | StoreError::Full
+        | StoreError::TotalsTooLarge
+        | StoreError::FileExists { .. }
+        | StoreError::Io { .. }
+        | StoreError::Conflict { .. }
+        | StoreError::NoSuchVersion { .. }
+        | StoreError::NotFound(_)
+        | StoreError::Deleted { .. }
+        | StoreError::Ambiguous { .. }
+        | StoreError::Domain(_)
+        | StoreError::AlreadyDeleted { .. }
+        | StoreError::NotDeleted { .. }
+        | StoreError::NoSuchSource { .. }
+        | StoreError::NoSourceMatches { .. }
+        | StoreError::SourceAmbiguous { .. }
+        | StoreError::NoSourceTitled { .. }
+        | StoreError::NothingWritten(_)
+        | StoreError::NothingToUndo { .. }
+        | StoreError::NothingToRedo { .. }
+        | StoreError::DeletedOrRestoredSince { .. }
+        | StoreError::DeletedSince { .. }
+        | StoreError::ChangedSince { .. }
+        | StoreError::CreationChangedSince { .. } => String::new(),
+    }
+}
+
+/// A field named in the audit log, as the language names it (unknown names as stored).
+fn audit_field(lang: Lang, name: &str) -> String {
+    Field::parse(name).map_or_else(|_| for_terminal(name).into_owned(), |field| field_name(lang, field))
+}
+
+/// One change of the audit log in a few words, values made safe for a terminal and cut
+/// to 40 characters: `investment: — -> 12500000`, `created Angren plant`, `deleted`.
+pub fn change(change: &Change) -> String {
+    change_in(crate::i18n::language(), change)
+}
+
+fn change_in(lang: Lang, change: &Change) -> String {
+    let shown = |value: &Option<String>| -> Arg {
+        match value.as_deref() {
+            None => "—".into(),
+            Some(value) => {
+                let safe = for_terminal(value);
+                if safe.chars().count() > 40 {
+                    format!("{}…", safe.chars().take(40).collect::<String>()).into()
+                } else {
+                    safe.into_owned().into()
+                }
+            }
+        }
+    };
+    match change.field.as_str() {
+        "created" => say(lang, "err-change-created", &[("value", shown(&change.new_value))]),
+        "deleted" => say(lang, "err-change-deleted", &[]),
+        "restored" => say(lang, "err-change-restored", &[]),
+        "note" if change.new_value.is_none() => {
+            say(lang, "err-change-note-removed", &[("value", shown(&change.old_value))])
+        }
+        "note" => say(lang, "err-change-note", &[("value", shown(&change.new_value))]),
+        field => say(
+            lang,
+            "err-change-field",
+            &[
+                ("field", audit_field(lang, field).into()),
+                ("old", shown(&change.old_value)),
+                ("new", shown(&change.new_value)),
+            ],
+        ),
+    }
+}
+
+fn changes_in(lang: Lang, changes: &[Change]) -> String {
+    changes
+        .iter()
+        .map(|c| change_in(lang, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What an undo or a redo did, in words: `#5 investment: 12500000 -> —`.
+pub fn reverted(reverted: &Reverted) -> String {
+    let lang = crate::i18n::language();
+    let project = id_arg("project", reverted.project_id);
+    if reverted.undid_creation {
+        say(lang, "err-reverted-creation", &[project])
+    } else {
+        say(
+            lang,
+            "err-reverted",
+            &[project, ("changes", changes_in(lang, &reverted.changes).into())],
+        )
+    }
+}

@@ -1,0 +1,104 @@
+//! Why a file, or a row of it, cannot be imported: typed facts with their place, put
+//! into words by `i18n::error::import_problem` (the `Display`, for logs, is English).
+
+use crate::domain::{DomainError, Field};
+use crate::report::decode::NotText;
+
+/// A row that cannot be imported: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportProblem {
+    pub place: Place,
+    pub issue: Issue,
+}
+
+/// Where a problem is: the whole file, a CSV line, or an item of a JSON document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    File,
+    Line(u64),
+    /// The `index`-th (from 1) item of its kind.
+    Item(Item, usize),
+    /// The `update`-th note of the `index`-th project (or record).
+    Update {
+        item: Item,
+        index: usize,
+        update: usize,
+    },
+}
+
+/// What a JSON document holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A project object of a plain array.
+    Record,
+    Project,
+    Source,
+    Indicator,
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// A value the domain refuses.
+    Domain(DomainError),
+    /// The file is no text ortaq reads.
+    NotText(NotText),
+    /// The file has a header but no rows.
+    NoRows,
+    /// The file holds no projects, sources or figures.
+    NothingInFile,
+    /// The CSV reader could not read the header, or a row (its words as detail).
+    Header(String),
+    Row(String),
+    ColumnTwice(Field),
+    NoNameColumn,
+    /// A column header (1-based) that names no field.
+    UnknownColumn {
+        column: usize,
+        name: String,
+    },
+    /// A cell under a column with no header.
+    UnnamedCell {
+        column: usize,
+        value: String,
+    },
+    /// A source given as a bare number, which means a different source in every database.
+    SourceBareNumber(String),
+    /// A source the resolver could not find, in the resolver's words (said at the edge).
+    Source(String),
+    NotJson(String),
+    NotDocument,
+    NotDocumentFormat,
+    NewerExport {
+        found: u64,
+        supported: u64,
+    },
+    NeedsVersion {
+        supported: u64,
+    },
+    NotPartOfDocument(String),
+    ExpectedArray(&'static str),
+    ExpectedFields,
+    ExpectedObject,
+    ExpectedScalar(Field),
+    NotAKey {
+        key: String,
+        known: Vec<&'static str>,
+    },
+    ExpectedText(String),
+    DateNeeded(String),
+    ExpectedWholeNumber(&'static str),
+    ExpectedBool(&'static str),
+    FigureNeedsSource,
+    SourceExpected,
+    /// A problem with the value of a JSON key (`published: …`, `source: …`).
+    InKey(&'static str, Box<Issue>),
+}
+
+impl From<DomainError> for Issue {
+    fn from(error: DomainError) -> Self {
+        Issue::Domain(error)
+    }
+}
+
+impl std::error::Error for ImportProblem {}
