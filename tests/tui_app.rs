@@ -662,18 +662,18 @@ fn help_stops_at_its_last_line() {
 #[test]
 fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
     use ortaq::tui::keymap::{Context, HelpLine, help_lines};
-    let titles = |context| -> Vec<&'static str> {
+    let titles = |context| -> Vec<String> {
         help_lines(context)
             .into_iter()
             .filter_map(|line| match line {
                 HelpLine::Title(title) => Some(title),
-                HelpLine::Keys(..) => None,
+                HelpLine::Keys(..) | HelpLine::Note(_) => None,
             })
             .collect()
     };
-    assert_eq!(titles(Context::Summary).first(), Some(&"Summary"));
-    assert!(!titles(Context::Summary).contains(&"Projects table"));
-    assert!(titles(Context::Table).contains(&"Delete confirmation"));
+    assert_eq!(titles(Context::Summary).first().map(String::as_str), Some("Summary"));
+    assert!(!titles(Context::Summary).contains(&"Projects table".to_string()));
+    assert!(titles(Context::Table).contains(&"Delete confirmation".to_string()));
     let mut h = Harness::seeded();
     h.update_key('S');
     h.update_key('?');

@@ -129,6 +129,7 @@ pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area
                 Span::styled(format!("  {keys:<14}"), theme.label()),
                 Span::raw(what),
             ]),
+            HelpLine::Note(note) => Line::styled(note, theme.dim()),
         })
         .collect();
     let popup = layout::help_area(area);
