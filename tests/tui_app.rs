@@ -148,6 +148,21 @@ fn editing_a_cell_commits_through_the_store() {
 }
 
 #[test]
+fn messages_are_held_as_data_and_speak_the_language_of_the_moment() {
+    use ortaq::i18n::{Lang, set_language};
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    assert!(h.status().starts_with("saved investment of #5"), "{}", h.status());
+    set_language(Lang::Ru);
+    let russian = h.status();
+    set_language(Lang::En);
+    assert!(russian.starts_with("сохранено: инвестиции в №5"), "{russian}");
+}
+
+#[test]
 fn a_bad_value_keeps_the_input_and_writes_nothing() {
     let mut h = Harness::seeded();
     let audit_rows = h.store.history(5).unwrap().len();
@@ -159,7 +174,13 @@ fn a_bad_value_keeps_the_input_and_writes_nothing() {
         panic!("the input stays open")
     };
     assert_eq!(edit.input.value(), "lots");
-    assert!(edit.error.as_deref().unwrap_or_default().contains("US dollars"));
+    assert!(
+        edit.error
+            .as_ref()
+            .map(|p| p.text())
+            .unwrap_or_default()
+            .contains("US dollars")
+    );
     assert!(h.status_is_error());
     assert_eq!(investment_of(&h, 5), None);
     h.key(KeyCode::Esc);
@@ -299,7 +320,12 @@ fn add_a_project_through_the_form() {
         panic!("form open")
     };
     assert!(
-        form.fields[6].error.as_deref().unwrap_or_default().contains("negative"),
+        form.fields[6]
+            .error
+            .as_ref()
+            .map(|p| p.text())
+            .unwrap_or_default()
+            .contains("negative"),
         "checked as typed"
     );
     h.ctrl('s');

@@ -73,17 +73,47 @@ const fn b(context: Context, keys: &'static [Key], action: Action, help: &'stati
 /// Every key of every screen.
 pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-project"),
-    b(Table, &[ch('k'), key(Up)], Action::SelectPrevious, "tui-key-previous-project"),
-    b(Table, &[ch('g'), key(Home)], Action::SelectFirst, "tui-key-first-project"),
+    b(
+        Table,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-project",
+    ),
+    b(
+        Table,
+        &[ch('g'), key(Home)],
+        Action::SelectFirst,
+        "tui-key-first-project",
+    ),
     b(Table, &[ch('G'), key(End)], Action::SelectLast, "tui-key-last-project"),
-    b(Table, &[key(PageDown), ctrl('f')], Action::PageDown, "tui-key-page-down"),
+    b(
+        Table,
+        &[key(PageDown), ctrl('f')],
+        Action::PageDown,
+        "tui-key-page-down",
+    ),
     b(Table, &[key(PageUp), ctrl('b')], Action::PageUp, "tui-key-page-up"),
     b(Table, &[ctrl('d')], Action::HalfPageDown, "tui-key-half-a-page-down"),
     b(Table, &[ctrl('u')], Action::HalfPageUp, "tui-key-half-a-page-up"),
     b(Table, &[ch('l'), key(Right)], Action::NextColumn, "tui-key-next-column"),
-    b(Table, &[ch('h'), key(Left)], Action::PreviousColumn, "tui-key-previous-column"),
-    b(Table, &[key(Enter), ch('e')], Action::StartEdit, "tui-key-edit-the-cell"),
-    b(Table, &[key(Tab), ch(' ')], Action::ToggleDetail, "tui-key-open-the-detail"),
+    b(
+        Table,
+        &[ch('h'), key(Left)],
+        Action::PreviousColumn,
+        "tui-key-previous-column",
+    ),
+    b(
+        Table,
+        &[key(Enter), ch('e')],
+        Action::StartEdit,
+        "tui-key-edit-the-cell",
+    ),
+    b(
+        Table,
+        &[key(Tab), ch(' ')],
+        Action::ToggleDetail,
+        "tui-key-open-the-detail",
+    ),
     b(Table, &[ch('/')], Action::StartSearch, "tui-key-search"),
     b(
         Table,
@@ -108,7 +138,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(Table, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
     b(Table, &[ctrl('r')], Action::Redo, "tui-key-redo"),
-    b(Table, &[ch('c')], Action::ClearFilters, "tui-key-clear-search-and-filters"),
+    b(
+        Table,
+        &[ch('c')],
+        Action::ClearFilters,
+        "tui-key-clear-search-and-filters",
+    ),
     b(
         Table,
         &[ch('?'), F1],
@@ -119,7 +154,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "tui-key-scroll-down"),
     b(Detail, &[ch('k'), key(Up)], Action::ScrollUp, "tui-key-scroll-up"),
-    b(Detail, &[ch('J'), ctrl('n')], Action::SelectNext, "tui-key-next-project"),
+    b(
+        Detail,
+        &[ch('J'), ctrl('n')],
+        Action::SelectNext,
+        "tui-key-next-project",
+    ),
     b(
         Detail,
         &[ch('K'), ctrl('p')],
@@ -143,14 +183,24 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(Detail, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(Summary, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-group"),
-    b(Summary, &[ch('k'), key(Up)], Action::SelectPrevious, "tui-key-previous-group"),
+    b(
+        Summary,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-group",
+    ),
     b(
         Summary,
         &[ch('b'), key(Tab)],
         Action::CycleGrouping,
         "tui-key-group-by-status-country-sector",
     ),
-    b(Summary, &[key(Enter)], Action::ShowGroup, "tui-key-the-projects-of-this-group"),
+    b(
+        Summary,
+        &[key(Enter)],
+        Action::ShowGroup,
+        "tui-key-the-projects-of-this-group",
+    ),
     b(
         Summary,
         &[ch('?'), F1],
@@ -163,30 +213,65 @@ pub const BINDINGS: &[Binding] = &[
     b(Input, &[key(Esc)], Action::CancelEdit, "tui-key-cancel"),
     b(Input, &[F1], Action::ToggleHelp, "tui-key-help"),
     b(Form, &[key(Tab), key(Down)], Action::NextField, "tui-key-next-field"),
-    b(Form, &[key(BackTab), key(Up)], Action::PreviousField, "tui-key-previous-field"),
-    b(Form, &[key(Enter)], Action::NextField, "tui-key-next-field-save-on-the-last"),
+    b(
+        Form,
+        &[key(BackTab), key(Up)],
+        Action::PreviousField,
+        "tui-key-previous-field",
+    ),
+    b(
+        Form,
+        &[key(Enter)],
+        Action::NextField,
+        "tui-key-next-field-save-on-the-last",
+    ),
     b(Form, &[ctrl('s')], Action::SubmitForm, "tui-key-save"),
     b(Form, &[key(Esc)], Action::CancelEdit, "tui-key-cancel"),
     b(Form, &[F1], Action::ToggleHelp, "tui-key-help"),
     b(Picker, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-choice"),
-    b(Picker, &[ch('k'), key(Up)], Action::SelectPrevious, "tui-key-previous-choice"),
+    b(
+        Picker,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-choice",
+    ),
     b(Picker, &[key(Enter)], Action::CommitEdit, "tui-key-choose"),
     b(Picker, &[key(Esc), ch('q')], Action::CancelEdit, "tui-key-cancel"),
     b(Picker, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
     b(Filter, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-option"),
-    b(Filter, &[ch('k'), key(Up)], Action::SelectPrevious, "tui-key-previous-option"),
+    b(
+        Filter,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-option",
+    ),
     b(Filter, &[ch(' '), ch('x')], Action::ToggleOption, "tui-key-tick-untick"),
     b(Filter, &[ch('c')], Action::ClearFilters, "tui-key-clear-all"),
-    b(Filter, &[key(Enter), key(Esc), ch('f'), ch('q')], Action::Back, "tui-key-close"),
+    b(
+        Filter,
+        &[key(Enter), key(Esc), ch('f'), ch('q')],
+        Action::Back,
+        "tui-key-close",
+    ),
     b(Filter, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
     b(Confirm, &[ch('y'), ch('Y')], Action::Confirm, "tui-key-yes"),
-    b(Confirm, &[ch('n'), ch('N'), key(Esc), ch('q')], Action::Back, "tui-key-no"),
+    b(
+        Confirm,
+        &[ch('n'), ch('N'), key(Esc), ch('q')],
+        Action::Back,
+        "tui-key-no",
+    ),
     b(Confirm, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
     b(Help, &[ch('j'), key(Down)], Action::ScrollDown, "tui-key-scroll-down"),
     b(Help, &[ch('k'), key(Up)], Action::ScrollUp, "tui-key-scroll-up"),
     b(Help, &[key(PageDown), ch(' ')], Action::PageDown, "tui-key-page-down"),
     b(Help, &[key(PageUp)], Action::PageUp, "tui-key-page-up"),
-    b(Help, &[key(Esc), ch('?'), ch('q'), F1], Action::Back, "tui-key-close-help"),
+    b(
+        Help,
+        &[key(Esc), ch('?'), ch('q'), F1],
+        Action::Back,
+        "tui-key-close-help",
+    ),
 ];
 
 /// The action a key asks for in a context, if any. Key releases are ignored.
@@ -406,11 +491,21 @@ mod tests {
         assert_eq!(resolve(Table, &plain('р')), Some(Action::PreviousColumn));
         assert_eq!(resolve(Table, &plain('д')), Some(Action::NextColumn));
         assert_eq!(resolve(Table, &plain('п')), Some(Action::SelectFirst));
-        assert_eq!(resolve(Table, &press(KeyCode::Char('П'), KeyModifiers::SHIFT)), Some(Action::SelectLast));
+        assert_eq!(
+            resolve(Table, &press(KeyCode::Char('П'), KeyModifiers::SHIFT)),
+            Some(Action::SelectLast)
+        );
         assert_eq!(resolve(Table, &plain('у')), Some(Action::StartEdit));
         assert_eq!(resolve(Table, &plain('й')), Some(Action::Quit));
-        assert_eq!(resolve(Table, &plain('.')), Some(Action::StartSearch), ". is where / is");
-        assert_eq!(resolve(Table, &press(KeyCode::Char('с'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            resolve(Table, &plain('.')),
+            Some(Action::StartSearch),
+            ". is where / is"
+        );
+        assert_eq!(
+            resolve(Table, &press(KeyCode::Char('с'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
         assert_eq!(resolve(Detail, &plain('о')), Some(Action::ScrollDown));
         assert_eq!(resolve(Confirm, &plain('н')), Some(Action::Confirm), "н is where y is");
         assert_eq!(resolve(Input, &plain('о')), None, "typed into a cell, о is a letter");

@@ -61,3 +61,96 @@ tui-help-filter = Фильтр
 tui-help-confirm = Подтверждение удаления
 tui-help-help = Эта справка
 tui-help-layout = В русской раскладке буквы работают как латинские: о = j
+
+## Строка состояния
+tui-waiting = ждём, пока другой пользователь сохранит изменения… Esc — отмена
+tui-not-typed = не введено: { $waiting }
+tui-not-pasted = не вставлено: { $waiting }
+tui-still-busy = база данных всё ещё занята: другой пользователь слишком долго записывает изменения; ничего не записано, попробуйте ещё раз
+tui-save-cancelled-retry = сохранение отменено; ничего не записано (Enter — попробовать снова, Esc — закрыть)
+tui-save-cancelled = отменено; ничего не записано
+tui-waiting-before-quit = изменение ещё ждёт, пока другой пользователь сохранит свои; Esc отменяет его, после этого можно выйти
+tui-already-waiting = одно изменение уже ждёт, пока другой пользователь сохранит свои; Esc отменяет его
+tui-no-change = без изменений: значение уже было таким
+tui-saved = сохранено: { $fields } в №{ $id } (версия { $version })
+tui-added = добавлен №{ $id } { $name }
+tui-update-added = добавлена запись о ходе проекта №{ $id }
+tui-deleted = удалён №{ $id } { $name } (вернуть: ortaq restore { $id })
+tui-undone = отменено: { $summary }
+tui-redone = возвращено: { $summary }
+tui-left-the-list = №{ $id } больше нет в списке; изменение поля «{ $field }» не сохранено
+tui-gone-deleted-by = пока вы правили поле «{ $field }», { $by } удалил(а) №{ $id } { $name }; ничего не записано (вы ввели «{ $typed }»)
+tui-gone-deleted = пока вы правили поле «{ $field }», №{ $id } { $name } был удалён; ничего не записано (вы ввели «{ $typed }»)
+tui-gone-changed = пока вы правили поле «{ $field }», другой пользователь изменил №{ $id } { $name }, и проект больше не подходит под поиск или фильтры; ничего не записано (вы ввели «{ $typed }»)
+tui-conflict = { $author } изменил(а) { $changes } в { $at }; Enter — записать ваше значение поверх, Esc — отказаться от него
+tui-read-only-refused = у вас доступ к базе только для чтения: изменить ничего нельзя
+tui-no-project-to-edit = нет проекта для правки
+tui-no-project-for-update = не выбран проект, к которому добавить запись
+tui-showing-every = показаны все проекты
+tui-sorted-ascending = сортировка: { $key }, по возрастанию
+tui-sorted-descending = сортировка: { $key }, по убыванию
+tui-edit-cancelled = правка отменена; ничего не записано
+tui-nothing-added = ничего не добавлено
+tui-nothing-deleted = ничего не удалено
+tui-group-shown = { $count ->
+    [one] { $count } проект этой группы
+    [few] { $count } проекта этой группы
+    [many] { $count } проектов этой группы
+   *[other] { $count } проекта этой группы
+}
+tui-problem-field = { $field }: { $problem }
+tui-problem-no-such-source = источник: источника №{ $id } нет
+tui-problem-no-source-matches = источник: «{ $wanted }» не подходит ни к одному источнику; укажите номер источника или часть названия издателя
+tui-problem-source-ambiguous = источник: «{ $wanted }» подходит к нескольким источникам ({ $count }: { $ids }); укажите номер
+
+## Поля: подписи (карточка, формы) и в тексте сообщений
+tui-field-name = Название
+tui-field-name-ru = Название по-русски
+tui-field-country = Страна
+tui-field-region = Регион
+tui-field-sector = Отрасль
+tui-field-status = Статус
+tui-field-investment = Инвестиции, $
+tui-field-jobs-planned = Раб. места (план)
+tui-field-jobs-created = Раб. места (создано)
+tui-field-partners = Партнёры
+tui-field-started = Начало
+tui-field-completed = Завершение
+tui-field-description = Описание
+tui-field-source = Источник
+tui-word-name = название
+tui-word-name-ru = название по-русски
+tui-word-country = страна
+tui-word-region = регион
+tui-word-sector = отрасль
+tui-word-status = статус
+tui-word-investment = инвестиции
+tui-word-jobs-planned = рабочие места (план)
+tui-word-jobs-created = рабочие места (создано)
+tui-word-partners = партнёры
+tui-word-started = начало
+tui-word-completed = завершение
+tui-word-description = описание
+tui-word-source = источник
+
+## Сортировка и группировка сводки
+tui-sort-name = название
+tui-sort-location = место
+tui-sort-sector = отрасль
+tui-sort-status = статус
+tui-sort-investment = инвестиции
+tui-sort-jobs = рабочие места
+tui-sort-updated = обновление
+tui-sort-id = номер
+tui-by-status = По статусу
+tui-by-country = По стране
+tui-by-sector = По отрасли
+
+## Записи истории
+tui-change-created = создан: { $name }
+tui-change-deleted = удалён
+tui-change-restored = восстановлен
+tui-change-note-removed = запись удалена: { $note }
+tui-change-note = запись: { $note }
+tui-change-field = { $field }: { $old } → { $new }
+tui-problem-date = дата: { $problem }

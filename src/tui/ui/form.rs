@@ -38,7 +38,8 @@ pub(super) fn draw_cell_edit(frame: &mut Frame<'_>, app: &App, edit: &CellEdit, 
     let area = Rect::new(x, cell.y, width, 1);
     frame.render_widget(Clear, area);
     draw_input(frame, &edit.input, area, true, theme);
-    if let Some(message) = edit.error.as_ref().or(edit.conflict.as_ref()) {
+    let message = (edit.error.as_ref().map(|p| p.text())).or_else(|| edit.conflict.as_ref().map(|c| c.text()));
+    if let Some(message) = message {
         // Under the cell, wrapped; above it when the table ends first.
         let problem = wrapped(&format!(" {message}"), theme);
         let height = lines_needed(&problem, table_area.width);
@@ -64,7 +65,7 @@ pub(super) fn draw_project_form(frame: &mut Frame<'_>, form: &ProjectForm, area:
         .fields
         .get(form.focus)
         .and_then(|f| f.error.as_ref())
-        .map(|error| wrapped(error, theme));
+        .map(|error| wrapped(&error.text(), theme));
     let inner_width = area.width.min(76).saturating_sub(2);
     let problem_height = problem.as_ref().map_or(0, |p| lines_needed(p, inner_width));
     let popup = centered(area, 76, form.fields.len() as u16 + problem_height + 2);
@@ -145,7 +146,7 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let problem = form.error.as_ref().map(|error| wrapped(error, theme));
+    let problem = form.error.as_ref().map(|error| wrapped(&error.text(), theme));
     let problem_height = problem.as_ref().map_or(1, |p| lines_needed(p, inner.width));
     let [date_row, text_label, text_area, source_row, error_row] = Layout::vertical([
         Constraint::Length(1),

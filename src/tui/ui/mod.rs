@@ -150,7 +150,7 @@ fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         return;
     };
     let style = if message.is_error { theme.error() } else { theme.info() };
-    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text)))
+    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text())))
         .style(style)
         .wrap(Wrap { trim: false });
     let height = form::lines_needed(&paragraph, area.width).min(area.bottom());
