@@ -26,6 +26,10 @@ macro_rules! snapshot {
                 (r"[0-9-]*T\d\d:\d\d:\d\dZ", "[time]"),
                 // A time whose date is hidden under a popup.
                 (r"\d\d:\d\d:\d\dZ", "[time]"),
+                // Times as the interface writes them: 2026-11-23 10:15, 23.11.2026 10:15.
+                (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[time]"),
+                (r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "[time]"),
+                (r"\b\d\d:\d\d\b", "[time]"),
                 (common::os_user().as_str(), "[user]"),
             ],
             omit_expression => true,
@@ -387,6 +391,10 @@ fn summary_60x15() {
     for group in ["construction", "operating", "proposed"] {
         assert!(shown.contains(group), "the group {group} is named");
     }
+    for header in ["Made", "Share"] {
+        assert!(shown.contains(header), "jobs created and the share stay at 60 columns");
+    }
+    assert!(shown.contains("2024 #1 i…"), "a cut source says it was cut");
     snapshot!("summary_60x15", h);
 }
 
@@ -404,4 +412,48 @@ fn help_over_the_delete_question_60x15() {
     h.key(KeyCode::Char('d'));
     h.key(KeyCode::Char('?'));
     snapshot!("help_confirm_60x15", h);
+}
+
+/// Text on the screen, row by row.
+fn screen_text(h: &Harness) -> String {
+    let terminal = screen(h, Theme::plain());
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_filtered_summary_says_the_reported_figures_are_the_whole_portfolios() {
+    let mut h = Harness::seeded();
+    h.app.table.query.statuses = vec![Some(ortaq::domain::Status::Construction)];
+    h.key(KeyCode::Char('S'));
+    let shown = screen_text(&h);
+    assert!(shown.contains("only the projects shown"), "{shown}");
+    assert!(shown.contains("the whole portfolio"), "{shown}");
+}
+
+#[test]
+fn the_summary_names_figures_it_cannot_read() {
+    let h = Harness::seeded();
+    // As another tool might write it, past ortaq's checks.
+    let conn = h.db.sql();
+    conn.pragma_update(None, "ignore_check_constraints", true).unwrap();
+    conn.execute("UPDATE projects SET investment = -5 WHERE id = 1", [])
+        .unwrap();
+    drop(conn);
+    let mut h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        80,
+        24,
+    );
+    h.key(KeyCode::Char('S'));
+    let shown = screen_text(&h);
+    assert!(shown.contains("1 project holds figures another tool wrote"), "{shown}");
 }

@@ -52,6 +52,7 @@ pub const NARROW: u16 = 70;
 /// A drawn column of the projects table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TableColumn {
+    /// The message id of its header (the words are per language).
     pub title: &'static str,
     /// The cursor cells it holds, in the order they are drawn.
     pub cells: &'static [Column],
@@ -71,7 +72,7 @@ pub struct TableColumn {
 /// The projects table, left to right. The sector goes first when the screen is narrow.
 pub const COLUMNS: [TableColumn; 6] = [
     TableColumn {
-        title: "Name",
+        title: "tui-col-name",
         cells: &[Column::Name],
         optional: &[],
         separator: "",
@@ -81,7 +82,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         hidden_below: 0,
     },
     TableColumn {
-        title: "Location",
+        title: "tui-col-location",
         cells: &[Column::Country, Column::Region],
         optional: &[Column::Region],
         separator: " ",
@@ -95,7 +96,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         hidden_below: 0,
     },
     TableColumn {
-        title: "Sector",
+        title: "tui-col-sector",
         cells: &[Column::Sector],
         optional: &[],
         separator: "",
@@ -109,7 +110,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         hidden_below: 76,
     },
     TableColumn {
-        title: "Status",
+        title: "tui-col-status",
         cells: &[Column::Status],
         optional: &[],
         separator: "",
@@ -123,7 +124,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         hidden_below: 0,
     },
     TableColumn {
-        title: "Invest.",
+        title: "tui-col-investment",
         cells: &[Column::Investment],
         optional: &[],
         separator: "",
@@ -137,7 +138,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         hidden_below: 0,
     },
     TableColumn {
-        title: "Jobs (m/p)",
+        title: "tui-col-jobs",
         cells: &[Column::JobsCreated, Column::JobsPlanned],
         optional: &[],
         separator: " / ",
@@ -180,9 +181,12 @@ impl Column {
         all
     };
 
-    /// The field the cell shows and edits.
+    /// The field the cell shows and edits. The Name cell is the name in the language
+    /// spoken: in Russian it shows the Russian name (the English one while there is
+    /// none) and edits the Russian name, so both can be kept up in place.
     pub fn field(self) -> Field {
         match self {
+            Column::Name if crate::i18n::language() == crate::i18n::Lang::Ru => Field::NameRu,
             Column::Name => Field::Name,
             Column::Country => Field::Country,
             Column::Region => Field::Region,
@@ -236,6 +240,11 @@ impl Width {
 }
 
 impl TableColumn {
+    /// The header in the language spoken.
+    pub fn header(&self) -> String {
+        crate::i18n::message(self.title, &[])
+    }
+
     pub fn holds(&self, cell: Column) -> bool {
         self.cells.contains(&cell)
     }
@@ -298,8 +307,8 @@ pub fn layout(table_width: u16) -> Vec<Placed> {
 mod tests {
     use super::*;
 
-    fn titles(width: u16) -> Vec<&'static str> {
-        layout(width).iter().map(|p| p.column.title).collect()
+    fn titles(width: u16) -> Vec<String> {
+        layout(width).iter().map(|p| p.column.header()).collect()
     }
 
     #[test]

@@ -47,6 +47,19 @@ pub fn field_word(field: Field) -> String {
     }
 }
 
+/// A status in the table's narrow column: `construction` / `строится`.
+pub fn status_short(status: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    match status {
+        Status::Proposed => tr!("tui-status-proposed"),
+        Status::Agreed => tr!("tui-status-agreed"),
+        Status::Construction => tr!("tui-status-construction"),
+        Status::Operating => tr!("tui-status-operating"),
+        Status::Suspended => tr!("tui-status-suspended"),
+        Status::Cancelled => tr!("tui-status-cancelled"),
+    }
+}
+
 /// What the table is sorted by, as the footer and messages say it.
 pub fn sort_label(key: SortKey) -> String {
     match key {

@@ -152,3 +152,115 @@ tui-change-note-removed = note removed: { $note }
 tui-change-note = note: { $note }
 tui-change-field = { $field }: { $old } -> { $new }
 tui-problem-date = date: { $problem }
+
+## Pickers, filter, confirmation, help titles
+tui-unknown = unknown
+tui-both-countries = both (cross-border)
+tui-filter-status = status: { $values }
+tui-filter-country = country: { $values }
+tui-filter-sector = sector: { $values }
+tui-filter-title = Filter: { $tick } ticks, { $close } closes
+tui-confirm-title = Delete
+tui-confirm-question = Delete #{ $id } { $name }?
+tui-confirm-restorable = It stays in the history and can be restored.
+tui-confirm-delete = delete
+tui-confirm-keep = keep
+tui-help-title = Keys ({ $close } closes)
+tui-help-title-scroll = Keys ({ $down }/{ $up } scroll, { $close } closes)
+
+## Title, footer and hints
+tui-too-small = window too small: ortaq needs { $width }x{ $height }
+tui-read-only = [read-only]
+tui-search = search: { $text }
+tui-counting = counting… · { $sort }
+tui-footer-sort = sort { $key } { $arrow }
+tui-footer = { $projects } · { $investment } ({ $unknown } unknown) · jobs { $made } made / { $planned } planned · { $sort }
+tui-hint-help = help
+tui-hint-edit = edit
+tui-hint-search = search
+tui-hint-filter = filter
+tui-hint-sort = sort
+tui-hint-add = add
+tui-hint-detail = detail
+tui-hint-quit = quit
+tui-hint-grouping = grouping
+tui-hint-projects = projects
+tui-hint-back = back
+tui-hint-scroll = scroll
+tui-hint-next = next
+tui-hint-update = update
+tui-hint-save = save
+tui-hint-cancel = cancel
+tui-hint-next-field = next field
+tui-hint-down = down
+tui-hint-choose = choose
+tui-hint-tick = tick
+tui-hint-clear = clear
+tui-hint-close = close
+tui-hint-yes = yes
+tui-hint-no = no
+tui-hint-page = page
+
+## The table
+tui-col-name = Name
+tui-col-location = Location
+tui-col-sector = Sector
+tui-col-status = Status
+tui-col-investment = Invest.
+tui-col-jobs = Jobs (m/p)
+tui-no-projects = no projects yet: press a to add one
+tui-nothing-matches = nothing matches: Esc clears the search and filters
+# Statuses in the table's narrow column (at most 10 cells)
+tui-status-proposed = proposed
+tui-status-agreed = agreed
+tui-status-construction = construction
+tui-status-operating = operating
+tui-status-suspended = suspended
+tui-status-cancelled = cancelled
+
+## The detail
+tui-detail-title = Detail
+tui-detail-none = no project selected
+tui-detail-version = version { $version } · updated { $at }
+tui-detail-updates = Updates ({ $count })
+tui-detail-entered = { $author } · entered { $at }
+tui-detail-entered-source = { $author } · entered { $at } · source #{ $source }
+tui-detail-history = History ({ $count })
+tui-detail-older = … { $count } older: ortaq history { $id }
+
+## Forms
+tui-form-add-project = Add a project
+tui-form-update-of = Update of { $name }
+tui-form-date = Date
+tui-form-text = Text
+tui-form-source = Source
+
+## The summary screen (short headers below 76 columns)
+tui-adding-up = adding up…
+tui-total = Total
+tui-unknown-group = (unknown)
+tui-sum-projects = Projects
+tui-sum-projects-short = Proj.
+tui-sum-investment = Investment
+tui-sum-investment-short = Invest.
+tui-sum-no-figure = No fig.
+tui-sum-no-figure-short = No fig
+tui-sum-jobs-planned = Jobs plan.
+tui-sum-jobs-planned-short = Plan
+tui-sum-jobs-created = Jobs made
+tui-sum-jobs-created-short = Made
+tui-sum-share = Share
+tui-sum-share-short = Share
+tui-over = over { $value }
+tui-of = of
+tui-reported-title = Tracked vs reported
+tui-reported-title-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
+tui-unreadable = { $count ->
+    [one] { $count } project holds figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
+   *[other] { $count } projects hold figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
+}
+tui-trend-title = Reported over time
+tui-trend-as-of = as of
+tui-trend-projects = projects
+tui-trend-investment = investment
+tui-trend-jobs = jobs

@@ -154,3 +154,120 @@ tui-change-note-removed = запись удалена: { $note }
 tui-change-note = запись: { $note }
 tui-change-field = { $field }: { $old } → { $new }
 tui-problem-date = дата: { $problem }
+
+## Выбор, фильтр, подтверждение, заголовки справки
+tui-unknown = неизвестно
+tui-both-countries = обе (трансграничный)
+tui-filter-status = статус: { $values }
+tui-filter-country = страна: { $values }
+tui-filter-sector = отрасль: { $values }
+tui-filter-title = Фильтр: { $tick } — отметить, { $close } — закрыть
+tui-confirm-title = Удаление
+tui-confirm-question = Удалить №{ $id } { $name }?
+tui-confirm-restorable = Проект останется в истории, его можно восстановить.
+tui-confirm-delete = удалить
+tui-confirm-keep = оставить
+tui-help-title = Клавиши ({ $close } — закрыть)
+tui-help-title-scroll = Клавиши ({ $down }/{ $up } — прокрутка, { $close } — закрыть)
+
+## Заголовок, итоги внизу и подсказки
+tui-too-small = окно слишком мало: ortaq нужно { $width }x{ $height }
+tui-read-only = [только чтение]
+tui-search = поиск: { $text }
+tui-counting = подсчёт… · { $sort }
+tui-footer-sort = сорт.: { $key } { $arrow }
+tui-footer = { $projects } · { $investment } (нет данных: { $unknown }) · раб. места: { $made } создано / { $planned } план · { $sort }
+tui-hint-help = справка
+tui-hint-edit = правка
+tui-hint-search = поиск
+tui-hint-filter = фильтр
+tui-hint-sort = сорт.
+tui-hint-add = новый
+tui-hint-detail = карточка
+tui-hint-quit = выход
+tui-hint-grouping = группы
+tui-hint-projects = проекты
+tui-hint-back = назад
+tui-hint-scroll = прокрутка
+tui-hint-next = следующий
+tui-hint-update = запись
+tui-hint-save = сохранить
+tui-hint-cancel = отмена
+tui-hint-next-field = след. поле
+tui-hint-down = вниз
+tui-hint-choose = выбрать
+tui-hint-tick = отметить
+tui-hint-clear = сбросить
+tui-hint-close = закрыть
+tui-hint-yes = да
+tui-hint-no = нет
+tui-hint-page = страница
+
+## Таблица (заголовки столбцов короткие: столбцы узкие)
+tui-col-name = Название
+tui-col-location = Место
+tui-col-sector = Отрасль
+tui-col-status = Статус
+tui-col-investment = Инвест.
+tui-col-jobs = Места с/п
+tui-no-projects = проектов пока нет: a — добавить проект
+tui-nothing-matches = ничего не найдено: Esc сбрасывает поиск и фильтры
+# Статусы в узком столбце таблицы (не больше 10 знаков)
+tui-status-proposed = предложен
+tui-status-agreed = согласован
+tui-status-construction = строится
+tui-status-operating = действует
+tui-status-suspended = приостан.
+tui-status-cancelled = отменён
+
+## Карточка проекта
+tui-detail-title = Карточка
+tui-detail-none = проект не выбран
+tui-detail-version = версия { $version } · изменён { $at }
+tui-detail-updates = Ход проекта ({ $count })
+tui-detail-entered = { $author } · внесено { $at }
+tui-detail-entered-source = { $author } · внесено { $at } · источник №{ $source }
+tui-detail-history = История ({ $count })
+tui-detail-older = … ещё { $count ->
+    [one] { $count } более ранняя запись
+    [few] { $count } более ранние записи
+   *[many] { $count } более ранних записей
+}: ortaq history { $id }
+
+## Формы
+tui-form-add-project = Новый проект
+tui-form-update-of = Ход проекта: { $name }
+tui-form-date = Дата
+tui-form-text = Текст
+tui-form-source = Источник
+
+## Сводка (короткие заголовки, когда окно уже 76 столбцов)
+tui-adding-up = подсчёт…
+tui-total = Итого
+tui-unknown-group = (неизвестно)
+tui-sum-projects = Проекты
+tui-sum-projects-short = Проекты
+tui-sum-investment = Инвестиции
+tui-sum-investment-short = Инвест.
+tui-sum-no-figure = Нет суммы
+tui-sum-no-figure-short = Без $
+tui-sum-jobs-planned = Места план
+tui-sum-jobs-planned-short = План
+tui-sum-jobs-created = Места факт
+tui-sum-jobs-created-short = Факт
+tui-sum-share = Доля
+tui-sum-share-short = Доля
+tui-over = более { $value }
+tui-of = из
+tui-reported-title = Учтено и заявлено официально
+tui-reported-title-filtered = Учтено (только показанные проекты) и заявлено официально (весь портфель)
+tui-unreadable = { $count ->
+    [one] { $count } проект содержит числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+    [few] { $count } проекта содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+   *[many] { $count } проектов содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+}
+tui-trend-title = Официальные данные по времени
+tui-trend-as-of = на дату
+tui-trend-projects = проекты
+tui-trend-investment = инвестиции
+tui-trend-jobs = рабочие места

@@ -99,22 +99,22 @@ impl Picker {
         let mut options: Vec<(String, FieldValue)> = match field {
             Field::Status => Status::ALL
                 .iter()
-                .map(|s| (s.as_str().to_string(), FieldValue::Text(s.as_str().into())))
+                .map(|s| (crate::i18n::status_label(*s), FieldValue::Text(s.as_str().into())))
                 .collect(),
             Field::Country => Country::ALL
                 .iter()
                 .map(|c| {
                     let label = match c {
-                        Country::Kazakhstan => "KZ     Kazakhstan",
-                        Country::Uzbekistan => "UZ     Uzbekistan",
-                        Country::Both => "KZ+UZ  both (cross-border)",
+                        Country::Kazakhstan => format!("KZ     {}", crate::i18n::country_label(*c)),
+                        Country::Uzbekistan => format!("UZ     {}", crate::i18n::country_label(*c)),
+                        Country::Both => format!("KZ+UZ  {}", crate::tr!("tui-both-countries")),
                     };
-                    (label.to_string(), FieldValue::Text(c.code().into()))
+                    (label, FieldValue::Text(c.code().into()))
                 })
                 .collect(),
             _ => return None,
         };
-        options.push(("unknown".to_string(), FieldValue::Null));
+        options.push((crate::tr!("tui-unknown"), FieldValue::Null));
         let current = project.value(field);
         let cursor = options.iter().position(|(_, value)| *value == current).unwrap_or(0);
         Some(Self {
