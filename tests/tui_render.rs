@@ -457,3 +457,76 @@ fn the_summary_names_figures_it_cannot_read() {
     let shown = screen_text(&h);
     assert!(shown.contains("1 project holds figures another tool wrote"), "{shown}");
 }
+
+#[test]
+fn a_name_of_emoji_families_is_cut_between_clusters_and_fills_its_column() {
+    let family = "👩\u{200d}👩\u{200d}👧";
+    let h = Harness::seeded();
+    h.db.sql()
+        .execute("UPDATE projects SET name = ?1 WHERE id = 1", [family.repeat(10)])
+        .unwrap();
+    let h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        60,
+        15,
+    );
+    let terminal = screen(&h, Theme::plain());
+    let buffer = terminal.backend().buffer();
+    let row = (0..15)
+        .find(|y| (0..60).any(|x| buffer[(x, *y)].symbol() == family))
+        .expect("the row");
+    let shown = (0..60).filter(|x| buffer[(*x, row)].symbol() == family).count();
+    // The name column is 19 cells: nine families of two cells and the ellipsis.
+    assert_eq!(shown, 9, "cut by cells as shown, not by code points");
+    assert_eq!(buffer[(18, row)].symbol(), "…");
+    assert!(
+        (19..60).any(|x| buffer[(x, row)].symbol() == "K"),
+        "the location follows"
+    );
+}
+
+#[test]
+fn a_family_emoji_keeps_the_columns_aligned() {
+    for width in [80u16, 60] {
+        let h = Harness::seeded();
+        h.db.sql()
+            .execute(
+                "UPDATE projects SET name = 'Семья 👩\u{200d}👩\u{200d}👧 завод' WHERE id = 1",
+                [],
+            )
+            .unwrap();
+        let h = Harness::on(
+            common::TestDb::new(),
+            ortaq::store::Store::open(&h.db.path).unwrap(),
+            width,
+            24,
+        );
+        let terminal = screen(&h, Theme::plain());
+        let buffer = terminal.backend().buffer();
+        let row_with = |needle: &str| (0..24).find(|y| (0..width).any(|x| buffer[(x, *y)].symbol().contains(needle)));
+        let family = row_with("👧").expect("the row with the family");
+        // What a terminal is sent for the row, cell by cell: a wide cluster takes its
+        // own cell and the next one is skipped.
+        let mut cells = 0;
+        let mut x = 0;
+        let mut country = None;
+        while x < width {
+            let symbol = buffer[(x, family)].symbol();
+            if country.is_none() && (symbol == "K" || symbol == "U") && x > 10 {
+                country = Some(cells);
+            }
+            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1);
+            cells += w;
+            x += w as u16;
+        }
+        assert_eq!(cells, usize::from(width), "the row fills the width exactly at {width}");
+        let other = if family == 2 { 3 } else { 2 };
+        let other_country = (11..width).find(|x| matches!(buffer[(*x, other)].symbol(), "K" | "U"));
+        assert_eq!(
+            country,
+            other_country.map(usize::from),
+            "the location column lines up at {width}"
+        );
+    }
+}
