@@ -820,3 +820,19 @@ fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of
     assert!(status.contains("\"5m\""), "{status}");
     assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
 }
+
+#[test]
+fn a_cell_is_checked_as_it_is_typed() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("1,500 million");
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the input is open")
+    };
+    let typed = edit.input.value().to_string();
+    let problem = edit.error.as_ref().map(|p| p.text());
+    h.key(KeyCode::Enter);
+    let on_enter = h.status();
+    assert!(problem.is_some(), "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}");
+}

@@ -530,3 +530,18 @@ fn a_family_emoji_keeps_the_columns_aligned() {
         );
     }
 }
+
+#[test]
+fn a_cell_shows_its_problem_as_it_is_typed() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("1,500 million");
+    let shown = screen_text(&h);
+    let Some(ortaq::tui::app::Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the input is open")
+    };
+    let problem = edit.error.as_ref().map(|p| p.text()).unwrap_or_default();
+    let start: String = problem.chars().take(20).collect();
+    assert!(!problem.is_empty() && shown.contains(&start), "{problem}\n{shown}");
+}
