@@ -834,5 +834,8 @@ fn a_cell_is_checked_as_it_is_typed() {
     let problem = edit.error.as_ref().map(|p| p.text());
     h.key(KeyCode::Enter);
     let on_enter = h.status();
-    assert!(problem.is_some(), "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}");
+    assert!(
+        problem.is_some(),
+        "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}"
+    );
 }

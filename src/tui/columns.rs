@@ -67,6 +67,8 @@ pub struct TableColumn {
     pub width: Width,
     /// Hidden in a table narrower than this; 0 for a column always shown.
     pub hidden_below: u16,
+    /// Cells more in Russian, whose compact money is longer (`$12,5 млн`, `$12.5M`).
+    pub wider_in_russian: u16,
 }
 
 /// The projects table, left to right. The sector goes first when the screen is narrow.
@@ -80,6 +82,7 @@ pub const COLUMNS: [TableColumn; 6] = [
         align: HorizontalAlignment::Left,
         width: Width::Fill { min: 8 },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
         title: "tui-col-location",
@@ -94,6 +97,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 8,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
         title: "tui-col-sector",
@@ -108,6 +112,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 10,
         },
         hidden_below: 76,
+        wider_in_russian: 0,
     },
     TableColumn {
         title: "tui-col-status",
@@ -122,6 +127,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 10,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
         title: "tui-col-investment",
@@ -136,6 +142,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 7,
         },
         hidden_below: 0,
+        wider_in_russian: 2,
     },
     TableColumn {
         title: "tui-col-jobs",
@@ -150,6 +157,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 11,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
 ];
 
@@ -283,10 +291,17 @@ pub struct Placed {
 pub fn layout(table_width: u16) -> Vec<Placed> {
     let usable = table_width.saturating_sub(1);
     let room = Room::of(usable);
+    let russian = crate::i18n::language() == crate::i18n::Lang::Ru;
+    let fixed_width = |column: &TableColumn| {
+        column
+            .width
+            .fixed(room)
+            .map(|w| if russian { w + column.wider_in_russian } else { w })
+    };
     let shown: Vec<&'static TableColumn> = COLUMNS.iter().filter(|c| c.shown_at(table_width)).collect();
     let gaps = shown.len().saturating_sub(1) as u16;
-    let fixed: u16 = shown.iter().filter_map(|c| c.width.fixed(room)).sum();
-    let fills = shown.iter().filter(|c| c.width.fixed(room).is_none()).count() as u16;
+    let fixed: u16 = shown.iter().filter_map(|c| fixed_width(c)).sum();
+    let fills = shown.iter().filter(|c| fixed_width(c).is_none()).count() as u16;
     let free = usable.saturating_sub(fixed + gaps) / fills.max(1);
     let mut x = 0;
     shown
@@ -294,7 +309,7 @@ pub fn layout(table_width: u16) -> Vec<Placed> {
         .map(|column| {
             let width = match column.width {
                 Width::Fill { min } => free.max(min),
-                Width::Fixed { .. } => column.width.fixed(room).unwrap_or(0),
+                Width::Fixed { .. } => fixed_width(column).unwrap_or(0),
             };
             let placed = Placed { column, x, width };
             x += width + 1;

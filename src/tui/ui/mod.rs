@@ -156,7 +156,7 @@ pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -
 fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let Some(message) = &app.status else {
         frame.render_widget(
-            Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()),
+            Paragraph::new(fit(&hints(app.context(), area.width), area.width)).style(theme.dim()),
             area,
         );
         return;
@@ -175,8 +175,10 @@ fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     frame.render_widget(paragraph, lines);
 }
 
-/// Footer hints, taken from the keymap so they are always right.
-fn hints(context: Context) -> String {
+/// Footer hints, taken from the keymap so they are always right. Where they do not all
+/// fit, whole hints go from the end, but for the last (quit, close), rather than one
+/// being cut in the middle.
+fn hints(context: Context, width: u16) -> String {
     use super::action::Action::*;
     let wanted: &[(crate::tui::action::Action, &str)] = match context {
         Context::Table => &[
@@ -238,13 +240,17 @@ fn hints(context: Context) -> String {
             (Back, "tui-hint-close"),
         ],
     };
-    let parts: Vec<String> = wanted
+    let mut parts: Vec<String> = wanted
         .iter()
         .filter_map(|(action, label)| {
             keymap::key_for(context, *action).map(|key| format!("{key} {}", crate::i18n::message(label, &[])))
         })
         .collect();
-    format!(" {}", parts.join("  "))
+    let line = |parts: &[String]| format!(" {}", parts.join("  "));
+    while parts.len() > 2 && text::cells(&line(&parts)) > usize::from(width) {
+        parts.remove(parts.len() - 2);
+    }
+    line(&parts)
 }
 
 /// Cuts a line to the width, with `…` where cut.

@@ -245,6 +245,13 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .border_style(theme.border())
         .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
     let width = usize::from(area.width);
+    // The labels' column fits the longest metric label of the language spoken.
+    let label_width = [Metric::Projects, Metric::Investment, Metric::Jobs]
+        .into_iter()
+        .map(|m| text::cells(&i18n::metric_label(m)))
+        .max()
+        .unwrap_or(15)
+        .max(15);
     let mut lines = Vec::new();
     if summary.total.unreadable > 0 {
         let warning = format!(" {}", tr!("tui-unreadable", count = summary.total.unreadable));
@@ -265,7 +272,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             ),
             None => ("—".into(), String::new()),
         };
-        let label = pad(&i18n::metric_label(comparison.metric), 15);
+        let label = pad(&i18n::metric_label(comparison.metric), label_width);
         let of = tr!("tui-of");
         lines.push(cut(
             vec![
@@ -283,7 +290,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
     let dates: Vec<String> = trend.iter().map(|p| format::date(p.as_of)).collect();
     lines.push(cut(
         vec![
-            Span::styled(format!(" {}", pad(&tr!("tui-trend-as-of"), 15)), theme.label()),
+            Span::styled(format!(" {}", pad(&tr!("tui-trend-as-of"), label_width)), theme.label()),
             Span::styled(series(&dates), theme.dim()),
         ],
         width,
@@ -300,7 +307,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             .collect();
         lines.push(cut(
             vec![
-                Span::styled(format!(" {}", pad(label, 15)), theme.label()),
+                Span::styled(format!(" {}", pad(label, label_width)), theme.label()),
                 Span::raw(series(&values)),
             ],
             width,
@@ -328,7 +335,8 @@ fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
 
 /// Values in columns of one width joined by arrows: `60          → 69`.
 fn series(values: &[String]) -> String {
-    values.iter().map(|v| pad(v, 12)).collect::<Vec<_>>().join("→ ")
+    let width = values.iter().map(|v| text::cells(v) + 1).max().unwrap_or(12).max(12);
+    values.iter().map(|v| pad(v, width)).collect::<Vec<_>>().join("→ ")
 }
 
 #[cfg(test)]
