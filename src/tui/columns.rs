@@ -250,7 +250,7 @@ impl Width {
 impl TableColumn {
     /// The header in the language spoken.
     pub fn header(&self) -> String {
-        crate::i18n::message(self.title, &[])
+        crate::tui::words::label(self.title)
     }
 
     pub fn holds(&self, cell: Column) -> bool {

@@ -2,27 +2,50 @@
 //! history entry in a few words. Codes (`jobs_planned`, `location`) stay what the CLI and
 //! exports use; these are labels for people, in the language spoken.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::domain::Field;
+use crate::i18n::{self, Lang};
 use crate::store::{Change, Dimension, SortKey};
 use crate::tr;
+
+thread_local! {
+    /// Messages without variables, as found once per language: a frame asks for the
+    /// same headers, hints and labels many times, and a Fluent lookup each time cost
+    /// a Russian frame a fifth more than an English one.
+    static LABELS: RefCell<HashMap<(Lang, &'static str), String>> = RefCell::new(HashMap::new());
+}
+
+/// The message `id` (one without variables) in the language spoken, looked up once.
+pub fn label(id: &'static str) -> String {
+    let lang = i18n::language();
+    LABELS.with(|labels| {
+        labels
+            .borrow_mut()
+            .entry((lang, id))
+            .or_insert_with(|| i18n::message_in(lang, id, &[]))
+            .clone()
+    })
+}
 
 /// `Jobs planned` / `Рабочие места (план)`.
 pub fn field_label(field: Field) -> String {
     match field {
-        Field::Name => tr!("tui-field-name"),
-        Field::NameRu => tr!("tui-field-name-ru"),
-        Field::Country => tr!("tui-field-country"),
-        Field::Region => tr!("tui-field-region"),
-        Field::Sector => tr!("tui-field-sector"),
-        Field::Status => tr!("tui-field-status"),
-        Field::Investment => tr!("tui-field-investment"),
-        Field::JobsPlanned => tr!("tui-field-jobs-planned"),
-        Field::JobsCreated => tr!("tui-field-jobs-created"),
-        Field::Partners => tr!("tui-field-partners"),
-        Field::Started => tr!("tui-field-started"),
-        Field::Completed => tr!("tui-field-completed"),
-        Field::Description => tr!("tui-field-description"),
-        Field::Source => tr!("tui-field-source"),
+        Field::Name => label("tui-field-name"),
+        Field::NameRu => label("tui-field-name-ru"),
+        Field::Country => label("tui-field-country"),
+        Field::Region => label("tui-field-region"),
+        Field::Sector => label("tui-field-sector"),
+        Field::Status => label("tui-field-status"),
+        Field::Investment => label("tui-field-investment"),
+        Field::JobsPlanned => label("tui-field-jobs-planned"),
+        Field::JobsCreated => label("tui-field-jobs-created"),
+        Field::Partners => label("tui-field-partners"),
+        Field::Started => label("tui-field-started"),
+        Field::Completed => label("tui-field-completed"),
+        Field::Description => label("tui-field-description"),
+        Field::Source => label("tui-field-source"),
     }
 }
 
@@ -30,20 +53,20 @@ pub fn field_label(field: Field) -> String {
 /// `set jobs_planned=…`), a word in Russian (`сохранено: рабочие места (план)`).
 pub fn field_word(field: Field) -> String {
     match field {
-        Field::Name => tr!("tui-word-name"),
-        Field::NameRu => tr!("tui-word-name-ru"),
-        Field::Country => tr!("tui-word-country"),
-        Field::Region => tr!("tui-word-region"),
-        Field::Sector => tr!("tui-word-sector"),
-        Field::Status => tr!("tui-word-status"),
-        Field::Investment => tr!("tui-word-investment"),
-        Field::JobsPlanned => tr!("tui-word-jobs-planned"),
-        Field::JobsCreated => tr!("tui-word-jobs-created"),
-        Field::Partners => tr!("tui-word-partners"),
-        Field::Started => tr!("tui-word-started"),
-        Field::Completed => tr!("tui-word-completed"),
-        Field::Description => tr!("tui-word-description"),
-        Field::Source => tr!("tui-word-source"),
+        Field::Name => label("tui-word-name"),
+        Field::NameRu => label("tui-word-name-ru"),
+        Field::Country => label("tui-word-country"),
+        Field::Region => label("tui-word-region"),
+        Field::Sector => label("tui-word-sector"),
+        Field::Status => label("tui-word-status"),
+        Field::Investment => label("tui-word-investment"),
+        Field::JobsPlanned => label("tui-word-jobs-planned"),
+        Field::JobsCreated => label("tui-word-jobs-created"),
+        Field::Partners => label("tui-word-partners"),
+        Field::Started => label("tui-word-started"),
+        Field::Completed => label("tui-word-completed"),
+        Field::Description => label("tui-word-description"),
+        Field::Source => label("tui-word-source"),
     }
 }
 
@@ -51,35 +74,35 @@ pub fn field_word(field: Field) -> String {
 pub fn status_short(status: crate::domain::Status) -> String {
     use crate::domain::Status;
     match status {
-        Status::Proposed => tr!("tui-status-proposed"),
-        Status::Agreed => tr!("tui-status-agreed"),
-        Status::Construction => tr!("tui-status-construction"),
-        Status::Operating => tr!("tui-status-operating"),
-        Status::Suspended => tr!("tui-status-suspended"),
-        Status::Cancelled => tr!("tui-status-cancelled"),
+        Status::Proposed => label("tui-status-proposed"),
+        Status::Agreed => label("tui-status-agreed"),
+        Status::Construction => label("tui-status-construction"),
+        Status::Operating => label("tui-status-operating"),
+        Status::Suspended => label("tui-status-suspended"),
+        Status::Cancelled => label("tui-status-cancelled"),
     }
 }
 
 /// What the table is sorted by, as the footer and messages say it.
 pub fn sort_label(key: SortKey) -> String {
     match key {
-        SortKey::Name => tr!("tui-sort-name"),
-        SortKey::Location => tr!("tui-sort-location"),
-        SortKey::Sector => tr!("tui-sort-sector"),
-        SortKey::Status => tr!("tui-sort-status"),
-        SortKey::Investment => tr!("tui-sort-investment"),
-        SortKey::Jobs => tr!("tui-sort-jobs"),
-        SortKey::Updated => tr!("tui-sort-updated"),
-        SortKey::Id => tr!("tui-sort-id"),
+        SortKey::Name => label("tui-sort-name"),
+        SortKey::Location => label("tui-sort-location"),
+        SortKey::Sector => label("tui-sort-sector"),
+        SortKey::Status => label("tui-sort-status"),
+        SortKey::Investment => label("tui-sort-investment"),
+        SortKey::Jobs => label("tui-sort-jobs"),
+        SortKey::Updated => label("tui-sort-updated"),
+        SortKey::Id => label("tui-sort-id"),
     }
 }
 
 /// The summary's title: `By status` / `По статусу`.
 pub fn grouped_by(dimension: Dimension) -> String {
     match dimension {
-        Dimension::Status => tr!("tui-by-status"),
-        Dimension::Country => tr!("tui-by-country"),
-        Dimension::Sector => tr!("tui-by-sector"),
+        Dimension::Status => label("tui-by-status"),
+        Dimension::Country => label("tui-by-country"),
+        Dimension::Sector => label("tui-by-sector"),
     }
 }
 
@@ -120,4 +143,31 @@ pub fn change(change: &Change, max_chars: usize) -> String {
 /// The changes of one edit on one line.
 pub fn changes(changes: &[Change]) -> String {
     changes.iter().map(|c| change(c, 40)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Status;
+    use crate::tui::columns::COLUMNS;
+
+    /// Ids looked up by `label` escape the test of `tr!` ids: each must be a message.
+    #[test]
+    fn every_label_is_a_message_in_both_languages() {
+        for lang in Lang::ALL {
+            i18n::set_language(lang);
+            let mut shown: Vec<String> = Field::ALL
+                .iter()
+                .flat_map(|f| [field_label(*f), field_word(*f)])
+                .collect();
+            shown.extend(Status::ALL.iter().map(|s| status_short(*s)));
+            shown.extend(SortKey::ALL.iter().map(|k| sort_label(*k)));
+            shown.extend(Dimension::ALL.iter().map(|d| grouped_by(*d)));
+            shown.extend(COLUMNS.iter().map(|c| c.header()));
+            for text in shown {
+                assert!(!text.starts_with("tui-"), "{text} in {lang:?}");
+            }
+        }
+        i18n::set_language(Lang::En);
+    }
 }

@@ -243,7 +243,7 @@ fn hints(context: Context, width: u16) -> String {
     let mut parts: Vec<String> = wanted
         .iter()
         .filter_map(|(action, label)| {
-            keymap::key_for(context, *action).map(|key| format!("{key} {}", crate::i18n::message(label, &[])))
+            keymap::key_for(context, *action).map(|key| format!("{key} {}", words::label(label)))
         })
         .collect();
     let line = |parts: &[String]| format!(" {}", parts.join("  "));
