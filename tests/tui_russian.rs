@@ -326,3 +326,24 @@ fn the_russian_layout_moves_and_edits_as_the_latin_keys_do() {
     assert!(h.app.should_quit, "й quits as q does");
     set_language(Lang::En);
 }
+
+#[test]
+fn russian_money_is_never_cut_in_the_narrow_summary() {
+    set_language(Lang::Ru);
+    let mut h = russian_data(60, 15);
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('S'));
+    let shown = screen_text(&h);
+    set_language(Lang::En);
+    let rows_with_money: Vec<&str> = shown.lines().filter(|l| l.contains("млн")).collect();
+    assert!(rows_with_money.len() >= 2, "{shown}");
+    for row in rows_with_money {
+        assert!(
+            row.replace('\u{a0}', " ").contains("$12,5 млн"),
+            "whole, with its dollar sign: {row}\n{shown}"
+        );
+    }
+}

@@ -42,8 +42,8 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, them
 /// The figure columns: header ids (wide, narrow) and widths (wide, narrow).
 const FIGURES: [(&str, &str, u16, u16); 6] = [
     ("tui-sum-projects", "tui-sum-projects-short", 8, 7),
-    ("tui-sum-investment", "tui-sum-investment-short", 10, 7),
-    ("tui-sum-no-figure", "tui-sum-no-figure-short", 9, 6),
+    ("tui-sum-investment", "tui-sum-investment-short", 10, 9),
+    ("tui-sum-no-figure", "tui-sum-no-figure-short", 9, 5),
     ("tui-sum-jobs-planned", "tui-sum-jobs-planned-short", 10, 7),
     ("tui-sum-jobs-created", "tui-sum-jobs-created-short", 10, 7),
     ("tui-sum-share", "tui-sum-share-short", 6, 6),
@@ -54,6 +54,12 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
     let max_jobs = summary.groups.iter().map(|g| g.totals.jobs_planned).max().unwrap_or(0);
     let bars = area.width >= WITH_BARS;
     let narrow = area.width < NARROW;
+    let figure_widths = FIGURES.map(|(_, _, wide, short)| if narrow { short } else { wide });
+    let bar_cells = if bars { 2 * (BAR + 1) } else { 0 };
+    let label_width = area
+        .width
+        .saturating_sub(figure_widths.iter().map(|w| w + 1).sum::<u16>() + bar_cells);
+    let cut = (figure_widths, label_width);
     let figure_headers = FIGURES
         .iter()
         .map(|(wide, short, wide_width, short_width)| {
@@ -86,13 +92,16 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
                 &group.totals,
                 share,
                 (max_investment, max_jobs, bars),
+                cut,
                 theme,
             )
             .style(style)
         })
         .collect();
     let total_share = (summary.total.investment > 0).then(|| format::percent(1000));
-    rows.push(figures_row(tr!("tui-total"), &summary.total, total_share, (0, 0, bars), theme).style(theme.title()));
+    rows.push(
+        figures_row(tr!("tui-total"), &summary.total, total_share, (0, 0, bars), cut, theme).style(theme.title()),
+    );
     let mut widths = vec![Constraint::Fill(1)];
     widths.extend(with_bars(
         FIGURES
@@ -155,17 +164,24 @@ fn share(group: &Totals, total: &Totals) -> Option<String> {
 }
 
 /// A group's figures; `scale` is the largest investment and planned jobs, and whether
-/// bars are drawn.
+/// bars are drawn; `cut` the figures' widths and the label's, to cut with `…`.
 fn figures_row(
     label: String,
     totals: &Totals,
     share: Option<String>,
     scale: (i64, i64, bool),
+    cut: ([u16; 6], u16),
     theme: Theme,
 ) -> Row<'static> {
     let (max_investment, max_jobs, bars) = scale;
+    let (widths, label_width) = cut;
     let known = |sum: i64, unknown: i64, show: fn(i64) -> String| super::known_sum(sum, unknown, totals.projects, show);
-    let right = |value: String| Cell::from(Line::from(value).right_aligned());
+    let mut column = 0;
+    let mut right = |value: String| {
+        let width = widths.get(column).copied().unwrap_or(u16::MAX);
+        column += 1;
+        Cell::from(Line::from(super::fit(&value, width)).right_aligned())
+    };
     let figures = vec![
         right(format::count(totals.projects)),
         right(known(
@@ -186,7 +202,7 @@ fn figures_row(
         )),
         right(share.unwrap_or_else(|| "—".into())),
     ];
-    let mut cells = vec![Cell::from(label)];
+    let mut cells = vec![Cell::from(super::fit(&label, label_width))];
     if bars {
         let investment_bar = Span::styled(
             bar(totals.investment, max_investment),
