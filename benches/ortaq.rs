@@ -87,6 +87,21 @@ fn bench(c: &mut Criterion) {
             });
         }
 
+        // The same frame in English and in Russian (issue 12: within 1.2x).
+        for lang in ortaq::i18n::Lang::ALL {
+            ortaq::i18n::set_language(lang);
+            let app = started(&mut store, 80, 24);
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            group.bench_function(BenchmarkId::new("frame 80x24 in", lang.code()), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|frame| ui::draw(frame, &app, Theme::from_env()))
+                        .map(|_| ())
+                })
+            });
+        }
+        ortaq::i18n::set_language(ortaq::i18n::Lang::En);
+
         let mut app = started(&mut store, 80, 24);
         group.bench_function("row move", |b| {
             b.iter(|| {

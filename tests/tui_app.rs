@@ -148,6 +148,21 @@ fn editing_a_cell_commits_through_the_store() {
 }
 
 #[test]
+fn messages_are_held_as_data_and_speak_the_language_of_the_moment() {
+    use ortaq::i18n::{Lang, set_language};
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    assert!(h.status().starts_with("saved investment of #5"), "{}", h.status());
+    set_language(Lang::Ru);
+    let russian = h.status();
+    set_language(Lang::En);
+    assert!(russian.starts_with("сохранено: инвестиции в №5"), "{russian}");
+}
+
+#[test]
 fn a_bad_value_keeps_the_input_and_writes_nothing() {
     let mut h = Harness::seeded();
     let audit_rows = h.store.history(5).unwrap().len();
@@ -159,7 +174,13 @@ fn a_bad_value_keeps_the_input_and_writes_nothing() {
         panic!("the input stays open")
     };
     assert_eq!(edit.input.value(), "lots");
-    assert!(edit.error.as_deref().unwrap_or_default().contains("US dollars"));
+    assert!(
+        edit.error
+            .as_ref()
+            .map(|p| p.text())
+            .unwrap_or_default()
+            .contains("US dollars")
+    );
     assert!(h.status_is_error());
     assert_eq!(investment_of(&h, 5), None);
     h.key(KeyCode::Esc);
@@ -299,7 +320,12 @@ fn add_a_project_through_the_form() {
         panic!("form open")
     };
     assert!(
-        form.fields[6].error.as_deref().unwrap_or_default().contains("negative"),
+        form.fields[6]
+            .error
+            .as_ref()
+            .map(|p| p.text())
+            .unwrap_or_default()
+            .contains("negative"),
         "checked as typed"
     );
     h.ctrl('s');
@@ -662,18 +688,18 @@ fn help_stops_at_its_last_line() {
 #[test]
 fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
     use ortaq::tui::keymap::{Context, HelpLine, help_lines};
-    let titles = |context| -> Vec<&'static str> {
+    let titles = |context| -> Vec<String> {
         help_lines(context)
             .into_iter()
             .filter_map(|line| match line {
                 HelpLine::Title(title) => Some(title),
-                HelpLine::Keys(..) => None,
+                HelpLine::Keys(..) | HelpLine::Note(_) => None,
             })
             .collect()
     };
-    assert_eq!(titles(Context::Summary).first(), Some(&"Summary"));
-    assert!(!titles(Context::Summary).contains(&"Projects table"));
-    assert!(titles(Context::Table).contains(&"Delete confirmation"));
+    assert_eq!(titles(Context::Summary).first().map(String::as_str), Some("Summary"));
+    assert!(!titles(Context::Summary).contains(&"Projects table".to_string()));
+    assert!(titles(Context::Table).contains(&"Delete confirmation".to_string()));
     let mut h = Harness::seeded();
     h.update_key('S');
     h.update_key('?');
@@ -793,4 +819,23 @@ fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of
     assert!(status.contains("no longer matches the search or filters"), "{status}");
     assert!(status.contains("\"5m\""), "{status}");
     assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
+}
+
+#[test]
+fn a_cell_is_checked_as_it_is_typed() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("1,500 million");
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the input is open")
+    };
+    let typed = edit.input.value().to_string();
+    let problem = edit.error.as_ref().map(|p| p.text());
+    h.key(KeyCode::Enter);
+    let on_enter = h.status();
+    assert!(
+        problem.is_some(),
+        "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}"
+    );
 }

@@ -26,6 +26,10 @@ macro_rules! snapshot {
                 (r"[0-9-]*T\d\d:\d\d:\d\dZ", "[time]"),
                 // A time whose date is hidden under a popup.
                 (r"\d\d:\d\d:\d\dZ", "[time]"),
+                // Times as the interface writes them: 2026-11-23 10:15, 23.11.2026 10:15.
+                (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[time]"),
+                (r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "[time]"),
+                (r"\b\d\d:\d\d\b", "[time]"),
                 (common::os_user().as_str(), "[user]"),
             ],
             omit_expression => true,
@@ -387,6 +391,10 @@ fn summary_60x15() {
     for group in ["construction", "operating", "proposed"] {
         assert!(shown.contains(group), "the group {group} is named");
     }
+    for header in ["Made", "Share"] {
+        assert!(shown.contains(header), "jobs created and the share stay at 60 columns");
+    }
+    assert!(shown.contains("2024 #1 i…"), "a cut source says it was cut");
     snapshot!("summary_60x15", h);
 }
 
@@ -404,4 +412,136 @@ fn help_over_the_delete_question_60x15() {
     h.key(KeyCode::Char('d'));
     h.key(KeyCode::Char('?'));
     snapshot!("help_confirm_60x15", h);
+}
+
+/// Text on the screen, row by row.
+fn screen_text(h: &Harness) -> String {
+    let terminal = screen(h, Theme::plain());
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_filtered_summary_says_the_reported_figures_are_the_whole_portfolios() {
+    let mut h = Harness::seeded();
+    h.app.table.query.statuses = vec![Some(ortaq::domain::Status::Construction)];
+    h.key(KeyCode::Char('S'));
+    let shown = screen_text(&h);
+    assert!(shown.contains("only the projects shown"), "{shown}");
+    assert!(shown.contains("the whole portfolio"), "{shown}");
+}
+
+#[test]
+fn the_summary_names_figures_it_cannot_read() {
+    let h = Harness::seeded();
+    // As another tool might write it, past ortaq's checks.
+    let conn = h.db.sql();
+    conn.pragma_update(None, "ignore_check_constraints", true).unwrap();
+    conn.execute("UPDATE projects SET investment = -5 WHERE id = 1", [])
+        .unwrap();
+    drop(conn);
+    let mut h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        80,
+        24,
+    );
+    h.key(KeyCode::Char('S'));
+    let shown = screen_text(&h);
+    assert!(shown.contains("1 project holds figures another tool wrote"), "{shown}");
+}
+
+#[test]
+fn a_name_of_emoji_families_is_cut_between_clusters_and_fills_its_column() {
+    let family = "👩\u{200d}👩\u{200d}👧";
+    let h = Harness::seeded();
+    h.db.sql()
+        .execute("UPDATE projects SET name = ?1 WHERE id = 1", [family.repeat(10)])
+        .unwrap();
+    let h = Harness::on(
+        common::TestDb::new(),
+        ortaq::store::Store::open(&h.db.path).unwrap(),
+        60,
+        15,
+    );
+    let terminal = screen(&h, Theme::plain());
+    let buffer = terminal.backend().buffer();
+    let row = (0..15)
+        .find(|y| (0..60).any(|x| buffer[(x, *y)].symbol() == family))
+        .expect("the row");
+    let shown = (0..60).filter(|x| buffer[(*x, row)].symbol() == family).count();
+    // The name column is 19 cells: nine families of two cells and the ellipsis.
+    assert_eq!(shown, 9, "cut by cells as shown, not by code points");
+    assert_eq!(buffer[(18, row)].symbol(), "…");
+    assert!(
+        (19..60).any(|x| buffer[(x, row)].symbol() == "K"),
+        "the location follows"
+    );
+}
+
+#[test]
+fn a_family_emoji_keeps_the_columns_aligned() {
+    for width in [80u16, 60] {
+        let h = Harness::seeded();
+        h.db.sql()
+            .execute(
+                "UPDATE projects SET name = 'Семья 👩\u{200d}👩\u{200d}👧 завод' WHERE id = 1",
+                [],
+            )
+            .unwrap();
+        let h = Harness::on(
+            common::TestDb::new(),
+            ortaq::store::Store::open(&h.db.path).unwrap(),
+            width,
+            24,
+        );
+        let terminal = screen(&h, Theme::plain());
+        let buffer = terminal.backend().buffer();
+        let row_with = |needle: &str| (0..24).find(|y| (0..width).any(|x| buffer[(x, *y)].symbol().contains(needle)));
+        let family = row_with("👧").expect("the row with the family");
+        // What a terminal is sent for the row, cell by cell: a wide cluster takes its
+        // own cell and the next one is skipped.
+        let mut cells = 0;
+        let mut x = 0;
+        let mut country = None;
+        while x < width {
+            let symbol = buffer[(x, family)].symbol();
+            if country.is_none() && (symbol == "K" || symbol == "U") && x > 10 {
+                country = Some(cells);
+            }
+            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1);
+            cells += w;
+            x += w as u16;
+        }
+        assert_eq!(cells, usize::from(width), "the row fills the width exactly at {width}");
+        let other = if family == 2 { 3 } else { 2 };
+        let other_country = (11..width).find(|x| matches!(buffer[(*x, other)].symbol(), "K" | "U"));
+        assert_eq!(
+            country,
+            other_country.map(usize::from),
+            "the location column lines up at {width}"
+        );
+    }
+}
+
+#[test]
+fn a_cell_shows_its_problem_as_it_is_typed() {
+    let mut h = Harness::seeded();
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("1,500 million");
+    let shown = screen_text(&h);
+    let Some(ortaq::tui::app::Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the input is open")
+    };
+    let problem = edit.error.as_ref().map(|p| p.text()).unwrap_or_default();
+    let start: String = problem.chars().take(20).collect();
+    assert!(!problem.is_empty() && shown.contains(&start), "{problem}\n{shown}");
 }

@@ -101,30 +101,40 @@ pub fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
 }
 
-/// Cuts text to at most `width` terminal cells (wide characters count two), ending in
-/// `…` where it was cut.
+/// Cuts text to at most `width` terminal cells, ending in `…` where it was cut.
 pub fn truncate_to_width(text: &str, width: usize) -> String {
     truncate_with(text, width, "…")
 }
 
-/// As [`truncate_to_width`], ending a cut text in `mark` (`...` for ASCII output).
+/// The cells a terminal gives text: the sum of its grapheme clusters' widths, as
+/// ratatui lays them out (an emoji family joined by ZWJs is one cluster of two cells).
+pub fn cells(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// As [`truncate_to_width`], ending a cut text in `mark` (`...` for ASCII output). Text
+/// is cut between grapheme clusters, never inside one (a letter keeps its accent, an
+/// emoji family is never split into its members).
 pub fn truncate_with(text: &str, width: usize, mark: &str) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if cells(text) <= width {
         return text.to_string();
     }
-    let room = width.saturating_sub(mark.width());
+    let room = width.saturating_sub(cells(mark));
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    for cluster in text.graphemes(true) {
+        let w = cluster.width();
         if used + w > room {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
         used += w;
     }
-    if width >= mark.width() {
+    if width >= cells(mark) {
         out.push_str(mark);
     }
     out
@@ -141,6 +151,19 @@ mod tests {
         let shown = for_terminal(hostile);
         assert_eq!(shown, "a^[]52;c;ZXZpbA==^Gb^[[2Jc\u{fffd}d\u{fffd}e f^H");
         assert!(!shown.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn text_is_cut_between_grapheme_clusters() {
+        let family = "👩\u{200d}👩\u{200d}👧";
+        assert_eq!(cells(family), 2);
+        let many = family.repeat(10);
+        assert_eq!(truncate_to_width(&many, 19), format!("{}…", family.repeat(9)));
+        assert_eq!(
+            truncate_to_width("e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}e\u{301}"
+        );
+        assert_eq!(truncate_to_width("e\u{301}e\u{301}e\u{301}x", 3), "e\u{301}e\u{301}…");
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub const NARROW: u16 = 70;
 /// A drawn column of the projects table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TableColumn {
+    /// The message id of its header (the words are per language).
     pub title: &'static str,
     /// The cursor cells it holds, in the order they are drawn.
     pub cells: &'static [Column],
@@ -66,12 +67,14 @@ pub struct TableColumn {
     pub width: Width,
     /// Hidden in a table narrower than this; 0 for a column always shown.
     pub hidden_below: u16,
+    /// Cells more in Russian, whose compact money is longer (`$12,5 млн`, `$12.5M`).
+    pub wider_in_russian: u16,
 }
 
 /// The projects table, left to right. The sector goes first when the screen is narrow.
 pub const COLUMNS: [TableColumn; 6] = [
     TableColumn {
-        title: "Name",
+        title: "tui-col-name",
         cells: &[Column::Name],
         optional: &[],
         separator: "",
@@ -79,9 +82,10 @@ pub const COLUMNS: [TableColumn; 6] = [
         align: HorizontalAlignment::Left,
         width: Width::Fill { min: 8 },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
-        title: "Location",
+        title: "tui-col-location",
         cells: &[Column::Country, Column::Region],
         optional: &[Column::Region],
         separator: " ",
@@ -93,9 +97,10 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 8,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
-        title: "Sector",
+        title: "tui-col-sector",
         cells: &[Column::Sector],
         optional: &[],
         separator: "",
@@ -107,9 +112,10 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 10,
         },
         hidden_below: 76,
+        wider_in_russian: 0,
     },
     TableColumn {
-        title: "Status",
+        title: "tui-col-status",
         cells: &[Column::Status],
         optional: &[],
         separator: "",
@@ -121,9 +127,10 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 10,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
     TableColumn {
-        title: "Invest.",
+        title: "tui-col-investment",
         cells: &[Column::Investment],
         optional: &[],
         separator: "",
@@ -135,9 +142,10 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 7,
         },
         hidden_below: 0,
+        wider_in_russian: 2,
     },
     TableColumn {
-        title: "Jobs (m/p)",
+        title: "tui-col-jobs",
         cells: &[Column::JobsCreated, Column::JobsPlanned],
         optional: &[],
         separator: " / ",
@@ -149,6 +157,7 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 11,
         },
         hidden_below: 0,
+        wider_in_russian: 0,
     },
 ];
 
@@ -180,9 +189,12 @@ impl Column {
         all
     };
 
-    /// The field the cell shows and edits.
+    /// The field the cell shows and edits. The Name cell is the name in the language
+    /// spoken: in Russian it shows the Russian name (the English one while there is
+    /// none) and edits the Russian name, so both can be kept up in place.
     pub fn field(self) -> Field {
         match self {
+            Column::Name if crate::i18n::language() == crate::i18n::Lang::Ru => Field::NameRu,
             Column::Name => Field::Name,
             Column::Country => Field::Country,
             Column::Region => Field::Region,
@@ -236,6 +248,11 @@ impl Width {
 }
 
 impl TableColumn {
+    /// The header in the language spoken.
+    pub fn header(&self) -> String {
+        crate::tui::words::label(self.title)
+    }
+
     pub fn holds(&self, cell: Column) -> bool {
         self.cells.contains(&cell)
     }
@@ -274,10 +291,17 @@ pub struct Placed {
 pub fn layout(table_width: u16) -> Vec<Placed> {
     let usable = table_width.saturating_sub(1);
     let room = Room::of(usable);
+    let russian = crate::i18n::language() == crate::i18n::Lang::Ru;
+    let fixed_width = |column: &TableColumn| {
+        column
+            .width
+            .fixed(room)
+            .map(|w| if russian { w + column.wider_in_russian } else { w })
+    };
     let shown: Vec<&'static TableColumn> = COLUMNS.iter().filter(|c| c.shown_at(table_width)).collect();
     let gaps = shown.len().saturating_sub(1) as u16;
-    let fixed: u16 = shown.iter().filter_map(|c| c.width.fixed(room)).sum();
-    let fills = shown.iter().filter(|c| c.width.fixed(room).is_none()).count() as u16;
+    let fixed: u16 = shown.iter().filter_map(|c| fixed_width(c)).sum();
+    let fills = shown.iter().filter(|c| fixed_width(c).is_none()).count() as u16;
     let free = usable.saturating_sub(fixed + gaps) / fills.max(1);
     let mut x = 0;
     shown
@@ -285,7 +309,7 @@ pub fn layout(table_width: u16) -> Vec<Placed> {
         .map(|column| {
             let width = match column.width {
                 Width::Fill { min } => free.max(min),
-                Width::Fixed { .. } => column.width.fixed(room).unwrap_or(0),
+                Width::Fixed { .. } => fixed_width(column).unwrap_or(0),
             };
             let placed = Placed { column, x, width };
             x += width + 1;
@@ -298,8 +322,8 @@ pub fn layout(table_width: u16) -> Vec<Placed> {
 mod tests {
     use super::*;
 
-    fn titles(width: u16) -> Vec<&'static str> {
-        layout(width).iter().map(|p| p.column.title).collect()
+    fn titles(width: u16) -> Vec<String> {
+        layout(width).iter().map(|p| p.column.header()).collect()
     }
 
     #[test]

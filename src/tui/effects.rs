@@ -5,6 +5,8 @@
 //! another user's lock and otherwise comes back as [`Outcome::Busy`] to be tried again,
 //! and the footer's count gives way when a key arrives ([`when_idle_unless`]).
 
+use std::sync::Arc;
+
 use std::time::{Duration, Instant};
 
 use super::app::{ConflictInfo, Effect, Outcome};
@@ -160,7 +162,7 @@ fn reload(
 }
 
 fn read(work: impl FnOnce() -> Result<Outcome, StoreError>) -> Outcome {
-    work().unwrap_or_else(|error| Outcome::ReadFailed(error.to_string()))
+    work().unwrap_or_else(|error| Outcome::ReadFailed(Arc::new(error)))
 }
 
 fn write_failed(error: StoreError) -> Outcome {
@@ -174,13 +176,13 @@ fn write_failed(error: StoreError) -> Outcome {
         } => Some(ConflictInfo {
             author: author.clone().unwrap_or_default(),
             at: at.clone(),
-            what: crate::store::describe_changes(changes),
+            changes: changes.clone(),
             current_version: *current_version,
         }),
         _ => None,
     };
     Outcome::WriteFailed {
-        message: error.to_string(),
+        error: Arc::new(error),
         conflict,
     }
 }
@@ -233,7 +235,7 @@ fn count(store: &mut Store, query: ProjectQuery, stop: impl FnMut() -> bool + Se
     match store.totals_unless(&query, stop) {
         Ok(Some(totals)) => Outcome::Totals { totals, query },
         Ok(None) => Outcome::CountGaveWay(query),
-        Err(error) => Outcome::ReadFailed(error.to_string()),
+        Err(error) => Outcome::ReadFailed(Arc::new(error)),
     }
 }
 

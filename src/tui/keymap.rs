@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use crate::tr;
 
 /// Where the keyboard focus is; each has its own keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,6 +54,7 @@ pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
     pub action: Action,
+    /// The message id of what the keys do, for help.
     pub help: &'static str,
 }
 
@@ -70,121 +72,206 @@ const fn b(context: Context, keys: &'static [Key], action: Action, help: &'stati
 
 /// Every key of every screen.
 pub const BINDINGS: &[Binding] = &[
-    b(Table, &[ch('j'), key(Down)], Action::SelectNext, "next project"),
-    b(Table, &[ch('k'), key(Up)], Action::SelectPrevious, "previous project"),
-    b(Table, &[ch('g'), key(Home)], Action::SelectFirst, "first project"),
-    b(Table, &[ch('G'), key(End)], Action::SelectLast, "last project"),
-    b(Table, &[key(PageDown), ctrl('f')], Action::PageDown, "page down"),
-    b(Table, &[key(PageUp), ctrl('b')], Action::PageUp, "page up"),
-    b(Table, &[ctrl('d')], Action::HalfPageDown, "half a page down"),
-    b(Table, &[ctrl('u')], Action::HalfPageUp, "half a page up"),
-    b(Table, &[ch('l'), key(Right)], Action::NextColumn, "next column"),
-    b(Table, &[ch('h'), key(Left)], Action::PreviousColumn, "previous column"),
-    b(Table, &[key(Enter), ch('e')], Action::StartEdit, "edit the cell"),
-    b(Table, &[key(Tab), ch(' ')], Action::ToggleDetail, "open the detail"),
-    b(Table, &[ch('/')], Action::StartSearch, "search"),
+    b(Table, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-project"),
+    b(
+        Table,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-project",
+    ),
+    b(
+        Table,
+        &[ch('g'), key(Home)],
+        Action::SelectFirst,
+        "tui-key-first-project",
+    ),
+    b(Table, &[ch('G'), key(End)], Action::SelectLast, "tui-key-last-project"),
+    b(
+        Table,
+        &[key(PageDown), ctrl('f')],
+        Action::PageDown,
+        "tui-key-page-down",
+    ),
+    b(Table, &[key(PageUp), ctrl('b')], Action::PageUp, "tui-key-page-up"),
+    b(Table, &[ctrl('d')], Action::HalfPageDown, "tui-key-half-a-page-down"),
+    b(Table, &[ctrl('u')], Action::HalfPageUp, "tui-key-half-a-page-up"),
+    b(Table, &[ch('l'), key(Right)], Action::NextColumn, "tui-key-next-column"),
+    b(
+        Table,
+        &[ch('h'), key(Left)],
+        Action::PreviousColumn,
+        "tui-key-previous-column",
+    ),
+    b(
+        Table,
+        &[key(Enter), ch('e')],
+        Action::StartEdit,
+        "tui-key-edit-the-cell",
+    ),
+    b(
+        Table,
+        &[key(Tab), ch(' ')],
+        Action::ToggleDetail,
+        "tui-key-open-the-detail",
+    ),
+    b(Table, &[ch('/')], Action::StartSearch, "tui-key-search"),
     b(
         Table,
         &[ch('f')],
         Action::OpenFilter,
-        "filter by status, country, sector",
+        "tui-key-filter-by-status-country-sector",
     ),
     b(
         Table,
         &[ch('s')],
         Action::SortByColumn,
-        "sort by this column (again: reverse)",
+        "tui-key-sort-by-this-column-again-reverse",
     ),
-    b(Table, &[ch('a')], Action::AddProject, "add a project"),
-    b(Table, &[ch('n')], Action::AddUpdate, "add an update"),
-    b(Table, &[ch('d')], Action::DeleteProject, "delete the project"),
+    b(Table, &[ch('a')], Action::AddProject, "tui-key-add-a-project"),
+    b(Table, &[ch('n')], Action::AddUpdate, "tui-key-add-an-update"),
+    b(Table, &[ch('d')], Action::DeleteProject, "tui-key-delete-the-project"),
     b(
         Table,
         &[ch('S')],
         Action::OpenSummary,
-        "summary: totals, charts, reported figures",
+        "tui-key-summary-totals-charts-reported-figures",
     ),
-    b(Table, &[ch('u')], Action::Undo, "undo your last change"),
-    b(Table, &[ctrl('r')], Action::Redo, "redo"),
-    b(Table, &[ch('c')], Action::ClearFilters, "clear search and filters"),
+    b(Table, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
+    b(Table, &[ctrl('r')], Action::Redo, "tui-key-redo"),
+    b(
+        Table,
+        &[ch('c')],
+        Action::ClearFilters,
+        "tui-key-clear-search-and-filters",
+    ),
     b(
         Table,
         &[ch('?'), F1],
         Action::ToggleHelp,
-        "help: the keys of this screen",
+        "tui-key-help-the-keys-of-this-screen",
     ),
-    b(Table, &[key(Esc)], Action::Back, "clear search and filters"),
-    b(Table, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
-    b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "scroll down"),
-    b(Detail, &[ch('k'), key(Up)], Action::ScrollUp, "scroll up"),
-    b(Detail, &[ch('J'), ctrl('n')], Action::SelectNext, "next project"),
+    b(Table, &[key(Esc)], Action::Back, "tui-key-clear-search-and-filters"),
+    b(Table, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
+    b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "tui-key-scroll-down"),
+    b(Detail, &[ch('k'), key(Up)], Action::ScrollUp, "tui-key-scroll-up"),
+    b(
+        Detail,
+        &[ch('J'), ctrl('n')],
+        Action::SelectNext,
+        "tui-key-next-project",
+    ),
     b(
         Detail,
         &[ch('K'), ctrl('p')],
         Action::SelectPrevious,
-        "previous project",
+        "tui-key-previous-project",
     ),
-    b(Detail, &[ch('n')], Action::AddUpdate, "add an update"),
-    b(Detail, &[ch('u')], Action::Undo, "undo your last change"),
-    b(Detail, &[ctrl('r')], Action::Redo, "redo"),
+    b(Detail, &[ch('n')], Action::AddUpdate, "tui-key-add-an-update"),
+    b(Detail, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
+    b(Detail, &[ctrl('r')], Action::Redo, "tui-key-redo"),
     b(
         Detail,
         &[ch('?'), F1],
         Action::ToggleHelp,
-        "help: the keys of this screen",
+        "tui-key-help-the-keys-of-this-screen",
     ),
     b(
         Detail,
         &[key(Esc), key(Tab), ch(' ')],
         Action::Back,
-        "back to the table",
+        "tui-key-back-to-the-table",
     ),
-    b(Detail, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
-    b(Summary, &[ch('j'), key(Down)], Action::SelectNext, "next group"),
-    b(Summary, &[ch('k'), key(Up)], Action::SelectPrevious, "previous group"),
+    b(Detail, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
+    b(Summary, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-group"),
+    b(
+        Summary,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-group",
+    ),
     b(
         Summary,
         &[ch('b'), key(Tab)],
         Action::CycleGrouping,
-        "group by status / country / sector",
+        "tui-key-group-by-status-country-sector",
     ),
-    b(Summary, &[key(Enter)], Action::ShowGroup, "the projects of this group"),
+    b(
+        Summary,
+        &[key(Enter)],
+        Action::ShowGroup,
+        "tui-key-the-projects-of-this-group",
+    ),
     b(
         Summary,
         &[ch('?'), F1],
         Action::ToggleHelp,
-        "help: the keys of this screen",
+        "tui-key-help-the-keys-of-this-screen",
     ),
-    b(Summary, &[key(Esc), ch('S')], Action::Back, "back to the table"),
-    b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
-    b(Input, &[key(Enter)], Action::CommitEdit, "save"),
-    b(Input, &[key(Esc)], Action::CancelEdit, "cancel"),
-    b(Input, &[F1], Action::ToggleHelp, "help"),
-    b(Form, &[key(Tab), key(Down)], Action::NextField, "next field"),
-    b(Form, &[key(BackTab), key(Up)], Action::PreviousField, "previous field"),
-    b(Form, &[key(Enter)], Action::NextField, "next field (save on the last)"),
-    b(Form, &[ctrl('s')], Action::SubmitForm, "save"),
-    b(Form, &[key(Esc)], Action::CancelEdit, "cancel"),
-    b(Form, &[F1], Action::ToggleHelp, "help"),
-    b(Picker, &[ch('j'), key(Down)], Action::SelectNext, "next choice"),
-    b(Picker, &[ch('k'), key(Up)], Action::SelectPrevious, "previous choice"),
-    b(Picker, &[key(Enter)], Action::CommitEdit, "choose"),
-    b(Picker, &[key(Esc), ch('q')], Action::CancelEdit, "cancel"),
-    b(Picker, &[ch('?'), F1], Action::ToggleHelp, "help"),
-    b(Filter, &[ch('j'), key(Down)], Action::SelectNext, "next option"),
-    b(Filter, &[ch('k'), key(Up)], Action::SelectPrevious, "previous option"),
-    b(Filter, &[ch(' '), ch('x')], Action::ToggleOption, "tick / untick"),
-    b(Filter, &[ch('c')], Action::ClearFilters, "clear all"),
-    b(Filter, &[key(Enter), key(Esc), ch('f'), ch('q')], Action::Back, "close"),
-    b(Filter, &[ch('?'), F1], Action::ToggleHelp, "help"),
-    b(Confirm, &[ch('y'), ch('Y')], Action::Confirm, "yes"),
-    b(Confirm, &[ch('n'), ch('N'), key(Esc), ch('q')], Action::Back, "no"),
-    b(Confirm, &[ch('?'), F1], Action::ToggleHelp, "help"),
-    b(Help, &[ch('j'), key(Down)], Action::ScrollDown, "scroll down"),
-    b(Help, &[ch('k'), key(Up)], Action::ScrollUp, "scroll up"),
-    b(Help, &[key(PageDown), ch(' ')], Action::PageDown, "page down"),
-    b(Help, &[key(PageUp)], Action::PageUp, "page up"),
-    b(Help, &[key(Esc), ch('?'), ch('q'), F1], Action::Back, "close help"),
+    b(Summary, &[key(Esc), ch('S')], Action::Back, "tui-key-back-to-the-table"),
+    b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
+    b(Input, &[key(Enter)], Action::CommitEdit, "tui-key-save"),
+    b(Input, &[key(Esc)], Action::CancelEdit, "tui-key-cancel"),
+    b(Input, &[F1], Action::ToggleHelp, "tui-key-help"),
+    b(Form, &[key(Tab), key(Down)], Action::NextField, "tui-key-next-field"),
+    b(
+        Form,
+        &[key(BackTab), key(Up)],
+        Action::PreviousField,
+        "tui-key-previous-field",
+    ),
+    b(
+        Form,
+        &[key(Enter)],
+        Action::NextField,
+        "tui-key-next-field-save-on-the-last",
+    ),
+    b(Form, &[ctrl('s')], Action::SubmitForm, "tui-key-save"),
+    b(Form, &[key(Esc)], Action::CancelEdit, "tui-key-cancel"),
+    b(Form, &[F1], Action::ToggleHelp, "tui-key-help"),
+    b(Picker, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-choice"),
+    b(
+        Picker,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-choice",
+    ),
+    b(Picker, &[key(Enter)], Action::CommitEdit, "tui-key-choose"),
+    b(Picker, &[key(Esc), ch('q')], Action::CancelEdit, "tui-key-cancel"),
+    b(Picker, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
+    b(Filter, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-option"),
+    b(
+        Filter,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-option",
+    ),
+    b(Filter, &[ch(' '), ch('x')], Action::ToggleOption, "tui-key-tick-untick"),
+    b(Filter, &[ch('c')], Action::ClearFilters, "tui-key-clear-all"),
+    b(
+        Filter,
+        &[key(Enter), key(Esc), ch('f'), ch('q')],
+        Action::Back,
+        "tui-key-close",
+    ),
+    b(Filter, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
+    b(Confirm, &[ch('y'), ch('Y')], Action::Confirm, "tui-key-yes"),
+    b(
+        Confirm,
+        &[ch('n'), ch('N'), key(Esc), ch('q')],
+        Action::Back,
+        "tui-key-no",
+    ),
+    b(Confirm, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
+    b(Help, &[ch('j'), key(Down)], Action::ScrollDown, "tui-key-scroll-down"),
+    b(Help, &[ch('k'), key(Up)], Action::ScrollUp, "tui-key-scroll-up"),
+    b(Help, &[key(PageDown), ch(' ')], Action::PageDown, "tui-key-page-down"),
+    b(Help, &[key(PageUp)], Action::PageUp, "tui-key-page-up"),
+    b(
+        Help,
+        &[key(Esc), ch('?'), ch('q'), F1],
+        Action::Back,
+        "tui-key-close-help",
+    ),
 ];
 
 /// The action a key asks for in a context, if any. Key releases are ignored.
@@ -197,10 +284,13 @@ pub fn resolve(context: Context, event: &KeyEvent) -> Option<Action> {
         KeyCode::Char(_) | BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
-    let pressed = Key {
-        code: event.code,
-        modifiers,
+    let code = match (context, event.code) {
+        // Letters typed into an input are text, never commands.
+        (Input | Form, code) => code,
+        (_, KeyCode::Char(c)) => KeyCode::Char(latin_place(c)),
+        (_, code) => code,
     };
+    let pressed = Key { code, modifiers };
     BINDINGS
         .iter()
         .filter(|binding| binding.context == context)
@@ -208,15 +298,33 @@ pub fn resolve(context: Context, event: &KeyEvent) -> Option<Action> {
         .map(|binding| binding.action)
 }
 
+/// The ЙЦУКЕН (Russian) layout over QWERTY, key for key: `о` is where `j` is.
+const RUSSIAN_LAYOUT: (&str, &str) = (
+    "йцукенгшщзхъфывапролджэячсмитьбюЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ.,",
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.QWERTYUIOPASDFGHJKLZXCVBNM/?",
+);
+
+/// The Latin character on the key that types `c` in the Russian layout, as vim's
+/// `langmap` does: with the layout switched to Russian, `о` moves down as `j` does.
+/// Other characters are themselves.
+pub fn latin_place(c: char) -> char {
+    let (russian, latin) = RUSSIAN_LAYOUT;
+    russian
+        .chars()
+        .position(|r| r == c)
+        .and_then(|index| latin.chars().nth(index))
+        .unwrap_or(c)
+}
+
 /// The keys of a context for the help overlay: ("j ↓", "next project").
-pub fn help(context: Context) -> Vec<(String, &'static str)> {
+pub fn help(context: Context) -> Vec<(String, String)> {
     BINDINGS
         .iter()
         .filter(|binding| binding.context == context)
         .map(|binding| {
             (
                 binding.keys.iter().map(key_name).collect::<Vec<_>>().join(" "),
-                binding.help,
+                crate::i18n::message(binding.help, &[]),
             )
         })
         .collect()
@@ -226,23 +334,25 @@ pub fn help(context: Context) -> Vec<(String, &'static str)> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
     /// A section: the keys of one screen or popup.
-    Title(&'static str),
+    Title(String),
     /// Keys (`j ↓`) and what they do.
-    Keys(String, &'static str),
+    Keys(String, String),
+    /// A remark under the keys.
+    Note(String),
 }
 
 /// What a context is called in help.
-fn title(context: Context) -> &'static str {
+fn title(context: Context) -> String {
     match context {
-        Table => "Projects table",
-        Detail => "Detail",
-        Summary => "Summary",
-        Input => "Editing a cell or searching",
-        Form => "Forms (add a project, add an update)",
-        Picker => "Status and country pickers",
-        Filter => "Filter",
-        Confirm => "Delete confirmation",
-        Help => "This help",
+        Table => tr!("tui-help-table"),
+        Detail => tr!("tui-help-detail"),
+        Summary => tr!("tui-help-summary"),
+        Input => tr!("tui-help-input"),
+        Form => tr!("tui-help-form"),
+        Picker => tr!("tui-help-picker"),
+        Filter => tr!("tui-help-filter"),
+        Confirm => tr!("tui-help-confirm"),
+        Help => tr!("tui-help-help"),
     }
 }
 
@@ -262,7 +372,8 @@ fn sections(context: Context) -> &'static [Context] {
     }
 }
 
-/// Every line of the help shown over `context`, from the keymap itself.
+/// Every line of the help shown over `context`, from the keymap itself; once, at the
+/// end, that the letters work in the Russian layout too.
 pub fn help_lines(context: Context) -> Vec<HelpLine> {
     sections(context)
         .iter()
@@ -273,6 +384,7 @@ pub fn help_lines(context: Context) -> Vec<HelpLine> {
                     .map(|(keys, what)| HelpLine::Keys(keys, what)),
             )
         })
+        .chain(std::iter::once(HelpLine::Note(tr!("tui-help-layout"))))
         .collect()
 }
 
@@ -367,7 +479,46 @@ mod tests {
     fn help_lists_every_binding_of_a_context() {
         let table_help = help(Table);
         assert_eq!(table_help.len(), BINDINGS.iter().filter(|b| b.context == Table).count());
-        assert!(table_help.contains(&("j ↓".to_string(), "next project")));
+        assert!(table_help.contains(&("j ↓".to_string(), "next project".to_string())));
         assert_eq!(key_for(Table, Action::HalfPageDown).as_deref(), Some("Ctrl-d"));
+    }
+
+    #[test]
+    fn the_russian_layout_does_what_the_latin_keys_do() {
+        let plain = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(resolve(Table, &plain('о')), Some(Action::SelectNext), "о is where j is");
+        assert_eq!(resolve(Table, &plain('л')), Some(Action::SelectPrevious));
+        assert_eq!(resolve(Table, &plain('р')), Some(Action::PreviousColumn));
+        assert_eq!(resolve(Table, &plain('д')), Some(Action::NextColumn));
+        assert_eq!(resolve(Table, &plain('п')), Some(Action::SelectFirst));
+        assert_eq!(
+            resolve(Table, &press(KeyCode::Char('П'), KeyModifiers::SHIFT)),
+            Some(Action::SelectLast)
+        );
+        assert_eq!(resolve(Table, &plain('у')), Some(Action::StartEdit));
+        assert_eq!(resolve(Table, &plain('й')), Some(Action::Quit));
+        assert_eq!(
+            resolve(Table, &plain('.')),
+            Some(Action::StartSearch),
+            ". is where / is"
+        );
+        assert_eq!(
+            resolve(Table, &press(KeyCode::Char('с'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(resolve(Detail, &plain('о')), Some(Action::ScrollDown));
+        assert_eq!(resolve(Confirm, &plain('н')), Some(Action::Confirm), "н is where y is");
+        assert_eq!(resolve(Input, &plain('о')), None, "typed into a cell, о is a letter");
+        assert_eq!(resolve(Form, &plain('й')), None);
+    }
+
+    #[test]
+    fn every_help_text_is_a_message_in_every_language() {
+        for binding in BINDINGS {
+            for lang in crate::i18n::Lang::ALL {
+                let text = crate::i18n::message_in(lang, binding.help, &[]);
+                assert_ne!(text, binding.help, "{} in {lang:?}", binding.help);
+            }
+        }
     }
 }

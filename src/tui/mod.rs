@@ -17,6 +17,7 @@ pub mod layout;
 pub mod scrolling;
 pub mod terminal;
 pub mod ui;
+pub mod words;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -64,7 +64,7 @@ impl Harness {
     }
 
     pub fn status(&self) -> String {
-        self.app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+        self.app.status.as_ref().map(|s| s.text()).unwrap_or_default()
     }
 
     pub fn status_is_error(&self) -> bool {

@@ -1,1 +1,266 @@
 # ortaq, English: tui messages. Every message here is in ../ru/tui.ftl too, with the same variables.
+
+## Keys (help overlay and footer hints); the key names themselves stay as on the keyboard
+tui-key-next-project = next project
+tui-key-previous-project = previous project
+tui-key-first-project = first project
+tui-key-last-project = last project
+tui-key-page-down = page down
+tui-key-page-up = page up
+tui-key-half-a-page-down = half a page down
+tui-key-half-a-page-up = half a page up
+tui-key-next-column = next column
+tui-key-previous-column = previous column
+tui-key-edit-the-cell = edit the cell
+tui-key-open-the-detail = open the detail
+tui-key-search = search
+tui-key-filter-by-status-country-sector = filter by status, country, sector
+tui-key-sort-by-this-column-again-reverse = sort by this column (again: reverse)
+tui-key-add-a-project = add a project
+tui-key-add-an-update = add an update
+tui-key-delete-the-project = delete the project
+tui-key-summary-totals-charts-reported-figures = summary: totals, charts, reported figures
+tui-key-undo-your-last-change = undo your last change
+tui-key-redo = redo
+tui-key-clear-search-and-filters = clear search and filters
+tui-key-help-the-keys-of-this-screen = help: the keys of this screen
+tui-key-quit = quit
+tui-key-scroll-down = scroll down
+tui-key-scroll-up = scroll up
+tui-key-back-to-the-table = back to the table
+tui-key-next-group = next group
+tui-key-previous-group = previous group
+tui-key-group-by-status-country-sector = group by status / country / sector
+tui-key-the-projects-of-this-group = the projects of this group
+tui-key-save = save
+tui-key-cancel = cancel
+tui-key-help = help
+tui-key-next-field = next field
+tui-key-previous-field = previous field
+tui-key-next-field-save-on-the-last = next field (save on the last)
+tui-key-next-choice = next choice
+tui-key-previous-choice = previous choice
+tui-key-choose = choose
+tui-key-next-option = next option
+tui-key-previous-option = previous option
+tui-key-tick-untick = tick / untick
+tui-key-clear-all = clear all
+tui-key-close = close
+tui-key-yes = yes
+tui-key-no = no
+tui-key-close-help = close help
+
+## Help sections
+tui-help-table = Projects table
+tui-help-detail = Detail
+tui-help-summary = Summary
+tui-help-input = Editing a cell or searching
+tui-help-form = Forms (add a project, add an update)
+tui-help-picker = Status and country pickers
+tui-help-filter = Filter
+tui-help-confirm = Delete confirmation
+tui-help-help = This help
+tui-help-layout = Russian layout: letters work as the Latin keys (о = j)
+
+## Status line
+tui-waiting = waiting for another user's save… Esc cancels
+tui-not-typed = not typed: { $waiting }
+tui-not-pasted = not pasted: { $waiting }
+tui-still-busy = the database is still busy: another user has been writing for too long; nothing was written, try again
+tui-save-cancelled-retry = save cancelled; nothing was written (Enter tries again, Esc closes)
+tui-save-cancelled = cancelled; nothing was written
+tui-waiting-before-quit = a change is still waiting for another user's save; Esc cancels it, then you can quit
+tui-already-waiting = a change is already waiting for another user's save; Esc cancels it
+tui-no-change = no change: the value was already that
+tui-saved = saved { $fields } of #{ $id } (version { $version })
+tui-added = added #{ $id } { $name }
+tui-update-added = added an update to #{ $id }
+tui-deleted = deleted #{ $id } { $name } (ortaq restore { $id } brings it back)
+tui-undone = undone: { $summary }
+tui-redone = redone: { $summary }
+tui-left-the-list = #{ $id } is no longer in the list; your { $field } was not saved
+tui-gone-deleted-by = #{ $id } { $name } was deleted by { $by } while you edited its { $field }; nothing was written (you had typed "{ $typed }")
+tui-gone-deleted = #{ $id } { $name } was deleted while you edited its { $field }; nothing was written (you had typed "{ $typed }")
+tui-gone-changed = #{ $id } { $name } was changed by someone else and no longer matches the search or filters while you edited its { $field }; nothing was written (you had typed "{ $typed }")
+tui-conflict = { $author } changed { $changes } at { $at }; Enter applies yours over it, Esc drops yours
+tui-read-only-refused = the database is read-only for you: nothing can be changed
+tui-no-project-to-edit = no project to edit
+tui-no-project-for-update = no project selected to add an update to
+tui-showing-every = showing every project
+tui-sorted-ascending = sorted by { $key }, ascending
+tui-sorted-descending = sorted by { $key }, descending
+tui-edit-cancelled = edit cancelled; nothing was written
+tui-nothing-added = nothing was added
+tui-nothing-deleted = nothing was deleted
+tui-group-shown = { $count ->
+    [one] { $count } project of this group
+   *[other] { $count } projects of this group
+}
+tui-problem-field = { $field }: { $problem }
+tui-problem-no-such-source = source: there is no source #{ $id }
+tui-problem-no-source-matches = source: no source matches "{ $wanted }"; give its id or part of its publisher
+tui-problem-source-ambiguous = source: "{ $wanted }" matches { $count } sources ({ $ids }); give the id
+
+## Fields: labels (detail, forms) and in sentences (the code, as in `set FIELD=VALUE`)
+tui-field-name = Name
+tui-field-name-ru = Name (Russian)
+tui-field-country = Country
+tui-field-region = Region
+tui-field-sector = Sector
+tui-field-status = Status
+tui-field-investment = Investment (USD)
+tui-field-jobs-planned = Jobs planned
+tui-field-jobs-created = Jobs created
+tui-field-partners = Partners
+tui-field-started = Started
+tui-field-completed = Completed
+tui-field-description = Description
+tui-field-source = Source
+tui-word-name = name
+tui-word-name-ru = name_ru
+tui-word-country = country
+tui-word-region = region
+tui-word-sector = sector
+tui-word-status = status
+tui-word-investment = investment
+tui-word-jobs-planned = jobs_planned
+tui-word-jobs-created = jobs_created
+tui-word-partners = partners
+tui-word-started = started
+tui-word-completed = completed
+tui-word-description = description
+tui-word-source = source
+
+## Sort keys and summary groupings
+tui-sort-name = name
+tui-sort-location = location
+tui-sort-sector = sector
+tui-sort-status = status
+tui-sort-investment = investment
+tui-sort-jobs = jobs
+tui-sort-updated = updated
+tui-sort-id = id
+tui-by-status = By status
+tui-by-country = By country
+tui-by-sector = By sector
+
+## History entries
+tui-change-created = created { $name }
+tui-change-deleted = deleted
+tui-change-restored = restored
+tui-change-note-removed = note removed: { $note }
+tui-change-note = note: { $note }
+tui-change-field = { $field }: { $old } -> { $new }
+tui-problem-date = date: { $problem }
+
+## Pickers, filter, confirmation, help titles
+tui-unknown = unknown
+tui-both-countries = both (cross-border)
+tui-filter-status = status: { $values }
+tui-filter-country = country: { $values }
+tui-filter-sector = sector: { $values }
+tui-filter-title = Filter: { $tick } ticks, { $close } closes
+tui-confirm-title = Delete
+tui-confirm-question = Delete #{ $id } { $name }?
+tui-confirm-restorable = It stays in the history and can be restored.
+tui-confirm-delete = delete
+tui-confirm-keep = keep
+tui-help-title = Keys ({ $close } closes)
+tui-help-title-scroll = Keys ({ $down }/{ $up } scroll, { $close } closes)
+
+## Title, footer and hints
+tui-too-small = window too small: ortaq needs { $width }x{ $height }
+tui-read-only = [read-only]
+tui-search = search: { $text }
+tui-counting = counting… · { $sort }
+tui-footer-sort = sort { $key } { $arrow }
+tui-footer = { $projects } · { $investment } ({ $unknown } unknown) · jobs { $made } made / { $planned } planned · { $sort }
+tui-hint-help = help
+tui-hint-edit = edit
+tui-hint-search = search
+tui-hint-filter = filter
+tui-hint-sort = sort
+tui-hint-add = add
+tui-hint-detail = detail
+tui-hint-quit = quit
+tui-hint-grouping = grouping
+tui-hint-projects = projects
+tui-hint-back = back
+tui-hint-scroll = scroll
+tui-hint-next = next
+tui-hint-update = update
+tui-hint-save = save
+tui-hint-cancel = cancel
+tui-hint-next-field = next field
+tui-hint-down = down
+tui-hint-choose = choose
+tui-hint-tick = tick
+tui-hint-clear = clear
+tui-hint-close = close
+tui-hint-yes = yes
+tui-hint-no = no
+tui-hint-page = page
+
+## The table
+tui-col-name = Name
+tui-col-location = Location
+tui-col-sector = Sector
+tui-col-status = Status
+tui-col-investment = Invest.
+tui-col-jobs = Jobs (m/p)
+tui-no-projects = no projects yet: press a to add one
+tui-nothing-matches = nothing matches: Esc clears the search and filters
+# Statuses in the table's narrow column (at most 10 cells)
+tui-status-proposed = proposed
+tui-status-agreed = agreed
+tui-status-construction = construction
+tui-status-operating = operating
+tui-status-suspended = suspended
+tui-status-cancelled = cancelled
+
+## The detail
+tui-detail-title = Detail
+tui-detail-none = no project selected
+tui-detail-version = version { $version } · updated { $at }
+tui-detail-updates = Updates ({ $count })
+tui-detail-entered = { $author } · entered { $at }
+tui-detail-entered-source = { $author } · entered { $at } · source #{ $source }
+tui-detail-history = History ({ $count })
+tui-detail-older = … { $count } older: ortaq history { $id }
+
+## Forms
+tui-form-add-project = Add a project
+tui-form-update-of = Update of { $name }
+tui-form-date = Date
+tui-form-text = Text
+tui-form-source = Source
+
+## The summary screen (short headers below 76 columns)
+tui-adding-up = adding up…
+tui-total = Total
+tui-unknown-group = (unknown)
+tui-sum-projects = Projects
+tui-sum-projects-short = Proj.
+tui-sum-investment = Investment
+tui-sum-investment-short = Invest.
+tui-sum-no-figure = No fig.
+tui-sum-no-figure-short = No $
+tui-sum-jobs-planned = Jobs plan.
+tui-sum-jobs-planned-short = Plan
+tui-sum-jobs-created = Jobs made
+tui-sum-jobs-created-short = Made
+tui-sum-share = Share
+tui-sum-share-short = Share
+tui-over = over { $value }
+tui-of = of
+tui-reported-title = Tracked vs reported
+tui-reported-title-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
+tui-unreadable = { $count ->
+    [one] { $count } project holds figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
+   *[other] { $count } projects hold figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
+}
+tui-trend-title = Reported over time
+tui-trend-as-of = as of
+tui-trend-projects = projects
+tui-trend-investment = investment
+tui-trend-jobs = jobs

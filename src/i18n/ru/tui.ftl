@@ -1,1 +1,273 @@
 # ortaq, по-русски: сообщения (tui). Каждое есть и в ../en/tui.ftl, с теми же переменными.
+
+## Клавиши (справка и подсказки внизу); названия клавиш — как на клавиатуре
+tui-key-next-project = следующий проект
+tui-key-previous-project = предыдущий проект
+tui-key-first-project = первый проект
+tui-key-last-project = последний проект
+tui-key-page-down = страница вниз
+tui-key-page-up = страница вверх
+tui-key-half-a-page-down = полстраницы вниз
+tui-key-half-a-page-up = полстраницы вверх
+tui-key-next-column = следующий столбец
+tui-key-previous-column = предыдущий столбец
+tui-key-edit-the-cell = изменить ячейку
+tui-key-open-the-detail = открыть карточку проекта
+tui-key-search = поиск
+tui-key-filter-by-status-country-sector = фильтр по статусу, стране, отрасли
+tui-key-sort-by-this-column-again-reverse = сортировать по столбцу (повторно — обратно)
+tui-key-add-a-project = добавить проект
+tui-key-add-an-update = добавить запись о ходе проекта
+tui-key-delete-the-project = удалить проект
+tui-key-summary-totals-charts-reported-figures = сводка: итоги, диаграммы, официальные данные
+tui-key-undo-your-last-change = отменить своё последнее изменение
+tui-key-redo = вернуть отменённое
+tui-key-clear-search-and-filters = сбросить поиск и фильтры
+tui-key-help-the-keys-of-this-screen = справка: клавиши этого экрана
+tui-key-quit = выход
+tui-key-scroll-down = прокрутить вниз
+tui-key-scroll-up = прокрутить вверх
+tui-key-back-to-the-table = назад к таблице
+tui-key-next-group = следующая группа
+tui-key-previous-group = предыдущая группа
+tui-key-group-by-status-country-sector = группировать по статусу / стране / отрасли
+tui-key-the-projects-of-this-group = проекты этой группы
+tui-key-save = сохранить
+tui-key-cancel = отмена
+tui-key-help = справка
+tui-key-next-field = следующее поле
+tui-key-previous-field = предыдущее поле
+tui-key-next-field-save-on-the-last = следующее поле (на последнем — сохранить)
+tui-key-next-choice = следующий вариант
+tui-key-previous-choice = предыдущий вариант
+tui-key-choose = выбрать
+tui-key-next-option = следующий пункт
+tui-key-previous-option = предыдущий пункт
+tui-key-tick-untick = отметить / снять отметку
+tui-key-clear-all = снять все
+tui-key-close = закрыть
+tui-key-yes = да
+tui-key-no = нет
+tui-key-close-help = закрыть справку
+
+## Разделы справки
+tui-help-table = Таблица проектов
+tui-help-detail = Карточка проекта
+tui-help-summary = Сводка
+tui-help-input = Правка ячейки и поиск
+tui-help-form = Формы (новый проект, запись о ходе)
+tui-help-picker = Выбор статуса и страны
+tui-help-filter = Фильтр
+tui-help-confirm = Подтверждение удаления
+tui-help-help = Эта справка
+tui-help-layout = В русской раскладке буквы работают как латинские: о = j
+
+## Строка состояния
+tui-waiting = ждём, пока другой пользователь сохранит изменения… Esc — отмена
+tui-not-typed = не введено: { $waiting }
+tui-not-pasted = не вставлено: { $waiting }
+tui-still-busy = база данных всё ещё занята: другой пользователь слишком долго записывает изменения; ничего не записано, попробуйте ещё раз
+tui-save-cancelled-retry = сохранение отменено; ничего не записано (Enter — попробовать снова, Esc — закрыть)
+tui-save-cancelled = отменено; ничего не записано
+tui-waiting-before-quit = изменение ещё ждёт, пока другой пользователь сохранит свои; Esc отменяет его, после этого можно выйти
+tui-already-waiting = одно изменение уже ждёт, пока другой пользователь сохранит свои; Esc отменяет его
+tui-no-change = без изменений: значение уже было таким
+tui-saved = сохранено: { $fields } в №{ $id } (версия { $version })
+tui-added = добавлен №{ $id } { $name }
+tui-update-added = добавлена запись о ходе проекта №{ $id }
+tui-deleted = удалён №{ $id } { $name } (вернуть: ortaq restore { $id })
+tui-undone = отменено: { $summary }
+tui-redone = возвращено: { $summary }
+tui-left-the-list = №{ $id } больше нет в списке; изменение поля «{ $field }» не сохранено
+tui-gone-deleted-by = пока вы правили поле «{ $field }», { $by } удалил(а) №{ $id } { $name }; ничего не записано (вы ввели «{ $typed }»)
+tui-gone-deleted = пока вы правили поле «{ $field }», №{ $id } { $name } был удалён; ничего не записано (вы ввели «{ $typed }»)
+tui-gone-changed = пока вы правили поле «{ $field }», другой пользователь изменил №{ $id } { $name }, и проект больше не подходит под поиск или фильтры; ничего не записано (вы ввели «{ $typed }»)
+tui-conflict = { $author } изменил(а) { $changes } в { $at }; Enter — записать ваше значение поверх, Esc — отказаться от него
+tui-read-only-refused = у вас доступ к базе только для чтения: изменить ничего нельзя
+tui-no-project-to-edit = нет проекта для правки
+tui-no-project-for-update = не выбран проект, к которому добавить запись
+tui-showing-every = показаны все проекты
+tui-sorted-ascending = сортировка: { $key }, по возрастанию
+tui-sorted-descending = сортировка: { $key }, по убыванию
+tui-edit-cancelled = правка отменена; ничего не записано
+tui-nothing-added = ничего не добавлено
+tui-nothing-deleted = ничего не удалено
+tui-group-shown = { $count ->
+    [one] { $count } проект этой группы
+    [few] { $count } проекта этой группы
+    [many] { $count } проектов этой группы
+   *[other] { $count } проекта этой группы
+}
+tui-problem-field = { $field }: { $problem }
+tui-problem-no-such-source = источник: источника №{ $id } нет
+tui-problem-no-source-matches = источник: «{ $wanted }» не подходит ни к одному источнику; укажите номер источника или часть названия издателя
+tui-problem-source-ambiguous = источник: «{ $wanted }» подходит к нескольким источникам ({ $count }: { $ids }); укажите номер
+
+## Поля: подписи (карточка, формы) и в тексте сообщений
+tui-field-name = Название
+tui-field-name-ru = Название по-русски
+tui-field-country = Страна
+tui-field-region = Регион
+tui-field-sector = Отрасль
+tui-field-status = Статус
+tui-field-investment = Инвестиции, $
+tui-field-jobs-planned = Раб. места (план)
+tui-field-jobs-created = Раб. места (создано)
+tui-field-partners = Партнёры
+tui-field-started = Начало
+tui-field-completed = Завершение
+tui-field-description = Описание
+tui-field-source = Источник
+tui-word-name = название
+tui-word-name-ru = название по-русски
+tui-word-country = страна
+tui-word-region = регион
+tui-word-sector = отрасль
+tui-word-status = статус
+tui-word-investment = инвестиции
+tui-word-jobs-planned = рабочие места (план)
+tui-word-jobs-created = рабочие места (создано)
+tui-word-partners = партнёры
+tui-word-started = начало
+tui-word-completed = завершение
+tui-word-description = описание
+tui-word-source = источник
+
+## Сортировка и группировка сводки
+tui-sort-name = название
+tui-sort-location = место
+tui-sort-sector = отрасль
+tui-sort-status = статус
+tui-sort-investment = инвестиции
+tui-sort-jobs = рабочие места
+tui-sort-updated = обновление
+tui-sort-id = номер
+tui-by-status = По статусу
+tui-by-country = По стране
+tui-by-sector = По отрасли
+
+## Записи истории
+tui-change-created = создан: { $name }
+tui-change-deleted = удалён
+tui-change-restored = восстановлен
+tui-change-note-removed = запись удалена: { $note }
+tui-change-note = запись: { $note }
+tui-change-field = { $field }: { $old } → { $new }
+tui-problem-date = дата: { $problem }
+
+## Выбор, фильтр, подтверждение, заголовки справки
+tui-unknown = неизвестно
+tui-both-countries = обе (трансграничный)
+tui-filter-status = статус: { $values }
+tui-filter-country = страна: { $values }
+tui-filter-sector = отрасль: { $values }
+tui-filter-title = Фильтр: { $tick } — отметить, { $close } — закрыть
+tui-confirm-title = Удаление
+tui-confirm-question = Удалить №{ $id } { $name }?
+tui-confirm-restorable = Проект останется в истории, его можно восстановить.
+tui-confirm-delete = удалить
+tui-confirm-keep = оставить
+tui-help-title = Клавиши ({ $close } — закрыть)
+tui-help-title-scroll = Клавиши ({ $down }/{ $up } — прокрутка, { $close } — закрыть)
+
+## Заголовок, итоги внизу и подсказки
+tui-too-small = окно слишком мало: ortaq нужно { $width }x{ $height }
+tui-read-only = [только чтение]
+tui-search = поиск: { $text }
+tui-counting = подсчёт… · { $sort }
+tui-footer-sort = сорт.: { $key } { $arrow }
+tui-footer = { $projects } · { $investment } (без суммы: { $unknown }) · места { $made } факт / { $planned } план · { $sort }
+tui-hint-help = справка
+tui-hint-edit = правка
+tui-hint-search = поиск
+tui-hint-filter = фильтр
+tui-hint-sort = сорт.
+tui-hint-add = новый
+tui-hint-detail = карточка
+tui-hint-quit = выход
+tui-hint-grouping = группы
+tui-hint-projects = проекты
+tui-hint-back = назад
+tui-hint-scroll = прокрутка
+tui-hint-next = следующий
+tui-hint-update = запись
+tui-hint-save = сохранить
+tui-hint-cancel = отмена
+tui-hint-next-field = след. поле
+tui-hint-down = вниз
+tui-hint-choose = выбрать
+tui-hint-tick = отметить
+tui-hint-clear = сбросить
+tui-hint-close = закрыть
+tui-hint-yes = да
+tui-hint-no = нет
+tui-hint-page = страница
+
+## Таблица (заголовки столбцов короткие: столбцы узкие)
+tui-col-name = Название
+tui-col-location = Место
+tui-col-sector = Отрасль
+tui-col-status = Статус
+tui-col-investment = Инвест.
+tui-col-jobs = Места с/п
+tui-no-projects = проектов пока нет: a — добавить проект
+tui-nothing-matches = ничего не найдено: Esc сбрасывает поиск и фильтры
+# Статусы в узком столбце таблицы (не больше 10 знаков)
+tui-status-proposed = предложен
+tui-status-agreed = согласован
+tui-status-construction = строится
+tui-status-operating = действует
+tui-status-suspended = приостан.
+tui-status-cancelled = отменён
+
+## Карточка проекта
+tui-detail-title = Карточка
+tui-detail-none = проект не выбран
+tui-detail-version = версия { $version } · изменён { $at }
+tui-detail-updates = Ход проекта ({ $count })
+tui-detail-entered = { $author } · внесено { $at }
+tui-detail-entered-source = { $author } · внесено { $at } · источник №{ $source }
+tui-detail-history = История ({ $count })
+tui-detail-older = … ещё { $count ->
+    [one] { $count } более ранняя запись
+    [few] { $count } более ранние записи
+   *[many] { $count } более ранних записей
+}: ortaq history { $id }
+
+## Формы
+tui-form-add-project = Новый проект
+tui-form-update-of = Ход проекта: { $name }
+tui-form-date = Дата
+tui-form-text = Текст
+tui-form-source = Источник
+
+## Сводка (короткие заголовки, когда окно уже 76 столбцов)
+tui-adding-up = подсчёт…
+tui-total = Итого
+tui-unknown-group = (неизвестно)
+tui-sum-projects = Проекты
+tui-sum-projects-short = Проекты
+tui-sum-investment = Инвестиции
+tui-sum-investment-short = Инвест.
+tui-sum-no-figure = Нет суммы
+tui-sum-no-figure-short = Без $
+tui-sum-jobs-planned = Места план
+tui-sum-jobs-planned-short = План
+tui-sum-jobs-created = Места факт
+tui-sum-jobs-created-short = Факт
+tui-sum-share = Доля
+tui-sum-share-short = Доля
+tui-over = более { $value }
+tui-of = из
+tui-reported-title = Учтено и заявлено официально
+tui-reported-title-filtered = Учтено (только показанные проекты) и заявлено официально (весь портфель)
+tui-unreadable = { $count ->
+    [one] { $count } проект содержит числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+    [few] { $count } проекта содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+   *[many] { $count } проектов содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
+}
+tui-trend-title = Официальные данные по времени
+tui-trend-as-of = на дату
+tui-trend-projects = проекты
+tui-trend-investment = инвестиции
+tui-trend-jobs = рабочие места

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
+use super::notice::{ConflictNote, Problem};
 use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, text};
 use crate::store::{Source, SourceMatch, match_source};
 
@@ -16,9 +17,9 @@ pub struct CellEdit {
     pub field: Field,
     pub input: Input,
     /// What is wrong with the text so far, if anything.
-    pub error: Option<String>,
+    pub error: Option<Problem>,
     /// Set after a conflict: who changed the project, and that Enter applies anyway.
-    pub conflict: Option<String>,
+    pub conflict: Option<ConflictNote>,
 }
 
 impl CellEdit {
@@ -35,7 +36,7 @@ impl CellEdit {
     }
 
     /// Checks the text typed so far, remembering the problem for display.
-    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) -> Result<FieldValue, String> {
+    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
         let result = parse_field(self.field, self.input.value(), sources, today);
         self.error = result.as_ref().err().cloned();
         result
@@ -62,9 +63,9 @@ pub fn edit_text(project: &Project, field: Field) -> String {
 
 /// Parses a field's text; a source may be named by id or by a fragment of its
 /// publisher or title.
-pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, String> {
+pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
     if field != Field::Source {
-        return field.parse_value(input, today).map_err(|e| e.to_string());
+        return field.parse_value(input, today).map_err(Problem::Value);
     }
     let wanted = input.trim();
     if wanted.is_empty() {
@@ -72,15 +73,12 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
     }
     match match_source(sources, wanted) {
         SourceMatch::Found(source) => Ok(FieldValue::Integer(source.id)),
-        SourceMatch::NoSuchId(id) => Err(format!("source: there is no source #{id}")),
-        SourceMatch::NoMatch => Err(format!(
-            "source: no source matches {wanted:?}; give its id or part of its publisher"
-        )),
-        SourceMatch::Ambiguous(many) => Err(format!(
-            "source: {wanted:?} matches {} sources ({}); give the id",
-            many.len(),
-            many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
-        )),
+        SourceMatch::NoSuchId(id) => Err(Problem::NoSuchSource(id)),
+        SourceMatch::NoMatch => Err(Problem::NoSourceMatches(wanted.to_string())),
+        SourceMatch::Ambiguous(many) => Err(Problem::SourceAmbiguous {
+            wanted: wanted.to_string(),
+            ids: many.iter().map(|s| s.id).collect(),
+        }),
     }
 }
 
@@ -92,7 +90,7 @@ pub struct Picker {
     pub field: Field,
     pub options: Vec<(String, FieldValue)>,
     pub cursor: usize,
-    pub conflict: Option<String>,
+    pub conflict: Option<ConflictNote>,
 }
 
 impl Picker {
@@ -101,22 +99,22 @@ impl Picker {
         let mut options: Vec<(String, FieldValue)> = match field {
             Field::Status => Status::ALL
                 .iter()
-                .map(|s| (s.as_str().to_string(), FieldValue::Text(s.as_str().into())))
+                .map(|s| (crate::i18n::status_label(*s), FieldValue::Text(s.as_str().into())))
                 .collect(),
             Field::Country => Country::ALL
                 .iter()
                 .map(|c| {
                     let label = match c {
-                        Country::Kazakhstan => "KZ     Kazakhstan",
-                        Country::Uzbekistan => "UZ     Uzbekistan",
-                        Country::Both => "KZ+UZ  both (cross-border)",
+                        Country::Kazakhstan => format!("KZ     {}", crate::i18n::country_label(*c)),
+                        Country::Uzbekistan => format!("UZ     {}", crate::i18n::country_label(*c)),
+                        Country::Both => format!("KZ+UZ  {}", crate::tr!("tui-both-countries")),
                     };
-                    (label.to_string(), FieldValue::Text(c.code().into()))
+                    (label, FieldValue::Text(c.code().into()))
                 })
                 .collect(),
             _ => return None,
         };
-        options.push(("unknown".to_string(), FieldValue::Null));
+        options.push((crate::tr!("tui-unknown"), FieldValue::Null));
         let current = project.value(field);
         let cursor = options.iter().position(|(_, value)| *value == current).unwrap_or(0);
         Some(Self {
@@ -196,11 +194,13 @@ mod tests {
         assert!(
             parse_field(Field::Source, "baq", &sources, today())
                 .unwrap_err()
+                .text()
                 .contains("matches 2")
         );
         assert!(
             parse_field(Field::Source, "9", &sources, today())
                 .unwrap_err()
+                .text()
                 .contains("no source #9")
         );
     }

@@ -107,11 +107,11 @@ pub enum Outcome {
     },
     /// A write was refused; `conflict` names who changed the project since.
     WriteFailed {
-        message: String,
+        error: std::sync::Arc<crate::store::StoreError>,
         conflict: Option<ConflictInfo>,
     },
     /// A read failed.
-    ReadFailed(String),
+    ReadFailed(std::sync::Arc<crate::store::StoreError>),
     /// Another connection holds the write lock: nothing was written, and the write
     /// is handed back to be tried again.
     Busy(Effect),
@@ -139,7 +139,7 @@ impl Outcome {
 pub struct ConflictInfo {
     pub author: String,
     pub at: String,
-    /// What they changed: `investment: — -> 12500000`.
-    pub what: String,
+    /// What they changed: the rows of their last edit.
+    pub changes: Vec<crate::store::Change>,
     pub current_version: i64,
 }

@@ -1,7 +1,9 @@
 //! The filter popup: tick statuses, countries and sectors; the table follows at once.
 
 use crate::domain::{Country, Status};
+use crate::i18n::status_label;
 use crate::store::ProjectQuery;
+use crate::tr;
 
 /// One line of the filter popup.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,19 +15,20 @@ pub enum FilterOption {
 
 impl FilterOption {
     /// The heading the option is listed under.
-    pub fn group(&self) -> &'static str {
+    pub fn group(&self) -> String {
         match self {
-            FilterOption::Status(_) => "Status",
-            FilterOption::Country(_) => "Country",
-            FilterOption::Sector(_) => "Sector",
+            FilterOption::Status(_) => tr!("tui-field-status"),
+            FilterOption::Country(_) => tr!("tui-field-country"),
+            FilterOption::Sector(_) => tr!("tui-field-sector"),
         }
     }
 
+    /// The option as listed: a status's label, a country's code, a sector's name.
     pub fn label(&self) -> String {
         match self {
-            FilterOption::Status(status) => status.map_or("unknown", |s| s.as_str()).to_string(),
-            FilterOption::Country(country) => country.map_or("unknown", |c| c.code()).to_string(),
-            FilterOption::Sector(sector) => sector.clone().unwrap_or_else(|| "unknown".into()),
+            FilterOption::Status(status) => status.map_or_else(|| tr!("tui-unknown"), status_label),
+            FilterOption::Country(country) => country.map_or_else(|| tr!("tui-unknown"), |c| c.code().to_string()),
+            FilterOption::Sector(sector) => sector.clone().unwrap_or_else(|| tr!("tui-unknown")),
         }
     }
 
@@ -88,42 +91,22 @@ impl FilterState {
 /// A short description of the active filters for the title bar: `status: operating`.
 pub fn describe(query: &ProjectQuery) -> String {
     let mut parts = Vec::new();
+    let unknown = || tr!("tui-unknown");
     let list = |labels: Vec<String>| labels.join("|");
     if !query.statuses.is_empty() {
-        parts.push(format!(
-            "status: {}",
-            list(
-                query
-                    .statuses
-                    .iter()
-                    .map(|s| s.map_or("unknown", |s| s.as_str()).to_string())
-                    .collect()
-            )
-        ));
+        let shown = query.statuses.iter().map(|s| s.map_or_else(unknown, status_label));
+        parts.push(tr!("tui-filter-status", values = list(shown.collect())));
     }
     if !query.countries.is_empty() {
-        parts.push(format!(
-            "country: {}",
-            list(
-                query
-                    .countries
-                    .iter()
-                    .map(|c| c.map_or("unknown", |c| c.code()).to_string())
-                    .collect()
-            )
-        ));
+        let shown = query
+            .countries
+            .iter()
+            .map(|c| c.map_or_else(unknown, |c| c.code().to_string()));
+        parts.push(tr!("tui-filter-country", values = list(shown.collect())));
     }
     if !query.sectors.is_empty() {
-        parts.push(format!(
-            "sector: {}",
-            list(
-                query
-                    .sectors
-                    .iter()
-                    .map(|s| s.clone().unwrap_or_else(|| "unknown".into()))
-                    .collect()
-            )
-        ));
+        let shown = query.sectors.iter().map(|s| s.clone().unwrap_or_else(unknown));
+        parts.push(tr!("tui-filter-sector", values = list(shown.collect())));
     }
     parts.join(" · ")
 }

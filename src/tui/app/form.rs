@@ -6,6 +6,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 
 use super::edit::parse_field;
+use super::notice::Problem;
 use crate::domain::{Field, FieldValue, NewProject, PartialDate};
 use crate::store::{NewUpdate, Source};
 
@@ -14,7 +15,7 @@ use crate::store::{NewUpdate, Source};
 pub struct FormField {
     pub field: Field,
     pub input: Input,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 /// The form that adds a project.
@@ -70,7 +71,7 @@ impl ProjectForm {
     }
 
     /// Every field checked; the first problem moves the focus to its field.
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, String> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, Problem> {
         let mut values = Vec::new();
         let mut first_problem = None;
         for (index, form_field) in self.fields.iter_mut().enumerate() {
@@ -90,7 +91,7 @@ impl ProjectForm {
             self.focus = index;
             return Err(problem);
         }
-        NewProject::new(values).map_err(|e| e.to_string())
+        NewProject::new(values).map_err(Problem::Value)
     }
 }
 
@@ -111,7 +112,7 @@ pub struct NoteForm {
     pub text: TextArea<'static>,
     pub source: Input,
     pub focus: NotePart,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 impl NoteForm {
@@ -143,8 +144,8 @@ impl NoteForm {
         self.error = self.parts(sources, today).err();
     }
 
-    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(PartialDate, Option<i64>), String> {
-        let date = PartialDate::parse(self.date.value(), today).map_err(|e| format!("date: {e}"))?;
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(PartialDate, Option<i64>), Problem> {
+        let date = PartialDate::parse(self.date.value(), today).map_err(Problem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,
@@ -152,9 +153,9 @@ impl NoteForm {
         Ok((date, source))
     }
 
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewUpdate, String> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewUpdate, Problem> {
         let result = self.parts(sources, today).and_then(|(date, source)| {
-            NewUpdate::new(date, &self.text.lines().join("\n"), source).map_err(|e| e.to_string())
+            NewUpdate::new(date, &self.text.lines().join("\n"), source).map_err(Problem::Value)
         });
         self.error = result.as_ref().err().cloned();
         result
@@ -172,10 +173,10 @@ mod tests {
     #[test]
     fn project_form_reports_the_first_bad_field() {
         let mut form = ProjectForm::default();
-        assert!(form.build(&[], today()).unwrap_err().contains("name"));
+        assert!(form.build(&[], today()).unwrap_err().text().contains("name"));
         form.fields[0].input = Input::new("Cement plant".into());
         form.fields[6].input = Input::new("lots".into());
-        assert!(form.build(&[], today()).unwrap_err().starts_with("investment"));
+        assert!(form.build(&[], today()).unwrap_err().text().starts_with("investment"));
         assert_eq!(form.focus, 6);
         form.fields[6].input = Input::new("12.5m".into());
         let project = form.build(&[], today()).unwrap();
@@ -191,12 +192,12 @@ mod tests {
     #[test]
     fn note_form_needs_text_and_a_date() {
         let mut form = NoteForm::new(1, "x", today());
-        assert!(form.build(&[], today()).unwrap_err().contains("cannot be empty"));
+        assert!(form.build(&[], today()).unwrap_err().text().contains("cannot be empty"));
         form.text.insert_str("Frames of eight buildings\nfinished");
         let update = form.build(&[], today()).unwrap();
         assert_eq!(update.text, "Frames of eight buildings\nfinished");
         assert_eq!(update.date.to_string(), "2026-11-23");
         form.date = Input::new("31.02.2025".into());
-        assert!(form.build(&[], today()).unwrap_err().starts_with("date"));
+        assert!(form.build(&[], today()).unwrap_err().text().starts_with("date"));
     }
 }

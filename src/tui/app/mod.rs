@@ -7,6 +7,7 @@ mod edit;
 mod effect;
 mod filter;
 mod form;
+mod notice;
 mod outcome;
 mod summary;
 mod table;
@@ -17,9 +18,10 @@ pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use notice::{ConflictNote, Notice, Problem};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
-pub use waiting::{WAITING, WRITE_ATTEMPTS, WaitingWrite};
+pub use waiting::{WRITE_ATTEMPTS, WaitingWrite};
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
@@ -78,11 +80,18 @@ pub enum MainView {
 /// How many history entries the detail shows; `ortaq history` has them all.
 pub const DETAIL_HISTORY: usize = 200;
 
-/// A message on the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A message on the status line, held as data and put into words when drawn.
+#[derive(Debug, Clone)]
 pub struct StatusMessage {
-    pub text: String,
+    pub notice: Notice,
     pub is_error: bool,
+}
+
+impl StatusMessage {
+    /// The message in the language spoken now.
+    pub fn text(&self) -> String {
+        self.notice.text()
+    }
 }
 
 /// The whole state of the interface.
@@ -221,7 +230,7 @@ impl App {
         }
         let effects = self.dispatch_key(key, event, context);
         if self.waiting.is_some() && self.status.is_none() {
-            self.info(WAITING);
+            self.info(Notice::Waiting);
         }
         effects
     }
@@ -380,18 +389,15 @@ impl App {
             .collect()
     }
 
-    pub(crate) fn info(&mut self, text: impl Into<String>) {
+    pub(crate) fn info(&mut self, notice: Notice) {
         self.status = Some(StatusMessage {
-            text: text.into(),
+            notice,
             is_error: false,
         });
     }
 
-    pub(crate) fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(StatusMessage {
-            text: text.into(),
-            is_error: true,
-        });
+    pub(crate) fn error(&mut self, notice: Notice) {
+        self.status = Some(StatusMessage { notice, is_error: true });
     }
 }
 

@@ -1,8 +1,9 @@
 //! `apply`: folding what the store answered back into the state.
 
+use super::notice::{ConflictNote, Notice};
 use super::table::Counted;
 use super::{App, ConflictInfo, DetailState, EditGone, Effect, Outcome, Overlay};
-use crate::domain::{Project, text};
+use crate::domain::Project;
 use crate::store::Change;
 
 impl App {
@@ -102,37 +103,36 @@ impl App {
             Outcome::Saved { project, fields } => {
                 self.overlay = None;
                 self.table.replace(&project);
-                let names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
-                if names.is_empty() {
-                    self.info("no change: the value was already that");
+                if fields.is_empty() {
+                    self.info(Notice::NoChange);
                 } else {
-                    self.info(format!(
-                        "saved {} of #{} (version {})",
-                        names.join(", "),
-                        project.id,
-                        project.version
-                    ));
+                    self.info(Notice::Saved {
+                        fields,
+                        id: project.id,
+                        version: project.version,
+                    });
                 }
                 // Totals and the order may have changed; the cursor stays on the project.
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
             }
             Outcome::Added(project) => {
                 self.overlay = None;
-                self.info(format!("added #{} {}", project.id, text::for_terminal(&project.name)));
+                self.info(Notice::Added {
+                    id: project.id,
+                    name: project.name.clone(),
+                });
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
             }
             Outcome::UpdateAdded { project } => {
                 self.overlay = None;
-                self.info(format!("added an update to #{project}"));
+                self.info(Notice::UpdateAdded { id: project });
                 vec![Effect::LoadDetail(project)]
             }
             Outcome::Deleted(project) => {
-                self.info(format!(
-                    "deleted #{} {} (ortaq restore {} brings it back)",
-                    project.id,
-                    text::for_terminal(&project.name),
-                    project.id
-                ));
+                self.info(Notice::Deleted {
+                    id: project.id,
+                    name: project.name.clone(),
+                });
                 vec![self.reload(None), Effect::LoadLookups]
             }
             Outcome::Summary { summary, trend } => {
@@ -144,8 +144,7 @@ impl App {
                 Vec::new()
             }
             Outcome::Reverted { project, summary, redo } => {
-                let verb = if redo { "redone" } else { "undone" };
-                self.info(format!("{verb}: {}", text::for_terminal(&summary)));
+                self.info(Notice::Reverted { redo, summary });
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
                 effects.extend(self.summary_effect());
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
@@ -153,12 +152,12 @@ impl App {
                 }
                 effects
             }
-            Outcome::WriteFailed { message, conflict } => {
-                self.write_failed(message, conflict);
+            Outcome::WriteFailed { error, conflict } => {
+                self.write_failed(error, conflict);
                 Vec::new()
             }
-            Outcome::ReadFailed(message) => {
-                self.error(message);
+            Outcome::ReadFailed(error) => {
+                self.error(Notice::Store(error));
                 Vec::new()
             }
             Outcome::Busy(effect) => self.write_waits(effect),
@@ -192,10 +191,7 @@ impl App {
             return None;
         }
         self.overlay = None;
-        self.error(format!(
-            "#{project_id} is no longer in the list; your {} was not saved",
-            field.name()
-        ));
+        self.error(Notice::LeftTheList { id: project_id, field });
         self.edit_gone = Some(EditGone {
             project_id,
             field,
@@ -210,40 +206,36 @@ impl App {
         let Some(gone) = self.edit_gone.take() else {
             return;
         };
-        let name = text::for_terminal(&project.name);
-        let typed = text::for_terminal(&gone.typed);
-        let what = if project.deleted_at.is_some() {
+        let (id, name, field, typed) = (project.id, project.name.clone(), gone.field, gone.typed);
+        self.error(if project.deleted_at.is_some() {
             let by = history
                 .iter()
                 .find(|change| change.field == "deleted")
-                .map(|change| format!(" by {}", text::for_terminal(&change.author)))
-                .unwrap_or_default();
-            format!("#{} {name} was deleted{by}", project.id)
+                .map(|change| change.author.clone());
+            Notice::GoneDeleted {
+                id,
+                name,
+                by,
+                field,
+                typed,
+            }
         } else {
-            format!(
-                "#{} {name} was changed by someone else and no longer matches the search or filters",
-                project.id
-            )
-        };
-        self.error(format!(
-            "{what} while you edited its {}; nothing was written (you had typed \"{typed}\")",
-            gone.field.name()
-        ));
+            Notice::GoneChanged { id, name, field, typed }
+        });
     }
 
     /// A refused write keeps what was typed open, with the reason; after a conflict,
     /// the next Enter applies the typed value over the newer version.
-    fn write_failed(&mut self, message: String, conflict: Option<ConflictInfo>) {
+    fn write_failed(&mut self, error: std::sync::Arc<crate::store::StoreError>, conflict: Option<ConflictInfo>) {
         let Some(conflict) = conflict else {
-            self.error(message);
+            self.error(Notice::Store(error));
             return;
         };
-        let note = format!(
-            "{} changed {} at {}; Enter applies yours over it, Esc drops yours",
-            text::for_terminal(&conflict.author),
-            text::for_terminal(&conflict.what),
-            conflict.at
-        );
+        let note = ConflictNote {
+            author: conflict.author,
+            at: conflict.at,
+            changes: conflict.changes,
+        };
         match &mut self.overlay {
             Some(Overlay::Edit(edit)) => {
                 edit.version = conflict.current_version;
@@ -255,6 +247,6 @@ impl App {
             }
             _ => {}
         }
-        self.error(note);
+        self.error(Notice::Conflict(note));
     }
 }

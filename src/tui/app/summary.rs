@@ -90,7 +90,9 @@ impl App {
             Dimension::Country => query.countries = vec![key.and_then(|k| Country::parse(&k).ok())],
             Dimension::Sector => query.sectors = vec![key],
         }
-        self.info(format!("{} projects of this group", group.totals.projects));
+        self.info(super::Notice::GroupShown {
+            count: group.totals.projects,
+        });
         vec![Effect::Reload {
             query: self.table.query.clone(),
             keep: None,

@@ -1,6 +1,6 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Overlay, Picker};
+use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Notice, Overlay, Picker};
 use crate::domain::text;
 use crate::store::SortDirection;
 use crate::tui::action::Action;
@@ -156,7 +156,7 @@ impl App {
 
     fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
         if self.read_only {
-            self.error("the database is read-only for you: nothing can be changed");
+            self.error(Notice::ReadOnly);
             return Vec::new();
         }
         if self.refuse_while_waiting() {
@@ -168,7 +168,7 @@ impl App {
     fn start_edit(&mut self) -> Vec<Effect> {
         self.writable_then(|app| {
             let Some(project) = app.table.selected_project().cloned() else {
-                app.error("no project to edit");
+                app.error(Notice::NoProjectToEdit);
                 return Vec::new();
             };
             let field = app.table.column().field();
@@ -187,7 +187,7 @@ impl App {
                     let form = NoteForm::new(project.id, &text::for_terminal(&project.name), app.today);
                     app.overlay = Some(Overlay::AddUpdate(Box::new(form)));
                 }
-                None => app.error("no project selected to add an update to"),
+                None => app.error(Notice::NoProjectForUpdate),
             }
             Vec::new()
         })
@@ -220,7 +220,7 @@ impl App {
         query.countries.clear();
         query.sectors.clear();
         let keep = self.table.selected_project().map(|p| p.id);
-        self.info("showing every project");
+        self.info(Notice::ShowingEvery);
         vec![self.reload(keep)]
     }
 
@@ -233,11 +233,8 @@ impl App {
             query.sort = key;
             query.direction = SortDirection::Ascending;
         }
-        let direction = match query.direction {
-            SortDirection::Ascending => "ascending",
-            SortDirection::Descending => "descending",
-        };
-        self.info(format!("sorted by {}, {direction}", key.name()));
+        let descending = query.direction == SortDirection::Descending;
+        self.info(Notice::Sorted { key, descending });
         let keep = self.table.selected_project().map(|p| p.id);
         vec![self.reload(keep)]
     }
@@ -252,7 +249,7 @@ impl App {
                     values: vec![(edit.field, value)],
                 }],
                 Err(problem) => {
-                    self.error(problem);
+                    self.error(Notice::Problem(problem));
                     Vec::new()
                 }
             },
@@ -271,7 +268,7 @@ impl App {
             }
             (Action::CancelEdit, _) => {
                 self.overlay = None;
-                self.info("edit cancelled; nothing was written");
+                self.info(Notice::EditCancelled);
                 Vec::new()
             }
             _ => Vec::new(),
@@ -294,7 +291,7 @@ impl App {
             }
             Action::CancelEdit => {
                 self.overlay = None;
-                self.info("edit cancelled; nothing was written");
+                self.info(Notice::EditCancelled);
             }
             _ => {}
         }
@@ -343,13 +340,13 @@ impl App {
         match (&mut self.overlay, action) {
             (_, Action::CancelEdit) => {
                 self.overlay = None;
-                self.info("nothing was added");
+                self.info(Notice::NothingAdded);
             }
             (Some(Overlay::AddProject(form)), Action::NextField) if !form.is_last() => form.move_focus(true),
             (Some(Overlay::AddProject(form)), Action::NextField | Action::SubmitForm) => {
                 match form.build(&sources, today) {
                     Ok(project) => return vec![Effect::AddProject(project)],
-                    Err(problem) => self.error(problem),
+                    Err(problem) => self.error(Notice::Problem(problem)),
                 }
             }
             (Some(Overlay::AddProject(form)), Action::PreviousField) => form.move_focus(false),
@@ -362,7 +359,7 @@ impl App {
                         update,
                     }];
                 }
-                Err(problem) => self.error(problem),
+                Err(problem) => self.error(Notice::Problem(problem)),
             },
             _ => {}
         }
@@ -377,7 +374,7 @@ impl App {
         match action {
             Action::Confirm => vec![Effect::Delete { id, version }],
             _ => {
-                self.info("nothing was deleted");
+                self.info(Notice::NothingDeleted);
                 Vec::new()
             }
         }

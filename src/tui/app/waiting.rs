@@ -15,7 +15,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, Effect};
+use super::{App, Effect, Notice};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Context};
 
@@ -23,9 +23,6 @@ use crate::tui::keymap::{self, Context};
 /// The event loop tries every `tui::RETRY` (100 ms) and each try waits a moment for
 /// the lock, so this is about half a minute.
 pub const WRITE_ATTEMPTS: u32 = 250;
-
-/// What the status line says while a write waits.
-pub const WAITING: &str = "waiting for another user's save… Esc cancels";
 
 /// A write the database was too busy to take yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,12 +48,9 @@ impl App {
         waiting.attempts += 1;
         if waiting.attempts >= WRITE_ATTEMPTS {
             self.waiting = None;
-            self.error(
-                "the database is still busy: another user has been writing for too long; \
-                 nothing was written, try again",
-            );
+            self.error(Notice::StillBusy);
         } else if self.status.is_none() {
-            self.info(WAITING);
+            self.info(Notice::Waiting);
         }
         Vec::new()
     }
@@ -75,19 +69,15 @@ impl App {
         let holds_overlay = waiting.holds_overlay;
         if keymap::resolve(Context::Input, key) == Some(Action::CancelEdit) {
             self.waiting = None;
-            self.info(if holds_overlay {
-                "save cancelled; nothing was written (Enter tries again, Esc closes)"
-            } else {
-                "cancelled; nothing was written"
-            });
+            self.info(Notice::SaveCancelled { retry: holds_overlay });
             return Some(Vec::new());
         }
         if holds_overlay {
-            self.info(format!("not typed: {WAITING}"));
+            self.info(Notice::NotTyped);
             return Some(Vec::new());
         }
         if keymap::resolve(context, key) == Some(Action::Quit) {
-            self.error("a change is still waiting for another user's save; Esc cancels it, then you can quit");
+            self.error(Notice::WaitingBeforeQuit);
             return Some(Vec::new());
         }
         None
@@ -97,7 +87,7 @@ impl App {
     pub(crate) fn holds_input(&mut self) -> bool {
         let held = self.waiting.as_ref().is_some_and(|w| w.holds_overlay);
         if held {
-            self.info(format!("not pasted: {WAITING}"));
+            self.info(Notice::NotPasted);
         }
         held
     }
@@ -105,7 +95,7 @@ impl App {
     /// Refuses a second change while one waits; says whether it refused.
     pub(crate) fn refuse_while_waiting(&mut self) -> bool {
         if self.waiting.is_some() {
-            self.error("a change is already waiting for another user's save; Esc cancels it");
+            self.error(Notice::AlreadyWaiting);
         }
         self.waiting.is_some()
     }

@@ -7,87 +7,47 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Theme;
-use crate::domain::{Field, text};
-use crate::report::detail::describe;
+use crate::domain::{Field, Project, text};
+use crate::i18n::{Lang, format};
+use crate::tr;
 use crate::tui::app::App;
+use crate::tui::words;
 
 pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let block = Block::new()
         .borders(Borders::LEFT | Borders::TOP)
         .border_style(theme.border())
-        .title(" Detail ");
+        .title(format!(" {} ", tr!("tui-detail-title")));
     let Some(project) = &app.detail.project else {
         frame.render_widget(
-            Paragraph::new(Line::styled("no project selected", theme.dim())).block(block),
+            Paragraph::new(Line::styled(tr!("tui-detail-none"), theme.dim())).block(block),
             area,
         );
         return;
     };
-    let safe = |s: &str| text::for_terminal(s).into_owned();
     let mut lines = vec![Line::styled(
-        format!("#{} {}", project.id, safe(&project.name)),
+        format!("#{} {}", project.id, safe(super::table::shown_name(project))),
         theme.title(),
     )];
     for field in Field::ALL.into_iter().filter(|f| *f != Field::Name) {
-        let value = match field {
-            Field::Source => project
-                .source_id
-                .map(|id| match app.sources.iter().find(|s| s.id == id) {
-                    Some(source) => format!("#{id} {} — {}", source.publisher, source.title),
-                    None => format!("#{id}"),
-                })
-                .unwrap_or_default(),
-            other => project.display(other),
-        };
+        let value = field_value(app, project, field);
         let value = if value.is_empty() { "—".to_string() } else { value };
         push_text(
             &mut lines,
-            Span::styled(format!("{}: ", field.label()), theme.label()),
+            Span::styled(format!("{}: ", words::field_label(field)), theme.label()),
             &value,
         );
     }
     lines.push(Line::styled(
-        format!("version {} · updated {}", project.version, project.updated_at),
+        tr!(
+            "tui-detail-version",
+            version = project.version.to_string(),
+            at = format::timestamp(&project.updated_at)
+        ),
         theme.dim(),
     ));
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!("Updates ({})", app.detail.updates.len()),
-        theme.header(),
-    ));
-    for update in &app.detail.updates {
-        push_text(
-            &mut lines,
-            Span::styled(format!("{}  ", update.date), theme.label()),
-            &update.text,
-        );
-        let source = update
-            .source_id
-            .map(|id| format!(" · source #{id}"))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            format!("  {} · entered {}{source}", safe(&update.author), update.created_at),
-            theme.dim(),
-        ));
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!("History ({})", app.detail.history_total),
-        theme.header(),
-    ));
-    for change in &app.detail.history {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} {} ", change.changed_at, safe(&change.author)), theme.dim()),
-            Span::raw(describe(change)),
-        ]));
-    }
-    let older = app.detail.history_total.saturating_sub(app.detail.history.len());
-    if older > 0 {
-        lines.push(Line::styled(
-            format!("… {older} older: ortaq history {}", project.id),
-            theme.dim(),
-        ));
-    }
+    push_updates(&mut lines, app, theme);
+    push_history(&mut lines, app, project.id, theme);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let inner = block.inner(area);
     // Scrolling stops at the last line rather than running into blank space.
@@ -96,6 +56,89 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         .saturating_sub(usize::from(inner.height));
     let scroll = app.detail.scroll.min(u16::try_from(last).unwrap_or(u16::MAX));
     frame.render_widget(paragraph.block(block).scroll((scroll, 0)), area);
+}
+
+/// A field's value as the detail shows it, in the language spoken; stored text as is.
+fn field_value(app: &App, project: &Project, field: Field) -> String {
+    match field {
+        Field::Source => project
+            .source_id
+            .map(|id| match app.sources.iter().find(|s| s.id == id) {
+                Some(source) => format!("#{id} {} — {}", source.publisher, source.title),
+                None => format!("#{id}"),
+            })
+            .unwrap_or_default(),
+        Field::Investment => project
+            .investment
+            .map(|m| format::money_full(m.dollars()))
+            .unwrap_or_default(),
+        Field::JobsPlanned => project.jobs_planned.map(format::count).unwrap_or_default(),
+        Field::JobsCreated => project.jobs_created.map(format::count).unwrap_or_default(),
+        Field::Started => project.started.map(format::date).unwrap_or_default(),
+        Field::Completed => project.completed.map(format::date).unwrap_or_default(),
+        Field::Status if crate::i18n::language() != Lang::En => {
+            project.status.map(crate::i18n::status_label).unwrap_or_default()
+        }
+        Field::Country if crate::i18n::language() != Lang::En => project
+            .country
+            .map(|c| format!("{} ({})", c.code(), crate::i18n::country_label(c)))
+            .unwrap_or_default(),
+        other => project.display(other),
+    }
+}
+
+/// The project's updates, newest first.
+fn push_updates(lines: &mut Vec<Line<'static>>, app: &App, theme: Theme) {
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        tr!("tui-detail-updates", count = app.detail.updates.len()),
+        theme.header(),
+    ));
+    for update in &app.detail.updates {
+        let date = crate::domain::PartialDate::parse(&update.date, app.today)
+            .map_or_else(|_| safe(&update.date), format::date);
+        push_text(lines, Span::styled(format!("{date}  "), theme.label()), &update.text);
+        let entered = format::timestamp(&update.created_at);
+        let line = match update.source_id {
+            Some(id) => tr!(
+                "tui-detail-entered-source",
+                author = safe(&update.author),
+                at = entered,
+                source = id.to_string()
+            ),
+            None => tr!("tui-detail-entered", author = safe(&update.author), at = entered),
+        };
+        lines.push(Line::styled(format!("  {line}"), theme.dim()));
+    }
+}
+
+/// The newest entries of the project's history, and how to see the rest.
+fn push_history(lines: &mut Vec<Line<'static>>, app: &App, id: i64, theme: Theme) {
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        tr!("tui-detail-history", count = app.detail.history_total),
+        theme.header(),
+    ));
+    for change in &app.detail.history {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} {} ", format::timestamp(&change.changed_at), safe(&change.author)),
+                theme.dim(),
+            ),
+            Span::raw(words::change(change, usize::MAX)),
+        ]));
+    }
+    let older = app.detail.history_total.saturating_sub(app.detail.history.len());
+    if older > 0 {
+        lines.push(Line::styled(
+            tr!("tui-detail-older", count = older, id = id.to_string()),
+            theme.dim(),
+        ));
+    }
+}
+
+fn safe(value: &str) -> String {
+    text::for_terminal(value).into_owned()
 }
 
 /// Adds stored text after a label, one screen line per line of the text (a line break

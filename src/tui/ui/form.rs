@@ -8,8 +8,11 @@ use tui_input::Input;
 
 use super::{Theme, centered, table};
 use crate::domain::text;
+use crate::tr;
 use crate::tui::app::{App, CellEdit, FormField, NoteForm, NotePart, ProjectForm};
 use crate::tui::layout;
+use crate::tui::words;
+use unicode_width::UnicodeWidthStr;
 
 /// Draws an input's visible part in `area`; with `focused`, puts the cursor in it.
 fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
@@ -38,7 +41,8 @@ pub(super) fn draw_cell_edit(frame: &mut Frame<'_>, app: &App, edit: &CellEdit, 
     let area = Rect::new(x, cell.y, width, 1);
     frame.render_widget(Clear, area);
     draw_input(frame, &edit.input, area, true, theme);
-    if let Some(message) = edit.error.as_ref().or(edit.conflict.as_ref()) {
+    let message = (edit.error.as_ref().map(|p| p.text())).or_else(|| edit.conflict.as_ref().map(|c| c.text()));
+    if let Some(message) = message {
         // Under the cell, wrapped; above it when the table ends first.
         let problem = wrapped(&format!(" {message}"), theme);
         let height = lines_needed(&problem, table_area.width);
@@ -64,14 +68,14 @@ pub(super) fn draw_project_form(frame: &mut Frame<'_>, form: &ProjectForm, area:
         .fields
         .get(form.focus)
         .and_then(|f| f.error.as_ref())
-        .map(|error| wrapped(error, theme));
+        .map(|error| wrapped(&error.text(), theme));
     let inner_width = area.width.min(76).saturating_sub(2);
     let problem_height = problem.as_ref().map_or(0, |p| lines_needed(p, inner_width));
     let popup = centered(area, 76, form.fields.len() as u16 + problem_height + 2);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(" Add a project ");
+        .title(format!(" {} ", tr!("tui-form-add-project")));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -103,14 +107,24 @@ pub(super) fn draw_project_form(frame: &mut Frame<'_>, form: &ProjectForm, area:
 
 /// One line of the form: the label (marked when focused or wrong) and the input.
 fn draw_form_field(frame: &mut Frame<'_>, field: &FormField, focused: bool, row: Rect, theme: Theme) {
-    let [label, input] = Layout::horizontal([Constraint::Length(19), Constraint::Fill(1)]).areas(row);
+    // Wide enough for the longest label of the language spoken, the mark and a space.
+    let longest = crate::domain::Field::ALL
+        .iter()
+        .map(|f| words::field_label(*f).width())
+        .max()
+        .unwrap_or(16);
+    let label_width = u16::try_from(longest + 3).unwrap_or(19).max(19);
+    let [label, input] = Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(row);
     let (mark, style) = match (&field.error, focused) {
         (Some(_), _) => ("✗ ", theme.error()),
         (None, true) => ("› ", theme.header()),
         (None, false) => ("  ", theme.label()),
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(format!("{mark}{}", field.field.label()), style)),
+        Paragraph::new(Span::styled(
+            format!("{mark}{}", words::field_label(field.field)),
+            style,
+        )),
         label,
     );
     draw_input(frame, &field.input, input, focused, theme);
@@ -135,8 +149,11 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     let popup = centered(area, 76, area.height.saturating_sub(2).min(16));
     // The keys are on the hints line below; the title names the project.
     let title = format!(
-        " Update of {} ",
-        super::fit(&form.project_name, popup.width.saturating_sub(14))
+        " {} ",
+        tr!(
+            "tui-form-update-of",
+            name = super::fit(&form.project_name, popup.width.saturating_sub(14))
+        )
     );
     let block = Block::new()
         .borders(Borders::ALL)
@@ -145,7 +162,7 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let problem = form.error.as_ref().map(|error| wrapped(error, theme));
+    let problem = form.error.as_ref().map(|error| wrapped(&error.text(), theme));
     let problem_height = problem.as_ref().map_or(1, |p| lines_needed(p, inner.width));
     let [date_row, text_label, text_area, source_row, error_row] = Layout::vertical([
         Constraint::Length(1),
@@ -155,22 +172,27 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
         Constraint::Length(problem_height),
     ])
     .areas(inner);
-    let label = |part: NotePart, name: &str| {
+    let label = |part: NotePart, name: String| {
         let style = if form.focus == part {
             theme.header()
         } else {
             theme.label()
         };
-        Paragraph::new(Span::styled(format!("{name:<8}"), style))
+        Paragraph::new(Span::styled(name, style))
     };
-    let [date_label, date_input] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(date_row);
-    frame.render_widget(label(NotePart::Date, "Date"), date_label);
+    // The labels' column is as wide as the longest label in the language spoken.
+    let names = [tr!("tui-form-date"), tr!("tui-form-text"), tr!("tui-form-source")];
+    let label_width = names.iter().map(|n| n.width()).max().unwrap_or(6) as u16 + 2;
+    let [date_name, text_name, source_name] = names;
+    let [date_label, date_input] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(date_row);
+    frame.render_widget(label(NotePart::Date, date_name), date_label);
     draw_input(frame, &form.date, date_input, form.focus == NotePart::Date, theme);
-    frame.render_widget(label(NotePart::Text, "Text"), text_label);
+    frame.render_widget(label(NotePart::Text, text_name), text_label);
     frame.render_widget(&form.text, text_area);
     let [source_label, source_input] =
-        Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(source_row);
-    frame.render_widget(label(NotePart::Source, "Source"), source_label);
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(source_row);
+    frame.render_widget(label(NotePart::Source, source_name), source_label);
     draw_input(frame, &form.source, source_input, form.focus == NotePart::Source, theme);
     if let Some(problem) = problem {
         frame.render_widget(problem, error_row);

@@ -19,17 +19,20 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::app::{App, MainView, Overlay, describe_filters};
 use super::keymap::{self, Context};
 use super::layout;
-use crate::domain::{Money, group_thousands, short_count, text};
+use crate::domain::text;
+use crate::i18n::format;
 use crate::store::SortDirection;
+use crate::tr;
+use crate::tui::words;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     let area = frame.area();
     if layout::too_small(area.width, area.height) {
-        let notice = format!(
-            "window too small: ortaq needs {}x{}",
-            layout::MIN_WIDTH,
-            layout::MIN_HEIGHT
+        let notice = tr!(
+            "tui-too-small",
+            width = layout::MIN_WIDTH.to_string(),
+            height = layout::MIN_HEIGHT.to_string()
         );
         frame.render_widget(Paragraph::new(fit(&notice, area.width)), area);
         return;
@@ -66,7 +69,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
 fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let mut spans = vec![Span::styled(" ortaq ", theme.title())];
     if app.read_only {
-        spans.push(Span::styled("[read-only] ", theme.error()));
+        spans.push(Span::styled(format!("{} ", tr!("tui-read-only")), theme.error()));
     }
     let prefix_width: usize = spans.iter().map(|s| s.content.width()).sum();
     if let Some(Overlay::Search { input, .. }) = &app.overlay {
@@ -79,8 +82,9 @@ fn draw_title(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         frame.set_cursor_position((area.x + cursor as u16, area.y));
     } else {
         if !app.table.query.search.is_empty() {
+            let search = text::for_terminal(&app.table.query.search);
             spans.push(Span::styled(
-                format!("search: {} ", text::for_terminal(&app.table.query.search)),
+                format!("{} ", tr!("tui-search", text = search)),
                 theme.label(),
             ));
         }
@@ -101,37 +105,45 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         SortDirection::Ascending => "↑",
         SortDirection::Descending => "↓",
     };
-    let sort = format!("sort {} {arrow}", app.table.query.sort.name());
-    let Some(totals) = app.table.totals() else {
-        let line = format!(" counting… · {sort}");
-        frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
-        return;
+    let sort = tr!(
+        "tui-footer-sort",
+        key = words::sort_label(app.table.query.sort),
+        arrow = arrow
+    );
+    let line = match app.table.totals() {
+        Some(totals) => format!(" {}", footer_totals(totals, &sort)),
+        None => format!(" {}", tr!("tui-counting", sort = sort)),
     };
+    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+}
+
+/// The footer's totals: `9 projects · $3.4B (2 unknown) · jobs 1,200 made / 5,000 planned`.
+pub fn footer_totals(totals: &crate::store::Totals, sort: &str) -> String {
     let investment = known_sum(
         totals.investment,
         totals.investment_unknown,
         totals.projects,
-        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
+        format::money_compact,
     );
-    let projects = if totals.projects == 1 { "project" } else { "projects" };
-    let line = format!(
-        " {} {projects} · {investment} ({} unknown) · jobs {} made / {} planned · {sort}",
-        group_thousands(totals.projects),
-        group_thousands(totals.investment_unknown),
-        known_sum(
+    tr!(
+        "tui-footer",
+        projects = tr!("count-projects", count = totals.projects),
+        investment = investment,
+        unknown = format::count(totals.investment_unknown),
+        made = known_sum(
             totals.jobs_created,
             totals.jobs_created_unknown,
             totals.projects,
-            short_count
+            format::short_count
         ),
-        known_sum(
+        planned = known_sum(
             totals.jobs_planned,
             totals.jobs_planned_unknown,
             totals.projects,
-            short_count
+            format::short_count
         ),
-    );
-    frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+        sort = sort
+    )
 }
 
 /// A sum as shown: `—` when no project of `count` had a figure (unknown is not zero).
@@ -144,13 +156,13 @@ pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -
 fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let Some(message) = &app.status else {
         frame.render_widget(
-            Paragraph::new(fit(&hints(app.context()), area.width)).style(theme.dim()),
+            Paragraph::new(fit(&hints(app.context(), area.width), area.width)).style(theme.dim()),
             area,
         );
         return;
     };
     let style = if message.is_error { theme.error() } else { theme.info() };
-    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text)))
+    let paragraph = Paragraph::new(format!(" {}", text::for_terminal(&message.text())))
         .style(style)
         .wrap(Wrap { trim: false });
     let height = form::lines_needed(&paragraph, area.width).min(area.bottom());
@@ -163,62 +175,82 @@ fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     frame.render_widget(paragraph, lines);
 }
 
-/// Footer hints, taken from the keymap so they are always right.
-fn hints(context: Context) -> String {
+/// Footer hints, taken from the keymap so they are always right. Where they do not all
+/// fit, whole hints go from the end, but for the last (quit, close), rather than one
+/// being cut in the middle.
+fn hints(context: Context, width: u16) -> String {
     use super::action::Action::*;
     let wanted: &[(crate::tui::action::Action, &str)] = match context {
         Context::Table => &[
-            (ToggleHelp, "help"),
-            (StartEdit, "edit"),
-            (StartSearch, "search"),
-            (OpenFilter, "filter"),
-            (SortByColumn, "sort"),
-            (AddProject, "add"),
-            (ToggleDetail, "detail"),
-            (Quit, "quit"),
+            (ToggleHelp, "tui-hint-help"),
+            (StartEdit, "tui-hint-edit"),
+            (StartSearch, "tui-hint-search"),
+            (OpenFilter, "tui-hint-filter"),
+            (SortByColumn, "tui-hint-sort"),
+            (AddProject, "tui-hint-add"),
+            (ToggleDetail, "tui-hint-detail"),
+            (Quit, "tui-hint-quit"),
         ],
         Context::Summary => &[
-            (ToggleHelp, "help"),
-            (CycleGrouping, "grouping"),
-            (ShowGroup, "projects"),
-            (Back, "back"),
-            (Quit, "quit"),
+            (ToggleHelp, "tui-hint-help"),
+            (CycleGrouping, "tui-hint-grouping"),
+            (ShowGroup, "tui-hint-projects"),
+            (Back, "tui-hint-back"),
+            (Quit, "tui-hint-quit"),
         ],
         Context::Detail => &[
-            (ToggleHelp, "help"),
-            (ScrollDown, "scroll"),
-            (SelectNext, "next"),
-            (AddUpdate, "update"),
-            (Back, "back"),
-            (Quit, "quit"),
+            (ToggleHelp, "tui-hint-help"),
+            (ScrollDown, "tui-hint-scroll"),
+            (SelectNext, "tui-hint-next"),
+            (AddUpdate, "tui-hint-update"),
+            (Back, "tui-hint-back"),
+            (Quit, "tui-hint-quit"),
         ],
-        Context::Input => &[(CommitEdit, "save"), (CancelEdit, "cancel"), (ToggleHelp, "help")],
+        Context::Input => &[
+            (CommitEdit, "tui-hint-save"),
+            (CancelEdit, "tui-hint-cancel"),
+            (ToggleHelp, "tui-hint-help"),
+        ],
         Context::Form => &[
-            (NextField, "next field"),
-            (SubmitForm, "save"),
-            (CancelEdit, "cancel"),
-            (ToggleHelp, "help"),
+            (NextField, "tui-hint-next-field"),
+            (SubmitForm, "tui-hint-save"),
+            (CancelEdit, "tui-hint-cancel"),
+            (ToggleHelp, "tui-hint-help"),
         ],
         Context::Picker => &[
-            (SelectNext, "down"),
-            (CommitEdit, "choose"),
-            (CancelEdit, "cancel"),
-            (ToggleHelp, "help"),
+            (SelectNext, "tui-hint-down"),
+            (CommitEdit, "tui-hint-choose"),
+            (CancelEdit, "tui-hint-cancel"),
+            (ToggleHelp, "tui-hint-help"),
         ],
         Context::Filter => &[
-            (ToggleOption, "tick"),
-            (ClearFilters, "clear"),
-            (Back, "close"),
-            (ToggleHelp, "help"),
+            (ToggleOption, "tui-hint-tick"),
+            (ClearFilters, "tui-hint-clear"),
+            (Back, "tui-hint-close"),
+            (ToggleHelp, "tui-hint-help"),
         ],
-        Context::Confirm => &[(Confirm, "yes"), (Back, "no"), (ToggleHelp, "help")],
-        Context::Help => &[(ScrollDown, "scroll"), (PageDown, "page"), (Back, "close")],
+        Context::Confirm => &[
+            (Confirm, "tui-hint-yes"),
+            (Back, "tui-hint-no"),
+            (ToggleHelp, "tui-hint-help"),
+        ],
+        Context::Help => &[
+            (ScrollDown, "tui-hint-scroll"),
+            (PageDown, "tui-hint-page"),
+            (Back, "tui-hint-close"),
+        ],
     };
-    let parts: Vec<String> = wanted
+    let mut parts: Vec<String> = wanted
         .iter()
-        .filter_map(|(action, label)| keymap::key_for(context, *action).map(|key| format!("{key} {label}")))
+        .filter_map(|(action, label)| {
+            keymap::key_for(context, *action).map(|key| format!("{key} {}", words::label(label)))
+        })
         .collect();
-    format!(" {}", parts.join("  "))
+    let line = |parts: &[String]| format!(" {}", parts.join("  "));
+    while parts.len() > 2 && text::cells(&line(&parts)) > usize::from(width) {
+        parts.remove(parts.len() - 2);
+    }
+    line(&parts)
 }
 
 /// Cuts a line to the width, with `…` where cut.

@@ -8,10 +8,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{Theme, centered, table};
 use crate::domain::text;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FilterState, HelpState, Picker};
 use crate::tui::keymap::{self, Context, HelpLine};
 use crate::tui::layout;
+use unicode_width::UnicodeWidthStr;
 
 fn boxed(title: &str, theme: Theme) -> Block<'static> {
     Block::new()
@@ -25,7 +27,7 @@ pub(super) fn draw_picker(frame: &mut Frame<'_>, app: &App, picker: &Picker, tab
     let width = picker
         .options
         .iter()
-        .map(|(label, _)| label.len() as u16)
+        .map(|(label, _)| label.width() as u16)
         .max()
         .unwrap_or(10)
         + 4;
@@ -54,17 +56,20 @@ pub(super) fn draw_picker(frame: &mut Frame<'_>, app: &App, picker: &Picker, tab
         })
         .collect();
     frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(boxed(picker.field.name(), theme)), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&crate::tui::words::field_word(picker.field), theme)),
+        area,
+    );
 }
 
 pub(super) fn draw_filter(frame: &mut Frame<'_>, app: &App, filter: &FilterState, area: Rect, theme: Theme) {
     let mut lines = Vec::new();
     let mut cursor_line = 0;
-    let mut group = "";
+    let mut group = String::new();
     for (i, option) in filter.options.iter().enumerate() {
         if option.group() != group {
             group = option.group();
-            lines.push(Line::styled(group, theme.header()));
+            lines.push(Line::styled(group.clone(), theme.header()));
         }
         let tick = if option.is_checked(&app.table.query) {
             "[x]"
@@ -86,10 +91,10 @@ pub(super) fn draw_filter(frame: &mut Frame<'_>, app: &App, filter: &FilterState
     frame.render_widget(
         Paragraph::new(lines)
             .block(boxed(
-                &format!(
-                    "Filter: {} ticks, {} closes",
-                    key_of(Context::Filter, Action::ToggleOption),
-                    key_of(Context::Filter, Action::Back)
+                &tr!(
+                    "tui-filter-title",
+                    tick = key_of(Context::Filter, Action::ToggleOption),
+                    close = key_of(Context::Filter, Action::Back)
                 ),
                 theme,
             ))
@@ -100,20 +105,21 @@ pub(super) fn draw_filter(frame: &mut Frame<'_>, app: &App, filter: &FilterState
 
 pub(super) fn draw_confirm(frame: &mut Frame<'_>, id: i64, name: &str, area: Rect, theme: Theme) {
     let popup = centered(area, 56, 6);
+    let name = text::for_terminal(name);
     let lines = vec![
-        Line::raw(format!("Delete #{id} {name}?")),
-        Line::styled("It stays in the history and can be restored.", theme.dim()),
+        Line::raw(tr!("tui-confirm-question", id = id.to_string(), name = name)),
+        Line::styled(tr!("tui-confirm-restorable"), theme.dim()),
         Line::from(vec![
             Span::styled(key_of(Context::Confirm, Action::Confirm), theme.header()),
-            Span::raw(" delete   "),
+            Span::raw(format!(" {}   ", tr!("tui-confirm-delete"))),
             Span::styled(key_of(Context::Confirm, Action::Back), theme.header()),
-            Span::raw(" keep"),
+            Span::raw(format!(" {}", tr!("tui-confirm-keep"))),
         ]),
     ];
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(boxed("Delete", theme))
+            .block(boxed(&tr!("tui-confirm-title"), theme))
             .wrap(Wrap { trim: true }),
         popup,
     );
@@ -129,6 +135,7 @@ pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area
                 Span::styled(format!("  {keys:<14}"), theme.label()),
                 Span::raw(what),
             ]),
+            HelpLine::Note(note) => Line::styled(note, theme.dim()),
         })
         .collect();
     let popup = layout::help_area(area);
@@ -139,13 +146,15 @@ pub(super) fn draw_help(frame: &mut Frame<'_>, app: &App, help: &HelpState, area
     let title = if lines.len() > room {
         let scroll_keys = [Action::ScrollDown, Action::ScrollUp, Action::Back]
             .map(|action| keymap::key_for(Context::Help, action).unwrap_or_default());
-        format!(
-            "Keys ({}/{} scroll, {} closes)",
-            scroll_keys[0], scroll_keys[1], scroll_keys[2]
+        tr!(
+            "tui-help-title-scroll",
+            down = scroll_keys[0].as_str(),
+            up = scroll_keys[1].as_str(),
+            close = scroll_keys[2].as_str()
         )
     } else {
         let close = keymap::key_for(Context::Help, Action::Back).unwrap_or_default();
-        format!("Keys ({close} closes)")
+        tr!("tui-help-title", close = close)
     };
     frame.render_widget(Clear, popup);
     frame.render_widget(

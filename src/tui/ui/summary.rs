@@ -1,5 +1,6 @@
-//! The summary screen: totals per group with bars for investment and planned jobs, the
-//! tracked figures held against the latest reported ones, and the reported trend.
+//! The summary screen: totals per group (with bars for investment and planned jobs when
+//! there is room), the tracked figures held against the latest reported ones, and the
+//! reported trend. Every line is cut with `…` where it does not fit.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,85 +9,115 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use super::Theme;
-use crate::domain::{Money, group_thousands, short_count, text};
-use crate::report::summary::{Summary, TrendPoint, comparison_label, figure_text};
-use crate::store::Metric;
-use crate::store::Totals;
+use crate::domain::{Country, Status, text};
+use crate::i18n::{self, Lang, format};
+use crate::report::summary::{Percent, Summary, TrendPoint};
+use crate::store::{Dimension, Indicator, Metric, Totals};
+use crate::tr;
 use crate::tui::app::SummaryState;
+use crate::tui::words;
 
 const BAR: u16 = 12;
 /// From this width the groups table has room for its bars and still for the names.
-const WITH_BARS: u16 = 79;
+const WITH_BARS: u16 = 110;
+/// Below this width the figures take their narrow widths and short headers.
+const NARROW: u16 = 76;
 
 pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, theme: Theme) {
     let Some(summary) = &state.data else {
-        frame.render_widget(Paragraph::new(Line::styled(" adding up…", theme.dim())), area);
+        let line = format!(" {}", tr!("tui-adding-up"));
+        frame.render_widget(Paragraph::new(Line::styled(line, theme.dim())), area);
         return;
     };
-    // The groups come first: the reported figures take what is left, up to nine lines.
+    // The groups come first: the reported figures take what is left, up to nine lines
+    // (and two more for the warning about unreadable figures).
     let groups_needed = u16::try_from(summary.groups.len() + 4).unwrap_or(u16::MAX).min(8);
-    let reported_height = area.height.saturating_sub(groups_needed).min(9);
+    let warning = if summary.total.unreadable > 0 { 2 } else { 0 };
+    let reported_height = area.height.saturating_sub(groups_needed).min(9 + warning);
     let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
     draw_groups(frame, state, summary, groups, theme);
     draw_reported(frame, summary, &state.trend, reported, theme);
 }
 
+/// The figure columns: header ids (wide, narrow) and widths (wide, narrow).
+const FIGURES: [(&str, &str, u16, u16); 6] = [
+    ("tui-sum-projects", "tui-sum-projects-short", 8, 7),
+    ("tui-sum-investment", "tui-sum-investment-short", 10, 9),
+    ("tui-sum-no-figure", "tui-sum-no-figure-short", 9, 5),
+    ("tui-sum-jobs-planned", "tui-sum-jobs-planned-short", 10, 7),
+    ("tui-sum-jobs-created", "tui-sum-jobs-created-short", 10, 7),
+    ("tui-sum-share", "tui-sum-share-short", 6, 6),
+];
+
 fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, area: Rect, theme: Theme) {
     let max_investment = summary.groups.iter().map(|g| g.totals.investment).max().unwrap_or(0);
     let max_jobs = summary.groups.iter().map(|g| g.totals.jobs_planned).max().unwrap_or(0);
-    // The keys are on the hints line; the title only says what is shown.
-    let title = format!("By {}", state.by.name());
     let bars = area.width >= WITH_BARS;
-    let header = Row::new(keep_bars(
-        ["", "Projects", "Investment", "", "No fig.", "Jobs plan.", ""].map(Cell::from),
-        bars,
-    ))
-    .style(theme.header());
+    let narrow = area.width < NARROW;
+    let figure_widths = FIGURES.map(|(_, _, wide, short)| if narrow { short } else { wide });
+    let bar_cells = if bars { 2 * (BAR + 1) } else { 0 };
+    let label_width = area
+        .width
+        .saturating_sub(figure_widths.iter().map(|w| w + 1).sum::<u16>() + bar_cells);
+    let cut = (figure_widths, label_width);
+    let figure_headers = FIGURES
+        .iter()
+        .map(|(wide, short, wide_width, short_width)| {
+            let (id, width) = if narrow {
+                (short, short_width)
+            } else {
+                (wide, wide_width)
+            };
+            let words = i18n::message(id, &[]);
+            Cell::from(Line::from(super::fit(&words, *width)).right_aligned())
+        })
+        .collect();
+    let mut header_cells = vec![Cell::from("")];
+    header_cells.extend(with_bars(figure_headers, bars, Cell::from("")));
+    let header = Row::new(header_cells).style(theme.header());
     let mut rows: Vec<Row<'_>> = summary
         .groups
         .iter()
         .enumerate()
         .map(|(i, group)| {
-            let label = group
-                .keys
-                .first()
-                .cloned()
-                .flatten()
-                .unwrap_or_else(|| "(unknown)".into());
+            let key = group.keys.first().cloned().flatten();
             let style = if i == state.cursor {
                 theme.selected_row()
             } else {
                 Style::new()
             };
+            let share = share(&group.totals, &summary.total);
             figures_row(
-                text::for_terminal(&label).into_owned(),
+                group_label(state.by, key),
                 &group.totals,
+                share,
                 (max_investment, max_jobs, bars),
+                cut,
                 theme,
             )
             .style(style)
         })
         .collect();
-    rows.push(figures_row("Total".into(), &summary.total, (0, 0, bars), theme).style(theme.title()));
-    let widths = keep_bars(
-        [
-            Constraint::Fill(1),
-            Constraint::Length(8),
-            Constraint::Length(10),
-            Constraint::Length(BAR),
-            Constraint::Length(7),
-            Constraint::Length(10),
-            Constraint::Length(BAR),
-        ],
-        bars,
+    let total_share = (summary.total.investment > 0).then(|| format::percent(1000));
+    rows.push(
+        figures_row(tr!("tui-total"), &summary.total, total_share, (0, 0, bars), cut, theme).style(theme.title()),
     );
+    let mut widths = vec![Constraint::Fill(1)];
+    widths.extend(with_bars(
+        FIGURES
+            .iter()
+            .map(|(_, _, wide, short)| Constraint::Length(if narrow { *short } else { *wide }))
+            .collect(),
+        bars,
+        Constraint::Length(BAR),
+    ));
     let height = usize::from(area.height.saturating_sub(3));
     let skip = state.cursor.saturating_sub(height.saturating_sub(1));
     let visible: Vec<Row<'_>> = rows.into_iter().skip(skip).collect();
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(theme.border())
-        .title(format!(" {title} "));
+        .title(format!(" {} ", words::grouped_by(state.by)));
     frame.render_widget(
         Table::new(visible, widths)
             .header(header)
@@ -96,50 +127,98 @@ fn draw_groups(frame: &mut Frame<'_>, state: &SummaryState, summary: &Summary, a
     );
 }
 
-/// The seven columns of the groups table, or five without the two bars.
-fn keep_bars<T>(columns: [T; 7], bars: bool) -> Vec<T> {
-    columns
-        .into_iter()
-        .enumerate()
-        .filter(|(index, _)| bars || !matches!(index, 3 | 6))
-        .map(|(_, column)| column)
-        .collect()
+/// The six figure columns, with a bar after investment and after planned jobs.
+fn with_bars<T>(columns: Vec<T>, bars: bool, bar: T) -> Vec<T>
+where
+    T: Clone,
+{
+    let mut out = Vec::with_capacity(columns.len() + 2);
+    for (index, column) in columns.into_iter().enumerate() {
+        out.push(column);
+        if bars && (index == 1 || index == 3) {
+            out.push(bar.clone());
+        }
+    }
+    out
+}
+
+/// A group's name: a status's or country's label, a sector as stored.
+fn group_label(by: Dimension, key: Option<String>) -> String {
+    let Some(key) = key else {
+        return tr!("tui-unknown-group");
+    };
+    let english = i18n::language() == Lang::En;
+    match by {
+        Dimension::Status => Status::parse(&key).map_or(key.clone(), i18n::status_label),
+        Dimension::Country if !english => Country::parse(&key).map_or(key.clone(), i18n::country_label),
+        _ => text::for_terminal(&key).into_owned(),
+    }
+}
+
+/// A group's share of the invested total; unknown when none of its projects has a figure.
+fn share(group: &Totals, total: &Totals) -> Option<String> {
+    if group.investment_unknown >= group.projects {
+        return None;
+    }
+    Percent::of(group.investment, total.investment).map(|p| format::percent(p.tenths))
 }
 
 /// A group's figures; `scale` is the largest investment and planned jobs, and whether
-/// bars are drawn.
-fn figures_row(label: String, totals: &Totals, scale: (i64, i64, bool), theme: Theme) -> Row<'static> {
+/// bars are drawn; `cut` the figures' widths and the label's, to cut with `…`.
+fn figures_row(
+    label: String,
+    totals: &Totals,
+    share: Option<String>,
+    scale: (i64, i64, bool),
+    cut: ([u16; 6], u16),
+    theme: Theme,
+) -> Row<'static> {
     let (max_investment, max_jobs, bars) = scale;
-    let investment = super::known_sum(
-        totals.investment,
-        totals.investment_unknown,
-        totals.projects,
-        |dollars| Money::from_dollars(dollars).map(Money::compact).unwrap_or_default(),
-    );
-    let jobs = super::known_sum(
-        totals.jobs_planned,
-        totals.jobs_planned_unknown,
-        totals.projects,
-        short_count,
-    );
-    Row::new(keep_bars(
-        [
-            Cell::from(label),
-            Cell::from(Line::from(group_thousands(totals.projects)).right_aligned()),
-            Cell::from(Line::from(investment).right_aligned()),
-            Cell::from(Span::styled(
-                bar(totals.investment, max_investment),
-                theme.status(Some(crate::domain::Status::Operating)),
-            )),
-            Cell::from(Line::from(group_thousands(totals.investment_unknown)).right_aligned()),
-            Cell::from(Line::from(jobs).right_aligned()),
-            Cell::from(Span::styled(
-                bar(totals.jobs_planned, max_jobs),
-                theme.status(Some(crate::domain::Status::Agreed)),
-            )),
-        ],
-        bars,
-    ))
+    let (widths, label_width) = cut;
+    let known = |sum: i64, unknown: i64, show: fn(i64) -> String| super::known_sum(sum, unknown, totals.projects, show);
+    let mut column = 0;
+    let mut right = |value: String| {
+        let width = widths.get(column).copied().unwrap_or(u16::MAX);
+        column += 1;
+        Cell::from(Line::from(super::fit(&value, width)).right_aligned())
+    };
+    let figures = vec![
+        right(format::count(totals.projects)),
+        right(known(
+            totals.investment,
+            totals.investment_unknown,
+            format::money_compact,
+        )),
+        right(format::count(totals.investment_unknown)),
+        right(known(
+            totals.jobs_planned,
+            totals.jobs_planned_unknown,
+            format::short_count,
+        )),
+        right(known(
+            totals.jobs_created,
+            totals.jobs_created_unknown,
+            format::short_count,
+        )),
+        right(share.unwrap_or_else(|| "—".into())),
+    ];
+    let mut cells = vec![Cell::from(super::fit(&label, label_width))];
+    if bars {
+        let investment_bar = Span::styled(
+            bar(totals.investment, max_investment),
+            theme.status(Some(Status::Operating)),
+        );
+        let jobs_bar = Span::styled(bar(totals.jobs_planned, max_jobs), theme.status(Some(Status::Agreed)));
+        let mut figures = figures.into_iter();
+        cells.extend(figures.by_ref().take(2));
+        cells.push(Cell::from(investment_bar));
+        cells.extend(figures.by_ref().take(2));
+        cells.push(Cell::from(jobs_bar));
+        cells.extend(figures);
+    } else {
+        cells.extend(figures);
+    }
+    Row::new(cells)
 }
 
 /// A horizontal bar `value / max` of the bar width, in eighths of a cell.
@@ -154,55 +233,126 @@ fn bar(value: i64, max: i64) -> String {
     out
 }
 
+/// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
+fn figure(indicator: &Indicator) -> String {
+    let value = metric_value(indicator.metric, indicator.value);
+    if indicator.over {
+        tr!("tui-over", value = value)
+    } else {
+        value
+    }
+}
+
+fn metric_value(metric: Metric, value: i64) -> String {
+    match metric {
+        Metric::Investment => format::money_compact(value),
+        _ => format::count(value),
+    }
+}
+
 fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint], area: Rect, theme: Theme) {
+    let title = if summary.filtered {
+        tr!("tui-reported-title-filtered")
+    } else {
+        tr!("tui-reported-title")
+    };
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(theme.border())
-        .title(" Tracked vs reported ");
+        .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
+    let width = usize::from(area.width);
+    // The labels' column fits the longest metric label of the language spoken.
+    let label_width = [Metric::Projects, Metric::Investment, Metric::Jobs]
+        .into_iter()
+        .map(|m| text::cells(&i18n::metric_label(m)))
+        .max()
+        .unwrap_or(15)
+        .max(15);
     let mut lines = Vec::new();
+    if summary.total.unreadable > 0 {
+        let warning = format!(" {}", tr!("tui-unreadable", count = summary.total.unreadable));
+        // Wrapped rather than cut: it says where to look.
+        lines.push(Line::styled(warning, theme.error()));
+    }
     for comparison in summary.comparisons() {
-        let show = |value: i64| match comparison.metric {
-            Metric::Investment => Money::from_dollars(value).map(Money::compact).unwrap_or_default(),
-            _ => group_thousands(value),
-        };
-        let tracked_text = comparison.tracked.map_or("—".to_string(), show);
-        let coverage = comparison.coverage.map_or("—".to_string(), |p| p.to_string());
-        let (reported_text, when) = match &comparison.reported {
+        let tracked = comparison
+            .tracked
+            .map_or("—".to_string(), |v| metric_value(comparison.metric, v));
+        let coverage = comparison
+            .coverage
+            .map_or("—".to_string(), |p| format::percent(p.tenths));
+        let (reported, when) = match &comparison.reported {
             Some((indicator, source)) => (
-                figure_text(indicator),
-                format!("{} {}", indicator.as_of, text::for_terminal(source)),
+                figure(indicator),
+                format!("{} {}", format::date(indicator.as_of), text::for_terminal(source)),
             ),
             None => ("—".into(), String::new()),
         };
-        let label = comparison_label(comparison.metric);
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {label:<15}"), theme.label()),
-            Span::raw(format!("{tracked_text:>9} of {reported_text:<12} {coverage:>6}  ")),
-            Span::styled(when, theme.dim()),
-        ]));
+        let label = pad(&i18n::metric_label(comparison.metric), label_width);
+        let of = tr!("tui-of");
+        lines.push(cut(
+            vec![
+                Span::styled(format!(" {label}"), theme.label()),
+                Span::raw(format!("{tracked:>9} {of} {reported:<12} {coverage:>6}  ")),
+                Span::styled(when, theme.dim()),
+            ],
+            width,
+        ));
     }
-    lines.push(Line::styled(" Reported over time", theme.header()));
-    let dates: Vec<String> = trend.iter().map(|p| p.as_of.to_string()).collect();
-    lines.push(Line::from(vec![
-        Span::styled(format!(" {:<15}", "as of"), theme.label()),
-        Span::styled(series(&dates), theme.dim()),
-    ]));
-    for (index, label) in ["projects", "investment", "jobs"].iter().enumerate() {
+    lines.push(cut(
+        vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
+        width,
+    ));
+    let dates: Vec<String> = trend.iter().map(|p| format::date(p.as_of)).collect();
+    lines.push(cut(
+        vec![
+            Span::styled(format!(" {}", pad(&tr!("tui-trend-as-of"), label_width)), theme.label()),
+            Span::styled(series(&dates), theme.dim()),
+        ],
+        width,
+    ));
+    let labels = [
+        tr!("tui-trend-projects"),
+        tr!("tui-trend-investment"),
+        tr!("tui-trend-jobs"),
+    ];
+    for (index, label) in labels.iter().enumerate() {
         let values: Vec<String> = trend
             .iter()
-            .map(|p| p.figures[index].as_ref().map_or("—".into(), figure_text))
+            .map(|p| p.figures[index].as_ref().map_or("—".into(), figure))
             .collect();
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {label:<15}"), theme.label()),
-            Span::raw(series(&values)),
-        ]));
+        lines.push(cut(
+            vec![
+                Span::styled(format!(" {}", pad(label, label_width)), theme.label()),
+                Span::raw(series(&values)),
+            ],
+            width,
+        ));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // The other lines are already cut to the width; only the warning wraps.
+    let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    frame.render_widget(paragraph.block(block), area);
+}
+
+/// Text padded with spaces to `width` terminal cells (format's padding counts
+/// characters, which is the same for these labels, but cells are what show).
+fn pad(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = super::fit(text, u16::try_from(width).unwrap_or(u16::MAX));
+    let used = out.width();
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+/// A line of spans cut to `width` cells, ending in `…` where cut.
+fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    super::table::truncate(Line::from(spans), width)
 }
 
 /// Values in columns of one width joined by arrows: `60          → 69`.
 fn series(values: &[String]) -> String {
-    values.iter().map(|v| format!("{v:<12}")).collect::<Vec<_>>().join("→ ")
+    let width = values.iter().map(|v| text::cells(v) + 1).max().unwrap_or(12).max(12);
+    values.iter().map(|v| pad(v, width)).collect::<Vec<_>>().join("→ ")
 }
 
 #[cfg(test)]

@@ -8,10 +8,13 @@ use ratatui::widgets::{Cell, Row, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use crate::domain::{Project, short_count, text};
+use crate::domain::{Project, text};
+use crate::i18n::format;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::columns::{self, Column, Placed};
 use crate::tui::layout::table_rows;
+use crate::tui::words;
 
 /// Where the cell under the cursor is on screen, for the editors drawn over it.
 pub(super) fn cursor_cell(app: &App, area: Rect) -> Rect {
@@ -38,7 +41,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         } else {
             theme.title()
         };
-        aligned(Line::from(Span::styled(placed.column.title, style)), placed)
+        aligned(Line::from(Span::styled(placed.column.header(), style)), placed)
     }));
     let rows_area = table_rows(area);
     let height = usize::from(rows_area.height);
@@ -64,9 +67,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     );
     if app.table.count == 0 {
         let message = if app.table.query == Default::default() {
-            " no projects yet: press a to add one"
+            format!(" {}", tr!("tui-no-projects"))
         } else {
-            " nothing matches: Esc clears the search and filters"
+            format!(" {}", tr!("tui-nothing-matches"))
         };
         frame.render_widget(Line::styled(message, theme.dim()), Rect { height: 1, ..rows_area });
     }
@@ -123,9 +126,9 @@ fn known(project: &Project, cell: Column) -> bool {
 /// A cell as the table shows it, `—` where unknown; stored text is made safe first.
 fn cell_span(project: &Project, cell: Column, theme: Theme) -> Span<'static> {
     const UNKNOWN: &str = "—";
-    let count = |n: Option<i64>| n.map_or(UNKNOWN.to_string(), short_count);
+    let count = |n: Option<i64>| n.map_or(UNKNOWN.to_string(), format::short_count);
     match cell {
-        Column::Name => Span::raw(safe(&project.name)),
+        Column::Name => Span::raw(safe(shown_name(project))),
         Column::Country => Span::raw(project.country.map_or(UNKNOWN, |c| c.code()).to_string()),
         Column::Region => Span::raw(
             project
@@ -136,10 +139,14 @@ fn cell_span(project: &Project, cell: Column, theme: Theme) -> Span<'static> {
         ),
         Column::Sector => Span::raw(project.sector.as_deref().map_or(UNKNOWN.into(), safe)),
         Column::Status => Span::styled(
-            project.status.map_or(UNKNOWN, |s| s.as_str()).to_string(),
+            project.status.map_or(UNKNOWN.to_string(), words::status_short),
             theme.status(project.status),
         ),
-        Column::Investment => Span::raw(project.investment.map_or(UNKNOWN.into(), |m| m.compact())),
+        Column::Investment => Span::raw(
+            project
+                .investment
+                .map_or(UNKNOWN.into(), |m| format::money_compact(m.dollars())),
+        ),
         Column::JobsCreated => Span::raw(count(project.jobs_created)),
         Column::JobsPlanned => Span::raw(count(project.jobs_planned)),
     }
@@ -155,7 +162,8 @@ fn aligned(line: Line<'static>, placed: &Placed) -> Cell<'static> {
     })
 }
 
-fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
+/// A line cut to `width` cells, ending in `…` where cut.
+pub(super) fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
     if line.width() <= width {
         return line;
     }
@@ -176,6 +184,14 @@ fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
         spans.push(Span::raw("…"));
     }
     Line::from(spans)
+}
+
+/// The name in the language spoken: the Russian name in Russian where there is one.
+pub(super) fn shown_name(project: &Project) -> &str {
+    match (crate::i18n::language(), project.name_ru.as_deref()) {
+        (crate::i18n::Lang::Ru, Some(russian)) if !russian.trim().is_empty() => russian,
+        _ => &project.name,
+    }
 }
 
 fn safe(value: &str) -> String {

@@ -1,0 +1,242 @@
+//! What the status line says, held as data: each notice keeps its facts (ids, fields,
+//! the typed error, a conflict's changes) and becomes words only when drawn, in the
+//! language spoken then, so the language can change without touching the state.
+
+use std::sync::Arc;
+
+use crate::domain::{DomainError, Field, text};
+use crate::i18n;
+use crate::store::{Change, SortKey, StoreError};
+use crate::tr;
+use crate::tui::words;
+
+/// A message for the status line.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// A write waits for another user's save.
+    Waiting,
+    /// A key for the input being saved was not typed while the save waits.
+    NotTyped,
+    NotPasted,
+    StillBusy,
+    /// A waiting save was cancelled; `retry`: the input is still open.
+    SaveCancelled {
+        retry: bool,
+    },
+    WaitingBeforeQuit,
+    AlreadyWaiting,
+    NoChange,
+    Saved {
+        fields: Vec<Field>,
+        id: i64,
+        version: i64,
+    },
+    Added {
+        id: i64,
+        name: String,
+    },
+    UpdateAdded {
+        id: i64,
+    },
+    Deleted {
+        id: i64,
+        name: String,
+    },
+    /// An undo (`redo` false) or redo, with the store's account of it.
+    Reverted {
+        redo: bool,
+        summary: String,
+    },
+    /// The store refused or failed.
+    Store(Arc<StoreError>),
+    /// The edited project left the list; what became of it is being looked up.
+    LeftTheList {
+        id: i64,
+        field: Field,
+    },
+    /// The edited project was deleted (by `by`, when known) while edited.
+    GoneDeleted {
+        id: i64,
+        name: String,
+        by: Option<String>,
+        field: Field,
+        typed: String,
+    },
+    /// The edited project was changed out of the search or filters while edited.
+    GoneChanged {
+        id: i64,
+        name: String,
+        field: Field,
+        typed: String,
+    },
+    /// Someone else changed the project since the edit began.
+    Conflict(ConflictNote),
+    ReadOnly,
+    NoProjectToEdit,
+    NoProjectForUpdate,
+    ShowingEvery,
+    Sorted {
+        key: SortKey,
+        descending: bool,
+    },
+    /// What is wrong with typed input.
+    Problem(Problem),
+    EditCancelled,
+    NothingAdded,
+    NothingDeleted,
+    /// The projects of a summary group are shown.
+    GroupShown {
+        count: i64,
+    },
+}
+
+/// Who changed a project after an edit began, what they changed, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictNote {
+    pub author: String,
+    pub at: String,
+    pub changes: Vec<Change>,
+}
+
+/// What is wrong with a typed value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The domain refused the value.
+    Value(DomainError),
+    /// The date of an update is not a date.
+    Date(DomainError),
+    NoSuchSource(i64),
+    NoSourceMatches(String),
+    SourceAmbiguous {
+        wanted: String,
+        ids: Vec<i64>,
+    },
+}
+
+impl Problem {
+    pub fn text(&self) -> String {
+        match self {
+            Problem::Value(error) => i18n::error::domain_error(error),
+            Problem::Date(error) => tr!("tui-problem-date", problem = i18n::error::domain_error(error)),
+            Problem::NoSuchSource(id) => tr!("tui-problem-no-such-source", id = id.to_string()),
+            Problem::NoSourceMatches(wanted) => tr!("tui-problem-no-source-matches", wanted = safe(wanted)),
+            Problem::SourceAmbiguous { wanted, ids } => tr!(
+                "tui-problem-source-ambiguous",
+                wanted = safe(wanted),
+                count = ids.len(),
+                ids = ids.iter().map(|id| format!("#{id}")).collect::<Vec<_>>().join(", ")
+            ),
+        }
+    }
+}
+
+impl ConflictNote {
+    pub fn text(&self) -> String {
+        tr!(
+            "tui-conflict",
+            author = safe(&self.author),
+            changes = words::changes(&self.changes),
+            at = i18n::format::timestamp(&self.at)
+        )
+    }
+}
+
+impl Notice {
+    /// The notice in words, in the language spoken now.
+    pub fn text(&self) -> String {
+        match self {
+            Notice::Waiting => tr!("tui-waiting"),
+            Notice::NotTyped => tr!("tui-not-typed", waiting = tr!("tui-waiting")),
+            Notice::NotPasted => tr!("tui-not-pasted", waiting = tr!("tui-waiting")),
+            Notice::StillBusy => tr!("tui-still-busy"),
+            Notice::SaveCancelled { retry: true } => tr!("tui-save-cancelled-retry"),
+            Notice::SaveCancelled { retry: false } => tr!("tui-save-cancelled"),
+            Notice::WaitingBeforeQuit => tr!("tui-waiting-before-quit"),
+            Notice::AlreadyWaiting => tr!("tui-already-waiting"),
+            Notice::NoChange => tr!("tui-no-change"),
+            Notice::Saved { fields, id, version } => tr!(
+                "tui-saved",
+                fields = fields
+                    .iter()
+                    .map(|f| words::field_word(*f))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                id = id.to_string(),
+                version = version.to_string()
+            ),
+            Notice::Added { id, name } => tr!("tui-added", id = id.to_string(), name = safe(name)),
+            Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
+            Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
+            Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
+            Notice::Store(error) => i18n::error::store_error(error),
+            Notice::LeftTheList { id, field } => {
+                tr!(
+                    "tui-left-the-list",
+                    id = id.to_string(),
+                    field = words::field_word(*field)
+                )
+            }
+            Notice::GoneDeleted { .. } | Notice::GoneChanged { .. } => self.gone_text(),
+            Notice::Conflict(note) => note.text(),
+            Notice::ReadOnly => tr!("tui-read-only-refused"),
+            Notice::NoProjectToEdit => tr!("tui-no-project-to-edit"),
+            Notice::NoProjectForUpdate => tr!("tui-no-project-for-update"),
+            Notice::ShowingEvery => tr!("tui-showing-every"),
+            Notice::Sorted { key, descending } => {
+                let key = words::sort_label(*key);
+                if *descending {
+                    tr!("tui-sorted-descending", key = key)
+                } else {
+                    tr!("tui-sorted-ascending", key = key)
+                }
+            }
+            Notice::Problem(problem) => problem.text(),
+            Notice::EditCancelled => tr!("tui-edit-cancelled"),
+            Notice::NothingAdded => tr!("tui-nothing-added"),
+            Notice::NothingDeleted => tr!("tui-nothing-deleted"),
+            Notice::GroupShown { count } => tr!("tui-group-shown", count = *count),
+        }
+    }
+
+    fn gone_text(&self) -> String {
+        match self {
+            Notice::GoneDeleted {
+                id,
+                name,
+                by: Some(by),
+                field,
+                typed,
+            } => tr!(
+                "tui-gone-deleted-by",
+                id = id.to_string(),
+                name = safe(name),
+                by = safe(by),
+                field = words::field_word(*field),
+                typed = safe(typed)
+            ),
+            Notice::GoneDeleted {
+                id, name, field, typed, ..
+            } => tr!(
+                "tui-gone-deleted",
+                id = id.to_string(),
+                name = safe(name),
+                field = words::field_word(*field),
+                typed = safe(typed)
+            ),
+            Notice::GoneChanged { id, name, field, typed } => tr!(
+                "tui-gone-changed",
+                id = id.to_string(),
+                name = safe(name),
+                field = words::field_word(*field),
+                typed = safe(typed)
+            ),
+            other => other.text(),
+        }
+    }
+}
+
+/// Stored text is untrusted: made safe for the terminal before it joins a sentence.
+fn safe(value: &str) -> String {
+    text::for_terminal(value).into_owned()
+}

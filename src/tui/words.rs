@@ -1,0 +1,173 @@
+//! The interface's names for ortaq's codes: fields, sort keys, summary dimensions, and a
+//! history entry in a few words. Codes (`jobs_planned`, `location`) stay what the CLI and
+//! exports use; these are labels for people, in the language spoken.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::domain::Field;
+use crate::i18n::{self, Lang};
+use crate::store::{Change, Dimension, SortKey};
+use crate::tr;
+
+thread_local! {
+    /// Messages without variables, as found once per language: a frame asks for the
+    /// same headers, hints and labels many times, and a Fluent lookup each time cost
+    /// a Russian frame a fifth more than an English one.
+    static LABELS: RefCell<HashMap<(Lang, &'static str), String>> = RefCell::new(HashMap::new());
+}
+
+/// The message `id` (one without variables) in the language spoken, looked up once.
+pub fn label(id: &'static str) -> String {
+    let lang = i18n::language();
+    LABELS.with(|labels| {
+        labels
+            .borrow_mut()
+            .entry((lang, id))
+            .or_insert_with(|| i18n::message_in(lang, id, &[]))
+            .clone()
+    })
+}
+
+/// `Jobs planned` / `Рабочие места (план)`.
+pub fn field_label(field: Field) -> String {
+    match field {
+        Field::Name => label("tui-field-name"),
+        Field::NameRu => label("tui-field-name-ru"),
+        Field::Country => label("tui-field-country"),
+        Field::Region => label("tui-field-region"),
+        Field::Sector => label("tui-field-sector"),
+        Field::Status => label("tui-field-status"),
+        Field::Investment => label("tui-field-investment"),
+        Field::JobsPlanned => label("tui-field-jobs-planned"),
+        Field::JobsCreated => label("tui-field-jobs-created"),
+        Field::Partners => label("tui-field-partners"),
+        Field::Started => label("tui-field-started"),
+        Field::Completed => label("tui-field-completed"),
+        Field::Description => label("tui-field-description"),
+        Field::Source => label("tui-field-source"),
+    }
+}
+
+/// A field inside a sentence: the code in English (`saved jobs_planned`, as in
+/// `set jobs_planned=…`), a word in Russian (`сохранено: рабочие места (план)`).
+pub fn field_word(field: Field) -> String {
+    match field {
+        Field::Name => label("tui-word-name"),
+        Field::NameRu => label("tui-word-name-ru"),
+        Field::Country => label("tui-word-country"),
+        Field::Region => label("tui-word-region"),
+        Field::Sector => label("tui-word-sector"),
+        Field::Status => label("tui-word-status"),
+        Field::Investment => label("tui-word-investment"),
+        Field::JobsPlanned => label("tui-word-jobs-planned"),
+        Field::JobsCreated => label("tui-word-jobs-created"),
+        Field::Partners => label("tui-word-partners"),
+        Field::Started => label("tui-word-started"),
+        Field::Completed => label("tui-word-completed"),
+        Field::Description => label("tui-word-description"),
+        Field::Source => label("tui-word-source"),
+    }
+}
+
+/// A status in the table's narrow column: `construction` / `строится`.
+pub fn status_short(status: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    match status {
+        Status::Proposed => label("tui-status-proposed"),
+        Status::Agreed => label("tui-status-agreed"),
+        Status::Construction => label("tui-status-construction"),
+        Status::Operating => label("tui-status-operating"),
+        Status::Suspended => label("tui-status-suspended"),
+        Status::Cancelled => label("tui-status-cancelled"),
+    }
+}
+
+/// What the table is sorted by, as the footer and messages say it.
+pub fn sort_label(key: SortKey) -> String {
+    match key {
+        SortKey::Name => label("tui-sort-name"),
+        SortKey::Location => label("tui-sort-location"),
+        SortKey::Sector => label("tui-sort-sector"),
+        SortKey::Status => label("tui-sort-status"),
+        SortKey::Investment => label("tui-sort-investment"),
+        SortKey::Jobs => label("tui-sort-jobs"),
+        SortKey::Updated => label("tui-sort-updated"),
+        SortKey::Id => label("tui-sort-id"),
+    }
+}
+
+/// The summary's title: `By status` / `По статусу`.
+pub fn grouped_by(dimension: Dimension) -> String {
+    match dimension {
+        Dimension::Status => label("tui-by-status"),
+        Dimension::Country => label("tui-by-country"),
+        Dimension::Sector => label("tui-by-sector"),
+    }
+}
+
+/// One history entry in a few words: `investment: — -> 12,500,000`, `created Angren`.
+/// Values are made safe for the terminal and cut to `max_chars`.
+pub fn change(change: &Change, max_chars: usize) -> String {
+    let shown = |value: &Option<String>| match value.as_deref() {
+        None => "—".to_string(),
+        Some(value) => {
+            let safe = crate::domain::text::for_terminal(value);
+            if safe.chars().count() > max_chars {
+                let cut: String = safe.chars().take(max_chars).collect();
+                format!("{cut}…")
+            } else {
+                safe.into_owned()
+            }
+        }
+    };
+    match change.field.as_str() {
+        "created" => tr!("tui-change-created", name = shown(&change.new_value)),
+        "deleted" => tr!("tui-change-deleted"),
+        "restored" => tr!("tui-change-restored"),
+        "note" if change.new_value.is_none() => tr!("tui-change-note-removed", note = shown(&change.old_value)),
+        "note" => tr!("tui-change-note", note = shown(&change.new_value)),
+        field => {
+            let label =
+                Field::parse(field).map_or_else(|_| crate::domain::text::for_terminal(field).into_owned(), field_word);
+            tr!(
+                "tui-change-field",
+                field = label,
+                old = shown(&change.old_value),
+                new = shown(&change.new_value)
+            )
+        }
+    }
+}
+
+/// The changes of one edit on one line.
+pub fn changes(changes: &[Change]) -> String {
+    changes.iter().map(|c| change(c, 40)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Status;
+    use crate::tui::columns::COLUMNS;
+
+    /// Ids looked up by `label` escape the test of `tr!` ids: each must be a message.
+    #[test]
+    fn every_label_is_a_message_in_both_languages() {
+        for lang in Lang::ALL {
+            i18n::set_language(lang);
+            let mut shown: Vec<String> = Field::ALL
+                .iter()
+                .flat_map(|f| [field_label(*f), field_word(*f)])
+                .collect();
+            shown.extend(Status::ALL.iter().map(|s| status_short(*s)));
+            shown.extend(SortKey::ALL.iter().map(|k| sort_label(*k)));
+            shown.extend(Dimension::ALL.iter().map(|d| grouped_by(*d)));
+            shown.extend(COLUMNS.iter().map(|c| c.header()));
+            for text in shown {
+                assert!(!text.starts_with("tui-"), "{text} in {lang:?}");
+            }
+        }
+        i18n::set_language(Lang::En);
+    }
+}
