@@ -21,14 +21,16 @@ pub fn assignments(store: &Store, pairs: &[String], today: NaiveDate) -> Result<
             .and_then(|field| field_value(store, field, value, today))
         {
             Ok((field, _)) if values.iter().any(|(f, _)| *f == field) => {
-                problems.push(format!("{field} is given twice"));
+                problems.push(crate::i18n::error::domain_error(
+                    &crate::domain::DomainError::new(crate::domain::Problem::GivenTwice).in_field(field),
+                ));
             }
             Ok(pair) => values.push(pair),
             Err(error) => problems.push(crate::i18n::error::chain(&error)),
         }
     }
     if !problems.is_empty() {
-        bail!("{}; nothing was written", problems.join("; "));
+        bail!(crate::tr!("err-nothing-written", error = problems.join("; ")));
     }
     Ok(values)
 }
@@ -61,7 +63,7 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
         }
     }
     if !problems.is_empty() {
-        bail!("{}; nothing was written", problems.join("; "));
+        bail!(crate::tr!("err-nothing-written", error = problems.join("; ")));
     }
     Ok(NewProject::new(values)?)
 }

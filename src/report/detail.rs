@@ -153,7 +153,7 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
         let _ = writeln!(
             out,
             "  {}  {}  {}",
-            change.changed_at,
+            crate::i18n::format::timestamp(&change.changed_at),
             safe(&change.author),
             describe(change)
         );
@@ -161,9 +161,9 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
     out
 }
 
-/// One change in words: `investment: — -> 12500000` (see [`Change::describe`]).
+/// One change in words, in the language spoken: `investment: — -> 12500000`.
 pub fn describe(change: &Change) -> String {
-    change.describe(usize::MAX)
+    crate::i18n::error::change(change)
 }
 
 #[derive(Serialize)]

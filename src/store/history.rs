@@ -16,38 +16,6 @@ pub struct Change {
     pub changed_at: String,
 }
 
-impl Change {
-    /// This change in a few words, values made safe for a terminal and cut to
-    /// `max_chars`: `investment: — -> 12500000`, `created Angren plant`, `deleted`.
-    /// The one place a change is put into words (history, detail, conflicts).
-    pub fn describe(&self, max_chars: usize) -> String {
-        let shown = |value: &Option<String>| match value.as_deref() {
-            None => "—".to_string(),
-            Some(value) => {
-                let safe = crate::domain::text::for_terminal(value);
-                if safe.chars().count() > max_chars {
-                    let cut: String = safe.chars().take(max_chars).collect();
-                    format!("{cut}…")
-                } else {
-                    safe.into_owned()
-                }
-            }
-        };
-        match self.field.as_str() {
-            "created" => format!("created {}", shown(&self.new_value)),
-            "deleted" | "restored" => self.field.clone(),
-            "note" if self.new_value.is_none() => format!("note removed: {}", shown(&self.old_value)),
-            "note" => format!("note: {}", shown(&self.new_value)),
-            field => format!("{field}: {} -> {}", shown(&self.old_value), shown(&self.new_value)),
-        }
-    }
-}
-
-/// Several changes of one edit, in a few words each, for a one-line message.
-pub fn describe_changes(changes: &[Change]) -> String {
-    changes.iter().map(|c| c.describe(40)).collect::<Vec<_>>().join(", ")
-}
-
 /// The rows of one edit (at most `limit`), in the order they were written.
 pub(crate) fn edit_rows(tx: &rusqlite::Transaction<'_>, edit: i64, limit: usize) -> Vec<Change> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);

@@ -29,7 +29,7 @@ pub use error::{IoAction, Revert, StoreError};
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
-pub use history::{Change, describe_changes};
+pub use history::Change;
 pub use indicators::{Indicator, Metric, NewIndicator};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use crate::domain::Field;
 use crate::i18n::{self, Lang};
 use crate::store::{Change, Dimension, SortKey};
-use crate::tr;
 
 thread_local! {
     /// Messages without variables, as found once per language: a frame asks for the
@@ -106,38 +105,10 @@ pub fn grouped_by(dimension: Dimension) -> String {
     }
 }
 
-/// One history entry in a few words: `investment: — -> 12,500,000`, `created Angren`.
-/// Values are made safe for the terminal and cut to `max_chars`.
+/// One history entry in a few words: `investment: — -> 12500000`, `created Angren`,
+/// values cut to `max_chars` (see [`crate::i18n::error::change_cut`]).
 pub fn change(change: &Change, max_chars: usize) -> String {
-    let shown = |value: &Option<String>| match value.as_deref() {
-        None => "—".to_string(),
-        Some(value) => {
-            let safe = crate::domain::text::for_terminal(value);
-            if safe.chars().count() > max_chars {
-                let cut: String = safe.chars().take(max_chars).collect();
-                format!("{cut}…")
-            } else {
-                safe.into_owned()
-            }
-        }
-    };
-    match change.field.as_str() {
-        "created" => tr!("tui-change-created", name = shown(&change.new_value)),
-        "deleted" => tr!("tui-change-deleted"),
-        "restored" => tr!("tui-change-restored"),
-        "note" if change.new_value.is_none() => tr!("tui-change-note-removed", note = shown(&change.old_value)),
-        "note" => tr!("tui-change-note", note = shown(&change.new_value)),
-        field => {
-            let label =
-                Field::parse(field).map_or_else(|_| crate::domain::text::for_terminal(field).into_owned(), field_word);
-            tr!(
-                "tui-change-field",
-                field = label,
-                old = shown(&change.old_value),
-                new = shown(&change.new_value)
-            )
-        }
-    }
+    crate::i18n::error::change_cut(change, max_chars)
 }
 
 /// The changes of one edit on one line.

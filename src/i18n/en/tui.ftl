@@ -145,12 +145,6 @@ tui-by-country = By country
 tui-by-sector = By sector
 
 ## History entries
-tui-change-created = created { $name }
-tui-change-deleted = deleted
-tui-change-restored = restored
-tui-change-note-removed = note removed: { $note }
-tui-change-note = note: { $note }
-tui-change-field = { $field }: { $old } -> { $new }
 tui-problem-date = date: { $problem }
 
 ## Pickers, filter, confirmation, help titles

@@ -311,17 +311,22 @@ fn audit_field(lang: Lang, name: &str) -> String {
 /// One change of the audit log in a few words, values made safe for a terminal and cut
 /// to 40 characters: `investment: — -> 12500000`, `created Angren plant`, `deleted`.
 pub fn change(change: &Change) -> String {
-    change_in(crate::i18n::language(), change)
+    change_in(crate::i18n::language(), change, 40)
 }
 
-fn change_in(lang: Lang, change: &Change) -> String {
+/// As [`change`], with values cut to `max_chars` (the detail pane wraps longer ones).
+pub fn change_cut(change: &Change, max_chars: usize) -> String {
+    change_in(crate::i18n::language(), change, max_chars)
+}
+
+fn change_in(lang: Lang, change: &Change, max_chars: usize) -> String {
     let shown = |value: &Option<String>| -> Arg {
         match value.as_deref() {
             None => "—".into(),
             Some(value) => {
                 let safe = for_terminal(value);
-                if safe.chars().count() > 40 {
-                    format!("{}…", safe.chars().take(40).collect::<String>()).into()
+                if safe.chars().count() > max_chars {
+                    format!("{}…", safe.chars().take(max_chars).collect::<String>()).into()
                 } else {
                     safe.into_owned().into()
                 }
@@ -351,7 +356,7 @@ fn change_in(lang: Lang, change: &Change) -> String {
 fn changes_in(lang: Lang, changes: &[Change]) -> String {
     changes
         .iter()
-        .map(|c| change_in(lang, c))
+        .map(|c| change_in(lang, c, 40))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -147,12 +147,6 @@ tui-by-country = По стране
 tui-by-sector = По отрасли
 
 ## Записи истории
-tui-change-created = создан: { $name }
-tui-change-deleted = удалён
-tui-change-restored = восстановлен
-tui-change-note-removed = запись удалена: { $note }
-tui-change-note = запись: { $note }
-tui-change-field = { $field }: { $old } → { $new }
 tui-problem-date = дата: { $problem }
 
 ## Выбор, фильтр, подтверждение, заголовки справки
