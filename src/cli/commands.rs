@@ -55,7 +55,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
     if let Some(text) = super::install::generated(command) {
         return emit(&text?);
     }
-    let mut store = open_store(cli)?;
+    if let Command::Serve { name } = command {
+        return super::access::serve(cli, name);
+    }
+    run_on(open_store(cli)?, command)
+}
+
+/// Runs one command on an open database (the SSH entry opens it for the person).
+pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
     match command {
         Command::List(args) => list_projects(&store, args),
         Command::Show { project, format } => show(&store, project, *format),
@@ -159,7 +166,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Check { repair } => check(&mut store, *repair),
         Command::Source(command) => sources(&mut store, command),
         Command::Indicator(command) => indicators(&mut store, command),
-        Command::Completions { .. } | Command::Manpage => Ok(()),
+        Command::Access(command) => super::access::run(&mut store, command),
+        Command::Completions { .. } | Command::Manpage | Command::Serve { .. } => Ok(()),
     }
 }
 

@@ -106,7 +106,14 @@ pub fn import(
     today: NaiveDate,
 ) -> Result<String> {
     let shown = file.display();
-    let bytes = std::fs::read(file).with_context(|| format!("{shown}: cannot read"))?;
+    // `-` is standard input: how a person served over SSH sends a file.
+    let bytes = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    }
+    .with_context(|| format!("{shown}: cannot read"))?;
     let format = format.unwrap_or_else(|| match file.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
         _ => ExchangeFormat::Csv,

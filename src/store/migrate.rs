@@ -17,6 +17,8 @@ pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 const AFTER_UPGRADE: &[&str] = &[
     // 2: fill the search index from the projects already there.
     REBUILD_SEARCH_INDEX,
+    // 3: the people and the access log start empty.
+    "",
 ];
 
 /// Fills the search index afresh from the projects.

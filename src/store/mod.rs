@@ -15,6 +15,7 @@ mod maintenance;
 mod migrate;
 mod notes;
 mod open;
+mod people;
 mod projects;
 mod query;
 mod row;
@@ -33,6 +34,7 @@ pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::OpenOptions;
+pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
@@ -43,7 +45,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// An open ortaq database.
 pub struct Store {
