@@ -55,8 +55,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
     if let Some(text) = super::install::generated(command) {
         return emit(&text?);
     }
-    if let Command::Serve { name } = command {
-        return super::access::serve(cli, name);
+    if let Command::Serve { name, authorized_keys } = command {
+        return super::access::serve(cli, name, authorized_keys.as_deref());
     }
     run_on(open_store(cli)?, command)
 }
@@ -166,7 +166,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Check { repair } => check(&mut store, *repair),
         Command::Source(command) => sources(&mut store, command),
         Command::Indicator(command) => indicators(&mut store, command),
-        Command::Access(command) => super::access::run(&mut store, command),
+        Command::Access(command) => super::access::run(&mut store, command, None),
         Command::Completions { .. } | Command::Manpage | Command::Serve { .. } => Ok(()),
     }
 }

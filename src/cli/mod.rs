@@ -167,6 +167,9 @@ pub enum Command {
     /// The command each person's key runs in authorized_keys (written by `access`).
     #[command(hide = true)]
     Serve {
+        /// The authorized_keys file the person's line is in (rewritten by admins' `access` commands).
+        #[arg(long, value_name = "PATH")]
+        authorized_keys: Option<std::path::PathBuf>,
         /// The person: their role and name come from the database.
         name: String,
     },

@@ -58,26 +58,29 @@ fn shell_word(text: &str) -> Result<String> {
         .into_owned())
 }
 
-/// The command a person's key is forced to run: `<ortaq> --db <path> serve <name>`.
-pub fn forced_command(ortaq: &Path, database: &Path, name: &str) -> Result<String> {
+/// The command a person's key is forced to run: `<ortaq> --db <path> serve
+/// --authorized-keys <file> <name>`. The file is the one the line is in, so that an
+/// admin's `access` command over SSH rewrites that same file.
+pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) -> Result<String> {
     let path_word = |path: &Path| {
         path.to_str()
             .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = path.display().to_string())))
             .and_then(shell_word)
     };
     Ok(format!(
-        "{} --db {} serve {}",
+        "{} --db {} serve --authorized-keys {} {}",
         path_word(ortaq)?,
         path_word(database)?,
+        path_word(keys)?,
         shell_word(name)?
     ))
 }
 
 /// ortaq's part of the file, markers included, for these people.
-pub fn block(people: &[Person], ortaq: &Path, database: &Path) -> Result<String> {
+pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> Result<String> {
     let mut out = format!("{BEGIN}\n");
     for person in people {
-        let command = forced_command(ortaq, database, &person.name)?;
+        let command = forced_command(ortaq, database, keys, &person.name)?;
         // restrict: no forwarding of any kind, no agent, no X11, no ~/.ssh/rc;
         // pty is given back so that the interface can run.
         out.push_str(&format!(
@@ -196,21 +199,39 @@ mod tests {
 
     #[test]
     fn the_forced_command_is_quoted_for_the_shell_and_the_option() {
-        let command = forced_command(Path::new("/usr/local/bin/ortaq"), Path::new("/srv/a b/o.db"), "alice").unwrap();
-        assert_eq!(command, "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve alice");
+        let keys = Path::new("/home/ortaq/.ssh/authorized_keys");
+        let command = forced_command(
+            Path::new("/usr/local/bin/ortaq"),
+            Path::new("/srv/a b/o.db"),
+            keys,
+            "alice",
+        )
+        .unwrap();
+        assert_eq!(
+            command,
+            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys alice"
+        );
         assert_eq!(shlex::split(&command).unwrap()[2], "/srv/a b/o.db");
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\"b.db"), "alice").is_err());
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\\b.db"), "alice").is_err());
+        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\"b.db"), keys, "alice").is_err());
+        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\\b.db"), keys, "alice").is_err());
     }
 
     #[test]
     fn a_line_restricts_everything_but_the_pty() {
-        let block = block(&[person("alice")], Path::new("/bin/ortaq"), Path::new("/srv/o.db")).unwrap();
+        let block = block(
+            &[person("alice")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
         let lines: Vec<&str> = block.lines().collect();
         assert_eq!(lines.first(), Some(&BEGIN));
         assert_eq!(lines.last(), Some(&END));
         assert!(
-            lines[1].starts_with("restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve alice\" ssh-ed25519 "),
+            lines[1].starts_with(
+                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k alice\" ssh-ed25519 "
+            ),
             "{}",
             lines[1]
         );
@@ -248,7 +269,13 @@ mod tests {
         let path = dir.path().join("ssh/authorized_keys");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, "ssh-ed25519 AAAA mine\n").unwrap();
-        let block = block(&[person("alice")], Path::new("/bin/ortaq"), Path::new("/srv/o.db")).unwrap();
+        let block = block(
+            &[person("alice")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
         rewrite(&path, &block).unwrap();
         let written = std::fs::read_to_string(&path).unwrap();
         assert!(

@@ -95,18 +95,22 @@ fn parse_role(text: &str) -> Result<Role, String> {
     Role::parse(text).ok_or_else(|| crate::tr!("access-role-unknown", role = text))
 }
 
-/// Runs an `access` command on an open database.
-pub fn run(store: &mut Store, command: &AccessCommand) -> Result<()> {
+/// Runs an `access` command on an open database; `keys` is the authorized_keys file
+/// when none is given (the served one, over SSH).
+pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> Result<()> {
+    let file = &KeysFile {
+        authorized_keys: command.keys_file().or(keys).map(Path::to_path_buf),
+    };
     match command {
-        AccessCommand::Add { name, role, key, file } => add(store, name, *role, key, file),
+        AccessCommand::Add { name, role, key, .. } => add(store, name, *role, key, file),
         AccessCommand::List { .. } => list(store),
-        AccessCommand::Remove { name, file } => {
+        AccessCommand::Remove { name, .. } => {
             let person = store.remove_person(name)?;
             sync(store, file)?;
             say(&crate::tr!("access-removed", name = person.name.as_str()));
             Ok(())
         }
-        AccessCommand::Role { name, role, file } => {
+        AccessCommand::Role { name, role, .. } => {
             let old = store.set_role(name, *role)?;
             sync(store, file)?;
             say(&crate::tr!(
@@ -117,7 +121,7 @@ pub fn run(store: &mut Store, command: &AccessCommand) -> Result<()> {
             ));
             Ok(())
         }
-        AccessCommand::Sync { file } => sync(store, file),
+        AccessCommand::Sync { .. } => sync(store, file),
         AccessCommand::Log { last } => log(store, *last),
         AccessCommand::BackupDir { dir } => {
             let dir = std::fs::canonicalize(dir).ok().filter(|d| d.is_dir()).ok_or_else(|| {
@@ -180,7 +184,7 @@ fn sync(store: &Store, file: &KeysFile) -> Result<()> {
     };
     let ortaq = std::env::current_exe().context(crate::tr!("access-no-binary"))?;
     let database = std::fs::canonicalize(store.path()).unwrap_or_else(|_| store.path().to_path_buf());
-    let block = keys::block(&store.people()?, &ortaq, &database)?;
+    let block = keys::block(&store.people()?, &ortaq, &database, &path)?;
     keys::rewrite(&path, &block).with_context(|| crate::tr!("access-keys-not-synced"))?;
     say(&crate::tr!(
         "access-keys-written",
@@ -248,8 +252,18 @@ fn log(store: &Store, last: usize) -> Result<()> {
 /// address (`-` when not over SSH), author, and what (`old -> new` for a change).
 fn log_line(entry: &AccessEntry) -> String {
     let safe = |value: &Option<String>| value.as_deref().map(|v| text::for_terminal(v).into_owned());
+    let change = matches!(
+        entry.event,
+        Some(
+            AccessEvent::PersonAdded
+                | AccessEvent::RoleChanged
+                | AccessEvent::PersonRemoved
+                | AccessEvent::SettingChanged
+        )
+    );
     let what = match (safe(&entry.old_value), safe(&entry.detail)) {
-        (Some(old), Some(new)) => format!("{old} -> {new}"),
+        (Some(old), Some(new)) if change => format!("{old} -> {new}"),
+        (Some(outcome), Some(asked)) => format!("{asked} [{outcome}]"),
         (Some(old), None) => old,
         (None, Some(detail)) => detail,
         (None, None) => String::new(),

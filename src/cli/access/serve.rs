@@ -14,7 +14,7 @@ use crate::cli::{Cli, Command};
 use crate::store::{AccessEntry, AccessEvent, OpenOptions, Person, Role, Store};
 
 /// Serves the person `name` on the database `cli.db`.
-pub fn serve(cli: &Cli, name: &str) -> Result<()> {
+pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
     let database = cli
         .db
         .clone()
@@ -35,6 +35,7 @@ pub fn serve(cli: &Cli, name: &str) -> Result<()> {
         address,
         asked,
         database,
+        keys: keys.map(Path::to_path_buf),
     };
     served.run(store, cli.mouse)
 }
@@ -45,6 +46,8 @@ struct Served {
     address: Option<String>,
     asked: String,
     database: PathBuf,
+    /// The authorized_keys file the person's line is in.
+    keys: Option<PathBuf>,
 }
 
 impl Served {
@@ -70,6 +73,7 @@ impl Served {
         let result = match &cli.command {
             None => crate::tui::run(store, mouse || cli.mouse),
             Some(Command::Backup { path }) => backup(&store, path),
+            Some(Command::Access(access)) => super::run(&mut store, access, self.keys.as_deref()),
             Some(command) => super::super::commands::run_on(store, command),
         };
         self.end(&mut log, &result)?;
@@ -85,7 +89,9 @@ impl Served {
     }
 
     fn refuse(&self, store: &mut Store, reason: &str) -> Result<()> {
-        self.log(store, AccessEvent::Refused, Some(reason.to_string()))?;
+        // clap's explanation runs to several lines; its first says what was wrong.
+        let first_line = reason.lines().next().unwrap_or_default().to_string();
+        self.log(store, AccessEvent::Refused, Some(first_line))?;
         bail!(crate::tr!("access-refused", reason = reason))
     }
 

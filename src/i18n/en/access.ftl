@@ -27,7 +27,11 @@ access-backup-no-dir = no backup directory is set; on the server, run `ortaq acc
 access-backup-outside = { $path }: over SSH a backup is written only into { $dir }; give just a file name
 access-backed-up = backed up to { $path }
 access-refused = refused: { $reason }
-access-refused-role = you are a { $have }, and this needs an { $needed ->
+access-refused-role = you are { $have ->
+    [viewer] a viewer
+    [editor] an editor
+   *[admin] an admin
+  }, and this needs an { $needed ->
     [editor] editor
    *[admin] admin
   }
