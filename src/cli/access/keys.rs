@@ -282,7 +282,7 @@ mod tests {
             written.starts_with("ssh-ed25519 AAAA mine\n# ortaq begins"),
             "{written}"
         );
-        assert!(written.contains("serve alice"));
+        assert!(written.contains("serve --authorized-keys /k alice"), "{written}");
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
