@@ -161,10 +161,14 @@ pub fn rewrite(path: &Path, block: &str) -> Result<()> {
     Ok(())
 }
 
-/// The running account's `~/.ssh/authorized_keys`.
+/// The running account's `~/.ssh/authorized_keys`, from the password database: under
+/// `runuser -u ortaq` or `sudo -u ortaq`, `$HOME` may still be root's.
 pub fn default_path() -> Result<PathBuf> {
-    let dirs = directories::BaseDirs::new().ok_or_else(|| anyhow!(crate::tr!("access-keys-no-home")))?;
-    Ok(dirs.home_dir().join(".ssh").join("authorized_keys"))
+    let user = nix::unistd::User::from_uid(nix::unistd::geteuid())
+        .ok()
+        .flatten()
+        .ok_or_else(|| anyhow!(crate::tr!("access-keys-no-home")))?;
+    Ok(user.dir.join(".ssh").join("authorized_keys"))
 }
 
 #[cfg(test)]
