@@ -12,7 +12,7 @@ fn first_run_creates_and_seeds_the_database() {
     assert!(listed.contains("Autoclaved aerated concrete production"));
     assert_eq!(db.count("SELECT count(*) FROM projects"), 9);
     assert_eq!(db.count("SELECT count(*) FROM sources"), 5);
-    assert_eq!(db.count("PRAGMA user_version"), 2);
+    assert_eq!(db.count("PRAGMA user_version"), 3);
     let journal: String = db.sql().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
     assert!(db.ok(&["check"]).contains("integrity: ok"));
