@@ -1,4 +1,4 @@
--- ortaq schema, version 3 (see the 'version N begins' marks).
+-- ortaq schema, version 4 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
@@ -169,3 +169,56 @@ CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- version 4 begins: who may use a database served over SSH (see `ortaq access`).
+-- One row per person: the name the forced command of their key gives (the author of
+-- their changes), their role, and their public key as authorized_keys holds it.
+CREATE TABLE people (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 32),
+    role         TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    -- 'ssh-ed25519 AAAA…', without options or comment.
+    public_key   TEXT NOT NULL,
+    -- 'SHA256:…', as ssh-keygen -l prints it; one person per key.
+    fingerprint  TEXT NOT NULL UNIQUE,
+    created_at   TEXT NOT NULL
+);
+
+-- What happened at the door: sessions begun and ended, commands refused (with the
+-- address they came from), and every change to the people above. Append-only.
+CREATE TABLE access_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    event     TEXT NOT NULL CHECK (event IN
+                  ('session-start', 'session-end', 'refused', 'person-added', 'role-changed', 'person-removed',
+                   'setting-changed')),
+    -- The person served, or the person an access change was about.
+    person    TEXT,
+    -- The command asked for, the reason of a refusal, or the new value.
+    detail    TEXT,
+    old_value TEXT,
+    -- The client's address and port, from SSH_CONNECTION; NULL when not over SSH.
+    address   TEXT,
+    -- Who did it: the person served, or the local user who ran `ortaq access`.
+    author    TEXT NOT NULL
+);
+
+CREATE INDEX access_log_by_time ON access_log (at, id);
+
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN
+    SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN
+    SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+-- Settings of a served database: 'backup_dir', the only directory admins may back up
+-- to over SSH.
+CREATE TABLE settings (
+    name   TEXT PRIMARY KEY CHECK (name IN ('backup_dir')),
+    value  TEXT NOT NULL
+);
+-- version 4 ends

@@ -612,11 +612,37 @@ fn a_version_1_database_is_upgraded_to_the_schema_a_new_one_gets() {
              CREATE INDEX projects_live_status ON projects (status, id) WHERE deleted_at IS NULL;
              DROP TRIGGER project_search_insert; DROP TRIGGER project_search_update;
              DROP TRIGGER project_search_delete; DROP TABLE project_search;
-             DROP INDEX changes_by_time; PRAGMA user_version = 1;",
+             DROP INDEX changes_by_time;
+             DROP TABLE people; DROP TABLE access_log; DROP TABLE settings; PRAGMA user_version = 1;",
         )
         .unwrap();
     let listed = old.ok(&["list", "--search", "aerated"]);
     assert!(listed.contains("Autoclaved aerated concrete production"), "{listed}");
+    assert_eq!(old.count("PRAGMA user_version"), ortaq::store::SCHEMA_VERSION);
+    let normalise = |schema: Vec<(String, String)>| -> Vec<(String, String)> {
+        schema
+            .into_iter()
+            .map(|(name, sql)| (name, sql.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect()
+    };
+    assert_eq!(normalise(schema_of(&old)), normalise(schema_of(&fresh)));
+    assert!(old.ok(&["check"]).contains("integrity: ok"));
+}
+
+#[test]
+fn a_version_2_database_is_upgraded_to_the_schema_a_new_one_gets() {
+    let fresh = TestDb::new();
+    fresh.ok(&["list"]);
+    // Version 2 had no index on the time of entry, no people, access log or settings.
+    let old = TestDb::new();
+    old.ok(&["list"]);
+    old.sql()
+        .execute_batch(
+            "DROP INDEX changes_by_time; DROP TABLE people; DROP TABLE access_log; DROP TABLE settings;
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    old.ok(&["access", "log"]);
     assert_eq!(old.count("PRAGMA user_version"), ortaq::store::SCHEMA_VERSION);
     let normalise = |schema: Vec<(String, String)>| -> Vec<(String, String)> {
         schema

@@ -1,7 +1,8 @@
 //! ortaq over a real OpenSSH connection on loopback (see `tests/ssh/e2e.sh`): it opens,
 //! an edit is saved, and when the ssh client is killed the remote ortaq exits within a
 //! second with the database intact; again with 150 ms of round-trip latency added.
-//! CI installs openssh-server (`.ci/run`); elsewhere the test needs it too.
+//! CI installs openssh-server (`.ci/run`); elsewhere the test needs it too. Also people
+//! with keys and roles on one service account (issue 15): `tests/ssh/access.sh`.
 
 mod common;
 
@@ -68,4 +69,31 @@ fn over_a_real_ssh_connection() {
         );
         eprintln!("latency {latency} ms one way: {results:?}");
     }
+}
+
+/// Issue 15 over a real sshd (`tests/ssh/access.sh`): one account, a key per person,
+/// roles enforced, no shell, no paths, no forwarding, everything in the access log.
+#[test]
+fn people_with_keys_and_roles_over_a_real_ssh_connection() {
+    if !Path::new("/usr/sbin/sshd").exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have openssh-server: .ci/run installs it"
+        );
+        eprintln!("skipped: /usr/sbin/sshd is not installed (apt-get install openssh-server)");
+        return;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ssh/access.sh");
+    let output = Command::new("bash")
+        .arg(script)
+        .env("ORTAQ", assert_cmd::cargo::cargo_bin("ortaq"))
+        .env_remove("ORTAQ_DB")
+        .output()
+        .expect("run the access script");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("RESULT pass=1"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }

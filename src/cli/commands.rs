@@ -53,7 +53,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
     if let Some(text) = super::install::generated(command) {
         return emit(&text?);
     }
-    let mut store = open_store(cli)?;
+    if let Command::Serve { name, authorized_keys } = command {
+        return super::access::serve(cli, name, authorized_keys.as_deref());
+    }
+    run_on(open_store(cli)?, command)
+}
+
+/// Runs one command on an open database (the SSH entry opens it for the person).
+pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
     match command {
         Command::List(args) => list_projects(&store, args),
         Command::Show { project, format } => show(&store, project, *format),
@@ -177,7 +184,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         Command::Check { repair } => listings::check(&mut store, *repair),
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
-        Command::Completions { .. } | Command::Manpage => Ok(()),
+        Command::Access(command) => super::access::run(&mut store, command, None),
+        Command::Completions { .. } | Command::Manpage | Command::Serve { .. } => Ok(()),
     }
 }
 

@@ -154,7 +154,14 @@ pub fn import(
     today: NaiveDate,
 ) -> Result<String> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
+    // `-` is standard input: how a person served over SSH sends a file.
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    }
+    .with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
     let format = format.unwrap_or_else(|| match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
         _ => ExchangeFormat::Csv,

@@ -1,6 +1,7 @@
 //! The command line: arguments (clap) and the non-interactive commands. `ortaq` with no
 //! command opens the terminal interface.
 
+mod access;
 mod commands;
 mod files;
 mod help;
@@ -191,6 +192,18 @@ pub enum Command {
     },
     /// Print the manual page (roff): `ortaq manpage | man -l -`.
     Manpage,
+    /// Who may use this database over SSH, and as what: one service account, a key per person.
+    #[command(subcommand)]
+    Access(access::AccessCommand),
+    /// The command each person's key runs in authorized_keys (written by `access`).
+    #[command(hide = true)]
+    Serve {
+        /// The authorized_keys file the person's line is in (rewritten by admins' `access` commands).
+        #[arg(long, value_name = "PATH")]
+        authorized_keys: Option<std::path::PathBuf>,
+        /// The person: their role and name come from the database.
+        name: String,
+    },
 }
 
 #[derive(Debug, Args, Default)]

@@ -35,6 +35,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("en/tui.ftl"),
             include_str!("en/cli.ftl"),
             include_str!("en/errors.ftl"),
+            include_str!("en/access.ftl"),
         ],
     ),
     (
@@ -44,6 +45,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("ru/tui.ftl"),
             include_str!("ru/cli.ftl"),
             include_str!("ru/errors.ftl"),
+            include_str!("ru/access.ftl"),
         ],
     ),
 ];

@@ -7,6 +7,19 @@ use rusqlite::ErrorCode;
 
 use crate::domain::DomainError;
 
+/// Why a person of `ortaq access` cannot be added, changed or found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeopleProblem {
+    /// The name cannot name a person (empty, or not one word ortaq can put in a key line).
+    BadName { name: String },
+    /// The key is already another person's.
+    KeyTaken { fingerprint: String, owner: String },
+    /// The person is already allowed in.
+    AlreadyIn { name: String },
+    /// No such person.
+    NotAmong { name: String },
+}
+
 /// What went wrong, as a typed fact; `i18n::error::store_error` puts it into words in the
 /// language spoken (the `Display` of this type, for logs, is the English rendering).
 #[derive(Debug)]
@@ -93,6 +106,8 @@ pub enum StoreError {
     NoSourceTitled {
         title: String,
     },
+    /// A person of `ortaq access` cannot be added, changed or found.
+    People(PeopleProblem),
     /// The author has no change of theirs left to undo.
     NothingToUndo {
         author: String,
@@ -234,6 +249,7 @@ impl StoreError {
             | StoreError::NoSourceTitled { .. }
             | StoreError::NothingToUndo { .. }
             | StoreError::NothingToRedo { .. }
+            | StoreError::People(_)
             | StoreError::DeletedOrRestoredSince { .. }
             | StoreError::DeletedSince { .. }
             | StoreError::ChangedSince { .. }

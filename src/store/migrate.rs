@@ -19,6 +19,8 @@ const AFTER_UPGRADE: &[&str] = &[
     REBUILD_SEARCH_INDEX,
     // 3: the index on the time of entry is built by its CREATE INDEX; nothing more.
     "",
+    // 4: the people and the access log start empty.
+    "",
 ];
 
 /// Fills the search index afresh from the projects.

@@ -16,6 +16,7 @@ mod maintenance;
 mod migrate;
 mod notes;
 mod open;
+mod people;
 mod projects;
 mod query;
 mod row;
@@ -25,7 +26,7 @@ mod undo;
 
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
-pub use error::{IoAction, Revert, StoreError};
+pub use error::{IoAction, PeopleProblem, Revert, StoreError};
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
@@ -35,6 +36,7 @@ pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::OpenOptions;
+pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
@@ -45,7 +47,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// An open ortaq database.
 pub struct Store {

@@ -322,3 +322,21 @@ cli-parse-missing = the following required arguments were not provided: { $argum
 cli-parse-bad-argument = the argument '{ $argument }' is not used as it should be
 cli-parse-no-value = a value is required for '{ $argument }' but none was supplied
 cli-parse-usage = Usage: { $usage }
+
+## ortaq access and serve (issue 15)
+cli-help-access = Who may use this database over SSH, and as what: one service account, a key per person
+cli-help-access-add = Let a person in with their SSH public key: `access add alice --role editor --key alice.pub`
+cli-help-access-add-arg-name = Their name: the author of their changes (letters, digits, `.`, `_`, `-`)
+cli-help-access-add-arg-role = viewer, editor or admin
+cli-help-access-add-arg-key = Their public key file (`-`: standard input)
+cli-help-arg-authorized-keys = The authorized_keys file to write (default: ~/.ssh/authorized_keys of the account running ortaq)
+cli-help-access-list = List the people allowed in, with their roles and key fingerprints
+cli-help-access-remove = Take a person's access away (their past changes stay theirs)
+cli-help-access-role = Change a person's role: viewer, editor or admin
+cli-help-access-sync = Write the authorized_keys file again from the database
+cli-help-access-log = Show the access log: sessions, refused commands and where they came from, changes to people
+cli-help-access-log-arg-last = How many of the latest entries
+cli-help-access-backup-dir = Set the only directory admins may back up to over SSH (`ssh … backup NAME`)
+cli-help-serve = The command each person's key runs in authorized_keys (written by `access`)
+cli-help-serve-arg-authorized-keys = The authorized_keys file the person's line is in (rewritten by admins' `access` commands)
+cli-help-serve-arg-name = The person: their role and name come from the database

@@ -194,3 +194,9 @@ err-import-bool = { $key }: expected true or false
 err-import-figure-source = source: every reported figure names its source
 err-import-source-expected = source: expected an object (publisher, title, url, published), a title or null
 err-import-in-key = { $key }: { $issue }
+
+## People (ortaq access)
+err-person-bad-name = «{ $name }» cannot name a person: give one word of letters, digits, dots, dashes or underscores
+err-person-key-taken = that key ({ $fingerprint }) is already { $owner }'s; each person has their own key
+err-person-already-in = { $name } is already allowed in; change their role with `ortaq access role`, or remove them first to change their key
+err-person-not-among = { $name } is not among the people allowed in (see `ortaq access list`)

@@ -262,6 +262,7 @@ fn other(lang: Lang, error: &StoreError) -> String {
             &[("context", context.into()), ("detail", detail.into())],
         ),
         StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
+        StoreError::People(problem) => people(lang, problem),
         StoreError::Sqlite { context, error } => say(
             lang,
             "err-sqlite",
@@ -300,6 +301,20 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }
         | StoreError::CreationChangedSince { .. } => String::new(),
+    }
+}
+
+fn people(lang: Lang, problem: &crate::store::PeopleProblem) -> String {
+    use crate::store::PeopleProblem;
+    match problem {
+        PeopleProblem::BadName { name } => say(lang, "err-person-bad-name", &[("name", name.into())]),
+        PeopleProblem::KeyTaken { fingerprint, owner } => say(
+            lang,
+            "err-person-key-taken",
+            &[("fingerprint", fingerprint.into()), ("owner", owner.into())],
+        ),
+        PeopleProblem::AlreadyIn { name } => say(lang, "err-person-already-in", &[("name", name.into())]),
+        PeopleProblem::NotAmong { name } => say(lang, "err-person-not-among", &[("name", name.into())]),
     }
 }
 

@@ -347,3 +347,21 @@ cli-parse-missing = не указаны обязательные аргумен�
 cli-parse-bad-argument = аргумент '{ $argument }' указан неверно
 cli-parse-no-value = для '{ $argument }' нужно значение, но оно не указано
 cli-parse-usage = Использование: { $usage }
+
+## ortaq access and serve (issue 15)
+cli-help-access = Кто может работать с этой базой по SSH и в какой роли: одна служебная учётная запись, у каждого свой ключ
+cli-help-access-add = Дать человеку доступ по его открытому ключу SSH: `access add alice --role editor --key alice.pub`
+cli-help-access-add-arg-name = Его имя: автор его изменений (буквы, цифры, `.`, `_`, `-`)
+cli-help-access-add-arg-role = viewer (просмотр), editor (правка) или admin (администратор)
+cli-help-access-add-arg-key = Файл его открытого ключа (`-`: стандартный ввод)
+cli-help-arg-authorized-keys = Какой файл authorized_keys записывать (по умолчанию ~/.ssh/authorized_keys учётной записи, от имени которой работает ortaq)
+cli-help-access-list = Список людей с доступом: роли и отпечатки ключей
+cli-help-access-remove = Лишить человека доступа (его прошлые изменения остаются за ним)
+cli-help-access-role = Сменить роль человека: viewer, editor или admin
+cli-help-access-sync = Заново записать файл authorized_keys по базе данных
+cli-help-access-log = Журнал доступа: сеансы, отклонённые команды и откуда они пришли, изменения в списке людей
+cli-help-access-log-arg-last = Сколько последних записей показать
+cli-help-access-backup-dir = Задать единственную папку, куда администраторы могут делать резервные копии по SSH (`ssh … backup ИМЯ`)
+cli-help-serve = Команда, которую запускает ключ каждого человека в authorized_keys (записывает `access`)
+cli-help-serve-arg-authorized-keys = Файл authorized_keys, в котором строка этого человека (его переписывают команды `access` администраторов)
+cli-help-serve-arg-name = Человек: его роль и имя берутся из базы данных

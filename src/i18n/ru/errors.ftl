@@ -202,3 +202,9 @@ err-import-bool = { $key }: ожидалось true или false
 err-import-figure-source = источник: у каждого показателя должен быть источник
 err-import-source-expected = источник: ожидался объект (publisher, title, url, published), название или null
 err-import-in-key = { $key }: { $issue }
+
+## People (ortaq access)
+err-person-bad-name = «{ $name }» не может быть именем человека: укажите одно слово из букв, цифр, точек, дефисов или подчёркиваний
+err-person-key-taken = этот ключ ({ $fingerprint }) уже принадлежит пользователю { $owner }; у каждого человека свой ключ
+err-person-already-in = { $name } уже имеет доступ; роль меняется командой `ortaq access role`, а чтобы сменить ключ, сначала удалите доступ
+err-person-not-among = { $name } нет среди людей с доступом (см. `ortaq access list`)

@@ -1,0 +1,295 @@
+//! The service account's authorized_keys file: one line per person, each forcing the
+//! `serve` entry with that person's name, written between two marker comments. Every
+//! line outside the markers is someone else's and is kept as it was. The file is
+//! replaced atomically (a temporary file beside it, renamed over it).
+
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use ssh_key::{HashAlg, PublicKey};
+
+use crate::store::Person;
+
+/// The line that opens ortaq's part of the file.
+pub const BEGIN: &str =
+    "# ortaq begins: the lines up to \"# ortaq ends\" are written by `ortaq access`; change them with it";
+/// The line that closes it.
+pub const END: &str = "# ortaq ends";
+
+/// A public key as stored: without options or comment, and its SHA-256 fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedKey {
+    pub public_key: String,
+    pub fingerprint: String,
+}
+
+/// The first key in `text` (a `.pub` file: `ssh-ed25519 AAAA… comment`).
+pub fn parse_key(text: &str) -> Result<ParsedKey> {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .ok_or_else(|| anyhow!(crate::tr!("access-key-missing")))?;
+    let key = PublicKey::from_openssh(line)
+        .map_err(|e| anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())))?;
+    let bare = PublicKey::new(key.key_data().clone(), "");
+    let public_key = bare
+        .to_openssh()
+        .map_err(|e| anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())))?
+        .trim()
+        .to_string();
+    Ok(ParsedKey {
+        public_key,
+        fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
+    })
+}
+
+/// One word of the forced command. sshd runs the command through the account's shell,
+/// so each word is quoted for it (shlex); a `"` or `\` would end or escape the
+/// authorized_keys option itself, so paths holding them are refused.
+fn shell_word(text: &str) -> Result<String> {
+    if text.chars().any(|c| c == '"' || c == '\\' || c.is_control()) {
+        bail!(crate::tr!("access-path-unusable", path = text));
+    }
+    Ok(shlex::try_quote(text)
+        .map_err(|_| anyhow!(crate::tr!("access-path-unusable", path = text)))?
+        .into_owned())
+}
+
+/// The command a person's key is forced to run: `<ortaq> --db <path> serve
+/// --authorized-keys <file> <name>`. The file is the one the line is in, so that an
+/// admin's `access` command over SSH rewrites that same file.
+pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) -> Result<String> {
+    let path_word = |path: &Path| {
+        path.to_str()
+            .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = path.display().to_string())))
+            .and_then(shell_word)
+    };
+    Ok(format!(
+        "{} --db {} serve --authorized-keys {} {}",
+        path_word(ortaq)?,
+        path_word(database)?,
+        path_word(keys)?,
+        shell_word(name)?
+    ))
+}
+
+/// ortaq's part of the file, markers included, for these people.
+pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> Result<String> {
+    let mut out = format!("{BEGIN}\n");
+    for person in people {
+        let command = forced_command(ortaq, database, keys, &person.name)?;
+        // restrict: no forwarding of any kind, no agent, no X11, no ~/.ssh/rc;
+        // pty is given back so that the interface can run.
+        out.push_str(&format!(
+            "restrict,pty,command=\"{command}\" {} ortaq:{}\n",
+            person.public_key, person.name
+        ));
+    }
+    out.push_str(END);
+    out.push('\n');
+    Ok(out)
+}
+
+/// `existing` with ortaq's part replaced by `block` (where it was, or at the end), every
+/// other line kept. A file with a marker missing or doubled is refused: which lines are
+/// someone else's could not be told.
+pub fn merge(existing: &str, block: &str) -> Result<String> {
+    let begins = existing.lines().filter(|l| l.trim_end() == BEGIN).count();
+    let ends = existing.lines().filter(|l| l.trim_end() == END).count();
+    let begin_first = existing
+        .lines()
+        .position(|l| l.trim_end() == BEGIN)
+        .zip(existing.lines().position(|l| l.trim_end() == END))
+        .is_none_or(|(b, e)| b < e);
+    if begins != ends || begins > 1 || !begin_first {
+        bail!(crate::tr!("access-keys-markers"));
+    }
+    let mut out = String::with_capacity(existing.len() + block.len());
+    let mut inside = false;
+    let mut placed = false;
+    for line in existing.lines() {
+        if line.trim_end() == BEGIN {
+            inside = true;
+            out.push_str(block);
+            placed = true;
+        } else if inside {
+            inside = line.trim_end() != END;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if !placed {
+        out.push_str(block);
+    }
+    Ok(out)
+}
+
+/// Writes `block` into the file at `path`, keeping the rest: the directory is made
+/// (0700) if missing, and the new file, 0600, is renamed over the old one.
+pub fn rewrite(path: &Path, block: &str) -> Result<()> {
+    let shown = path.display().to_string();
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).context(crate::tr!("access-keys-unreadable", path = shown.as_str())),
+    };
+    let merged = merge(&existing, block).with_context(|| shown.clone())?;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| crate::tr!("access-keys-unwritable", path = shown.as_str()))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".authorized_keys.ortaq-")
+        .permissions(std::fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)
+        .with_context(|| crate::tr!("access-keys-unwritable", path = shown.as_str()))?;
+    temp.write_all(merged.as_bytes())
+        .and_then(|()| temp.as_file().sync_all())
+        .with_context(|| crate::tr!("access-keys-unwritable", path = shown.as_str()))?;
+    temp.persist(path).map_err(|e| {
+        anyhow::Error::new(e.error).context(crate::tr!("access-keys-unwritable", path = shown.as_str()))
+    })?;
+    Ok(())
+}
+
+/// The running account's `~/.ssh/authorized_keys`, from the password database: under
+/// `runuser -u ortaq` or `sudo -u ortaq`, `$HOME` may still be root's.
+pub fn default_path() -> Result<PathBuf> {
+    let user = nix::unistd::User::from_uid(nix::unistd::geteuid())
+        .ok()
+        .flatten()
+        .ok_or_else(|| anyhow!(crate::tr!("access-keys-no-home")))?;
+    Ok(user.dir.join(".ssh").join("authorized_keys"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Role;
+
+    const KEY: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILM+rvN+ot98qgEN796jTiQfZfG1KaT0PtFDJ/XFSqti foo@bar.com";
+
+    fn person(name: &str) -> Person {
+        let key = parse_key(KEY).unwrap();
+        Person {
+            name: name.to_string(),
+            role: Role::Editor,
+            public_key: key.public_key,
+            fingerprint: key.fingerprint,
+            created_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_key_is_stored_without_its_comment_with_its_fingerprint() {
+        let key = parse_key(&format!("# alice\n\n{KEY}\n")).unwrap();
+        assert_eq!(
+            key.public_key,
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILM+rvN+ot98qgEN796jTiQfZfG1KaT0PtFDJ/XFSqti"
+        );
+        assert!(key.fingerprint.starts_with("SHA256:"), "{}", key.fingerprint);
+        assert!(parse_key("ssh-ed25519 not-base64").is_err());
+        assert!(parse_key("\n# nothing\n").is_err());
+    }
+
+    #[test]
+    fn the_forced_command_is_quoted_for_the_shell_and_the_option() {
+        let keys = Path::new("/home/ortaq/.ssh/authorized_keys");
+        let command = forced_command(
+            Path::new("/usr/local/bin/ortaq"),
+            Path::new("/srv/a b/o.db"),
+            keys,
+            "alice",
+        )
+        .unwrap();
+        assert_eq!(
+            command,
+            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys alice"
+        );
+        assert_eq!(shlex::split(&command).unwrap()[2], "/srv/a b/o.db");
+        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\"b.db"), keys, "alice").is_err());
+        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\\b.db"), keys, "alice").is_err());
+    }
+
+    #[test]
+    fn a_line_restricts_everything_but_the_pty() {
+        let block = block(
+            &[person("alice")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
+        let lines: Vec<&str> = block.lines().collect();
+        assert_eq!(lines.first(), Some(&BEGIN));
+        assert_eq!(lines.last(), Some(&END));
+        assert!(
+            lines[1].starts_with(
+                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k alice\" ssh-ed25519 "
+            ),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].ends_with(" ortaq:alice"));
+    }
+
+    #[test]
+    fn the_rewrite_keeps_every_line_ortaq_did_not_write() {
+        let old_block = format!("{BEGIN}\nrestrict old line\n{END}\n");
+        let existing = format!("# the admin's own key\nssh-ed25519 AAAA admin\n{old_block}ssh-rsa BBBB backup-robot");
+        let new_block = format!("{BEGIN}\nrestrict new line\n{END}\n");
+        let merged = merge(&existing, &new_block).unwrap();
+        assert_eq!(
+            merged,
+            format!("# the admin's own key\nssh-ed25519 AAAA admin\n{new_block}ssh-rsa BBBB backup-robot\n")
+        );
+        // No block yet: appended after the foreign lines.
+        let merged = merge("ssh-ed25519 AAAA admin\n", &new_block).unwrap();
+        assert_eq!(merged, format!("ssh-ed25519 AAAA admin\n{new_block}"));
+        // Again: the same file.
+        assert_eq!(merge(&merged, &new_block).unwrap(), merged);
+    }
+
+    #[test]
+    fn a_file_with_a_marker_missing_or_doubled_is_left_alone() {
+        let block = format!("{BEGIN}\n{END}\n");
+        assert!(merge(&format!("{BEGIN}\nkey\n"), &block).is_err());
+        assert!(merge(&format!("{END}\nkey\n{BEGIN}\n"), &block).is_err());
+        assert!(merge(&format!("{BEGIN}\n{END}\n{BEGIN}\n{END}\n"), &block).is_err());
+    }
+
+    #[test]
+    fn the_file_is_replaced_whole_and_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ssh/authorized_keys");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "ssh-ed25519 AAAA mine\n").unwrap();
+        let block = block(
+            &[person("alice")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
+        rewrite(&path, &block).unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            written.starts_with("ssh-ed25519 AAAA mine\n# ortaq begins"),
+            "{written}"
+        );
+        assert!(written.contains("serve --authorized-keys /k alice"), "{written}");
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+}

@@ -1,0 +1,45 @@
+# ortaq, English: access messages (people, roles, the SSH entry). Every message here is in ../ru/access.ftl too, with the same variables.
+
+access-added = { $name } may now come in as { $role } with the key { $fingerprint }
+access-removed = { $name } may no longer come in; their past changes stay theirs
+access-role-changed = { $name } was { $old } and is now { $role }
+access-role-unknown = { $role } is not a role; use viewer, editor or admin
+access-name-invalid = { $name } cannot name a person: use 1 to 32 letters or digits, and . _ - after the first
+access-nobody = no one is allowed in yet; add the first admin with `ortaq access add NAME --role admin --key FILE`
+access-keys-written = wrote { $count ->
+    [one] { $count } person's key
+   *[other] { $count } people's keys
+  } to { $path }
+access-keys-not-synced = the database was changed but the authorized_keys file was not; fix the problem and run `ortaq access sync`
+access-keys-markers = the file has ortaq's marker lines missing, doubled or out of order, so ortaq cannot tell its lines from the others'; nothing was written (put back one "# ortaq begins…" line and one "# ortaq ends" line after it, or remove both)
+access-keys-unreadable = { $path }: cannot read the authorized_keys file
+access-keys-unwritable = { $path }: cannot write the authorized_keys file (nothing in it was changed)
+access-keys-no-home = cannot find the home directory of this account; give the file with --authorized-keys PATH
+access-key-missing = no public key found: give the .pub file (one line starting with ssh-ed25519, ssh-rsa, ecdsa-sha2-…)
+access-key-unreadable = not an OpenSSH public key ({ $reason }): give the .pub file, not the private key
+access-key-unreadable-file = { $path }: cannot read the public key
+access-no-binary = cannot tell where the ortaq program is, which the authorized_keys lines must name
+access-path-unusable = { $path }: a path with quotes, backslashes or control characters cannot go into authorized_keys; move the file to a plainer path
+access-not-private = { $path }: cannot make it private to this account (only it may read and write a served database)
+access-backup-dir-missing = { $path }: not a directory; create it first
+access-backup-dir-set = admins may now back up over SSH into { $path } (`ssh … backup NAME`)
+access-backup-no-dir = no backup directory is set; on the server, run `ortaq access backup-dir DIR` as the service account
+access-backup-outside = { $path }: over SSH a backup is written only into { $dir }; give just a file name
+access-backed-up = backed up to { $path }
+access-refused = refused: { $reason }
+access-refused-role = you are { $have ->
+    [viewer] a viewer
+    [editor] an editor
+   *[admin] an admin
+  }, and this needs an { $needed ->
+    [editor] editor
+   *[admin] admin
+  }
+access-refused-path = { $option } names a path on the server, which no one may do over SSH; use standard input and output instead
+access-refused-entry = the entry cannot be run from inside a session
+access-refused-quoting = a quote is not closed (or a backslash ends the command)
+access-not-allowed = { $name } is not allowed in (any more); ask an admin
+access-serve-needs-db = serve needs the database: --db PATH (as `ortaq access` writes it into authorized_keys)
+access-serve-no-database = { $path }: no database here; an admin must create it and add people with `ortaq access add`
+access-serve-not-private = { $path } (mode { $mode }) may be written by others than the account serving it, who could then act as anyone; refusing to serve. Make it private: chmod go-w, and the owner must be this account
+access-serve-cannot-write = { $path }: this account cannot write the database it serves

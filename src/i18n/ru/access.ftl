@@ -1,0 +1,49 @@
+# ortaq, по-русски: сообщения (доступ: люди, роли, вход по SSH). Каждое есть и в ../en/access.ftl, с теми же переменными.
+
+access-added = { $name } теперь может входить как { $role ->
+    [viewer] читатель
+    [editor] редактор
+   *[admin] администратор
+  } с ключом { $fingerprint }
+access-removed = { $name } больше не может входить; прежние правки остаются за ним
+access-role-changed = { $name }: была роль { $old }, теперь { $role }
+access-role-unknown = { $role } — не роль; укажите viewer, editor или admin
+access-name-invalid = { $name } не годится как имя: от 1 до 32 букв или цифр, после первой можно . _ -
+access-nobody = пока никого не пускают; добавьте первого администратора: `ortaq access add ИМЯ --role admin --key ФАЙЛ`
+access-keys-written = { $count ->
+    [one] ключ { $count } человека записан
+   *[other] ключи { $count } человек записаны
+  } в { $path }
+access-keys-not-synced = база изменена, а файл authorized_keys — нет; устраните причину и выполните `ortaq access sync`
+access-keys-markers = в файле строки-метки ortaq пропали, повторяются или стоят не по порядку, и ortaq не может отличить свои строки от чужих; ничего не записано (оставьте одну строку «# ortaq begins…» и после неё одну «# ortaq ends» или удалите обе)
+access-keys-unreadable = { $path }: не удаётся прочитать файл authorized_keys
+access-keys-unwritable = { $path }: не удаётся записать файл authorized_keys (в нём ничего не изменено)
+access-keys-no-home = не найден домашний каталог этой учётной записи; укажите файл: --authorized-keys ПУТЬ
+access-key-missing = открытый ключ не найден: дайте файл .pub (одна строка, начинается с ssh-ed25519, ssh-rsa, ecdsa-sha2-…)
+access-key-unreadable = это не открытый ключ OpenSSH ({ $reason }): нужен файл .pub, а не закрытый ключ
+access-key-unreadable-file = { $path }: не удаётся прочитать открытый ключ
+access-no-binary = не удаётся определить, где лежит программа ortaq, а строки authorized_keys должны её назвать
+access-path-unusable = { $path }: путь с кавычками, обратной косой чертой или управляющими символами нельзя вписать в authorized_keys; перенесите файл по более простому пути
+access-not-private = { $path }: не удаётся сделать его доступным только этой учётной записи (базу, открытую по SSH, читает и пишет только она)
+access-backup-dir-missing = { $path }: это не каталог; сначала создайте его
+access-backup-dir-set = теперь администраторы могут делать резервные копии по SSH в { $path } (`ssh … backup ИМЯ`)
+access-backup-no-dir = каталог для резервных копий не задан; на сервере выполните `ortaq access backup-dir КАТАЛОГ` от имени служебной учётной записи
+access-backup-outside = { $path }: по SSH резервная копия пишется только в { $dir }; укажите просто имя файла
+access-backed-up = резервная копия записана в { $path }
+access-refused = отказано: { $reason }
+access-refused-role = ваша роль — { $have ->
+    [viewer] читатель
+    [editor] редактор
+   *[admin] администратор
+  }, а для этого нужен { $needed ->
+    [editor] редактор
+   *[admin] администратор
+  }
+access-refused-path = { $option } указывает путь на сервере, а по SSH этого нельзя никому; пользуйтесь стандартным вводом и выводом
+access-refused-entry = точку входа нельзя запускать изнутри сеанса
+access-refused-quoting = кавычка не закрыта (или команда кончается обратной косой чертой)
+access-not-allowed = { $name } не допущен (больше не допущен); обратитесь к администратору
+access-serve-needs-db = для serve нужна база: --db ПУТЬ (так её вписывает в authorized_keys `ortaq access`)
+access-serve-no-database = { $path }: базы здесь нет; администратор должен создать её и добавить людей командой `ortaq access add`
+access-serve-not-private = { $path } (права { $mode }) могут изменять не только учётная запись, которая её обслуживает, — а значит, действовать от чужого имени; обслуживание отклонено. Закройте доступ: chmod go-w, и владельцем должна быть эта учётная запись
+access-serve-cannot-write = { $path }: эта учётная запись не может писать в базу, которую обслуживает

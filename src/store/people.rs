@@ -1,0 +1,392 @@
+//! People who may use a database served over SSH, their roles and keys, the access log,
+//! and the settings of a served database. Every change to a person is logged with its
+//! author; the log is append-only (triggers in `schema.sql`).
+
+use std::path::PathBuf;
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::error::PeopleProblem;
+use super::{SEED_AUTHOR, Store, StoreError, now_utc, row};
+
+/// What a person may do; each role may do all the one before it may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Reads: the interface read-only and the commands that read.
+    Viewer,
+    /// Also changes projects, and undoes their own changes.
+    Editor,
+    /// Also manages people, restores, sources, reported figures and backups.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Viewer, Role::Editor, Role::Admin];
+
+    /// The code stored and typed: `viewer`, `editor`, `admin`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Viewer => "viewer",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+/// A person allowed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Role,
+    /// `ssh-ed25519 AAAA…`, without options or comment.
+    pub public_key: String,
+    /// `SHA256:…`.
+    pub fingerprint: String,
+    pub created_at: String,
+}
+
+/// A person about to be added; the caller has parsed the key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPerson {
+    pub name: String,
+    pub role: Role,
+    pub public_key: String,
+    pub fingerprint: String,
+}
+
+/// What the access log records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessEvent {
+    SessionStart,
+    SessionEnd,
+    Refused,
+    PersonAdded,
+    RoleChanged,
+    PersonRemoved,
+    SettingChanged,
+}
+
+impl AccessEvent {
+    const ALL: [AccessEvent; 7] = [
+        AccessEvent::SessionStart,
+        AccessEvent::SessionEnd,
+        AccessEvent::Refused,
+        AccessEvent::PersonAdded,
+        AccessEvent::RoleChanged,
+        AccessEvent::PersonRemoved,
+        AccessEvent::SettingChanged,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccessEvent::SessionStart => "session-start",
+            AccessEvent::SessionEnd => "session-end",
+            AccessEvent::Refused => "refused",
+            AccessEvent::PersonAdded => "person-added",
+            AccessEvent::RoleChanged => "role-changed",
+            AccessEvent::PersonRemoved => "person-removed",
+            AccessEvent::SettingChanged => "setting-changed",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        AccessEvent::ALL.into_iter().find(|event| event.as_str() == text)
+    }
+}
+
+/// One line of the access log. Text in it came from people and the network: untrusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessEntry {
+    pub at: String,
+    /// `None` for a value another tool wrote that ortaq does not know.
+    pub event: Option<AccessEvent>,
+    pub person: Option<String>,
+    pub detail: Option<String>,
+    pub old_value: Option<String>,
+    pub address: Option<String>,
+    pub author: String,
+}
+
+impl AccessEntry {
+    /// An entry to record now; the store fills in the time.
+    pub fn new(event: AccessEvent, person: Option<&str>, detail: Option<&str>, address: Option<&str>) -> Self {
+        Self {
+            at: String::new(),
+            event: Some(event),
+            person: person.map(str::to_string),
+            detail: detail.map(str::to_string),
+            old_value: None,
+            address: address.map(str::to_string),
+            author: String::new(),
+        }
+    }
+}
+
+/// Whether `name` can name a person: 1 to 32 letters or digits, and `.`, `_` or `-`
+/// after the first. It goes into a forced command in authorized_keys and into every
+/// audit row, so nothing a shell or a terminal would read specially is allowed.
+pub fn valid_person_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let first_ok = chars.next().is_some_and(char::is_alphanumeric);
+    first_ok
+        && name.chars().count() <= 32
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && name != SEED_AUTHOR
+}
+
+impl Store {
+    /// Makes audit rows name `person`: the name a served person's key gives.
+    pub fn set_author(&mut self, person: &str) {
+        self.author = person.to_string();
+    }
+
+    /// Refuses every later write, as for a person who may only read; the access log is
+    /// still written.
+    pub fn restrict_to_reading(&mut self) {
+        self.read_only = true;
+    }
+
+    /// Everyone allowed in, by name.
+    pub fn people(&self) -> Result<Vec<Person>, StoreError> {
+        let context = "reading the people";
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT name, role, public_key, fingerprint, created_at FROM people ORDER BY name")
+            .map_err(|e| StoreError::from_sqlite(e, context))?;
+        let rows = statement
+            .query_map([], |r| {
+                Ok((
+                    row::text(r, 0).unwrap_or_default(),
+                    row::text(r, 1).unwrap_or_default(),
+                    row::text(r, 2).unwrap_or_default(),
+                    row::text(r, 3).unwrap_or_default(),
+                    row::text(r, 4).unwrap_or_default(),
+                ))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, context))?;
+        // A role another tool wrote is no role: that person is left out, so gets nothing.
+        Ok(rows
+            .into_iter()
+            .filter_map(|(name, role, public_key, fingerprint, created_at)| {
+                Some(Person {
+                    name,
+                    role: Role::parse(&role)?,
+                    public_key,
+                    fingerprint,
+                    created_at,
+                })
+            })
+            .collect())
+    }
+
+    /// The person named exactly `name`, if allowed in.
+    pub fn person(&self, name: &str) -> Result<Option<Person>, StoreError> {
+        Ok(self.people()?.into_iter().find(|p| p.name == name))
+    }
+
+    /// Adds a person; refused if the name or the key is already someone's.
+    pub fn add_person(&mut self, new: &NewPerson) -> Result<Person, StoreError> {
+        if !valid_person_name(&new.name) {
+            return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
+        }
+        self.write("adding a person", |tx, author| {
+            if let Some(owner) = key_owner(tx, &new.fingerprint)? {
+                return Err(StoreError::People(PeopleProblem::KeyTaken {
+                    fingerprint: new.fingerprint.clone(),
+                    owner,
+                }));
+            }
+            let now = now_utc();
+            let inserted = tx
+                .execute(
+                    "INSERT INTO people (name, role, public_key, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (name) DO NOTHING",
+                    params![new.name, new.role.as_str(), new.public_key, new.fingerprint, now],
+                )
+                .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+            if inserted == 0 {
+                return Err(StoreError::People(PeopleProblem::AlreadyIn { name: new.name.clone() }));
+            }
+            let mut entry = AccessEntry::new(AccessEvent::PersonAdded, Some(&new.name), Some(new.role.as_str()), None);
+            entry.old_value = Some(new.fingerprint.clone());
+            insert_entry(tx, &entry, author)?;
+            Ok(Person {
+                name: new.name.clone(),
+                role: new.role,
+                public_key: new.public_key.clone(),
+                fingerprint: new.fingerprint.clone(),
+                created_at: now,
+            })
+        })
+    }
+
+    /// Changes a person's role; returns the role they had.
+    pub fn set_role(&mut self, name: &str, role: Role) -> Result<Role, StoreError> {
+        let old = self.person(name)?.ok_or_else(|| no_such_person(name))?.role;
+        self.write("changing a role", |tx, author| {
+            let changed = tx
+                .execute(
+                    "UPDATE people SET role = ?2 WHERE name = ?1",
+                    params![name, role.as_str()],
+                )
+                .map_err(|e| StoreError::from_sqlite(e, "changing a role"))?;
+            if changed == 0 {
+                return Err(no_such_person(name));
+            }
+            let mut entry = AccessEntry::new(AccessEvent::RoleChanged, Some(name), Some(role.as_str()), None);
+            entry.old_value = Some(old.as_str().to_string());
+            insert_entry(tx, &entry, author)
+        })?;
+        Ok(old)
+    }
+
+    /// Removes a person: their key no longer lets them in, their changes stay theirs.
+    pub fn remove_person(&mut self, name: &str) -> Result<Person, StoreError> {
+        let person = self.person(name)?.ok_or_else(|| no_such_person(name))?;
+        self.write("removing a person", |tx, author| {
+            tx.execute("DELETE FROM people WHERE name = ?1", params![name])
+                .map_err(|e| StoreError::from_sqlite(e, "removing a person"))?;
+            let mut entry = AccessEntry::new(AccessEvent::PersonRemoved, Some(name), None, None);
+            entry.old_value = Some(person.role.as_str().to_string());
+            insert_entry(tx, &entry, author)
+        })?;
+        Ok(person)
+    }
+
+    /// Records an access event, even for a person who may only read (the log is the
+    /// door's, not theirs).
+    pub fn log_access(&mut self, entry: &AccessEntry) -> Result<(), StoreError> {
+        let was_read_only = self.read_only;
+        self.read_only = false;
+        let result = self.write("writing the access log", |tx, author| insert_entry(tx, entry, author));
+        self.read_only = was_read_only;
+        result
+    }
+
+    /// The last `limit` entries of the access log, oldest first.
+    pub fn access_log(&self, limit: usize) -> Result<Vec<AccessEntry>, StoreError> {
+        let context = "reading the access log";
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT at, event, person, detail, old_value, address, author FROM
+                   (SELECT * FROM access_log ORDER BY id DESC LIMIT ?1) ORDER BY id",
+            )
+            .map_err(|e| StoreError::from_sqlite(e, context))?;
+        statement
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+                Ok(AccessEntry {
+                    at: row::text(r, 0).unwrap_or_default(),
+                    event: row::text(r, 1).as_deref().and_then(AccessEvent::parse),
+                    person: row::text(r, 2),
+                    detail: row::text(r, 3),
+                    old_value: row::text(r, 4),
+                    address: row::text(r, 5),
+                    author: row::text(r, 6).unwrap_or_default(),
+                })
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(|e| StoreError::from_sqlite(e, context))
+    }
+
+    /// The only directory admins may back up to over SSH, if one is set.
+    pub fn backup_dir(&self) -> Result<Option<PathBuf>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM settings WHERE name = 'backup_dir'", [], |r| {
+                Ok(row::text(r, 0))
+            })
+            .optional()
+            .map(|value| value.flatten().map(PathBuf::from))
+            .map_err(|e| StoreError::from_sqlite(e, "reading the settings"))
+    }
+
+    /// Sets the backup directory (an absolute path), logged like a change to a person.
+    pub fn set_backup_dir(&mut self, dir: &str) -> Result<(), StoreError> {
+        let old = self.backup_dir()?;
+        self.write("changing a setting", |tx, author| {
+            tx.execute(
+                "INSERT INTO settings (name, value) VALUES ('backup_dir', ?1)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                [dir],
+            )
+            .map_err(|e| StoreError::from_sqlite(e, "changing a setting"))?;
+            let mut entry = AccessEntry::new(AccessEvent::SettingChanged, None, Some(dir), None);
+            entry.old_value = old.map(|p| p.display().to_string());
+            insert_entry(tx, &entry, author)
+        })
+    }
+}
+
+fn no_such_person(name: &str) -> StoreError {
+    StoreError::People(PeopleProblem::NotAmong { name: name.to_string() })
+}
+
+fn key_owner(tx: &Transaction<'_>, fingerprint: &str) -> Result<Option<String>, StoreError> {
+    tx.query_row("SELECT name FROM people WHERE fingerprint = ?1", [fingerprint], |r| {
+        Ok(row::text(r, 0).unwrap_or_default())
+    })
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
+}
+
+fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO access_log (at, event, person, detail, old_value, address, author)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            now_utc(),
+            entry.event.map_or("refused", AccessEvent::as_str),
+            entry.person,
+            entry.detail,
+            entry.old_value,
+            entry.address,
+            author
+        ],
+    )
+    .map(drop)
+    .map_err(|e| StoreError::from_sqlite(e, "writing the access log"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_names_are_plain_words() {
+        for good in ["alice", "Айгерим", "o.tashkentova", "user_2", "a-b"] {
+            assert!(valid_person_name(good), "{good}");
+        }
+        let long = "a".repeat(33);
+        for bad in [
+            "",
+            "-x",
+            ".x",
+            "a b",
+            "a\"b",
+            "a;b",
+            "$(id)",
+            "a\nb",
+            "seed",
+            long.as_str(),
+            "a'b",
+        ] {
+            assert!(!valid_person_name(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn roles_read_back() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+        assert!(Role::Viewer < Role::Editor && Role::Editor < Role::Admin);
+    }
+}

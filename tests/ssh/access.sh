@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Access over a real SSH connection (issue 15): a private sshd on loopback whose
+# authorized_keys is written by `ortaq access`, as a service account's would be. The
+# account is the user running the test; the people are keys made here.
+#
+#   ORTAQ=path/to/ortaq tests/ssh/access.sh
+#
+# Checks, and dies at the first failure: an editor's `set` and edit in the interface
+# are credited to them; a viewer's are refused; an unknown key never reaches ortaq;
+# shell syntax runs nothing; -W and -L are refused; an admin adds a person over SSH who
+# can then read; the access log shows it all. Prints "RESULT pass=1" at the end.
+set -euo pipefail
+
+ORTAQ=${ORTAQ:?set ORTAQ to the binary}
+PY=$(command -v python3)
+ME=$(id -un)
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+die() { echo "FAIL: $*" >&2; exit 1; }
+for c in /usr/sbin/sshd ssh ssh-keygen tmux "$PY"; do
+  command -v "$c" >/dev/null || die "missing $c"
+done
+
+WORK=$(mktemp -d /tmp/ortaq-access.XXXXXX)
+chmod 700 "$WORK"
+SOCK="$WORK/tmux.sock"
+SSHD_PID=""
+FWD_PID=""
+descendants() { local c; for c in $(ps -o pid= --ppid "$1" 2>/dev/null); do echo "$c"; descendants "$c"; done; }
+cleanup() {
+  set +e
+  [ -S "$SOCK" ] && tmux -S "$SOCK" kill-server 2>/dev/null
+  [ -n "$FWD_PID" ] && kill "$FWD_PID" 2>/dev/null
+  if [ -n "$SSHD_PID" ]; then
+    kids=$(descendants "$SSHD_PID"); [ -n "$kids" ] && kill $kids 2>/dev/null
+    kill "$SSHD_PID" 2>/dev/null
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+DB="$WORK/data/ortaq.db"
+KEYS="$WORK/authorized_keys"
+mkdir -m 700 "$WORK/data"
+"$ORTAQ" --db "$DB" list >/dev/null 2>&1
+for who in admin editor viewer newbie stranger; do
+  ssh-keygen -q -t ed25519 -N '' -C "$who@laptop" -f "$WORK/$who"
+done
+printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIForeignLineKeptAsItIs0000000000000000000 someone-else\n' > "$KEYS"
+# The first admin, from the server (the README's step); then the others.
+"$ORTAQ" --db "$DB" access add boss --role admin --key "$WORK/admin.pub" --authorized-keys "$KEYS" 2>/dev/null
+"$ORTAQ" --db "$DB" access add aigerim --role editor --key - --authorized-keys "$KEYS" < "$WORK/editor.pub" 2>/dev/null
+"$ORTAQ" --db "$DB" access add dilnoza --role viewer --key "$WORK/viewer.pub" --authorized-keys "$KEYS" 2>/dev/null
+grep -q 'someone-else' "$KEYS" || die "the foreign line was dropped"
+[ "$(stat -c %a "$DB")" = 600 ] || die "the database is not private: $(stat -c %a "$DB")"
+
+PORT=$("$PY" -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+ssh-keygen -q -t ed25519 -N '' -f "$WORK/host_key"
+echo "ortaq-test $(cut -d' ' -f1,2 "$WORK/host_key.pub")" > "$WORK/known_hosts"
+cat > "$WORK/sshd_config" <<CONF
+Port $PORT
+ListenAddress 127.0.0.1
+HostKey $WORK/host_key
+PidFile $WORK/sshd.pid
+AuthorizedKeysFile $KEYS
+AuthenticationMethods publickey
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+PermitRootLogin prohibit-password
+AllowUsers $ME
+AcceptEnv LANG LC_*
+PrintMotd no
+PrintLastLog no
+CONF
+cat > "$WORK/ssh_config" <<CONF
+Host ortaq-*
+  HostName 127.0.0.1
+  Port $PORT
+  User $ME
+  IdentitiesOnly yes
+  HostKeyAlias ortaq-test
+  UserKnownHostsFile $WORK/known_hosts
+  GlobalKnownHostsFile /dev/null
+  StrictHostKeyChecking yes
+  BatchMode yes
+  LogLevel ERROR
+  SendEnv LANG
+Host ortaq-admin
+  IdentityFile $WORK/admin
+Host ortaq-editor
+  IdentityFile $WORK/editor
+Host ortaq-viewer
+  IdentityFile $WORK/viewer
+Host ortaq-newbie
+  IdentityFile $WORK/newbie
+Host ortaq-stranger
+  IdentityFile $WORK/stranger
+CONF
+WRAP=()
+if [ "$(id -u)" = 0 ] && [ ! -d /run/sshd ]; then
+  WRAP=(unshare --mount --propagation private -- sh -c \
+        'mount -t tmpfs -o mode=0755,size=1m ortaq-run /run && mkdir -m 0755 /run/sshd && exec "$@"' sh)
+fi
+"${WRAP[@]}" /usr/sbin/sshd -D -e -f "$WORK/sshd_config" 2>"$WORK/sshd.log" &
+SSHD_PID=$!
+t=$(now_ms)
+until [ -s "$WORK/sshd.pid" ]; do
+  kill -0 "$SSHD_PID" 2>/dev/null || { cat "$WORK/sshd.log" >&2; die "sshd exited"; }
+  (( $(now_ms) - t < 5000 )) || die "sshd did not start"
+  sleep 0.02
+done
+
+S() { local host=$1; shift; LANG=C.UTF-8 ssh -F "$WORK/ssh_config" "ortaq-$host" "$@"; }
+expect_ok() { local out; out=$("$@" 2>&1) || die "should succeed: $* -> $out"; echo "$out"; }
+expect_refused() { local out; if out=$("$@" 2>&1); then die "should be refused: $* -> $out"; fi; echo "$out"; }
+
+# Commands.
+expect_ok S editor set angren investment=12.5m >/dev/null
+S viewer history angren | grep 'aigerim' >/dev/null || die "the edit over ssh is not credited to aigerim"
+out=$(expect_refused S viewer set angren investment=1)
+echo "$out" | grep 'refused' >/dev/null || die "the viewer's refusal does not say so: $out"
+expect_ok S viewer summary --format markdown | grep '|' >/dev/null || die "the viewer cannot read the summary"
+# Undo is the editor's own: the viewer cannot, the editor can (and redo it back).
+expect_refused S viewer undo >/dev/null
+expect_ok S editor undo >/dev/null
+expect_ok S editor redo >/dev/null
+# An unknown key never reaches ortaq.
+out=$(expect_refused S stranger list)
+echo "$out" | grep -i 'permission denied' >/dev/null || die "the stranger was not refused by sshd: $out"
+# Shell syntax runs nothing.
+for attempt in "list; touch $WORK/pwned" "list && touch $WORK/pwned" "list \$(touch $WORK/pwned)" \
+               "list \`touch $WORK/pwned\`" "list | touch $WORK/pwned" "show '\$(touch $WORK/pwned)'"; do
+  S editor "$attempt" >/dev/null 2>&1 || true
+done
+[ ! -e "$WORK/pwned" ] || die "an injection attempt ran a command"
+# Another database, a path on the server: refused.
+expect_refused S admin --db "$WORK/other.db" list >/dev/null
+[ ! -e "$WORK/other.db" ] || die "--db over ssh created a file"
+expect_refused S admin export -o "$WORK/out.json" >/dev/null
+expect_refused S admin import /etc/passwd >/dev/null
+mkdir -m 700 "$WORK/backups"
+"$ORTAQ" --db "$DB" access backup-dir "$WORK/backups" 2>/dev/null
+expect_refused S admin backup /tmp/copy.db >/dev/null
+expect_refused S admin backup ../copy.db >/dev/null
+expect_refused S editor backup monday.db >/dev/null
+expect_ok S admin backup monday.db >/dev/null
+[ -s "$WORK/backups/monday.db" ] || die "the admin's backup into the backup directory was not written"
+[ ! -e "$WORK/out.json" ] && [ ! -e /tmp/copy.db ] && [ ! -e "$WORK/copy.db" ] || die "a path on the server was written"
+# Forwarding: -W and -L are refused.
+expect_refused S editor -W "127.0.0.1:$PORT" </dev/null >/dev/null
+LPORT=$("$PY" -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+LANG=C.UTF-8 ssh -F "$WORK/ssh_config" -N -L "$LPORT:127.0.0.1:$PORT" ortaq-editor 2>/dev/null &
+FWD_PID=$!
+banner=""
+for _ in $(seq 100); do
+  banner=$("$PY" - "$LPORT" <<'PY' 2>/dev/null || true
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=3)
+s.settimeout(3)
+try:
+    print(s.recv(64).decode(errors="replace").strip() or "closed")
+except OSError:
+    print("closed")
+PY
+)
+  [ -n "$banner" ] && break
+  sleep 0.05
+done
+[ "$banner" = closed ] || die "-L forwarded a connection: $banner"
+kill "$FWD_PID" 2>/dev/null; FWD_PID=""
+# An admin adds a person over SSH, who can then read; the role and log are the admin's to see.
+S admin access add nodira --role viewer --key - < "$WORK/newbie.pub" 2>/dev/null || die "the admin could not add a person"
+expect_ok S newbie list | grep 'Autoclaved aerated' >/dev/null || die "the new person cannot read"
+expect_refused S editor access log >/dev/null
+grep -q 'someone-else' "$KEYS" || die "the admin's rewrite dropped the foreign line"
+
+# The interface: the editor's edit is theirs, the viewer's is refused.
+TM=(tmux -S "$SOCK" -f /dev/null)
+screen() { "${TM[@]}" capture-pane -p -t "$1"; }
+wait_for() {
+  local s; s=$(now_ms)
+  until screen "$1" | grep -Eq -- "$2"; do
+    (( $(now_ms) - s < ${3:-15} * 1000 )) || { screen "$1" >&2; die "timed out waiting for /$2/ in $1"; }
+    sleep 0.02
+  done
+}
+edit_investment() {  # SESSION HOST VALUE
+  "${TM[@]}" new-session -d -s "$1" -x 100 -y 30 env LANG=C.UTF-8 ssh -F "$WORK/ssh_config" -tt "ortaq-$2"
+  "${TM[@]}" set-option -t "$1" remain-on-exit on >/dev/null
+  wait_for "$1" 'Autoclaved aerated' 20
+  "${TM[@]}" send-keys -t "$1" / aerated Enter
+  sleep 0.3
+  "${TM[@]}" send-keys -t "$1" l l l l l
+  sleep 0.3
+  "${TM[@]}" send-keys -t "$1" Enter
+  sleep 0.3
+  "${TM[@]}" send-keys -t "$1" C-u "$3" Enter
+}
+edit_investment tui-editor editor 14m
+wait_for tui-editor 'saved investment' 10
+"${TM[@]}" send-keys -t tui-editor q
+edit_investment tui-viewer viewer 99m
+wait_for tui-viewer 'read-only for you' 10
+"${TM[@]}" send-keys -t tui-viewer Escape
+sleep 0.3
+"${TM[@]}" send-keys -t tui-viewer q
+sleep 1
+S viewer show angren | grep '14,000,000' >/dev/null || die "the editor's edit in the interface was not saved"
+S viewer show angren | grep -q '99,000,000' && die "the viewer's edit in the interface was saved"
+S viewer history angren | grep 'aigerim' >/dev/null || die "history lacks aigerim"
+
+# The access log shows it all (admins only).
+log=$(expect_ok S admin access log --last 200)
+for want in 'session-start +aigerim' 'refused +dilnoza' 'person-added +nodira .* boss' 'session-start +nodira' \
+            'refused +aigerim .*touch' '127\.0\.0\.1:' '\(interface\) \[ok\]' 'session-end +dilnoza .*\(interface\)' \
+            'refused +boss .*import /etc/passwd'; do
+  echo "$log" | grep -E -- "$want" >/dev/null || { echo "$log" >&2; die "the access log lacks /$want/"; }
+done
+echo "$log" | sed "s/^/LOG /"
+echo "RESULT log_lines=$(echo "$log" | wc -l)"
+echo "RESULT pass=1"
