@@ -553,3 +553,23 @@ fn names_that_only_look_different_are_duplicates_on_import() {
     let error = db.fails(&["import", file.to_str().expect("path")]);
     assert!(error.contains("twice in the file"), "{error}");
 }
+
+#[test]
+fn adding_a_project_by_a_name_already_used_says_so() {
+    let db = TestDb::new();
+    db.ok(&["add", "--name", "Завод Алматы"]);
+    let said = stderr_of(&db, &["add", "--name", "завод\u{a0}  АЛМАТЫ"]);
+    assert!(said.contains("same name") && said.contains("Завод Алматы"), "{said}");
+    let other = stderr_of(&db, &["add", "--name", "Завод Алматы 2"]);
+    assert!(!other.contains("same name"), "{other}");
+}
+
+#[test]
+fn an_export_says_when_values_it_cannot_read_leave_as_empty() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    assert!(!stderr_of(&db, &["export"]).contains("cannot read"));
+    tamper(&db, "UPDATE projects SET investment = -5 WHERE name LIKE '%aerated%';");
+    let said = stderr_of(&db, &["export"]);
+    assert!(said.contains("1 value ortaq cannot read"), "{said}");
+}

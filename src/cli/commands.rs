@@ -66,12 +66,20 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Show { project, format } => show(&store, project, *format),
         Command::Add(args) => {
             let new = records::new_project(&store, args, today())?;
+            let same_name = same_name_as(&store, new.name())?;
             let project = store.add_project(&new)?;
             message(&tr!(
                 "cli-added",
                 id = project.id.to_string(),
                 name = text::for_terminal(&project.name)
             ));
+            if let Some(other) = same_name {
+                message(&tr!(
+                    "cli-added-same-name",
+                    id = other.id.to_string(),
+                    name = text::for_terminal(&other.name)
+                ));
+            }
             emit(&format!("{}\n", project.id))
         }
         Command::Set {
@@ -304,6 +312,11 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
     let (data, count) = files::export_data(store, format)?;
+    // Values another tool wrote against the schema leave as empty: say so, never silently.
+    let unreadable = store.unreadable_values()?.len();
+    if unreadable > 0 {
+        message(&tr!("cli-export-unreadable", count = unreadable));
+    }
     match output {
         None => emit(&data),
         Some(path) => {
@@ -372,4 +385,22 @@ fn utf8_terminal() -> bool {
             let locale = locale.to_lowercase();
             locale.contains("utf-8") || locale.contains("utf8")
         })
+}
+
+/// A live project whose name reads the same as `name` (case, spaces and Unicode form
+/// aside), as import refuses: a person adding one by hand is told, not stopped.
+fn same_name_as(store: &Store, name: &str) -> Result<Option<crate::domain::Project>> {
+    let key = text::name_key(name);
+    let query = crate::store::ProjectQuery {
+        search: key
+            .split_whitespace()
+            .max_by_key(|w| w.chars().count())
+            .unwrap_or_default()
+            .to_string(),
+        ..Default::default()
+    };
+    Ok(store
+        .project_window(&query, 0, 200)?
+        .into_iter()
+        .find(|p| text::name_key(&p.name) == key))
 }

@@ -191,7 +191,7 @@ impl Store {
     }
 
     /// Every value in a live or deleted project that the schema forbids.
-    fn unreadable_values(&self) -> Result<Vec<UnreadableValue>, StoreError> {
+    pub fn unreadable_values(&self) -> Result<Vec<UnreadableValue>, StoreError> {
         let mut found = Vec::new();
         for (field, allowed) in unreadable_conditions() {
             let sql = format!(

@@ -5,6 +5,10 @@ cli-folder-created = created the folder { $folder }
 cli-folder-not-created = { $folder }: cannot create the folder
 
 ## Export
+cli-export-unreadable = { $count ->
+    [one] { $count } value ortaq cannot read (written by another tool) is exported as empty; `ortaq check` names it
+   *[other] { $count } values ortaq cannot read (written by another tool) are exported as empty; `ortaq check` names them
+}
 cli-exported = exported { $count ->
     [one] { $count } project
    *[other] { $count } projects
@@ -55,6 +59,7 @@ cli-stdout-failed = cannot write to standard output
 
 ## Changes
 cli-added = added #{ $id } { $name }
+cli-added-same-name = note: #{ $id } «{ $name }» has the same name; if they are one project, delete one of them (`ortaq delete`)
 cli-set-unchanged = #{ $id } already had those values; nothing changed
 cli-set = #{ $id } { $name }: set { $fields } (version { $version })
 cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }`)

@@ -5,6 +5,11 @@ cli-folder-created = создана папка { $folder }
 cli-folder-not-created = { $folder }: не удалось создать папку
 
 ## Выгрузка
+cli-export-unreadable = { $count ->
+    [one] { $count } значение, которое ortaq не может прочитать (его записала другая программа), выгружено пустым; `ortaq check` его называет
+    [few] { $count } значения, которые ortaq не может прочитать (их записала другая программа), выгружены пустыми; `ortaq check` их называет
+   *[other] { $count } значений, которые ortaq не может прочитать (их записала другая программа), выгружены пустыми; `ortaq check` их называет
+}
 cli-exported = { $count ->
     [one] выгружен { $count } проект
     [few] выгружено { $count } проекта
@@ -74,6 +79,7 @@ cli-stdout-failed = не удалось записать в стандартны
 
 ## Изменения
 cli-added = добавлен проект #{ $id } { $name }
+cli-added-same-name = обратите внимание: у проекта №{ $id } «{ $name }» то же название; если это один проект, удалите один из них (`ortaq delete`)
 cli-set-unchanged = у #{ $id } уже были эти значения; ничего не изменено
 cli-set = #{ $id } { $name }: изменено { $fields } (версия { $version })
 cli-deleted = удалён проект #{ $id } { $name } (восстановить: `ortaq restore { $id }`)
