@@ -9,8 +9,6 @@ use std::thread::sleep;
 use std::time::Duration;
 
 use common::TestDb;
-use rexpect::reader::Options;
-use rexpect::session::spawn_with_options;
 
 /// Runs ortaq at 80x24 under `sh`, which records the terminal mode before and after.
 fn ortaq_in_a_terminal(db: &TestDb, extra: &str) -> rexpect::session::PtySession {
@@ -25,20 +23,7 @@ fn spawn_ortaq(db: &TestDb, extra: &str, strip_escapes: bool) -> rexpect::sessio
         binary.display(),
         db.path.display()
     );
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg(script)
-        .env_remove("ORTAQ_DB")
-        .env("TERM", "xterm-256color");
-    spawn_with_options(
-        command,
-        Options {
-            timeout_ms: Some(15_000),
-            strip_ansi_escape_codes: strip_escapes,
-        },
-    )
-    .expect("spawn in a pty")
+    common::spawn_in_pty(&script, strip_escapes)
 }
 
 /// Sends keys now (the session's writer holds them until a newline otherwise) and
@@ -174,20 +159,7 @@ fn hostile_stored_text_never_reaches_the_terminal_as_bytes() {
         binary.display(),
         db.path.display()
     );
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg(script)
-        .env_remove("ORTAQ_DB")
-        .env("TERM", "xterm-256color");
-    let mut session = spawn_with_options(
-        command,
-        Options {
-            timeout_ms: Some(15_000),
-            strip_ansi_escape_codes: false,
-        },
-    )
-    .expect("spawn");
+    let mut session = common::spawn_in_pty(&script, false);
     let before = session.exp_string("Evil^[]0;pwned^G").expect("shown visibly");
     press(&mut session, "G");
     press(&mut session, "q");
@@ -280,20 +252,7 @@ fn list_in_an_80_column_terminal_fits_it() {
         binary.display(),
         db.path.display()
     );
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg(script)
-        .env_remove("ORTAQ_DB")
-        .env_remove("COLUMNS");
-    let mut session = spawn_with_options(
-        command,
-        Options {
-            timeout_ms: Some(15_000),
-            strip_ansi_escape_codes: true,
-        },
-    )
-    .expect("spawn in a pty");
+    let mut session = common::spawn_in_pty(&script, true);
     let raw = session.exp_string("LIST-DONE").expect("the list ends");
     // rexpect hands back each byte as a char; the bytes are UTF-8.
     let bytes: Vec<u8> = raw

@@ -133,20 +133,7 @@ fn viewer_in_a_terminal(db: &TestDb) -> rexpect::session::PtySession {
         binary.display(),
         db.path.display()
     );
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg(script)
-        .env_remove("ORTAQ_DB")
-        .env("TERM", "xterm-256color");
-    rexpect::session::spawn_with_options(
-        command,
-        rexpect::reader::Options {
-            timeout_ms: Some(15_000),
-            strip_ansi_escape_codes: true,
-        },
-    )
-    .expect("spawn in a pty")
+    common::spawn_in_pty(&script, true)
 }
 
 fn a_viewer_sees_a_later_commit(remove_companions: bool) {

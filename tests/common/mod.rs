@@ -82,3 +82,23 @@ pub fn os_user() -> String {
     let output = std::process::Command::new("id").arg("-un").output().expect("run id");
     String::from_utf8(output.stdout).expect("user name").trim().to_string()
 }
+
+/// Runs a shell script in a pseudo-terminal (`TERM=xterm-256color`, no inherited
+/// ORTAQ_DB or COLUMNS), waiting up to 15 s for what is expected of it.
+pub fn spawn_in_pty(script: &str, strip_escapes: bool) -> rexpect::session::PtySession {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_remove("ORTAQ_DB")
+        .env_remove("COLUMNS")
+        .env("TERM", "xterm-256color");
+    rexpect::session::spawn_with_options(
+        command,
+        rexpect::reader::Options {
+            timeout_ms: Some(15_000),
+            strip_ansi_escape_codes: strip_escapes,
+        },
+    )
+    .expect("spawn in a pty")
+}
