@@ -560,3 +560,23 @@ fn an_export_says_when_values_it_cannot_read_leave_as_empty() {
     let said = stderr_of(&db, &["export"]);
     assert!(said.contains("1 value ortaq cannot read"), "{said}");
 }
+
+#[test]
+fn russian_text_output_names_a_project_by_its_russian_name() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let list = db.ok(&["--lang", "ru", "list", "--search", "Central Asia"]);
+    assert!(list.contains("Международный центр"), "{list}");
+    let show = db.ok(&["--lang", "ru", "show", "Central Asia"]);
+    assert!(
+        show.lines().next().is_some_and(|l| l.contains("Международный центр")),
+        "{show}"
+    );
+    let english = db.ok(&["--lang", "en", "list", "--search", "Central Asia"]);
+    assert!(english.contains("International Center"), "{english}");
+    let json = db.ok(&["--lang", "ru", "list", "--search", "Central Asia", "--format", "json"]);
+    assert!(
+        json.contains("\"name\": \"International Center"),
+        "machine formats unchanged: {json}"
+    );
+}

@@ -2,7 +2,7 @@
 //! stored and scriptable form: `construction`, `KZ+UZ`) stay the same in every language;
 //! labels are for people.
 
-use crate::domain::{Country, Status};
+use crate::domain::{Country, Project, Status};
 use crate::store::Metric;
 use crate::tr;
 
@@ -33,5 +33,13 @@ pub fn metric_label(metric: Metric) -> String {
         Metric::Projects => tr!("metric-projects"),
         Metric::Investment => tr!("metric-investment"),
         Metric::Jobs => tr!("metric-jobs"),
+    }
+}
+
+/// A project's name in the language spoken: its Russian name in Russian, where it has one.
+pub fn project_name(project: &Project) -> &str {
+    match (super::language(), project.name_ru.as_deref()) {
+        (super::Lang::Ru, Some(russian)) if !russian.trim().is_empty() => russian,
+        _ => &project.name,
     }
 }

@@ -16,7 +16,7 @@ use crate::tr;
 pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) -> String {
     let mut out = String::new();
     let safe = |s: &str| text::for_terminal(s).into_owned();
-    let _ = writeln!(out, "#{} {}", project.id, safe(&project.name));
+    let _ = writeln!(out, "#{} {}", project.id, safe(crate::i18n::project_name(project)));
     let labels: Vec<String> = Field::ALL.iter().map(|f| field_label(*f)).collect();
     let updated = tr!("cli-detail-updated");
     let width = labels.iter().chain([&updated]).map(|l| l.width()).max().unwrap_or(0);
@@ -146,7 +146,7 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
         tr!(
             "cli-history-title",
             id = project.id.to_string(),
-            name = safe(&project.name)
+            name = safe(crate::i18n::project_name(project))
         )
     );
     for change in changes {

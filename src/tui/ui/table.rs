@@ -186,12 +186,9 @@ pub(super) fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The name in the language spoken: the Russian name in Russian where there is one.
+/// The name in the language spoken (see [`crate::i18n::project_name`]).
 pub(super) fn shown_name(project: &Project) -> &str {
-    match (crate::i18n::language(), project.name_ru.as_deref()) {
-        (crate::i18n::Lang::Ru, Some(russian)) if !russian.trim().is_empty() => russian,
-        _ => &project.name,
-    }
+    crate::i18n::project_name(project)
 }
 
 fn safe(value: &str) -> String {
