@@ -161,6 +161,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             }
         }
         Command::Summary(args) => summarize(&store, args),
+        Command::Digest(args) => super::digest::run(&store, args),
         Command::Export { format, output, force } => export(&store, *format, output.as_deref(), *force),
         Command::Import {
             file,
