@@ -128,3 +128,29 @@ fn xlsx_headers_are_in_russian_and_need_a_file() {
     let error = db.fails(&["digest", "--since", "yesterday-ish"]);
     assert!(error.contains("--since"), "{error}");
 }
+
+#[test]
+fn list_as_xlsx_has_totals_and_cited_sources_and_html_escapes() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let file = db.dir.path().join("list.xlsx");
+    let file_text = file.display().to_string();
+    db.ok(&["--lang", "ru", "list", "--format", "xlsx", "-o", &file_text]);
+    let projects = sheet(&file, "Проекты");
+    assert_eq!(projects.get((0, 1)), Some(&Data::String("Проект".into())));
+    let count = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL");
+    let investment = db.count("SELECT coalesce(sum(investment), 0) FROM projects WHERE deleted_at IS NULL");
+    let total_row = usize::try_from(count).expect("a count") + 1;
+    assert_eq!(projects.get((total_row, 1)), Some(&Data::String("Итого".into())));
+    assert_eq!(projects.get((total_row, 6)), Some(&Data::Float(investment as f64)));
+    // Unknown investment is an empty cell, never 0.
+    let unknown = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL AND investment IS NULL");
+    let empty = (1..total_row)
+        .filter(|row| matches!(projects.get((*row, 6)), None | Some(Data::Empty)))
+        .count();
+    assert_eq!(i64::try_from(empty).ok(), Some(unknown));
+    assert!(sheet(&file, "Источники").height() > 1);
+    db.ok(&["add", "--name", "<img src=x onerror=alert(1)>"]);
+    let html = db.ok(&["list", "--format", "html"]);
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"), "{html}");
+}

@@ -236,9 +236,15 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
-    /// The output format.
-    #[arg(long, value_enum, default_value_t = DataFormat::Text)]
-    pub format: DataFormat,
+    /// The output format (xlsx needs -o FILE).
+    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
+    pub format: DocumentFormat,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod html;
 mod import;
 pub mod list;
+pub mod list_document;
 pub mod spreadsheet;
 pub mod summary;
 mod table;

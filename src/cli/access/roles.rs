@@ -37,6 +37,7 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         return Ok(Role::Viewer);
     };
     Ok(match command {
+        Command::List(args) if args.output.is_some() => return Err(Refusal::Path("list --output")),
         Command::List(_)
         | Command::Show { .. }
         | Command::History { .. }
@@ -138,6 +139,7 @@ mod tests {
         ("export -o /tmp/x.json", None),
         ("export --output=/tmp/x.json --force", None),
         ("digest --since 7d --format xlsx -o /tmp/x.xlsx", None),
+        ("list --format xlsx -o /tmp/x.xlsx", None),
         ("import /etc/passwd", None),
         ("import data.csv", None),
         ("access add bob --role viewer --key /home/bob.pub", None),

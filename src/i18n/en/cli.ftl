@@ -348,3 +348,6 @@ cli-help-digest-arg-until = Up to when (default: now), in the same forms
 cli-help-digest-arg-format = The output format (xlsx needs -o FILE)
 cli-help-digest-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-digest-arg-force = Replace the output file if it exists
+cli-help-list-arg-format = The output format (xlsx needs -o FILE)
+cli-help-list-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-list-arg-force = Replace the output file if it exists

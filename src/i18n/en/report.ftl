@@ -35,3 +35,17 @@ report-metric-status = Status
 report-bad-when = cannot read { $when } as a time: write a date (2024-10-22, 22.10.2024, today), a span back from now (7d, 2w) or an RFC 3339 time (2024-10-22T09:00:00+05:00)
 report-needs-output = the { $format } format writes a file: name it with -o FILE
 report-written = Written to { $file }.
+report-list-title = Projects
+report-list-count = { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+}
+report-list-projects = Projects
+report-sources = Sources
+report-total = Total
+report-col-country = Country
+report-col-region = Region
+report-col-sector = Sector
+report-col-publisher = Publisher
+report-col-title = Title
+report-col-url = Address

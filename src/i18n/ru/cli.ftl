@@ -373,3 +373,6 @@ cli-help-digest-arg-until = По какое время (по умолчанию:
 cli-help-digest-arg-format = Формат вывода (для xlsx нужен -o FILE)
 cli-help-digest-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
 cli-help-digest-arg-force = Заменить файл, если он уже есть
+cli-help-list-arg-format = Формат вывода (для xlsx нужен -o FILE)
+cli-help-list-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
+cli-help-list-arg-force = Заменить файл, если он уже есть

@@ -35,3 +35,19 @@ report-metric-status = Статус
 report-bad-when = не удалось прочитать { $when } как время: укажите дату (2024-10-22, 22.10.2024, today), срок назад от сейчас (7d, 2w) или время RFC 3339 (2024-10-22T09:00:00+05:00)
 report-needs-output = формат { $format } записывает файл: укажите его через -o FILE
 report-written = Записано в { $file }.
+report-list-title = Проекты
+report-list-count = { $count ->
+    [one] { $count } проект
+    [few] { $count } проекта
+    [many] { $count } проектов
+   *[other] { $count } проекта
+}
+report-list-projects = Проекты
+report-sources = Источники
+report-total = Итого
+report-col-country = Страна
+report-col-region = Регион
+report-col-sector = Отрасль
+report-col-publisher = Издатель
+report-col-title = Заголовок
+report-col-url = Адрес
