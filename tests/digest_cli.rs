@@ -11,10 +11,31 @@ use common::TestDb;
 /// unknown figures, and a hostile update; everything entered after `since`.
 fn history() -> TestDb {
     let db = TestDb::new();
-    db.ok(&["--empty", "add", "--name", "Cement plant", "--investment", "2.6bn", "--status", "agreed"]);
-    db.ok(&["add", "--name", "=HYPERLINK(\"http://x\",\"<b>x</b>\")", "--status", "proposed"]);
+    db.ok(&[
+        "--empty",
+        "add",
+        "--name",
+        "Cement plant",
+        "--investment",
+        "2.6bn",
+        "--status",
+        "agreed",
+    ]);
+    db.ok(&[
+        "add",
+        "--name",
+        "=HYPERLINK(\"http://x\",\"<b>x</b>\")",
+        "--status",
+        "proposed",
+    ]);
     db.ok(&["set", "1", "investment=3.1bn", "status=construction"]);
-    db.ok(&["note", "1", "<script>alert(1)</script> frames finished", "--date", "2024-07"]);
+    db.ok(&[
+        "note",
+        "1",
+        "<script>alert(1)</script> frames finished",
+        "--date",
+        "2024-07",
+    ]);
     db
 }
 
@@ -40,7 +61,8 @@ fn a_window_after_the_creation_shows_net_changes() {
     // The history so far was entered in 2020 (times have whole seconds: a test cannot wait).
     let sql = db.sql();
     // Only this test's copy loses the guard, to date its history back.
-    sql.execute("DROP TRIGGER changes_no_update", []).expect("drop the guard");
+    sql.execute("DROP TRIGGER changes_no_update", [])
+        .expect("drop the guard");
     let moved = sql
         .execute("UPDATE changes SET changed_at = '2020-01-01T00:00:00Z'", [])
         .expect("move the history back");
@@ -62,7 +84,15 @@ fn a_window_after_the_creation_shows_net_changes() {
 #[test]
 fn filters_keep_the_projects_listed() {
     let db = history();
-    let out = db.ok(&["digest", "--since", SINCE, "--format", "json", "--status", "construction"]);
+    let out = db.ok(&[
+        "digest",
+        "--since",
+        SINCE,
+        "--format",
+        "json",
+        "--status",
+        "construction",
+    ]);
     let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(json["created"].as_array().map(Vec::len), Some(1));
     assert_eq!(json["created"][0]["id"], 1);
@@ -106,7 +136,10 @@ fn xlsx_has_numbers_empty_unknowns_and_no_formulas() {
     assert_eq!(portfolio.get((2, 2)), Some(&Data::Float(3_100_000_000.0)));
     let created = sheet(&file, "New projects");
     let hostile = created.get((2, 1)).cloned();
-    assert_eq!(hostile, Some(Data::String("=HYPERLINK(\"http://x\",\"<b>x</b>\")".into())));
+    assert_eq!(
+        hostile,
+        Some(Data::String("=HYPERLINK(\"http://x\",\"<b>x</b>\")".into()))
+    );
     let mut book: Xlsx<_> = open_workbook(&file).expect("xlsx");
     let formulas = book.worksheet_formula("New projects").expect("formulas");
     assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
@@ -120,7 +153,9 @@ fn xlsx_headers_are_in_russian_and_need_a_file() {
     let db = history();
     let file = db.dir.path().join("ru.xlsx");
     let file_text = file.display().to_string();
-    db.ok(&["--lang", "ru", "digest", "--since", "7d", "--format", "xlsx", "-o", &file_text]);
+    db.ok(&[
+        "--lang", "ru", "digest", "--since", "7d", "--format", "xlsx", "-o", &file_text,
+    ]);
     let portfolio = sheet(&file, "Портфель было и стало");
     assert_eq!(portfolio.get((0, 0)), Some(&Data::String("Показатель".into())));
     let error = db.fails(&["digest", "--since", "7d", "--format", "xlsx"]);
@@ -152,5 +187,8 @@ fn list_as_xlsx_has_totals_and_cited_sources_and_html_escapes() {
     assert!(sheet(&file, "Источники").height() > 1);
     db.ok(&["add", "--name", "<img src=x onerror=alert(1)>"]);
     let html = db.ok(&["list", "--format", "html"]);
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"), "{html}");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"),
+        "{html}"
+    );
 }

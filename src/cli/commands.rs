@@ -243,7 +243,10 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
             return super::digest::write(&document, args.format, output, args.force, store.path());
         }
     };
-    let width = list::text_width(std::io::stdout().is_terminal() && args.output.is_none(), terminal_width());
+    let width = list::text_width(
+        std::io::stdout().is_terminal() && args.output.is_none(),
+        terminal_width(),
+    );
     let text = list::render(&projects, &sources, format, width);
     match &args.output {
         None => emit(&text),

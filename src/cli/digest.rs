@@ -33,7 +33,7 @@ pub fn parse_when(input: &str, now: DateTime<Local>) -> Option<String> {
         }
     }
     let date = PartialDate::parse(input, now.date_naive()).ok()?;
-    let day = NaiveDate::from_ymd_opt(date.year(), date.month()?.into(), date.day()?.into())?;
+    let day = NaiveDate::from_ymd_opt(date.year(), date.month()?, date.day()?)?;
     let midnight = Local.from_local_datetime(&day.and_hms_opt(0, 0, 0)?).earliest()?;
     Some(stamp(midnight.with_timezone(&Utc)))
 }
@@ -49,9 +49,7 @@ pub fn run(store: &Store, args: &DigestArgs) -> Result<()> {
     let until = args.until.as_deref().map(|u| when("--until", u)).transpose()?;
     let query = records::query(store, &args.filters)?;
     let found = store.digest(&since, until.as_deref())?;
-    let keep = |id: i64| {
-        !query.is_filtered() || store.project(id).map(|p| digest::keeps(&query, &p)).unwrap_or(true)
-    };
+    let keep = |id: i64| !query.is_filtered() || store.project(id).map(|p| digest::keeps(&query, &p)).unwrap_or(true);
     let document = digest::build(&found, &store.sources()?, &keep);
     write(&document, args.format, args.output.as_deref(), args.force, store.path())
 }
@@ -93,7 +91,9 @@ mod tests {
     use super::*;
 
     fn at(text: &str) -> DateTime<Local> {
-        DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Local)).unwrap_or_default()
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| t.with_timezone(&Local))
+            .unwrap_or_default()
     }
 
     #[test]

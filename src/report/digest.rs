@@ -23,7 +23,10 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
     let refs = |key, title, list: &[ProjectRef]| Section {
         key,
         title,
-        columns: vec![col("id", tr!("report-col-id")), col("project", tr!("report-col-project"))],
+        columns: vec![
+            col("id", tr!("report-col-id")),
+            col("project", tr!("report-col-project")),
+        ],
         rows: list
             .iter()
             .filter(|p| keep(p.id))
@@ -44,8 +47,18 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
             refs("created", tr!("report-digest-created"), &digest.created),
             refs("deleted", tr!("report-digest-deleted"), &digest.deleted),
             refs("restored", tr!("report-digest-restored"), &digest.restored),
-            changes("status_changes", tr!("report-digest-status"), &digest.status_changes, keep),
-            changes("figure_changes", tr!("report-digest-figures"), &digest.figure_changes, keep),
+            changes(
+                "status_changes",
+                tr!("report-digest-status"),
+                &digest.status_changes,
+                keep,
+            ),
+            changes(
+                "figure_changes",
+                tr!("report-digest-figures"),
+                &digest.figure_changes,
+                keep,
+            ),
             notes(digest, sources, keep),
             authors(digest),
         ],
@@ -111,7 +124,10 @@ fn value(field: &str, stored: Option<&str>) -> Cell {
 
 fn changes(key: &'static str, title: String, list: &[NetChange], keep: &dyn Fn(i64) -> bool) -> Section {
     let figures = key == "figure_changes";
-    let mut columns = vec![col("id", tr!("report-col-id")), col("project", tr!("report-col-project"))];
+    let mut columns = vec![
+        col("id", tr!("report-col-id")),
+        col("project", tr!("report-col-project")),
+    ];
     if figures {
         columns.push(col("field", tr!("report-col-field")));
     }

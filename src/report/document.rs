@@ -135,7 +135,13 @@ pub fn render_text(document: &Document, markdown: bool) -> String {
             continue;
         }
         let header: Vec<&str> = section.columns.iter().map(|c| c.header.as_str()).collect();
-        out.push_str(&table::render(style, &header, &section.human_rows(), &section.numeric(), None));
+        out.push_str(&table::render(
+            style,
+            &header,
+            &section.human_rows(),
+            &section.numeric(),
+            None,
+        ));
         out.push_str("\n\n");
     }
     out

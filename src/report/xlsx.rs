@@ -55,7 +55,11 @@ fn write_section(sheet: &mut Worksheet, section: &Section) -> Result<(), XlsxErr
     for (col, column) in section.columns.iter().enumerate() {
         sheet.write_string_with_format(0, col_num(col), &column.header, &header)?;
     }
-    let rows = section.rows.iter().map(|r| (r, false)).chain(section.totals.iter().map(|r| (r, true)));
+    let rows = section
+        .rows
+        .iter()
+        .map(|r| (r, false))
+        .chain(section.totals.iter().map(|r| (r, true)));
     let mut last_row = 0;
     for (index, (row, total)) in rows.enumerate() {
         let r = u32::try_from(index + 1).unwrap_or(u32::MAX);

@@ -109,7 +109,10 @@ mod tests {
         ("check", Some(Role::Viewer)),
         ("export --format csv", Some(Role::Viewer)),
         ("digest --since 7d", Some(Role::Viewer)),
-        ("digest --since 2024-10-22 --format html --status operating", Some(Role::Viewer)),
+        (
+            "digest --since 2024-10-22 --format html --status operating",
+            Some(Role::Viewer),
+        ),
         ("source list", Some(Role::Viewer)),
         ("indicator list", Some(Role::Viewer)),
         ("completions bash", Some(Role::Viewer)),
