@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::{Cli, Command, DataFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
+use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
 use crate::domain::{PartialDate, reference, text};
 use crate::i18n::format;
@@ -169,6 +169,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             }
         }
         Command::Summary(args) => summarize(&store, args),
+        Command::Digest(args) => super::digest::run(&store, args),
         Command::Export { format, output, force } => export(&store, *format, output.as_deref(), *force),
         Command::Import {
             file,
@@ -238,13 +239,31 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
         query.direction = SortDirection::Descending;
     }
     let projects = store.projects(&query)?;
+    let sources = store.sources()?;
     let format = match args.format {
-        DataFormat::Text => Format::Text,
-        DataFormat::Csv => Format::Csv,
-        DataFormat::Json => Format::Json,
+        DocumentFormat::Text => Format::Text,
+        DocumentFormat::Markdown => Format::Markdown,
+        DocumentFormat::Csv => Format::Csv,
+        DocumentFormat::Json => Format::Json,
+        DocumentFormat::Html | DocumentFormat::Xlsx => {
+            let document = report::list_document::build(&projects, &sources);
+            let output = args.output.as_deref();
+            return super::digest::write(&document, args.format, output, args.force, store.path());
+        }
     };
-    let width = list::text_width(std::io::stdout().is_terminal(), terminal_width());
-    emit(&list::render(&projects, &store.sources()?, format, width))
+    let width = list::text_width(
+        std::io::stdout().is_terminal() && args.output.is_none(),
+        terminal_width(),
+    );
+    let text = list::render(&projects, &sources, format, width);
+    match &args.output {
+        None => emit(&text),
+        Some(path) => {
+            files::write_export(path, text.as_bytes(), args.force, store.path())?;
+            message(&tr!("report-written", file = path.display().to_string()));
+            Ok(())
+        }
+    }
 }
 
 /// The terminal's width: `COLUMNS` when set (as `ls` reads it), else the terminal's own.

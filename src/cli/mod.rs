@@ -3,6 +3,7 @@
 
 mod access;
 mod commands;
+mod digest;
 mod files;
 mod help;
 mod install;
@@ -146,6 +147,9 @@ pub enum Command {
     },
     /// Print the summary table, with tracked against reported figures.
     Summary(SummaryArgs),
+    /// What was entered in a window of time: the portfolio then and now, new, deleted
+    /// and restored projects, status and figure changes, new updates, the authors.
+    Digest(DigestArgs),
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
     /// figures), or the projects as CSV.
     Export {
@@ -232,9 +236,15 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
-    /// The output format.
-    #[arg(long, value_enum, default_value_t = DataFormat::Text)]
-    pub format: DataFormat,
+    /// The output format (xlsx needs -o FILE).
+    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
+    pub format: DocumentFormat,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -304,6 +314,27 @@ pub struct SummaryArgs {
     pub filters: Filters,
 }
 
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// From when: 2024-10-22, 22.10.2024, today, 7d, 2w, or an RFC 3339 time.
+    #[arg(long, value_name = "WHEN")]
+    pub since: String,
+    /// Up to when (default: now), in the same forms.
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
+    /// The output format (xlsx needs -o FILE).
+    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
+    pub format: DocumentFormat,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SourceCommand {
     /// List the sources.
@@ -367,6 +398,17 @@ pub enum SummaryFormat {
     Markdown,
     Csv,
     Json,
+}
+
+/// The formats of a report document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentFormat {
+    Text,
+    Markdown,
+    Csv,
+    Json,
+    Html,
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

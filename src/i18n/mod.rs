@@ -36,6 +36,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("en/cli.ftl"),
             include_str!("en/errors.ftl"),
             include_str!("en/access.ftl"),
+            include_str!("en/report.ftl"),
         ],
     ),
     (
@@ -46,6 +47,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("ru/cli.ftl"),
             include_str!("ru/errors.ftl"),
             include_str!("ru/access.ftl"),
+            include_str!("ru/report.ftl"),
         ],
     ),
 ];

@@ -5,12 +5,17 @@
 
 pub mod decode;
 pub mod detail;
+pub mod digest;
+pub mod document;
 pub mod exchange;
+pub mod html;
 mod import;
 pub mod list;
+pub mod list_document;
 pub mod spreadsheet;
 pub mod summary;
 mod table;
+pub mod xlsx;
 
 pub use table::{Charset, ascii_marks};
 

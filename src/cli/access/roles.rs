@@ -37,6 +37,7 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         return Ok(Role::Viewer);
     };
     Ok(match command {
+        Command::List(args) if args.output.is_some() => return Err(Refusal::Path("list --output")),
         Command::List(_)
         | Command::Show { .. }
         | Command::History { .. }
@@ -48,6 +49,8 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         | Command::Manpage => Role::Viewer,
         Command::Export { output: Some(_), .. } => return Err(Refusal::Path("export --output")),
         Command::Export { output: None, .. } => Role::Viewer,
+        Command::Digest(args) if args.output.is_some() => return Err(Refusal::Path("digest --output")),
+        Command::Digest(_) => Role::Viewer,
         Command::Add(_)
         | Command::Set { .. }
         | Command::Delete { .. }
@@ -105,6 +108,11 @@ mod tests {
         ("summary --format markdown", Some(Role::Viewer)),
         ("check", Some(Role::Viewer)),
         ("export --format csv", Some(Role::Viewer)),
+        ("digest --since 7d", Some(Role::Viewer)),
+        (
+            "digest --since 2024-10-22 --format html --status operating",
+            Some(Role::Viewer),
+        ),
         ("source list", Some(Role::Viewer)),
         ("indicator list", Some(Role::Viewer)),
         ("completions bash", Some(Role::Viewer)),
@@ -133,6 +141,8 @@ mod tests {
         ("access sync", Some(Role::Admin)),
         ("export -o /tmp/x.json", None),
         ("export --output=/tmp/x.json --force", None),
+        ("digest --since 7d --format xlsx -o /tmp/x.xlsx", None),
+        ("list --format xlsx -o /tmp/x.xlsx", None),
         ("import /etc/passwd", None),
         ("import data.csv", None),
         ("access add bob --role viewer --key /home/bob.pub", None),

@@ -345,3 +345,14 @@ cli-help-access-backup-dir = Set the only directory admins may back up to over S
 cli-help-serve = The command each person's key runs in authorized_keys (written by `access`)
 cli-help-serve-arg-authorized-keys = The authorized_keys file the person's line is in (rewritten by admins' `access` commands)
 cli-help-serve-arg-name = The person: their role and name come from the database
+
+## digest
+cli-help-digest = What was entered in a window of time: the portfolio then and now, new, deleted and restored projects, status and figure changes, new updates, the authors
+cli-help-digest-arg-since = From when: 2024-10-22, 22.10.2024, today, 7d, 2w, or an RFC 3339 time
+cli-help-digest-arg-until = Up to when (default: now), in the same forms
+cli-help-digest-arg-format = The output format (xlsx needs -o FILE)
+cli-help-digest-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-digest-arg-force = Replace the output file if it exists
+cli-help-list-arg-format = The output format (xlsx needs -o FILE)
+cli-help-list-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-list-arg-force = Replace the output file if it exists

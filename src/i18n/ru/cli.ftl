@@ -371,3 +371,14 @@ cli-help-access-backup-dir = Задать единственную папку, �
 cli-help-serve = Команда, которую запускает ключ каждого человека в authorized_keys (записывает `access`)
 cli-help-serve-arg-authorized-keys = Файл authorized_keys, в котором строка этого человека (его переписывают команды `access` администраторов)
 cli-help-serve-arg-name = Человек: его роль и имя берутся из базы данных
+
+## digest
+cli-help-digest = Что внесено за период: портфель было и стало, новые, удалённые и восстановленные проекты, изменения статуса и показателей, новые сообщения, авторы
+cli-help-digest-arg-since = С какого времени: 2024-10-22, 22.10.2024, today, 7d, 2w или время RFC 3339
+cli-help-digest-arg-until = По какое время (по умолчанию: сейчас), в тех же формах
+cli-help-digest-arg-format = Формат вывода (для xlsx нужен -o FILE)
+cli-help-digest-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
+cli-help-digest-arg-force = Заменить файл, если он уже есть
+cli-help-list-arg-format = Формат вывода (для xlsx нужен -o FILE)
+cli-help-list-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
+cli-help-list-arg-force = Заменить файл, если он уже есть

@@ -1,0 +1,51 @@
+## Reports: the digest and the documents (HTML, xlsx)
+
+report-digest-title = What changed
+report-digest-window = Entered from { $since } to { $until } (UTC)
+report-digest-portfolio = The portfolio, then and now
+report-digest-created = New projects
+report-digest-deleted = Deleted projects
+report-digest-restored = Restored projects
+report-digest-status = Status changes
+report-digest-figures = Figure changes
+report-digest-notes = New updates
+report-digest-authors = Who made the changes
+report-none = None.
+report-col-id = No.
+report-col-project = Project
+report-col-metric = Figure
+report-col-then = Then
+report-col-now = Now
+report-col-field = Field
+report-col-from = From
+report-col-to = To
+report-col-date = Date
+report-col-text = Update
+report-col-source = Source
+report-col-author = Author
+report-col-entered = Entered (UTC)
+report-col-edits = Edits
+report-col-first = First (UTC)
+report-col-last = Last (UTC)
+report-metric-projects = Projects
+report-metric-investment = Investment (USD)
+report-metric-jobs-planned = Jobs planned
+report-metric-jobs-created = Jobs created
+report-metric-status = Status
+report-bad-when = cannot read { $when } as a time: write a date (2024-10-22, 22.10.2024, today), a span back from now (7d, 2w) or an RFC 3339 time (2024-10-22T09:00:00+05:00)
+report-needs-output = the { $format } format writes a file: name it with -o FILE
+report-written = Written to { $file }.
+report-list-title = Projects
+report-list-count = { $count ->
+    [one] { $count } project
+   *[other] { $count } projects
+}
+report-list-projects = Projects
+report-sources = Sources
+report-total = Total
+report-col-country = Country
+report-col-region = Region
+report-col-sector = Sector
+report-col-publisher = Publisher
+report-col-title = Title
+report-col-url = Address

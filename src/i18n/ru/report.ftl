@@ -1,0 +1,53 @@
+## Отчёты: сводка изменений и документы (HTML, xlsx)
+
+report-digest-title = Что изменилось
+report-digest-window = Внесено с { $since } по { $until } (UTC)
+report-digest-portfolio = Портфель: было и стало
+report-digest-created = Новые проекты
+report-digest-deleted = Удалённые проекты
+report-digest-restored = Восстановленные проекты
+report-digest-status = Изменения статуса
+report-digest-figures = Изменения показателей
+report-digest-notes = Новые сообщения
+report-digest-authors = Кто вносил изменения
+report-none = Нет.
+report-col-id = №
+report-col-project = Проект
+report-col-metric = Показатель
+report-col-then = Было
+report-col-now = Стало
+report-col-field = Поле
+report-col-from = Было
+report-col-to = Стало
+report-col-date = Дата
+report-col-text = Сообщение
+report-col-source = Источник
+report-col-author = Автор
+report-col-entered = Внесено (UTC)
+report-col-edits = Правок
+report-col-first = Первая (UTC)
+report-col-last = Последняя (UTC)
+report-metric-projects = Проекты
+report-metric-investment = Инвестиции (долл. США)
+report-metric-jobs-planned = Рабочих мест по плану
+report-metric-jobs-created = Рабочих мест создано
+report-metric-status = Статус
+report-bad-when = не удалось прочитать { $when } как время: укажите дату (2024-10-22, 22.10.2024, today), срок назад от сейчас (7d, 2w) или время RFC 3339 (2024-10-22T09:00:00+05:00)
+report-needs-output = формат { $format } записывает файл: укажите его через -o FILE
+report-written = Записано в { $file }.
+report-list-title = Проекты
+report-list-count = { $count ->
+    [one] { $count } проект
+    [few] { $count } проекта
+    [many] { $count } проектов
+   *[other] { $count } проекта
+}
+report-list-projects = Проекты
+report-sources = Источники
+report-total = Итого
+report-col-country = Страна
+report-col-region = Регион
+report-col-sector = Отрасль
+report-col-publisher = Издатель
+report-col-title = Заголовок
+report-col-url = Адрес

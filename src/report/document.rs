@@ -1,0 +1,197 @@
+//! One typed model of a printed report — a title and sections, each a table of typed
+//! cells — and its renderers for aligned text, Markdown, CSV and JSON (HTML and xlsx
+//! live beside it). A cell keeps its value exact (dollars, counts, codes, UTC times);
+//! human formats show it in the language spoken, machine formats as it is.
+
+use serde_json::{Map, Value};
+
+use super::table::{self, Style};
+use super::{UNKNOWN, spreadsheet};
+use crate::i18n::format;
+
+/// One value of a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// Text as stored (untrusted: escaped by every renderer).
+    Text(String),
+    /// A closed value: the machine code (`construction`) and its label in the language spoken.
+    Code { code: String, label: String },
+    /// Whole dollars; `None` is unknown (an empty cell, never 0).
+    Money(Option<i64>),
+    /// A count; `None` is unknown.
+    Count(Option<i64>),
+    /// A project id.
+    Id(i64),
+    /// A stored UTC timestamp (`2026-11-23T10:15:00Z`).
+    Time(String),
+    /// A stored date as precise as known (`2024-07`).
+    Date(String),
+}
+
+impl Cell {
+    /// Whether the column is right-aligned in text.
+    pub fn is_number(&self) -> bool {
+        matches!(self, Cell::Money(_) | Cell::Count(_) | Cell::Id(_))
+    }
+
+    /// The cell as a person reads it, in the language spoken.
+    pub fn human(&self) -> String {
+        match self {
+            Cell::Text(text) => text.clone(),
+            Cell::Code { label, .. } => label.clone(),
+            Cell::Money(Some(dollars)) => format::money_full(*dollars),
+            Cell::Count(Some(count)) => format::count(*count),
+            Cell::Money(None) | Cell::Count(None) => UNKNOWN.to_string(),
+            Cell::Id(id) => format!("#{id}"),
+            Cell::Time(stored) => format::timestamp(stored),
+            Cell::Date(stored) => crate::domain::PartialDate::parse(stored, chrono::NaiveDate::MIN)
+                .map(format::date)
+                .unwrap_or_else(|_| stored.clone()),
+        }
+    }
+
+    /// The cell as data: exact, the same in every language (empty where unknown).
+    pub fn machine(&self) -> String {
+        match self {
+            Cell::Text(text) | Cell::Time(text) | Cell::Date(text) => text.clone(),
+            Cell::Code { code, .. } => code.clone(),
+            Cell::Money(value) | Cell::Count(value) => value.map(|v| v.to_string()).unwrap_or_default(),
+            Cell::Id(id) => id.to_string(),
+        }
+    }
+
+    fn json(&self) -> Value {
+        match self {
+            Cell::Money(value) | Cell::Count(value) => value.map_or(Value::Null, Value::from),
+            Cell::Id(id) => Value::from(*id),
+            other => Value::from(other.machine()),
+        }
+    }
+}
+
+/// A column: its machine key (English, for CSV and JSON) and its header in the language spoken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub key: &'static str,
+    pub header: String,
+}
+
+/// One table of a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub key: &'static str,
+    pub title: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+    /// A totals row under the rows, if the section sums.
+    pub totals: Option<Vec<Cell>>,
+}
+
+/// A whole report: its title, a line under it, and its sections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub title: String,
+    pub subtitle: String,
+    /// Machine facts about the report (`since`, `until`): JSON keys, exact values.
+    pub facts: Vec<(&'static str, String)>,
+    pub sections: Vec<Section>,
+    /// Said where a section has no rows.
+    pub empty: String,
+}
+
+impl Section {
+    pub(super) fn numeric(&self) -> Vec<bool> {
+        (0..self.columns.len())
+            .map(|i| self.rows.iter().any(|row| row.get(i).is_some_and(Cell::is_number)))
+            .collect()
+    }
+
+    fn human_rows(&self) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .chain(&self.totals)
+            .map(|row| row.iter().map(Cell::human).collect())
+            .collect()
+    }
+}
+
+/// Aligned text (`markdown: false`) or Markdown, made safe for a terminal.
+pub fn render_text(document: &Document, markdown: bool) -> String {
+    let style = if markdown { Style::Markdown } else { Style::Plain };
+    let heading = |level: &str, text: &str| {
+        let text = crate::domain::text::for_terminal(text);
+        if markdown {
+            format!("{level} {text}\n\n")
+        } else {
+            format!("{text}\n\n")
+        }
+    };
+    let mut out = heading("#", &document.title);
+    out.push_str(&format!("{}\n\n", document.subtitle));
+    for section in &document.sections {
+        out.push_str(&heading("##", &section.title));
+        if section.rows.is_empty() {
+            out.push_str(&format!("{}\n\n", document.empty));
+            continue;
+        }
+        let header: Vec<&str> = section.columns.iter().map(|c| c.header.as_str()).collect();
+        out.push_str(&table::render(
+            style,
+            &header,
+            &section.human_rows(),
+            &section.numeric(),
+            None,
+        ));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// CSV: each section as its own block (a header of machine keys, the section's key in
+/// the first column), separated by a blank line; cells guarded against formulas.
+pub fn render_csv(document: &Document) -> String {
+    let mut blocks = Vec::new();
+    for section in &document.sections {
+        let mut rows = vec![
+            std::iter::once("section".to_string())
+                .chain(section.columns.iter().map(|c| c.key.to_string()))
+                .collect::<Vec<_>>(),
+        ];
+        for row in &section.rows {
+            rows.push(
+                std::iter::once(section.key.to_string())
+                    .chain(row.iter().map(Cell::machine))
+                    .collect(),
+            );
+        }
+        blocks.push(spreadsheet::write_csv(rows));
+    }
+    blocks.join("\n")
+}
+
+/// JSON: the facts, then each section as a list of objects keyed by machine keys.
+pub fn render_json(document: &Document) -> String {
+    let mut root = Map::new();
+    for (key, value) in &document.facts {
+        root.insert((*key).to_string(), Value::from(value.as_str()));
+    }
+    for section in &document.sections {
+        let rows: Vec<Value> = section
+            .rows
+            .iter()
+            .map(|row| {
+                let object: Map<String, Value> = section
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(column, cell)| (column.key.to_string(), cell.json()))
+                    .collect();
+                Value::Object(object)
+            })
+            .collect();
+        root.insert(section.key.to_string(), Value::Array(rows));
+    }
+    let mut out = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default();
+    out.push('\n');
+    out
+}

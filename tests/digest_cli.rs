@@ -1,0 +1,194 @@
+//! `ortaq digest` on the command line, in every format: the sections, machine values
+//! exact in JSON and CSV, hostile stored text escaped in HTML and never a formula in
+//! xlsx, figures as numbers (unknown empty) read back with calamine, Russian headers.
+
+mod common;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::TestDb;
+
+/// An empty database with one project edited, one added with a hostile name and
+/// unknown figures, and a hostile update; everything entered after `since`.
+fn history() -> TestDb {
+    let db = TestDb::new();
+    db.ok(&[
+        "--empty",
+        "add",
+        "--name",
+        "Cement plant",
+        "--investment",
+        "2.6bn",
+        "--status",
+        "agreed",
+    ]);
+    db.ok(&[
+        "add",
+        "--name",
+        "=HYPERLINK(\"http://x\",\"<b>x</b>\")",
+        "--status",
+        "proposed",
+    ]);
+    db.ok(&["set", "1", "investment=3.1bn", "status=construction"]);
+    db.ok(&[
+        "note",
+        "1",
+        "<script>alert(1)</script> frames finished",
+        "--date",
+        "2024-07",
+    ]);
+    db
+}
+
+const SINCE: &str = "2000-01-01";
+
+#[test]
+fn json_has_every_section_with_exact_values() {
+    let db = history();
+    let out = db.ok(&["digest", "--since", SINCE, "--format", "json", "--lang", "ru"]);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["created"].as_array().map(Vec::len), Some(2));
+    assert_eq!(json["portfolio"][1]["metric"], "investment");
+    assert_eq!(json["portfolio"][1]["now"], 3_100_000_000_i64);
+    assert_eq!(json["notes"][0]["date"], "2024-07");
+    assert!(json["authors"][0]["edits"].as_i64().is_some_and(|n| n >= 4));
+    // New projects' own edits are not listed as changes of an existing project.
+    assert_eq!(json["status_changes"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn a_window_after_the_creation_shows_net_changes() {
+    let db = history();
+    // The history so far was entered in 2020 (times have whole seconds: a test cannot wait).
+    let sql = db.sql();
+    // Only this test's copy loses the guard, to date its history back.
+    sql.execute("DROP TRIGGER changes_no_update", [])
+        .expect("drop the guard");
+    let moved = sql
+        .execute("UPDATE changes SET changed_at = '2020-01-01T00:00:00Z'", [])
+        .expect("move the history back");
+    assert!(moved > 0);
+    db.ok(&["set", "2", "status=agreed"]);
+    db.ok(&["set", "2", "jobs_planned=500"]);
+    db.ok(&["set", "2", "jobs_planned=700"]);
+    let out = db.ok(&["digest", "--since", "2021-01-01", "--format", "csv"]);
+    assert!(out.contains("portfolio,projects,2,2"), "{out}");
+    assert!(out.contains("section,id,project,from,to"), "{out}");
+    assert!(out.contains("status_changes,2,"), "{out}");
+    assert!(out.contains(",proposed,agreed"), "{out}");
+    assert!(out.contains("figure_changes,2,"), "{out}");
+    assert!(out.contains(",jobs_planned,,700"), "{out}");
+    // The hostile name is guarded against formulas in CSV.
+    assert!(out.contains("'=HYPERLINK"), "{out}");
+}
+
+#[test]
+fn filters_keep_the_projects_listed() {
+    let db = history();
+    let out = db.ok(&[
+        "digest",
+        "--since",
+        SINCE,
+        "--format",
+        "json",
+        "--status",
+        "construction",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["created"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["created"][0]["id"], 1);
+}
+
+#[test]
+fn text_and_markdown_show_the_sections() {
+    let db = history();
+    let text = db.ok(&["digest", "--since", SINCE]);
+    assert!(text.contains("What changed") && text.contains("New projects"), "{text}");
+    assert!(text.contains("$3,100,000,000"), "{text}");
+    let markdown = db.ok(&["digest", "--since", SINCE, "--format", "markdown", "--lang", "ru"]);
+    assert!(markdown.starts_with("# Что изменилось"), "{markdown}");
+    assert!(markdown.contains("## Новые проекты"), "{markdown}");
+}
+
+#[test]
+fn html_escapes_stored_text() {
+    let db = history();
+    let html = db.ok(&["digest", "--since", SINCE, "--format", "html", "--lang", "ru"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("<b>x</b>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(html.contains("<th>Проект</th>"), "{html}");
+}
+
+fn sheet(path: &std::path::Path, name: &str) -> calamine::Range<Data> {
+    let mut book: Xlsx<_> = open_workbook(path).expect("an xlsx file");
+    book.worksheet_range(name).expect("the sheet")
+}
+
+#[test]
+fn xlsx_has_numbers_empty_unknowns_and_no_formulas() {
+    let db = history();
+    let file = db.dir.path().join("digest.xlsx");
+    let file_text = file.display().to_string();
+    db.ok(&["digest", "--since", SINCE, "--format", "xlsx", "-o", &file_text]);
+    let portfolio = sheet(&file, "The portfolio, then and now");
+    assert_eq!(portfolio.get((0, 0)), Some(&Data::String("Figure".into())));
+    assert_eq!(portfolio.get((2, 2)), Some(&Data::Float(3_100_000_000.0)));
+    let created = sheet(&file, "New projects");
+    let hostile = created.get((2, 1)).cloned();
+    assert_eq!(
+        hostile,
+        Some(Data::String("=HYPERLINK(\"http://x\",\"<b>x</b>\")".into()))
+    );
+    let mut book: Xlsx<_> = open_workbook(&file).expect("xlsx");
+    let formulas = book.worksheet_formula("New projects").expect("formulas");
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+    // A status change to and from nothing known: no figure is written as 0.
+    let figures = sheet(&file, "Figure changes");
+    assert!(figures.rows().flatten().all(|cell| cell != &Data::Float(0.0)));
+}
+
+#[test]
+fn xlsx_headers_are_in_russian_and_need_a_file() {
+    let db = history();
+    let file = db.dir.path().join("ru.xlsx");
+    let file_text = file.display().to_string();
+    db.ok(&[
+        "--lang", "ru", "digest", "--since", "7d", "--format", "xlsx", "-o", &file_text,
+    ]);
+    let portfolio = sheet(&file, "Портфель было и стало");
+    assert_eq!(portfolio.get((0, 0)), Some(&Data::String("Показатель".into())));
+    let error = db.fails(&["digest", "--since", "7d", "--format", "xlsx"]);
+    assert!(error.contains("-o FILE"), "{error}");
+    let error = db.fails(&["digest", "--since", "yesterday-ish"]);
+    assert!(error.contains("--since"), "{error}");
+}
+
+#[test]
+fn list_as_xlsx_has_totals_and_cited_sources_and_html_escapes() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let file = db.dir.path().join("list.xlsx");
+    let file_text = file.display().to_string();
+    db.ok(&["--lang", "ru", "list", "--format", "xlsx", "-o", &file_text]);
+    let projects = sheet(&file, "Проекты");
+    assert_eq!(projects.get((0, 1)), Some(&Data::String("Проект".into())));
+    let count = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL");
+    let investment = db.count("SELECT coalesce(sum(investment), 0) FROM projects WHERE deleted_at IS NULL");
+    let total_row = usize::try_from(count).expect("a count") + 1;
+    assert_eq!(projects.get((total_row, 1)), Some(&Data::String("Итого".into())));
+    assert_eq!(projects.get((total_row, 6)), Some(&Data::Float(investment as f64)));
+    // Unknown investment is an empty cell, never 0.
+    let unknown = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL AND investment IS NULL");
+    let empty = (1..total_row)
+        .filter(|row| matches!(projects.get((*row, 6)), None | Some(Data::Empty)))
+        .count();
+    assert_eq!(i64::try_from(empty).ok(), Some(unknown));
+    assert!(sheet(&file, "Источники").height() > 1);
+    db.ok(&["add", "--name", "<img src=x onerror=alert(1)>"]);
+    let html = db.ok(&["list", "--format", "html"]);
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"),
+        "{html}"
+    );
+}
