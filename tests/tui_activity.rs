@@ -127,11 +127,7 @@ fn the_store_lists_entries_newest_first_with_who_and_when() {
         ),
         "two edits of a figure are one from -> to"
     );
-    assert!(
-        entries
-            .iter()
-            .all(|e| e.at.as_str() > "2026")
-    );
+    assert!(entries.iter().all(|e| e.at.as_str() > "2026"));
     assert!(
         h.store.activity("2099-01-01T00:00:00Z").unwrap().is_empty(),
         "nothing after the last entry"
@@ -298,6 +294,7 @@ fn another_users_commit_appears_after_a_refresh() {
     let mut h = with_activity(80, 24);
     let mut seen = h.store.data_version().unwrap();
     h.key(KeyCode::Char('j'));
+    let selected = h.app.activity.as_ref().unwrap().selected().cloned();
     let mut someone = other(&h, "dilnoza");
     let version = someone.project(5).unwrap().version;
     someone
@@ -311,6 +308,11 @@ fn another_users_commit_appears_after_a_refresh() {
     let state = h.app.activity.as_ref().unwrap();
     assert_eq!(state.entries().len(), 6);
     assert_eq!(state.entries()[0].author, "dilnoza");
+    assert_eq!(
+        state.selected().cloned(),
+        selected,
+        "the cursor stays on its entry as a new one comes in above"
+    );
 }
 
 #[test]

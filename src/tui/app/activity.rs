@@ -156,15 +156,28 @@ impl App {
         vec![self.reload(Some(id)), Effect::LoadDetail(id)]
     }
 
-    /// Takes in loaded entries, unless they are for a window no longer shown.
+    /// Takes in loaded entries, unless they are for a window no longer shown. The
+    /// cursor stays on the entry it was on when that is still there (others' new
+    /// entries come in above it).
     pub(super) fn activity_loaded(&mut self, since: &str, entries: Vec<Activity>) {
         let today = self.today;
         let page = self.activity_page();
-        if let Some(state) = &mut self.activity
-            && state.window.since(today) == since
-        {
-            state.entries = Some(entries);
-            state.move_by(0, page);
+        let Some(state) = &mut self.activity else {
+            return;
+        };
+        if state.window.since(today) != since {
+            return;
         }
+        let was = state.selected().map(|e| (e.row, e.project.id, e.kind.clone()));
+        let found = was.and_then(|was| {
+            entries
+                .iter()
+                .position(|e| (e.row, e.project.id, e.kind.clone()) == was)
+        });
+        state.entries = Some(entries);
+        if let Some(index) = found {
+            state.cursor = index;
+        }
+        state.move_by(0, page);
     }
 }
