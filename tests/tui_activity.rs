@@ -104,7 +104,14 @@ fn with_activity(width: u16, height: u16) -> Harness {
 fn the_store_lists_entries_newest_first_with_who_and_when() {
     let h = seeded_long_ago(80, 24);
     recent_work(&h);
-    let entries = h.store.activity("2026-01-01T00:00:00Z").unwrap();
+    let log = h.store.activity("2026-01-01T00:00:00Z").unwrap();
+    assert_eq!(log.then.projects, log.now.projects, "one deleted, one added");
+    assert_eq!(
+        log.now.investment - log.then.investment,
+        3_100_000_000,
+        "the portfolio then and now"
+    );
+    let entries = log.entries;
     let kinds: Vec<(i64, &ActivityKind, &str)> = entries
         .iter()
         .map(|e| (e.project.id, &e.kind, e.author.as_str()))
@@ -129,7 +136,7 @@ fn the_store_lists_entries_newest_first_with_who_and_when() {
     );
     assert!(entries.iter().all(|e| e.at.as_str() > "2026"));
     assert!(
-        h.store.activity("2099-01-01T00:00:00Z").unwrap().is_empty(),
+        h.store.activity("2099-01-01T00:00:00Z").unwrap().entries.is_empty(),
         "nothing after the last entry"
     );
 }
@@ -226,9 +233,10 @@ fn w_cycles_the_window_and_reads_it_again() {
 #[test]
 fn an_answer_for_another_window_is_not_shown() {
     let mut h = with_activity(80, 24);
+    let log = h.store.activity("2099-01-01T00:00:00Z").unwrap();
     h.app.apply(ortaq::tui::app::Outcome::Activity {
         since: "2020-01-01T00:00:00Z".into(),
-        entries: Vec::new(),
+        log,
     });
     assert_eq!(h.app.activity.as_ref().unwrap().entries().len(), 5);
 }

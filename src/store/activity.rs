@@ -5,7 +5,7 @@
 
 use rusqlite::params;
 
-use super::{Digest, ProjectRef, Store, StoreError, row};
+use super::{Digest, ProjectRef, Store, StoreError, Totals, row};
 
 /// What one entry of the activity says happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +38,15 @@ pub struct Activity {
     pub row: i64,
 }
 
+/// The activity of a window: the portfolio's totals at its start and now, and the
+/// entries, newest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActivityLog {
+    pub then: Totals,
+    pub now: Totals,
+    pub entries: Vec<Activity>,
+}
+
 /// A value a figure took, and when it was entered (UTC).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PastValue {
@@ -46,8 +55,9 @@ pub struct PastValue {
 }
 
 impl Store {
-    /// The digest of `since` up to now as entries, newest first.
-    pub fn activity(&self, since: &str) -> Result<Vec<Activity>, StoreError> {
+    /// The digest of `since` up to now as entries, newest first, with the totals then
+    /// and now.
+    pub fn activity(&self, since: &str) -> Result<ActivityLog, StoreError> {
         let digest = self.digest(since, None)?;
         let mut entries = self.lifecycle_entries(&digest, since)?;
         for change in digest.status_changes.iter().chain(&digest.figure_changes) {
@@ -79,7 +89,11 @@ impl Store {
         }
         // Stored times are all `YYYY-MM-DDTHH:MM:SSZ`, so text order is time order.
         entries.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| b.row.cmp(&a.row)));
-        Ok(entries)
+        Ok(ActivityLog {
+            then: digest.then,
+            now: digest.now,
+            entries,
+        })
     }
 
     fn lifecycle_entries(&self, digest: &Digest, since: &str) -> Result<Vec<Activity>, StoreError> {

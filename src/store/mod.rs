@@ -25,7 +25,7 @@ mod seed;
 mod sources;
 mod undo;
 
-pub use activity::{Activity, ActivityKind, PastValue};
+pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{IoAction, PeopleProblem, Revert, StoreError};

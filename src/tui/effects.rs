@@ -60,7 +60,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         | Effect::Redo => write(store, effect),
         Effect::LoadActivity { since } => read(|| {
             Ok(Outcome::Activity {
-                entries: store.activity(&since)?,
+                log: store.activity(&since)?,
                 since,
             })
         }),

@@ -6,7 +6,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::{App, Effect};
-use crate::store::Activity;
+use crate::store::{Activity, ActivityLog, Totals};
 use crate::tui::action::Action;
 use crate::tui::layout;
 
@@ -47,11 +47,16 @@ impl ActivityWindow {
     }
 }
 
+/// The lines above the entries: the window and the portfolio then -> now.
+pub const ACTIVITY_HEADING: u16 = 2;
+
 #[derive(Debug, Clone)]
 pub struct ActivityState {
     pub window: ActivityWindow,
     /// The entries, newest first; `None` until loaded.
     pub entries: Option<Vec<Activity>>,
+    /// The portfolio's totals at the start of the window and now.
+    pub totals: Option<(Totals, Totals)>,
     /// The selected entry.
     pub cursor: usize,
     /// The first entry on the screen.
@@ -63,6 +68,7 @@ impl Default for ActivityState {
         Self {
             window: ActivityWindow::Week,
             entries: None,
+            totals: None,
             cursor: 0,
             offset: 0,
         }
@@ -109,11 +115,11 @@ impl App {
         self.activity_effect().into_iter().collect()
     }
 
-    /// How many entries fit on the screen (each takes two lines, below one header).
+    /// How many entries fit on the screen (each takes two lines, below the heading).
     pub fn activity_page(&self) -> usize {
         let screen = ratatui::layout::Rect::new(0, 0, self.width, self.height);
         let body = layout::areas(screen).main.height;
-        usize::from(body.saturating_sub(1) / 2).max(1)
+        usize::from(body.saturating_sub(ACTIVITY_HEADING) / 2).max(1)
     }
 
     pub(super) fn update_activity(&mut self, action: Action) -> Vec<Effect> {
@@ -132,6 +138,7 @@ impl App {
             Action::CycleWindow => {
                 state.window = state.window.next();
                 state.entries = None;
+                state.totals = None;
                 state.cursor = 0;
                 state.offset = 0;
                 return self.activity_effect().into_iter().collect();
@@ -159,7 +166,8 @@ impl App {
     /// Takes in loaded entries, unless they are for a window no longer shown. The
     /// cursor stays on the entry it was on when that is still there (others' new
     /// entries come in above it).
-    pub(super) fn activity_loaded(&mut self, since: &str, entries: Vec<Activity>) {
+    pub(super) fn activity_loaded(&mut self, since: &str, log: ActivityLog) {
+        let ActivityLog { then, now, entries } = log;
         let today = self.today;
         let page = self.activity_page();
         let Some(state) = &mut self.activity else {
@@ -175,6 +183,7 @@ impl App {
                 .position(|e| (e.row, e.project.id, e.kind.clone()) == was)
         });
         state.entries = Some(entries);
+        state.totals = Some((then, now));
         if let Some(index) = found {
             state.cursor = index;
         }

@@ -4,7 +4,7 @@
 
 use crate::domain::{Field, FieldValue, NewProject, Project};
 use crate::report::summary::{Summary, TrendPoint};
-use crate::store::{Activity, Change, Dimension, NewUpdate, PastValue, ProjectQuery, Source, Totals, Update};
+use crate::store::{ActivityLog, Change, Dimension, NewUpdate, PastValue, ProjectQuery, Source, Totals, Update};
 
 /// A request to the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,10 +104,10 @@ pub enum Outcome {
         summary: Summary,
         trend: Vec<TrendPoint>,
     },
-    /// The activity since `since`, newest first.
+    /// The activity since `since`: its entries, newest first, and the totals.
     Activity {
         since: String,
-        entries: Vec<Activity>,
+        log: ActivityLog,
     },
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {

@@ -15,7 +15,7 @@ mod table;
 mod update;
 mod waiting;
 
-pub use activity::{ActivityState, ActivityWindow};
+pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};

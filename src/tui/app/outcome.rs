@@ -145,8 +145,8 @@ impl App {
                 }
                 Vec::new()
             }
-            Outcome::Activity { since, entries } => {
-                self.activity_loaded(&since, entries);
+            Outcome::Activity { since, log } => {
+                self.activity_loaded(&since, log);
                 Vec::new()
             }
             Outcome::Reverted { project, summary, redo } => {

@@ -10,10 +10,10 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, fit};
 use crate::domain::{Field, PartialDate, Status, text};
 use crate::i18n::format;
-use crate::store::{Activity, ActivityKind};
+use crate::store::{Activity, ActivityKind, Totals};
 use crate::tr;
 use crate::tui::action::Action;
-use crate::tui::app::{ActivityState, App};
+use crate::tui::app::{ACTIVITY_HEADING, ActivityState, App};
 use crate::tui::keymap::{self, Context};
 use crate::tui::words;
 
@@ -30,6 +30,12 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, state: &ActivityState, area
         None => tr!("tui-activity-reading", days = state.window.days(), since = first_day),
     };
     lines.push(Line::styled(fit(&format!(" {heading}"), area.width), theme.header()));
+    if let Some((then, now)) = &state.totals {
+        lines.push(Line::styled(
+            fit(&format!(" {}", then_and_now(then, now)), area.width),
+            theme.label(),
+        ));
+    }
     if state.entries.as_ref().is_some_and(Vec::is_empty) {
         let window_key = keymap::key_for(Context::Activity, Action::CycleWindow).unwrap_or_default();
         lines.push(Line::styled(
@@ -37,12 +43,37 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, state: &ActivityState, area
             theme.dim(),
         ));
     }
-    let page = usize::from(area.height.saturating_sub(1) / 2);
+    if lines.len() < usize::from(ACTIVITY_HEADING) {
+        lines.push(Line::raw(""));
+    }
+    let page = usize::from(area.height.saturating_sub(ACTIVITY_HEADING) / 2);
     for (index, entry) in state.entries().iter().enumerate().skip(state.offset).take(page) {
         let selected = index == state.cursor;
         lines.extend(entry_lines(app, entry, area.width, selected, theme));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The portfolio then -> now: `9 → 10 projects · $3.1B → $3.4B · jobs planned 1,200 → 1,500`.
+fn then_and_now(then: &Totals, now: &Totals) -> String {
+    let sum = |totals: &Totals, pick: fn(&Totals) -> (i64, i64), show: fn(i64) -> String| {
+        let (sum, unknown) = pick(totals);
+        super::known_sum(sum, unknown, totals.projects, show)
+    };
+    let investment = |t: &Totals| (t.investment, t.investment_unknown);
+    let planned = |t: &Totals| (t.jobs_planned, t.jobs_planned_unknown);
+    let created = |t: &Totals| (t.jobs_created, t.jobs_created_unknown);
+    tr!(
+        "tui-activity-then-now",
+        projects_then = format::count(then.projects),
+        projects_now = tr!("count-projects", count = now.projects),
+        investment_then = sum(then, investment, format::money_compact),
+        investment_now = sum(now, investment, format::money_compact),
+        planned_then = sum(then, planned, format::short_count),
+        planned_now = sum(now, planned, format::short_count),
+        created_then = sum(then, created, format::short_count),
+        created_now = sum(now, created, format::short_count)
+    )
 }
 
 /// An entry's two lines, cut to the width: when, who and which project; what happened.
