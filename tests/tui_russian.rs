@@ -154,8 +154,25 @@ fn screens(width: u16, height: u16) -> Vec<(&'static str, Harness)> {
     let mut h = fresh();
     h.key(KeyCode::Char('s'));
     out.push(("sorted", h));
+    out.push(("activity", activity(fresh())));
+    // Over an empty activity: no time of entry half hidden under the popup.
+    let mut h = fresh();
+    h.key(KeyCode::Char('A'));
+    h.key(KeyCode::Char('?'));
+    out.push(("help_activity", h));
     out.push(("empty", Harness::sized(width, height, false)));
     out
+}
+
+/// The activity after an edit (the data's own history was cleared, so the edit is
+/// all there is).
+fn activity(mut h: Harness) -> Harness {
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('A'));
+    h
 }
 
 /// The English words of the interface: every word of three letters or more in

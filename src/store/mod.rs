@@ -4,6 +4,7 @@
 //! The store knows nothing of terminals; the interface and the command line reach the
 //! database only through [`Store`].
 
+mod activity;
 mod digest;
 mod edit;
 mod error;
@@ -24,6 +25,7 @@ mod seed;
 mod sources;
 mod undo;
 
+pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{IoAction, PeopleProblem, Revert, StoreError};

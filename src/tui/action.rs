@@ -70,6 +70,12 @@ pub enum Action {
     CycleGrouping,
     /// Open the projects table filtered to the selected group.
     ShowGroup,
+    /// Open the activity: what was entered lately, newest first.
+    OpenActivity,
+    /// Look back over the next window: 7, 30 or 90 days.
+    CycleWindow,
+    /// Open the project of the selected entry in the table, with its detail.
+    ShowProject,
     /// Show or hide the keys of this screen.
     ToggleHelp,
     /// Leave the current screen, popup or input.

@@ -10,8 +10,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::app::{ConflictInfo, Effect, Outcome};
+use crate::domain::Field;
 use crate::report::summary::Summary;
-use crate::store::{ProjectQuery, Store, StoreError};
+use crate::store::{PastValue, ProjectQuery, Store, StoreError};
 
 /// Performs one effect and says what came of it. Never fails: errors become outcomes
 /// the app shows on its status line.
@@ -42,6 +43,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 updates: store.updates(id)?,
                 history,
                 history_total,
+                figures: figure_history(store, id)?,
             })
         }),
         Effect::LoadLookups => read(|| {
@@ -56,12 +58,26 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         | Effect::Delete { .. }
         | Effect::Undo
         | Effect::Redo => write(store, effect),
+        Effect::LoadActivity { since } => read(|| {
+            Ok(Outcome::Activity {
+                log: store.activity(&since)?,
+                since,
+            })
+        }),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
             let trend = crate::report::summary::trend(&store.indicators()?);
             Ok(Outcome::Summary { summary, trend })
         }),
     }
+}
+
+/// The past values of the figures a detail shows them for.
+fn figure_history(store: &Store, id: i64) -> Result<Vec<(Field, Vec<PastValue>)>, StoreError> {
+    [Field::Investment, Field::JobsPlanned, Field::JobsCreated]
+        .into_iter()
+        .map(|field| Ok((field, store.past_values(id, field.name())?)))
+        .collect()
 }
 
 /// How long a write waits for another user's lock before it is handed back to be
@@ -277,6 +293,7 @@ pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &m
     let keep = app.table.selected_project().map(|p| p.id);
     let mut effects = vec![app.reload(keep), Effect::LoadLookups];
     effects.extend(app.summary_effect());
+    effects.extend(app.activity_effect());
     if let Some(project) = &app.detail.project {
         effects.push(Effect::LoadDetail(project.id));
     }

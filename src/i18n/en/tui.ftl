@@ -258,3 +258,27 @@ tui-trend-as-of = as of
 tui-trend-projects = projects
 tui-trend-investment = investment
 tui-trend-jobs = jobs
+
+## The activity screen: what was entered lately
+tui-help-activity = Activity
+tui-key-activity-what-was-entered-lately = activity: what was entered lately
+tui-key-next-entry = next entry
+tui-key-previous-entry = previous entry
+tui-key-newest-entry = newest entry
+tui-key-oldest-entry = oldest entry
+tui-key-look-back-7-30-90-days = look back 7, 30 or 90 days
+tui-key-open-the-project = open the project in the table
+tui-hint-window = days
+tui-hint-project = project
+tui-activity-heading = Entered in the last { $days } days (since { $since }): { $entries }
+tui-activity-reading = Reading the last { $days } days (since { $since })…
+tui-activity-entries = { $count ->
+    [one] one entry
+   *[other] { $count } entries
+}
+tui-activity-none = Nothing was entered in these days; { $key } looks further back.
+tui-activity-created = new project
+tui-activity-deleted = deleted
+tui-activity-restored = restored
+tui-activity-note = update of { $date }: { $text }
+tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · jobs planned { $planned_then } → { $planned_now }, made { $created_then } → { $created_now }

@@ -265,3 +265,36 @@ tui-trend-as-of = на дату
 tui-trend-projects = проекты
 tui-trend-investment = инвестиции
 tui-trend-jobs = рабочие места
+
+## Журнал изменений: что внесено за последние дни
+tui-help-activity = Журнал изменений
+tui-key-activity-what-was-entered-lately = журнал: что внесено за последние дни
+tui-key-next-entry = следующая запись
+tui-key-previous-entry = предыдущая запись
+tui-key-newest-entry = самая новая запись
+tui-key-oldest-entry = самая старая запись
+tui-key-look-back-7-30-90-days = за 7, 30 или 90 дней
+tui-key-open-the-project = открыть проект в таблице
+tui-hint-window = период
+tui-hint-project = проект
+tui-activity-heading = Внесено за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+} (с { $since }): { $entries }
+tui-activity-reading = Читаю журнал за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+} (с { $since })…
+tui-activity-entries = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+   *[many] { $count } записей
+}
+tui-activity-none = За эти дни ничего не внесено; { $key } — за больший срок.
+tui-activity-created = новый проект
+tui-activity-deleted = удалён
+tui-activity-restored = восстановлен
+tui-activity-note = ход проекта на { $date }: { $text }
+tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · места: план { $planned_then } → { $planned_now }, факт { $created_then } → { $created_now }

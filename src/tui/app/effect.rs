@@ -4,7 +4,7 @@
 
 use crate::domain::{Field, FieldValue, NewProject, Project};
 use crate::report::summary::{Summary, TrendPoint};
-use crate::store::{Change, Dimension, NewUpdate, ProjectQuery, Source, Totals, Update};
+use crate::store::{ActivityLog, Change, Dimension, NewUpdate, PastValue, ProjectQuery, Source, Totals, Update};
 
 /// A request to the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,10 @@ pub enum Effect {
         query: ProjectQuery,
         by: Dimension,
     },
+    /// The activity: what was entered from `since` (a stored UTC time) up to now.
+    LoadActivity {
+        since: String,
+    },
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
     Redo,
@@ -81,6 +85,7 @@ pub enum Outcome {
         updates: Vec<Update>,
         history: Vec<Change>,
         history_total: usize,
+        figures: Vec<(Field, Vec<PastValue>)>,
     },
     Lookups {
         sources: Vec<Source>,
@@ -98,6 +103,11 @@ pub enum Outcome {
     Summary {
         summary: Summary,
         trend: Vec<TrendPoint>,
+    },
+    /// The activity since `since`: its entries, newest first, and the totals.
+    Activity {
+        since: String,
+        log: ActivityLog,
     },
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {

@@ -3,6 +3,7 @@
 //! data. The event loop runs the effects and hands the outcomes back through
 //! [`App::apply`]. Everything here can be driven by tests.
 
+mod activity;
 mod edit;
 mod effect;
 mod filter;
@@ -14,6 +15,7 @@ mod table;
 mod update;
 mod waiting;
 
+pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
@@ -31,7 +33,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::keymap::{self, Context};
 use super::layout;
 use crate::domain::{Project, text};
-use crate::store::{Change, Source, Update};
+use crate::store::{Change, PastValue, Source, Update};
 
 /// What covers the table, if anything. One at a time; `Esc` leaves it.
 #[derive(Debug, Clone)]
@@ -65,6 +67,8 @@ pub struct DetailState {
     pub history: Vec<Change>,
     /// ... of this many in all.
     pub history_total: usize,
+    /// Each figure's values over time, from the audit log, oldest first.
+    pub figures: Vec<(crate::domain::Field, Vec<PastValue>)>,
     pub scroll: u16,
 }
 
@@ -75,6 +79,7 @@ pub enum MainView {
     Table,
     Detail,
     Summary,
+    Activity,
 }
 
 /// How many history entries the detail shows; `ortaq history` has them all.
@@ -103,6 +108,8 @@ pub struct App {
     pub detail_open: bool,
     /// The summary screen, when open.
     pub summary: Option<SummaryState>,
+    /// The activity screen (what was entered lately), when open.
+    pub activity: Option<ActivityState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -137,6 +144,7 @@ impl App {
             detail: DetailState::default(),
             detail_open: false,
             summary: None,
+            activity: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -166,6 +174,8 @@ impl App {
     pub fn main_view(&self) -> MainView {
         if self.summary.is_some() {
             MainView::Summary
+        } else if self.activity.is_some() {
+            MainView::Activity
         } else if self.detail_open && !self.is_wide() {
             MainView::Detail
         } else {
@@ -206,6 +216,7 @@ impl App {
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
+            None if self.activity.is_some() => Context::Activity,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }

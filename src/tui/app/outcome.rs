@@ -75,6 +75,7 @@ impl App {
                 updates,
                 history,
                 history_total,
+                figures,
             } => {
                 if self
                     .edit_gone
@@ -91,6 +92,7 @@ impl App {
                     updates,
                     history,
                     history_total,
+                    figures,
                     scroll,
                 };
                 Vec::new()
@@ -143,10 +145,15 @@ impl App {
                 }
                 Vec::new()
             }
+            Outcome::Activity { since, log } => {
+                self.activity_loaded(&since, log);
+                Vec::new()
+            }
             Outcome::Reverted { project, summary, redo } => {
                 self.info(Notice::Reverted { redo, summary });
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
                 effects.extend(self.summary_effect());
+                effects.extend(self.activity_effect());
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
                     effects.push(Effect::LoadDetail(project));
                 }

@@ -21,6 +21,7 @@ impl App {
             Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
             Some(Overlay::Help(_)) => return self.update_help(action),
             None if self.summary.is_some() => return self.update_summary(action),
+            None if self.activity.is_some() => return self.update_activity(action),
             None => {}
         }
         self.update_screen(action)
@@ -69,6 +70,7 @@ impl App {
             Action::AddUpdate => self.start_note(),
             Action::DeleteProject => self.ask_delete(),
             Action::OpenSummary => self.open_summary(),
+            Action::OpenActivity => self.open_activity(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
             Action::ScrollDown => {

@@ -37,6 +37,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
             Span::styled(format!("{}: ", words::field_label(field)), theme.label()),
             &value,
         );
+        push_past_values(&mut lines, app, field, theme);
     }
     lines.push(Line::styled(
         tr!(
@@ -85,6 +86,33 @@ fn field_value(app: &App, project: &Project, field: Field) -> String {
             .unwrap_or_default(),
         other => project.display(other),
     }
+}
+
+/// Under a figure that has changed, its values and the days they were entered, so a
+/// change is one look: `  ↳ $2.6B (2024-07-12) → $3.1B (2024-10-02)`.
+fn push_past_values(lines: &mut Vec<Line<'static>>, app: &App, field: Field, theme: Theme) {
+    let Some((_, values)) = app.detail.figures.iter().find(|(f, _)| *f == field) else {
+        return;
+    };
+    if values.len() < 2 {
+        return;
+    }
+    let steps: Vec<String> = values
+        .iter()
+        .map(|past| {
+            let value = super::activity::stored_value(field.name(), past.value.as_deref());
+            format!("{value} ({})", entry_day(&past.at))
+        })
+        .collect();
+    lines.push(Line::styled(format!("  ↳ {}", steps.join(" → ")), theme.dim()));
+}
+
+/// The day a stored UTC time falls on, as the language writes dates.
+fn entry_day(stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored).map_or_else(
+        |_| safe(stored),
+        |time| format::date(crate::domain::PartialDate::from_naive(time.date_naive())),
+    )
 }
 
 /// The project's updates, newest first.

@@ -1,6 +1,7 @@
 //! Drawing: free functions that draw the state. They never change it and never touch
 //! the database; every piece of stored text passes through `text::for_terminal` first.
 
+mod activity;
 mod detail;
 mod form;
 mod popup;
@@ -44,10 +45,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
             let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
             summary::draw(frame, state, whole, theme);
         }
+        (MainView::Activity, _) => {
+            if let Some(state) = &app.activity {
+                let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
+                activity::draw(frame, app, state, whole, theme);
+            }
+        }
         (MainView::Detail, _) => detail::draw(frame, app, areas.main, theme),
         _ => table::draw(frame, app, areas.main, theme),
     }
-    if let (Some(side), None) = (areas.side, &app.summary) {
+    if let (Some(side), None, None) = (areas.side, &app.summary, &app.activity) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
@@ -195,6 +202,13 @@ fn hints(context: Context, width: u16) -> String {
             (ToggleHelp, "tui-hint-help"),
             (CycleGrouping, "tui-hint-grouping"),
             (ShowGroup, "tui-hint-projects"),
+            (Back, "tui-hint-back"),
+            (Quit, "tui-hint-quit"),
+        ],
+        Context::Activity => &[
+            (ToggleHelp, "tui-hint-help"),
+            (CycleWindow, "tui-hint-window"),
+            (ShowProject, "tui-hint-project"),
             (Back, "tui-hint-back"),
             (Quit, "tui-hint-quit"),
         ],
