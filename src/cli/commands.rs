@@ -93,7 +93,11 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             if changed.fields.is_empty() {
                 message(&tr!("cli-set-unchanged", id = found.id.to_string()));
             } else {
-                let names: Vec<&str> = changed.fields.iter().map(|f| f.name()).collect();
+                let names: Vec<String> = changed
+                    .fields
+                    .iter()
+                    .map(|f| crate::i18n::error::field_name(crate::i18n::language(), *f))
+                    .collect();
                 message(&tr!(
                     "cli-set",
                     id = found.id.to_string(),
@@ -147,7 +151,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             source,
         } => {
             let found = store.find_project(project)?;
-            let date = PartialDate::parse(date, today()).map_err(|e| refused("date", &e))?;
+            let date = PartialDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
             let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
             let update = NewUpdate::new(date, note, source)?;
             store.add_update(found.id, &update)?;

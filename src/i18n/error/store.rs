@@ -334,12 +334,31 @@ pub fn change_cut(change: &Change, max_chars: usize) -> String {
     change_in(crate::i18n::language(), change, max_chars)
 }
 
+/// A stored value as the language writes it: in Russian, status and country labels,
+/// grouped figures, `$3 400 000 000`, `12.07.2024`; in English as stored (today's form).
+fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
+    if lang == Lang::En {
+        return raw.to_string();
+    }
+    let shown = in_language(lang, || match Field::parse(field).ok()? {
+        Field::Status => crate::domain::Status::parse(raw).ok().map(crate::i18n::status_label),
+        Field::Country => crate::domain::Country::parse(raw).ok().map(crate::i18n::country_label),
+        Field::Investment => raw.parse::<i64>().ok().map(format::money_full),
+        Field::JobsPlanned | Field::JobsCreated => raw.parse::<i64>().ok().map(format::count),
+        Field::Started | Field::Completed => raw.parse::<crate::domain::PartialDate>().ok().map(format::date),
+        Field::Source => Some(format!("#{raw}")),
+        _ => None,
+    });
+    shown.unwrap_or_else(|| raw.to_string())
+}
+
 fn change_in(lang: Lang, change: &Change, max_chars: usize) -> String {
     let shown = |value: &Option<String>| -> Arg {
         match value.as_deref() {
             None => "—".into(),
             Some(value) => {
-                let safe = for_terminal(value);
+                let value = audit_value(lang, &change.field, value);
+                let safe = for_terminal(&value);
                 if safe.chars().count() > max_chars {
                     format!("{}…", safe.chars().take(max_chars).collect::<String>()).into()
                 } else {

@@ -46,7 +46,7 @@ err-date-no-such-day = в дате { $input } нет такого дня; { err-
 err-date-not-stored = { $input } — не дата в формате хранения (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); { err-date-accepted }
 
 ## Коды и названия
-err-unknown-status = { $input } — нет такого статуса; укажите proposed, agreed, construction, operating, suspended или cancelled (или по-русски: в подготовке, подписан, строительство, действует, приостановлен, отменён)
+err-unknown-status = { $input } — нет такого статуса; укажите proposed, agreed, construction, operating, suspended или cancelled (или по-русски: в подготовке, соглашение подписано, строительство, действует, приостановлен, отменён)
 err-unknown-country = { $input } — нет такой страны; укажите KZ (Казахстан), UZ (Узбекистан) или KZ+UZ (обе страны)
 err-unknown-field = { $input } — нет такого поля; поля: { $fields }
 err-unknown-metric = { $input } — нет такого показателя; укажите projects (проекты), investment (инвестиции) или jobs (рабочие места)

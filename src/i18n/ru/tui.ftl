@@ -206,12 +206,12 @@ tui-col-investment = Инвест.
 tui-col-jobs = Места с/п
 tui-no-projects = проектов пока нет: a — добавить проект
 tui-nothing-matches = ничего не найдено: Esc сбрасывает поиск и фильтры
-# Статусы в узком столбце таблицы (не больше 10 знаков)
-tui-status-proposed = предложен
-tui-status-agreed = согласован
-tui-status-construction = строится
+# Статусы в столбце таблицы: те же слова, что и полные названия (длинные обрезаются с «…»)
+tui-status-proposed = в подготовке
+tui-status-agreed = соглашение
+tui-status-construction = строительство
 tui-status-operating = действует
-tui-status-suspended = приостан.
+tui-status-suspended = приостановлен
 tui-status-cancelled = отменён
 
 ## Карточка проекта
