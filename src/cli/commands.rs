@@ -296,6 +296,8 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         SummaryFormat::Markdown => Format::Markdown,
         SummaryFormat::Csv => Format::Csv,
         SummaryFormat::Json => Format::Json,
+        // A document: the trend has none yet, so it prints as text.
+        SummaryFormat::Html | SummaryFormat::Xlsx => Format::Text,
     };
     if args.trend {
         let filters = &args.filters;
@@ -326,7 +328,25 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    emit(&ascii_if_asked(summary.render(format, charset), args))
+    let document_format = match args.format {
+        SummaryFormat::Html => Some(DocumentFormat::Html),
+        SummaryFormat::Xlsx => Some(DocumentFormat::Xlsx),
+        _ => None,
+    };
+    if let Some(document_format) = document_format {
+        let document = report::summary_document::build(&summary, &store.sources()?);
+        let output = args.output.as_deref();
+        return super::digest::write(&document, document_format, output, args.force, store.path());
+    }
+    let text = ascii_if_asked(summary.render(format, charset), args);
+    match &args.output {
+        None => emit(&text),
+        Some(path) => {
+            files::write_export(path, text.as_bytes(), args.force, store.path())?;
+            message(&tr!("report-written", file = path.display().to_string()));
+            Ok(())
+        }
+    }
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {

@@ -298,9 +298,15 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
-    /// The output format.
+    /// The output format (xlsx needs -o FILE).
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
     /// Draw the text table with ASCII only.
     #[arg(long)]
     pub ascii: bool,
@@ -398,6 +404,8 @@ pub enum SummaryFormat {
     Markdown,
     Csv,
     Json,
+    Html,
+    Xlsx,
 }
 
 /// The formats of a report document.

@@ -14,6 +14,7 @@ pub mod list;
 pub mod list_document;
 pub mod spreadsheet;
 pub mod summary;
+pub mod summary_document;
 mod table;
 pub mod xlsx;
 

@@ -51,3 +51,7 @@ report-col-sector = Отрасль
 report-col-publisher = Издатель
 report-col-title = Заголовок
 report-col-url = Адрес
+report-summary-title = Сводка по портфелю
+report-summary-groups = Итоги по группам
+report-summary-over-column = Формулировка
+report-summary-over = более
