@@ -138,3 +138,120 @@ fn summary_in_russian_and_as_html_escapes_stored_text() {
     assert!(html.contains("Ministry &lt;of&gt; Industry"), "{html}");
     assert!(html.contains("<th>Отрасль</th>"), "{html}");
 }
+
+#[test]
+fn export_as_xlsx_has_exact_values_and_the_sources_and_imports_back() {
+    let db = portfolio();
+    db.ok(&["set", "1", "source=Portfolio review", "started=2024-07"]);
+    let file = db.dir.path().join("export.xlsx");
+    let file_text = file.display().to_string();
+    let error = db.fails(&["export", "--format", "xlsx"]);
+    assert!(error.contains("-o FILE"), "{error}");
+    db.ok(&["--lang", "ru", "export", "--format", "xlsx", "-o", &file_text]);
+    let projects = sheet(&file, "Проекты");
+    // The export's own column names, in every language: the file imports back.
+    assert_eq!(projects.get((0, 1)), Some(&Data::String("name".into())));
+    let cement = row_of_name(&projects, "Cement plant");
+    let column = |name: &str| {
+        projects
+            .rows()
+            .next()
+            .and_then(|h| h.iter().position(|c| c == &Data::String(name.into())))
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    assert_eq!(cement.get(column("investment")), Some(&Data::Float(2_600_000_000.0)));
+    assert_eq!(cement.get(column("jobs_planned")), Some(&Data::Float(1200.0)));
+    assert_eq!(cement.get(column("status")), Some(&Data::String("agreed".into())));
+    assert_eq!(cement.get(column("started")), Some(&Data::String("2024-07".into())));
+    assert_eq!(
+        cement.get(column("source")),
+        Some(&Data::String("Portfolio review".into()))
+    );
+    let glass = row_of_name(&projects, "Glass works");
+    assert!(
+        matches!(glass.get(column("investment")), None | Some(Data::Empty)),
+        "{glass:?}"
+    );
+    let sources = sheet(&file, "Источники");
+    assert_eq!(sources.get((1, 2)), Some(&Data::String("Portfolio review".into())));
+    // Back into a database that has the source: the same values.
+    db.ok(&["delete", "1"]);
+    db.ok(&["import", &file_text, "--allow-duplicates"]);
+    let sql = db.sql();
+    let (investment, started, status): (i64, String, String) = sql
+        .query_row(
+            "SELECT investment, started, status FROM projects WHERE name = 'Cement plant' AND deleted_at IS NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("the project imported back");
+    assert_eq!(
+        (investment, started.as_str(), status.as_str()),
+        (2_600_000_000, "2024-07", "agreed")
+    );
+}
+
+/// The row whose second cell (the name) is `name`.
+fn row_of_name(range: &calamine::Range<Data>, name: &str) -> Vec<Data> {
+    range
+        .rows()
+        .find(|row| row.get(1) == Some(&Data::String(name.into())))
+        .map(<[Data]>::to_vec)
+        .unwrap_or_else(|| panic!("no project {name:?}"))
+}
+
+/// A workbook as a ministry might send it: headers in any case, then `rows`.
+fn workbook(path: &std::path::Path, rows: &[(&str, f64, &str)]) {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Проекты").expect("a sheet name");
+    for (col, header) in ["Name", "Investment", "Status"].iter().enumerate() {
+        sheet.write_string(0, col as u16, *header).expect("a header");
+    }
+    for (i, (name, investment, status)) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        sheet.write_string(row, 0, *name).expect("a name");
+        sheet.write_number(row, 1, *investment).expect("a number");
+        sheet.write_string(row, 2, *status).expect("a status");
+    }
+    book.save(path).expect("the workbook saved");
+}
+
+#[test]
+fn a_workbook_with_a_bad_row_is_refused_whole_and_a_good_one_imported() {
+    let db = portfolio();
+    let before = db.ok(&["export"]);
+    let bad = db.dir.path().join("bad.xlsx");
+    workbook(
+        &bad,
+        &[
+            ("Steel mill", 450_000_000.0, "agreed"),
+            ("Copper smelter", -5.0, "dreaming"),
+        ],
+    );
+    let error = db.fails(&["import", bad.to_str().expect("a path")]);
+    assert!(error.contains("sheet 1, row 3, column B"), "{error}");
+    assert!(error.contains("sheet 1, row 3, column C"), "{error}");
+    assert!(error.contains("nothing was imported"), "{error}");
+    assert_eq!(db.ok(&["export"]), before, "nothing was written");
+    let error = db.fails(&["--lang", "ru", "import", bad.to_str().expect("a path")]);
+    assert!(error.contains("лист 1, строка 3, столбец C"), "{error}");
+    let good = db.dir.path().join("good.xlsx");
+    workbook(
+        &good,
+        &[
+            ("Steel mill", 450_000_000.0, "agreed"),
+            ("Copper smelter", 1.5e9, "proposed"),
+        ],
+    );
+    db.ok(&["import", good.to_str().expect("a path")]);
+    assert_eq!(
+        db.count("SELECT investment FROM projects WHERE name = 'Copper smelter'"),
+        1_500_000_000
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE name = 'Steel mill' AND status = 'agreed'"),
+        1
+    );
+}

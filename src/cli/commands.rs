@@ -350,6 +350,9 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
+    if format == ExchangeFormat::Xlsx && output.is_none() {
+        bail!(tr!("report-needs-output", format = "xlsx"));
+    }
     let (data, count) = files::export_data(store, format)?;
     // Values another tool wrote against the schema leave as empty: say so, never silently.
     let unreadable = store.unreadable_values()?.len();
@@ -357,9 +360,9 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
         message(&tr!("cli-export-unreadable", count = unreadable));
     }
     match output {
-        None => emit(&data),
+        None => emit(&String::from_utf8_lossy(&data)),
         Some(path) => {
-            let created = files::write_export(path, data.as_bytes(), force, store.path())?;
+            let created = files::write_export(path, &data, force, store.path())?;
             say_folder_created(created.as_deref());
             message(&tr!("cli-exported", count = count, file = path.display().to_string()));
             Ok(())

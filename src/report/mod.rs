@@ -8,6 +8,7 @@ pub mod detail;
 pub mod digest;
 pub mod document;
 pub mod exchange;
+pub mod export_document;
 pub mod html;
 mod import;
 pub mod list;

@@ -53,3 +53,4 @@ report-summary-title = Portfolio summary
 report-summary-groups = Totals by group
 report-summary-over-column = Stated as
 report-summary-over = more than
+report-export-title = Export of the portfolio

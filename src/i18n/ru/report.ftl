@@ -55,3 +55,4 @@ report-summary-title = Сводка по портфелю
 report-summary-groups = Итоги по группам
 report-summary-over-column = Формулировка
 report-summary-over = более
+report-export-title = Выгрузка портфеля
