@@ -143,6 +143,8 @@ fn summary_in_russian_and_as_html_escapes_stored_text() {
 fn export_as_xlsx_has_exact_values_and_the_sources_and_imports_back() {
     let db = portfolio();
     db.ok(&["set", "1", "source=Portfolio review", "started=2024-07"]);
+    // A name that looks like a guarded formula in CSV is text in a workbook: kept whole.
+    db.ok(&["add", "--name", "'+7 plant"]);
     let file = db.dir.path().join("export.xlsx");
     let file_text = file.display().to_string();
     let error = db.fails(&["export", "--format", "xlsx"]);
@@ -189,6 +191,7 @@ fn export_as_xlsx_has_exact_values_and_the_sources_and_imports_back() {
         (investment, started.as_str(), status.as_str()),
         (2_600_000_000, "2024-07", "agreed")
     );
+    assert_eq!(db.count("SELECT count(*) FROM projects WHERE name = '''+7 plant'"), 2);
 }
 
 /// The row whose second cell (the name) is `name`.

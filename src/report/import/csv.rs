@@ -60,7 +60,7 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         if record.len() > 1 && record.iter().all(str::is_empty) {
             continue;
         }
-        match csv_row(&columns, &record, resolve, today) {
+        match csv_row(&columns, &record, resolve, today, true) {
             Ok(project) => projects.push(project),
             Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(line, m))),
         }
@@ -134,18 +134,20 @@ fn unknown_column(index: usize, name: &str) -> Issue {
 }
 
 /// One row read into a project, or its problems, each with the (0-based) index of the
-/// cell it is in where it is in one.
+/// cell it is in where it is in one. `guarded`: the cells may carry the formula guard
+/// of CSV (a workbook's text cells never do, so theirs are taken as they are).
 pub(super) fn csv_row(
     columns: &[Column],
     record: &csv::StringRecord,
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
+    guarded: bool,
 ) -> Result<ImportProject, Vec<(Option<usize>, Issue)>> {
     let mut values = Vec::new();
     let mut source = None;
     let mut problems = Vec::new();
     for (index, raw) in record.iter().enumerate() {
-        let cell = spreadsheet::unguard(raw);
+        let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
         let mut refuse = |issue: Issue| problems.push((Some(index), issue));
         match columns.get(index).copied().unwrap_or(Column::Unnamed) {
             Column::Ignored => {}

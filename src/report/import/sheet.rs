@@ -58,7 +58,7 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        match csv_row(&columns, &csv::StringRecord::from(cells), resolve, today) {
+        match csv_row(&columns, &csv::StringRecord::from(cells), resolve, today, false) {
             Ok(project) => projects.push(project),
             Err(found) => problems.extend(found.into_iter().map(|(column, issue)| {
                 // A refusal of the whole project names the field's column where it has one.
