@@ -258,3 +258,37 @@ fn a_workbook_with_a_bad_row_is_refused_whole_and_a_good_one_imported() {
         1
     );
 }
+
+#[test]
+fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
+    let db = portfolio();
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2025-03",
+        "--metric",
+        "jobs",
+        "--value",
+        "14600",
+        "--over",
+        "--source",
+        "1",
+    ]);
+    let file = db.dir.path().join("trend.xlsx");
+    let file_text = file.display().to_string();
+    db.ok(&["summary", "--trend", "--format", "xlsx", "-o", &file_text]);
+    let trend = sheet(&file, "Reported portfolio figures o");
+    assert_eq!(trend.get((1, 2)), Some(&Data::Float(5_200_000_000.0)));
+    assert!(matches!(trend.get((1, 3)), None | Some(Data::Empty)));
+    assert_eq!(trend.get((2, 3)), Some(&Data::Float(14_600.0)));
+    assert_eq!(trend.get((2, 4)), Some(&Data::String("Jobs (planned)".into())));
+    let html = db.ok(&["summary", "--trend", "--format", "html"]);
+    assert!(html.contains("Ministry &lt;of&gt; Industry"), "{html}");
+    // Text goes to the file -o names, not to standard output.
+    let text_file = db.dir.path().join("trend.txt");
+    let shown = db.ok(&["summary", "--trend", "-o", text_file.to_str().expect("a path")]);
+    assert!(shown.is_empty(), "{shown}");
+    let written = std::fs::read_to_string(&text_file).expect("the file written");
+    assert!(written.contains("2025"), "{written}");
+}

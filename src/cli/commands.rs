@@ -296,7 +296,7 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         SummaryFormat::Markdown => Format::Markdown,
         SummaryFormat::Csv => Format::Csv,
         SummaryFormat::Json => Format::Json,
-        // A document: the trend has none yet, so it prints as text.
+        // Written as a document below; this value is never used.
         SummaryFormat::Html | SummaryFormat::Xlsx => Format::Text,
     };
     if args.trend {
@@ -305,10 +305,13 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
             bail!(tr!("cli-trend-with-filters"));
         }
         let points = report::summary::trend(&store.indicators()?);
-        return emit(&ascii_if_asked(
-            report::summary::render_trend(&points, format, charset),
-            args,
-        ));
+        if let Some(document_format) = document_format(args.format) {
+            let document = report::summary_document::trend(&points, &store.sources()?);
+            let output = args.output.as_deref();
+            return super::digest::write(&document, document_format, output, args.force, store.path());
+        }
+        let text = ascii_if_asked(report::summary::render_trend(&points, format, charset), args);
+        return summary_out(store, &text, args);
     }
     let mut by = Vec::new();
     for name in &args.by {
@@ -328,19 +331,28 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    let document_format = match args.format {
-        SummaryFormat::Html => Some(DocumentFormat::Html),
-        SummaryFormat::Xlsx => Some(DocumentFormat::Xlsx),
-        _ => None,
-    };
-    if let Some(document_format) = document_format {
+    if let Some(document_format) = document_format(args.format) {
         let document = report::summary_document::build(&summary, &store.sources()?);
         let output = args.output.as_deref();
         return super::digest::write(&document, document_format, output, args.force, store.path());
     }
     let text = ascii_if_asked(summary.render(format, charset), args);
+    summary_out(store, &text, args)
+}
+
+/// The formats the summary writes as a document.
+fn document_format(format: SummaryFormat) -> Option<DocumentFormat> {
+    match format {
+        SummaryFormat::Html => Some(DocumentFormat::Html),
+        SummaryFormat::Xlsx => Some(DocumentFormat::Xlsx),
+        _ => None,
+    }
+}
+
+/// The summary's text to standard output, or to the file `-o` names.
+fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
     match &args.output {
-        None => emit(&text),
+        None => emit(text),
         Some(path) => {
             files::write_export(path, text.as_bytes(), args.force, store.path())?;
             message(&tr!("report-written", file = path.display().to_string()));

@@ -1,11 +1,11 @@
 //! The summary as a report document, for HTML and xlsx: one row per group with its
 //! totals as numbers (unknown sums stay empty), the totals row, the tracked figures held
 //! against the reported ones (from [`Summary::comparisons`], the one computation), and
-//! the sources those reported figures cite.
+//! the sources those reported figures cite; and the reported figures over time.
 
 use super::document::{Cell, Column, Document, Section};
 use super::list_document::sources_section;
-use super::summary::{Comparison, Summary, comparison_label, dimension_label, key_label};
+use super::summary::{Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
 use crate::i18n::format;
 use crate::store::{Metric, Source, Totals};
 use crate::tr;
@@ -138,5 +138,67 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
         ],
         rows,
         totals: None,
+    }
+}
+
+/// The reported portfolio figures over time as a document: one row per report, the
+/// figures as numbers (not reported: empty), and the sources the reports are from.
+pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
+    let figure = |point: &TrendPoint, metric: Metric| {
+        let value = Metric::ALL
+            .iter()
+            .position(|m| *m == metric)
+            .and_then(|i| point.figures.get(i))
+            .and_then(|f| f.as_ref().map(|indicator| indicator.value));
+        self::figure(metric, value)
+    };
+    // A figure the report gave as "over N": the metrics it said so of, by name.
+    let over = |point: &TrendPoint| {
+        let said: Vec<String> = point
+            .figures
+            .iter()
+            .flatten()
+            .filter(|i| i.over)
+            .map(|i| comparison_label(i.metric))
+            .collect();
+        Cell::Text(said.join(", "))
+    };
+    let rows = points
+        .iter()
+        .map(|point| {
+            vec![
+                Cell::Date(point.as_of.to_string()),
+                figure(point, Metric::Projects),
+                figure(point, Metric::Investment),
+                figure(point, Metric::Jobs),
+                over(point),
+                Cell::Id(point.source_id),
+            ]
+        })
+        .collect();
+    let cited: Vec<&Source> = sources
+        .iter()
+        .filter(|s| points.iter().any(|p| p.source_id == s.id))
+        .collect();
+    let section = Section {
+        key: "trend",
+        title: tr!("cli-trend-title"),
+        columns: vec![
+            col("as_of", tr!("cli-summary-as-of")),
+            col("projects", tr!("cli-summary-projects")),
+            col("investment", tr!("cli-summary-investment-usd")),
+            col("jobs", tr!("cli-trend-jobs")),
+            col("over", tr!("report-trend-over")),
+            col("source_id", tr!("cli-trend-source")),
+        ],
+        rows,
+        totals: None,
+    };
+    Document {
+        title: tr!("cli-trend-title"),
+        subtitle: tr!("report-trend-count", count = points.len()),
+        facts: Vec::new(),
+        sections: vec![section, sources_section(&cited)],
+        empty: tr!("report-none"),
     }
 }

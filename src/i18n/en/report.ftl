@@ -54,3 +54,8 @@ report-summary-groups = Totals by group
 report-summary-over-column = Stated as
 report-summary-over = more than
 report-export-title = Export of the portfolio
+report-trend-over = Stated as "more than"
+report-trend-count = { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}

@@ -56,3 +56,10 @@ report-summary-groups = Итоги по группам
 report-summary-over-column = Формулировка
 report-summary-over = более
 report-export-title = Выгрузка портфеля
+report-trend-over = Со словом «более»
+report-trend-count = { $count ->
+    [one] { $count } отчёт
+    [few] { $count } отчёта
+    [many] { $count } отчётов
+   *[other] { $count } отчёта
+}
