@@ -300,6 +300,8 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         SummaryFormat::Markdown => Format::Markdown,
         SummaryFormat::Csv => Format::Csv,
         SummaryFormat::Json => Format::Json,
+        // Written as a document below; this value is never used.
+        SummaryFormat::Html | SummaryFormat::Xlsx => Format::Text,
     };
     if args.trend {
         let filters = &args.filters;
@@ -307,10 +309,13 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
             bail!(tr!("cli-trend-with-filters"));
         }
         let points = report::summary::trend(&store.indicators()?);
-        return emit(&ascii_if_asked(
-            report::summary::render_trend(&points, format, charset),
-            args,
-        ));
+        if let Some(document_format) = document_format(args.format) {
+            let document = report::summary_document::trend(&points, &store.sources()?);
+            let output = args.output.as_deref();
+            return super::digest::write(&document, document_format, output, args.force, store.path());
+        }
+        let text = ascii_if_asked(report::summary::render_trend(&points, format, charset), args);
+        return summary_out(store, &text, args);
     }
     let mut by = Vec::new();
     for name in &args.by {
@@ -330,10 +335,40 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    emit(&ascii_if_asked(summary.render(format, charset), args))
+    if let Some(document_format) = document_format(args.format) {
+        let document = report::summary_document::build(&summary, &store.sources()?);
+        let output = args.output.as_deref();
+        return super::digest::write(&document, document_format, output, args.force, store.path());
+    }
+    let text = ascii_if_asked(summary.render(format, charset), args);
+    summary_out(store, &text, args)
+}
+
+/// The formats the summary writes as a document.
+fn document_format(format: SummaryFormat) -> Option<DocumentFormat> {
+    match format {
+        SummaryFormat::Html => Some(DocumentFormat::Html),
+        SummaryFormat::Xlsx => Some(DocumentFormat::Xlsx),
+        _ => None,
+    }
+}
+
+/// The summary's text to standard output, or to the file `-o` names.
+fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
+    match &args.output {
+        None => emit(text),
+        Some(path) => {
+            files::write_export(path, text.as_bytes(), args.force, store.path())?;
+            message(&tr!("report-written", file = path.display().to_string()));
+            Ok(())
+        }
+    }
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
+    if format == ExchangeFormat::Xlsx && output.is_none() {
+        bail!(tr!("report-needs-output", format = "xlsx"));
+    }
     let (data, count) = files::export_data(store, format)?;
     // Values another tool wrote against the schema leave as empty: say so, never silently.
     let unreadable = store.unreadable_values()?.len();
@@ -341,9 +376,9 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
         message(&tr!("cli-export-unreadable", count = unreadable));
     }
     match output {
-        None => emit(&data),
+        None => emit(&String::from_utf8_lossy(&data)),
         Some(path) => {
-            let created = files::write_export(path, data.as_bytes(), force, store.path())?;
+            let created = files::write_export(path, &data, force, store.path())?;
             say_folder_created(created.as_deref());
             message(&tr!("cli-exported", count = count, file = path.display().to_string()));
             Ok(())

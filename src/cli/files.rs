@@ -11,21 +11,27 @@ use chrono::NaiveDate;
 
 use super::ExchangeFormat;
 use crate::domain::text;
-use crate::report::exchange;
+use crate::report::{exchange, export_document, xlsx};
 use crate::store::{ImportOutcome, Source, Store};
 use crate::tr;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-/// The export in the chosen format: JSON is the whole portfolio, CSV the projects.
-pub fn export_data(store: &Store, format: ExchangeFormat) -> Result<(String, usize)> {
+/// The export in the chosen format: JSON is the whole portfolio, CSV the projects,
+/// xlsx the projects and the sources.
+pub fn export_data(store: &Store, format: ExchangeFormat) -> Result<(Vec<u8>, usize)> {
     let portfolio = store.portfolio()?;
     let count = portfolio.projects.len();
     let data = match format {
-        ExchangeFormat::Json => exchange::to_document(&portfolio),
+        ExchangeFormat::Json => exchange::to_document(&portfolio).into_bytes(),
         ExchangeFormat::Csv => {
             let projects: Vec<_> = portfolio.projects.into_iter().map(|(p, _)| p).collect();
-            exchange::to_csv(&projects, &portfolio.sources)
+            exchange::to_csv(&projects, &portfolio.sources).into_bytes()
+        }
+        ExchangeFormat::Xlsx => {
+            let projects: Vec<_> = portfolio.projects.into_iter().map(|(p, _)| p).collect();
+            let document = export_document::build(&projects, &portfolio.sources);
+            xlsx::render(&document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?
         }
     };
     Ok((data, count))
@@ -162,10 +168,7 @@ pub fn import(
         std::fs::read(path)
     }
     .with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
-    let format = format.unwrap_or_else(|| match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
-        _ => ExchangeFormat::Csv,
-    });
+    let format = format.unwrap_or_else(|| guess_format(path, &bytes));
     let sources = store.sources()?;
     // A CSV file names its sources but does not carry them: when one is missing here,
     // the person is pointed to the JSON export, which does.
@@ -175,6 +178,7 @@ pub fn import(
     let parsed = match format {
         ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today),
         ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today),
+        ExchangeFormat::Xlsx => exchange::parse_workbook(&bytes, &resolve, today),
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,
@@ -229,6 +233,19 @@ pub fn import(
             title = format!("{:?}", text::for_terminal(&key.title)),
             publisher = text::for_terminal(&key.publisher)
         )),
+    }
+}
+
+/// The format of a file given without `--format`: by its extension, and a workbook by
+/// its first bytes too (a zip or an OLE file), as from standard input.
+fn guess_format(path: &Path, bytes: &[u8]) -> ExchangeFormat {
+    const WORKBOOKS: [&str; 5] = ["xlsx", "xlsm", "xls", "ods", "xlsb"];
+    let zip_or_ole = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0");
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("json") => ExchangeFormat::Json,
+        Some(ext) if WORKBOOKS.iter().any(|w| ext.eq_ignore_ascii_case(w)) => ExchangeFormat::Xlsx,
+        _ if zip_or_ole => ExchangeFormat::Xlsx,
+        _ => ExchangeFormat::Csv,
     }
 }
 

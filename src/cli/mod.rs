@@ -151,9 +151,11 @@ pub enum Command {
     /// and restored projects, status and figure changes, new updates, the authors.
     Digest(DigestArgs),
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
-    /// figures), or the projects as CSV.
+    /// figures), the projects as CSV, or the projects and sources as an Excel workbook
+    /// (xlsx, needs -o FILE).
     Export {
-        /// The file format: JSON carries everything, CSV the projects only.
+        /// The file format: JSON carries everything, CSV the projects only, xlsx the
+        /// projects and the sources.
         #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
         format: ExchangeFormat,
         /// Write to this file instead of standard output (never over a database).
@@ -163,10 +165,11 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
-    /// Add what a CSV or JSON file holds: all of it or nothing.
+    /// Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: its first sheet) file
+    /// holds: all of it or nothing.
     Import {
         file: PathBuf,
-        /// The file's format (default: from its extension).
+        /// The file's format (default: from its extension); xlsx also reads xls and ods.
         #[arg(long, value_enum)]
         format: Option<ExchangeFormat>,
         /// Import projects even if a live project has the same name, or the file names
@@ -298,9 +301,15 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
-    /// The output format.
+    /// The output format (xlsx needs -o FILE).
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
     /// Draw the text table with ASCII only.
     #[arg(long)]
     pub ascii: bool,
@@ -398,6 +407,8 @@ pub enum SummaryFormat {
     Markdown,
     Csv,
     Json,
+    Html,
+    Xlsx,
 }
 
 /// The formats of a report document.
@@ -415,4 +426,6 @@ pub enum DocumentFormat {
 pub enum ExchangeFormat {
     Json,
     Csv,
+    /// A workbook: written as xlsx; read from xlsx, xls or ods.
+    Xlsx,
 }

@@ -12,7 +12,9 @@ use super::spreadsheet;
 use crate::domain::{Field, FieldValue, Project};
 use crate::store::{Indicator, Portfolio, Source, Update};
 
-pub use super::import::{ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_json};
+pub use super::import::{
+    ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_json, parse_workbook,
+};
 
 /// What the document says it is, so import knows it from a plain list of projects.
 pub const FORMAT: &str = "ortaq-export";

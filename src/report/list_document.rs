@@ -14,7 +14,10 @@ pub fn build(projects: &[Project], sources: &[Source]) -> Document {
         title: tr!("report-list-title"),
         subtitle: tr!("report-list-count", count = projects.len()),
         facts: Vec::new(),
-        sections: vec![projects_section(projects, sources), sources_section(projects, sources)],
+        sections: vec![
+            projects_section(projects, sources),
+            sources_section(&cited(projects, sources)),
+        ],
         empty: tr!("report-none"),
     }
 }
@@ -88,11 +91,16 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
     }
 }
 
-fn sources_section(projects: &[Project], sources: &[Source]) -> Section {
-    let cited: Vec<&Source> = sources
+/// The sources some project's figures cite.
+fn cited<'a>(projects: &[Project], sources: &'a [Source]) -> Vec<&'a Source> {
+    sources
         .iter()
         .filter(|s| projects.iter().any(|p| p.source_id == Some(s.id)))
-        .collect();
+        .collect()
+}
+
+/// A section listing sources (the ones a report's figures cite).
+pub(super) fn sources_section(cited: &[&Source]) -> Section {
     Section {
         key: "sources",
         title: tr!("report-sources"),

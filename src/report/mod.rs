@@ -8,12 +8,14 @@ pub mod detail;
 pub mod digest;
 pub mod document;
 pub mod exchange;
+pub mod export_document;
 pub mod html;
 mod import;
 pub mod list;
 pub mod list_document;
 pub mod spreadsheet;
 pub mod summary;
+pub mod summary_document;
 mod table;
 pub mod xlsx;
 

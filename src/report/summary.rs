@@ -457,7 +457,7 @@ pub fn comparison_label(metric: Metric) -> String {
 }
 
 /// A grouping's column header: `Status`, `Статус`.
-fn dimension_label(dimension: Dimension) -> String {
+pub(super) fn dimension_label(dimension: Dimension) -> String {
     match dimension {
         Dimension::Status => tr!("cli-dimension-status"),
         Dimension::Country => tr!("cli-dimension-country"),
@@ -467,7 +467,7 @@ fn dimension_label(dimension: Dimension) -> String {
 
 /// A group's key as people read it: a status or country in the language (the code
 /// where the language writes codes), a sector as stored, `(unknown)` where none is.
-fn key_label(dimension: Dimension, key: Option<&str>) -> String {
+pub(super) fn key_label(dimension: Dimension, key: Option<&str>) -> String {
     let Some(key) = key else {
         return tr!("cli-summary-unknown");
     };

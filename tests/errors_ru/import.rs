@@ -28,6 +28,8 @@ fn every_import_problem() -> Vec<ortaq::report::exchange::ImportProblem> {
         Issue::Domain(DomainError::new(Problem::NoteEmpty)),
         Issue::NoRows,
         Issue::NothingInFile,
+        Issue::Workbook("сбой".into()),
+        Issue::CellError("#DIV/0!".into()),
         Issue::Header("сбой".into()),
         Issue::Row("сбой".into()),
         Issue::ColumnTwice(Field::Region),
@@ -67,6 +69,16 @@ fn every_import_problem() -> Vec<ortaq::report::exchange::ImportProblem> {
     let places = [
         Place::File,
         Place::Line(4),
+        Place::Cell {
+            sheet: 1,
+            row: 3,
+            column: Some(28),
+        },
+        Place::Cell {
+            sheet: 1,
+            row: 3,
+            column: None,
+        },
         Place::Item(Item::Record, 1),
         Place::Item(Item::Project, 2),
         Place::Item(Item::Source, 3),
@@ -111,6 +123,11 @@ fn every_import_problem_speaks_both_languages() {
         "UTF",
         "Excel",
         "xlsx",
+        "xls",
+        "ods",
+        // A spreadsheet's column letters and error values are the same in every language.
+        "AB",
+        "DIV",
         "windows",
         "export",
     ];

@@ -155,11 +155,15 @@ err-place-project = project { $index }
 err-place-source = source { $index }
 err-place-indicator = indicator { $index }
 err-place-update = { $item }, update { $update }
+err-place-cell = sheet { $sheet }, row { $row }, column { $column }
+err-place-row = sheet { $sheet }, row { $row }
+err-import-workbook = cannot read it as a spreadsheet (xlsx, xls or ods): { $detail }
+err-import-cell-error = the cell holds the spreadsheet error { $value }, not a value
 
 ## Import: files that are not text
 err-not-text-empty = the file is empty
 err-not-text-bom-only = the file holds only a { $encoding } byte-order mark and nothing else
-err-not-text-spreadsheet = this is an Excel spreadsheet ({ $kind }), not CSV; ortaq does not read spreadsheets yet: in Excel choose Save As, "CSV UTF-8" (or "CSV (comma delimited)"), and import that file
+err-not-text-spreadsheet = this is an Excel spreadsheet ({ $kind }), not CSV: import it with --format xlsx, or without --format
 err-not-text-binary = the file holds binary data (control bytes), not text
 err-not-text-utf16 = the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)
 err-not-text-invalid-declared = the file's byte-order mark says { $encoding }, but it is not valid { $encoding } text

@@ -49,3 +49,13 @@ report-col-sector = Sector
 report-col-publisher = Publisher
 report-col-title = Title
 report-col-url = Address
+report-summary-title = Portfolio summary
+report-summary-groups = Totals by group
+report-summary-over-column = Stated as
+report-summary-over = more than
+report-export-title = Export of the portfolio
+report-trend-over = Stated as "more than"
+report-trend-count = { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}

@@ -25,6 +25,21 @@ pub(super) fn place(lang: Lang, place: Place) -> Option<String> {
     Some(match place {
         Place::File => return None,
         Place::Line(line) => message_in(lang, "err-place-line", &[("line", line.to_string().into())]),
+        Place::Cell { sheet, row, column } => {
+            let (sheet, row) = (number(sheet), Arg::from(row.to_string()));
+            match column {
+                Some(column) => message_in(
+                    lang,
+                    "err-place-cell",
+                    &[
+                        ("sheet", sheet),
+                        ("row", row),
+                        ("column", column_letters(column).into()),
+                    ],
+                ),
+                None => message_in(lang, "err-place-row", &[("sheet", sheet), ("row", row)]),
+            }
+        }
         Place::Item(item, index) => message_in(lang, item_id(item), &[("index", number(index))]),
         Place::Update { item, index, update } => {
             let item = message_in(lang, item_id(item), &[("index", number(index))]);
@@ -35,6 +50,17 @@ pub(super) fn place(lang: Lang, place: Place) -> Option<String> {
             )
         }
     })
+}
+
+/// A 1-based column as a spreadsheet names it: 1 is A, 27 is AA.
+fn column_letters(mut column: usize) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rest = (column - 1) % 26;
+        letters.push(char::from(b'A' + u8::try_from(rest).unwrap_or(0)));
+        column = (column - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 fn item_id(item: Item) -> &'static str {
@@ -93,6 +119,8 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             "err-import-unnamed-cell",
             &[text("column", &column.to_string()), text("value", &quoted(lang, value))],
         ),
+        Issue::Workbook(detail) => say("err-import-workbook", &[text("detail", detail)]),
+        Issue::CellError(value) => say("err-import-cell-error", &[text("value", value)]),
         Issue::SourceBareNumber(number) => say(
             "err-import-bare-number",
             &[text("input", &quoted(lang, number)), text("number", number)],
@@ -159,6 +187,8 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::NoNameColumn
         | Issue::UnknownColumn { .. }
         | Issue::UnnamedCell { .. }
+        | Issue::Workbook(_)
+        | Issue::CellError(_)
         | Issue::SourceBareNumber(_)
         | Issue::Source(_) => String::new(),
     }

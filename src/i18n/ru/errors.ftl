@@ -163,11 +163,15 @@ err-place-project = проект { $index }
 err-place-source = источник { $index }
 err-place-indicator = показатель { $index }
 err-place-update = { $item }, заметка { $update }
+err-place-cell = лист { $sheet }, строка { $row }, столбец { $column }
+err-place-row = лист { $sheet }, строка { $row }
+err-import-workbook = не удаётся прочитать файл как таблицу (xlsx, xls или ods): { $detail }
+err-import-cell-error = в ячейке ошибка таблицы { $value }, а не значение
 
 ## Импорт: файлы, которые не являются текстом
 err-not-text-empty = файл пуст
 err-not-text-bom-only = в файле только метка порядка байтов { $encoding } и больше ничего
-err-not-text-spreadsheet = это таблица Excel ({ $kind }), а не CSV; ortaq пока не читает таблицы: в Excel выберите «Сохранить как», «CSV UTF-8» (или «CSV (разделители — запятые)») и импортируйте этот файл
+err-not-text-spreadsheet = это таблица Excel ({ $kind }), а не CSV: импортируйте её с --format xlsx или без --format
 err-not-text-binary = в файле двоичные данные (управляющие байты), а не текст
 err-not-text-utf16 = файл похож на текст в UTF-16 без метки порядка байтов; сохраните его в UTF-8 (или в UTF-16 с меткой порядка байтов)
 err-not-text-invalid-declared = метка порядка байтов говорит, что файл в кодировке { $encoding }, но это не правильный текст в { $encoding }

@@ -51,3 +51,15 @@ report-col-sector = Отрасль
 report-col-publisher = Издатель
 report-col-title = Заголовок
 report-col-url = Адрес
+report-summary-title = Сводка по портфелю
+report-summary-groups = Итоги по группам
+report-summary-over-column = Формулировка
+report-summary-over = более
+report-export-title = Выгрузка портфеля
+report-trend-over = Со словом «более»
+report-trend-count = { $count ->
+    [one] { $count } отчёт
+    [few] { $count } отчёта
+    [many] { $count } отчётов
+   *[other] { $count } отчёта
+}

@@ -16,7 +16,7 @@ use crate::store::{ImportDocument, ImportProject};
 
 /// How a column of a CSV header is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
+pub(super) enum Column {
     Field(Field),
     /// `id`, timestamps: written by export, given anew on import.
     Ignored,
@@ -60,9 +60,9 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         if record.len() > 1 && record.iter().all(str::is_empty) {
             continue;
         }
-        match csv_row(&columns, &record, resolve, today) {
+        match csv_row(&columns, &record, resolve, today, true) {
             Ok(project) => projects.push(project),
-            Err(messages) => problems.extend(messages.into_iter().map(|m| problem(line, m))),
+            Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(line, m))),
         }
     }
     if !problems.is_empty() {
@@ -101,7 +101,7 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, Issue> {
+pub(super) fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, Issue> {
     let mut columns = Vec::new();
     for (index, name) in header.iter().enumerate() {
         let name = name.trim().trim_start_matches('\u{feff}').trim();
@@ -133,35 +133,44 @@ fn unknown_column(index: usize, name: &str) -> Issue {
     }
 }
 
-fn csv_row(
+/// One row read into a project, or its problems, each with the (0-based) index of the
+/// cell it is in where it is in one. `guarded`: the cells may carry the formula guard
+/// of CSV (a workbook's text cells never do, so theirs are taken as they are).
+pub(super) fn csv_row(
     columns: &[Column],
     record: &csv::StringRecord,
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
-) -> Result<ImportProject, Vec<Issue>> {
+    guarded: bool,
+) -> Result<ImportProject, Vec<(Option<usize>, Issue)>> {
     let mut values = Vec::new();
     let mut source = None;
     let mut problems = Vec::new();
     for (index, raw) in record.iter().enumerate() {
-        let cell = spreadsheet::unguard(raw);
+        let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
+        let mut refuse = |issue: Issue| problems.push((Some(index), issue));
         match columns.get(index).copied().unwrap_or(Column::Unnamed) {
             Column::Ignored => {}
             Column::Unnamed if cell.trim().is_empty() => {}
-            Column::Unnamed => problems.push(Issue::UnnamedCell {
+            Column::Unnamed => refuse(Issue::UnnamedCell {
                 column: index + 1,
                 value: text::truncate_to_width(cell, 40),
             }),
             Column::Field(Field::Source) => match source_by_text(cell, resolve) {
                 Ok(found) => source = found,
-                Err(message) => problems.push(message),
+                Err(message) => refuse(message),
             },
             Column::Field(field) => match field.parse_value(cell, today) {
                 Ok(value) => values.push((field, value)),
-                Err(e) => problems.push(Issue::Domain(e)),
+                Err(e) => refuse(Issue::Domain(e)),
             },
         }
     }
-    finish_project(values, source, Vec::new(), problems)
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    finish_project(values, source, Vec::new(), Vec::new())
+        .map_err(|issues| issues.into_iter().map(|issue| (None, issue)).collect())
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! Import: CSV (as Excel saves it, in any common encoding and with `,`, `;` or tab) and
-//! JSON (the export document, or a plain array of project objects) read into one
+//! JSON (the export document, or a plain array of project objects) and spreadsheets
+//! (xlsx, xls, ods: the first sheet, read as CSV would be) read into one
 //! [`ImportDocument`]. Every row is checked before anything is written, and each bad
 //! one is reported with its line (CSV) or its place in the document (JSON).
 
 mod csv;
 mod json;
 mod problem;
+mod sheet;
 
 use super::decode::{self, Decoded};
 use crate::domain::{Field, FieldValue, NewProject};
@@ -14,6 +16,7 @@ use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef};
 pub use self::csv::parse_csv;
 pub use json::parse_json;
 pub use problem::{ImportProblem, Issue, Item, Place};
+pub use sheet::parse_workbook;
 
 /// Turns a source named in text (`#3`, a title, a fragment of one) into this
 /// database's source id, or says why not.

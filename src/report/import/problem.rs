@@ -18,6 +18,12 @@ pub enum Place {
     Line(u64),
     /// The `index`-th (from 1) item of its kind.
     Item(Item, usize),
+    /// A cell of a workbook's sheet (all 1-based), or its whole row (`column: None`).
+    Cell {
+        sheet: usize,
+        row: u64,
+        column: Option<usize>,
+    },
     /// The `update`-th note of the `index`-th project (or record).
     Update {
         item: Item,
@@ -62,6 +68,10 @@ pub enum Issue {
         column: usize,
         value: String,
     },
+    /// The file is no workbook calamine reads (its words as detail).
+    Workbook(String),
+    /// A cell holds a spreadsheet error (`#DIV/0!`) instead of a value.
+    CellError(String),
     /// A source given as a bare number, which means a different source in every database.
     SourceBareNumber(String),
     /// A source the resolver could not find, in the resolver's words (said at the edge).

@@ -1,0 +1,166 @@
+//! Spreadsheets (xlsx, xls, ods) read with calamine: the first sheet's rows turned into
+//! text and sent through the same header and row checks as CSV, so a workbook and its
+//! CSV are refused or accepted alike. Every problem names its sheet, row and column as
+//! the spreadsheet shows them.
+
+use std::io::Cursor;
+
+use calamine::{Data, DataType, Reader, open_workbook_auto_from_rs};
+use chrono::NaiveDate;
+
+use super::csv::{csv_row, header_columns};
+use super::{ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, whole_file};
+use crate::store::ImportDocument;
+
+/// The sheet read: always the first.
+const SHEET: usize = 1;
+
+/// Reads the first sheet of a workbook: a header row of field names, then one project a row.
+pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    let unreadable = |e: calamine::Error| whole_file(Issue::Workbook(e.to_string()));
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
+    let range = match book.worksheet_range_at(0) {
+        None => return Err(whole_file(Issue::NoRows)),
+        Some(range) => range.map_err(unreadable)?,
+    };
+    // The used range may start below or right of A1: places count from the sheet's corner.
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let at = |row: usize, column: Option<usize>| Place::Cell {
+        sheet: SHEET,
+        row: u64::from(top) + u64::try_from(row).unwrap_or(u64::MAX) + 1,
+        column: column.map(|c| usize::try_from(left).unwrap_or(usize::MAX) + c + 1),
+    };
+    let mut rows = range.rows().enumerate();
+    let Some((_, header)) = rows.next() else {
+        return Err(whole_file(Issue::NoRows));
+    };
+    let header = texts(header).map_err(|problems| located(problems, 0, &at))?;
+    let columns = header_columns(&csv::StringRecord::from(header)).map_err(|issue| {
+        let column = match &issue {
+            Issue::UnknownColumn { column, .. } => Some(column - 1),
+            _ => None,
+        };
+        vec![ImportProblem {
+            place: at(0, column),
+            issue,
+        }]
+    })?;
+    let mut projects = Vec::new();
+    let mut problems = Vec::new();
+    for (index, row) in rows {
+        let cells = match texts(row) {
+            Ok(cells) => cells,
+            Err(found) => {
+                problems.extend(located(found, index, &at));
+                continue;
+            }
+        };
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        match csv_row(&columns, &csv::StringRecord::from(cells), resolve, today, false) {
+            Ok(project) => projects.push(project),
+            Err(found) => problems.extend(found.into_iter().map(|(column, issue)| {
+                // A refusal of the whole project names the field's column where it has one.
+                let column = column.or_else(|| field_column(&issue, &columns));
+                ImportProblem {
+                    place: at(index, column),
+                    issue,
+                }
+            })),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if projects.is_empty() {
+        return Err(whole_file(Issue::NoRows));
+    }
+    Ok(Parsed {
+        document: ImportDocument {
+            projects,
+            ..Default::default()
+        },
+        encoding: "xlsx",
+        delimiter: None,
+    })
+}
+
+fn located(found: Vec<(usize, Issue)>, row: usize, at: &dyn Fn(usize, Option<usize>) -> Place) -> Problems {
+    found
+        .into_iter()
+        .map(|(column, issue)| ImportProblem {
+            place: at(row, Some(column)),
+            issue,
+        })
+        .collect()
+}
+
+/// The column of the field a domain refusal names.
+fn field_column(issue: &Issue, columns: &[super::csv::Column]) -> Option<usize> {
+    let Issue::Domain(error) = issue else {
+        return None;
+    };
+    let field = error.field?;
+    columns.iter().position(|c| *c == super::csv::Column::Field(field))
+}
+
+/// A row's cells as text, or the cells holding spreadsheet errors.
+fn texts(row: &[Data]) -> Result<Vec<String>, Vec<(usize, Issue)>> {
+    let mut cells = Vec::with_capacity(row.len());
+    let mut problems = Vec::new();
+    for (column, cell) in row.iter().enumerate() {
+        match cell_text(cell) {
+            Ok(text) => cells.push(text),
+            Err(issue) => problems.push((column, issue)),
+        }
+    }
+    if problems.is_empty() { Ok(cells) } else { Err(problems) }
+}
+
+/// A cell as the text a CSV file of it would hold: whole numbers without `.0`, dates
+/// as ISO dates (ortaq's dates are days), text as it is.
+fn cell_text(cell: &Data) -> Result<String, Issue> {
+    Ok(match cell {
+        Data::Empty => String::new(),
+        Data::String(text) => text.clone(),
+        Data::Int(number) => number.to_string(),
+        // Whole numbers of dollars or jobs up to 2^53 are exact in a float.
+        Data::Float(number) if number.fract() == 0.0 && number.abs() < 9_007_199_254_740_992.0 => {
+            format!("{number:.0}")
+        }
+        Data::Float(number) => number.to_string(),
+        Data::Bool(value) => value.to_string(),
+        Data::DateTime(_) | Data::DateTimeIso(_) => match cell.as_date() {
+            Some(date) => date.format("%Y-%m-%d").to_string(),
+            None => cell.to_string(),
+        },
+        Data::DurationIso(text) => text.clone(),
+        Data::Error(error) => return Err(Issue::CellError(error.to_string())),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_read_as_a_csv_of_them_would_hold() {
+        assert_eq!(
+            cell_text(&Data::Float(2_600_000_000.0)).ok().as_deref(),
+            Some("2600000000")
+        );
+        assert_eq!(cell_text(&Data::Float(1.5)).ok().as_deref(), Some("1.5"));
+        assert_eq!(cell_text(&Data::Int(7)).ok().as_deref(), Some("7"));
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2024-07-12T00:00:00".into()))
+                .ok()
+                .as_deref(),
+            Some("2024-07-12")
+        );
+        assert!(matches!(
+            cell_text(&Data::Error(calamine::CellErrorType::Div0)),
+            Err(Issue::CellError(_))
+        ));
+    }
+}
