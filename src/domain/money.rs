@@ -131,6 +131,11 @@ impl Compact {
             } else {
                 tenths
             };
+            // 999.6 million rounds to 1,000 million: that is 1 billion.
+            if tenths >= 10_000 && index + 1 < SCALES.len() {
+                index += 1;
+                continue;
+            }
             return Self {
                 tenths,
                 scale: Some(scale),
@@ -267,6 +272,13 @@ mod tests {
         }
         assert_eq!(Money::stored(MAX_INVESTMENT + 1), None);
         assert_eq!(Money::stored(-1), None);
+    }
+
+    #[test]
+    fn a_value_that_rounds_up_to_the_next_scale_takes_it() {
+        assert_eq!(compact_number(999_600_000), "1B");
+        assert_eq!(compact_number(999_960), "1M");
+        assert_eq!(compact_number(999_400_000), "999M");
     }
 
     #[test]

@@ -29,7 +29,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         format!("#{} {}", project.id, safe(super::table::shown_name(project))),
         theme.title(),
     )];
-    for field in Field::ALL.into_iter().filter(|f| *f != Field::Name) {
+    // The title shows the name in the language spoken; whichever it is not, the other
+    // name is listed below, so neither is ever hidden.
+    let title_is_russian = super::table::shown_name(project) != project.name;
+    let hidden = if title_is_russian { Field::NameRu } else { Field::Name };
+    for field in Field::ALL.into_iter().filter(|f| *f != hidden) {
         let value = field_value(app, project, field);
         let value = if value.is_empty() { "—".to_string() } else { value };
         push_text(
