@@ -192,3 +192,22 @@ fn list_as_xlsx_has_totals_and_cited_sources_and_html_escapes() {
         "{html}"
     );
 }
+
+#[test]
+fn a_sum_of_only_unknown_figures_is_unknown_in_the_digest_never_zero() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&db.ok(&["digest", "--since", "7d", "--format", "json"])).expect("json");
+    let text = json.to_string();
+    let markdown = db.ok(&["digest", "--since", "7d", "--format", "markdown"]);
+    let jobs_created = markdown
+        .lines()
+        .find(|l| l.contains("Jobs created"))
+        .expect("a row for jobs created")
+        .to_string();
+    assert!(
+        jobs_created.contains('—') && !jobs_created.contains(" 0 "),
+        "unknown is not 0: {jobs_created}\n{text}"
+    );
+}

@@ -97,9 +97,16 @@ fn portfolio(then: &Totals, now: &Totals) -> Section {
         ],
         rows: vec![
             row("projects", &|t| Cell::Count(Some(t.projects))),
-            row("investment", &|t| Cell::Money(Some(t.investment))),
-            row("jobs_planned", &|t| Cell::Count(Some(t.jobs_planned))),
-            row("jobs_created", &|t| Cell::Count(Some(t.jobs_created))),
+            // A sum over only unknown figures is unknown, never 0.
+            row("investment", &|t| {
+                Cell::Money((t.investment_unknown < t.projects).then_some(t.investment))
+            }),
+            row("jobs_planned", &|t| {
+                Cell::Count((t.jobs_planned_unknown < t.projects).then_some(t.jobs_planned))
+            }),
+            row("jobs_created", &|t| {
+                Cell::Count((t.jobs_created_unknown < t.projects).then_some(t.jobs_created))
+            }),
         ],
         totals: None,
     }
