@@ -292,3 +292,26 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
     let written = std::fs::read_to_string(&text_file).expect("the file written");
     assert!(written.contains("2025"), "{written}");
 }
+
+/// Workbooks saved by LibreOffice (from `tests/import_files/*.ods`): one imports with its
+/// values, one with a bad row is refused whole with sheet, row and column.
+#[test]
+fn an_ods_from_libreoffice_imports_all_or_nothing() {
+    let files = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_files");
+    let db = TestDb::new();
+    db.ok(&["--empty", "list"]);
+    let bad = files.join("libreoffice_bad_row.ods");
+    let error = db.fails(&["import", bad.to_str().expect("path")]);
+    assert!(error.contains("sheet 1, row 3, column C"), "{error}");
+    assert_eq!(db.count("SELECT count(*) FROM projects"), 0, "nothing was imported");
+    let good = files.join("libreoffice_good.ods");
+    db.ok(&["import", good.to_str().expect("path")]);
+    assert_eq!(
+        db.count("SELECT investment FROM projects WHERE name = 'Ods plant one'"),
+        12_500_000
+    );
+    assert_eq!(
+        db.count("SELECT jobs_planned FROM projects WHERE name = 'Ods plant two'"),
+        1_600
+    );
+}
