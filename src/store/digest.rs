@@ -236,16 +236,10 @@ fn lifecycle(
     entries: &[&Entry],
     current: &HashMap<i64, Project>,
 ) -> (Vec<ProjectRef>, Vec<ProjectRef>, Vec<ProjectRef>) {
-    let mut ids: Vec<i64> = entries.iter().map(|e| e.project).collect();
-    ids.dedup();
-    let mut seen = Vec::new();
+    let (order, by_project) = by_project(entries);
     let (mut created, mut deleted, mut restored) = (Vec::new(), Vec::new(), Vec::new());
-    for id in ids {
-        if seen.contains(&id) {
-            continue;
-        }
-        seen.push(id);
-        let Some((before, after, first)) = live_before_after(entries, id) else {
+    for id in order {
+        let Some((before, after, first)) = by_project.get(&id).and_then(|own| live_before_after(own, id)) else {
             continue;
         };
         let reference = ProjectRef {
@@ -262,17 +256,34 @@ fn lifecycle(
     (created, deleted, restored)
 }
 
+/// The entries of each project, oldest first, and the projects in the order of their
+/// first entry: grouped once, so a long window costs one pass, not one per project.
+fn by_project<'a>(entries: &[&'a Entry]) -> (Vec<i64>, HashMap<i64, Vec<&'a Entry>>) {
+    let mut order = Vec::new();
+    let mut grouped: HashMap<i64, Vec<&'a Entry>> = HashMap::new();
+    for entry in entries {
+        grouped
+            .entry(entry.project)
+            .or_insert_with(|| {
+                order.push(entry.project);
+                Vec::new()
+            })
+            .push(entry);
+    }
+    (order, grouped)
+}
+
 /// The totals as they were before `later` entries were made: today's totals, with each
 /// project those entries touched counted as it was then instead of as it is now.
 fn totals_at(now: Totals, current: &HashMap<i64, Project>, later: &[&Entry]) -> Result<Totals, StoreError> {
     let mut totals = now;
-    let mut touched: Vec<i64> = later.iter().map(|e| e.project).collect();
-    touched.sort_unstable();
-    touched.dedup();
+    let (touched, by_project) = by_project(later);
     for id in touched {
-        let Some(project) = current.get(&id) else { continue };
+        let (Some(project), Some(own)) = (current.get(&id), by_project.get(&id)) else {
+            continue;
+        };
         let now_figures = Figures::of_project(project);
-        let then_figures = Figures::before(&now_figures, later, id);
+        let then_figures = Figures::before(&now_figures, own, id);
         totals = now_figures.remove_from(totals);
         totals = then_figures.add_to(totals)?;
     }
