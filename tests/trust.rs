@@ -580,3 +580,11 @@ fn russian_text_output_names_a_project_by_its_russian_name() {
         "machine formats unchanged: {json}"
     );
 }
+
+#[test]
+fn the_language_flag_takes_any_case() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let russian = db.ok(&["--lang", "RU", "summary", "--trend"]);
+    assert!(russian.contains("Официальные"), "{russian}");
+}

@@ -75,7 +75,7 @@ pub struct Cli {
     /// The language of the interface and of printed text: en or ru (default: ORTAQ_LANG,
     /// then the locale, LC_ALL / LC_MESSAGES / LANG). Machine formats (JSON, CSV) are the
     /// same in every language.
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "ru"])]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "ru"], ignore_case = true)]
     pub lang: Option<String>,
 
     /// Open the database read-only.
