@@ -19,6 +19,13 @@ const SHEET: usize = 1;
 pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
     let unreadable = |e: calamine::Error| whole_file(Issue::Workbook(e.to_string()));
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
+    // Said back to the person: "read as ods".
+    let kind = match &book {
+        calamine::Sheets::Xls(_) => "xls",
+        calamine::Sheets::Xlsx(_) => "xlsx",
+        calamine::Sheets::Xlsb(_) => "xlsb",
+        calamine::Sheets::Ods(_) => "ods",
+    };
     let range = match book.worksheet_range_at(0) {
         None => return Err(whole_file(Issue::NoRows)),
         Some(range) => range.map_err(unreadable)?,
@@ -81,7 +88,7 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
             projects,
             ..Default::default()
         },
-        encoding: "xlsx",
+        encoding: kind,
         delimiter: None,
     })
 }
