@@ -305,7 +305,11 @@ fn an_ods_from_libreoffice_imports_all_or_nothing() {
     assert!(error.contains("sheet 1, row 3, column C"), "{error}");
     assert_eq!(db.count("SELECT count(*) FROM projects"), 0, "nothing was imported");
     let good = files.join("libreoffice_good.ods");
-    let output = db.cmd().args(["import", good.to_str().expect("path")]).output().expect("import");
+    let output = db
+        .cmd()
+        .args(["import", good.to_str().expect("path")])
+        .output()
+        .expect("import");
     assert!(output.status.success());
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(said.contains("read as ods"), "{said}");
