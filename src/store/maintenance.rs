@@ -40,18 +40,15 @@ pub struct UnreadableValue {
 
 /// The columns checked for values the schema forbids, with what each may hold.
 fn unreadable_conditions() -> [(&'static str, String); 7] {
-    use crate::domain::{MAX_COUNT, MAX_INVESTMENT};
-    let figure =
-        |column: &str, ceiling: i64| format!("typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling}");
+    use super::valid;
+    let [investment, planned, created] =
+        valid::FIGURES.map(|(column, ceiling)| (column, valid::figure(column, ceiling)));
     [
-        ("investment", figure("investment", MAX_INVESTMENT)),
-        ("jobs_planned", figure("jobs_planned", MAX_COUNT)),
-        ("jobs_created", figure("jobs_created", MAX_COUNT)),
-        (
-            "status",
-            "status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', 'cancelled')".into(),
-        ),
-        ("country", "country IN ('KZ', 'UZ', 'KZ+UZ')".into()),
+        investment,
+        planned,
+        created,
+        ("status", valid::status("status")),
+        ("country", valid::country("country")),
         ("started", date_shape("started")),
         ("completed", date_shape("completed")),
     ]

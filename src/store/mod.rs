@@ -24,6 +24,7 @@ mod row;
 mod seed;
 mod sources;
 mod undo;
+mod valid;
 
 pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};

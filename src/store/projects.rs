@@ -4,7 +4,7 @@
 use rusqlite::params_from_iter;
 
 use super::{Dimension, ProjectQuery, Store, StoreError, row};
-use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project, reference, text};
+use crate::domain::{Project, reference, text};
 
 /// The totals of the projects a query shows; unknown figures are left out of the sums
 /// and counted.
@@ -36,21 +36,14 @@ pub struct GroupTotals {
     pub totals: Totals,
 }
 
-/// A figure as totals read it: the value if ortaq could have written it, else NULL, so
-/// that a value another tool wrote against the schema is neither summed nor known.
-fn readable(column: &str, ceiling: i64) -> String {
-    format!("CASE WHEN typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling} THEN {column} END")
-}
-
 /// The aggregate columns, in the order [`totals_from_row`] reads them from `offset`.
 /// With every figure within its ceiling, SQLite's integer sum cannot overflow below
 /// 92 million projects; if it ever did, SQLite says so (never a clamped total).
 fn totals_columns() -> &'static str {
     static COLUMNS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     COLUMNS.get_or_init(|| {
-        let investment = readable("investment", MAX_INVESTMENT);
-        let planned = readable("jobs_planned", MAX_COUNT);
-        let created = readable("jobs_created", MAX_COUNT);
+        let [investment, planned, created] =
+            super::valid::FIGURES.map(|(column, ceiling)| super::valid::readable_figure(column, ceiling));
         format!(
             "count(*), coalesce(sum({investment}), 0), count(*) - count({investment}), \
              coalesce(sum({planned}), 0), count(*) - count({planned}), \
@@ -290,7 +283,7 @@ impl Store {
             }]);
         }
         let (clause, params) = self.where_clause(query)?;
-        let columns: Vec<&str> = by.iter().map(|d| d.group_key()).collect();
+        let columns: Vec<String> = by.iter().map(|d| d.group_key()).collect();
         let sql = format!(
             "SELECT {keys}, {totals} FROM {source} WHERE {clause} GROUP BY {keys}",
             keys = columns.join(", "),

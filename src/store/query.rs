@@ -118,14 +118,11 @@ impl Dimension {
 
     /// What projects are grouped by: the column, with a value the schema forbids (written
     /// by another tool) grouped with the unknown ones, as it is shown everywhere else.
-    pub(crate) fn group_key(self) -> &'static str {
+    pub(crate) fn group_key(self) -> String {
         match self {
-            Dimension::Status => {
-                "CASE WHEN status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', \
-                 'cancelled') THEN status END"
-            }
-            Dimension::Country => "CASE WHEN country IN ('KZ', 'UZ', 'KZ+UZ') THEN country END",
-            Dimension::Sector => "sector",
+            Dimension::Status => format!("CASE WHEN {} THEN status END", super::valid::status("status")),
+            Dimension::Country => format!("CASE WHEN {} THEN country END", super::valid::country("country")),
+            Dimension::Sector => "sector".to_string(),
         }
     }
 

@@ -1,0 +1,55 @@
+//! What ortaq could have written, as SQL conditions: the one definition that totals,
+//! summary groups and `check` share, derived from the domain's closed sets and ceilings,
+//! so that what is summed, what is grouped and what `check` names never disagree.
+
+use crate::domain::{Country, MAX_COUNT, MAX_INVESTMENT, Status};
+
+/// A whole figure within its ceiling.
+pub(super) fn figure(column: &str, ceiling: i64) -> String {
+    format!("typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {ceiling}")
+}
+
+/// The figure if ortaq could have written it, else NULL (neither summed nor known).
+pub(super) fn readable_figure(column: &str, ceiling: i64) -> String {
+    format!("CASE WHEN {} THEN {column} END", figure(column, ceiling))
+}
+
+/// One of the closed set of statuses.
+pub(super) fn status(column: &str) -> String {
+    one_of(column, Status::ALL.iter().map(|s| s.as_str()))
+}
+
+/// One of the closed set of countries.
+pub(super) fn country(column: &str) -> String {
+    one_of(column, Country::ALL.iter().map(|c| c.code()))
+}
+
+fn one_of<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = codes.map(|code| format!("'{code}'")).collect();
+    format!("{column} IN ({})", quoted.join(", "))
+}
+
+/// The figures ortaq tracks, each with its ceiling.
+pub(super) const FIGURES: [(&str, i64); 3] = [
+    ("investment", MAX_INVESTMENT),
+    ("jobs_planned", MAX_COUNT),
+    ("jobs_created", MAX_COUNT),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_closed_sets_come_from_the_domain() {
+        assert_eq!(
+            status("status"),
+            "status IN ('proposed', 'agreed', 'construction', 'operating', 'suspended', 'cancelled')"
+        );
+        assert_eq!(country("country"), "country IN ('KZ', 'UZ', 'KZ+UZ')");
+        assert_eq!(
+            readable_figure("jobs_planned", 10),
+            "CASE WHEN typeof(jobs_planned) = 'integer' AND jobs_planned BETWEEN 0 AND 10 THEN jobs_planned END"
+        );
+    }
+}
