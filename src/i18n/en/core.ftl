@@ -23,4 +23,8 @@ country-both = Kazakhstan and Uzbekistan
 ## Reported figures
 metric-projects = Projects
 metric-investment = Investment
-metric-jobs = Jobs (planned)
+metric-jobs = Jobs (kind not recorded)
+metric-jobs-created = Jobs created
+metric-jobs-planned = Jobs planned
+metric-trade-contracts = Trade contracts
+metric-trade-contracts-value = Trade contracts, value
