@@ -116,6 +116,10 @@ tui-field-started = Started
 tui-field-completed = Completed
 tui-field-description = Description
 tui-field-source = Source
+tui-field-status-source = Source of status
+tui-field-investment-source = Source of investment
+tui-field-jobs-planned-source = Source of jobs planned
+tui-field-jobs-created-source = Source of jobs created
 tui-word-name = name
 tui-word-name-ru = name_ru
 tui-word-country = country
@@ -130,6 +134,10 @@ tui-word-started = started
 tui-word-completed = completed
 tui-word-description = description
 tui-word-source = source
+tui-word-status-source = status source
+tui-word-investment-source = investment source
+tui-word-jobs-planned-source = jobs planned source
+tui-word-jobs-created-source = jobs created source
 
 ## Sort keys and summary groupings
 tui-sort-name = name

@@ -118,6 +118,10 @@ tui-field-started = Начало
 tui-field-completed = Завершение
 tui-field-description = Описание
 tui-field-source = Источник
+tui-field-status-source = Источник статуса
+tui-field-investment-source = Источник инвестиций
+tui-field-jobs-planned-source = Источник (мест по плану)
+tui-field-jobs-created-source = Источник (мест создано)
 tui-word-name = название
 tui-word-name-ru = название по-русски
 tui-word-country = страна
@@ -132,6 +136,10 @@ tui-word-started = начало
 tui-word-completed = завершение
 tui-word-description = описание
 tui-word-source = источник
+tui-word-status-source = источник статуса
+tui-word-investment-source = источник инвестиций
+tui-word-jobs-planned-source = источник мест по плану
+tui-word-jobs-created-source = источник созданных мест
 
 ## Сортировка и группировка сводки
 tui-sort-name = название
