@@ -406,3 +406,33 @@ pub fn search_text(parts: [Option<&str>; 5]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_figure_without_its_source_loses_the_old_one_in_the_same_edit() {
+        let mut project = Project::blank();
+        project.jobs_planned = Some(100);
+        project.figure_sources = [None, None, Some(2), Some(3)];
+        let planned = vec![(Field::JobsPlanned, FieldValue::Integer(200))];
+        assert_eq!(
+            with_stale_sources_cleared(&project, &planned),
+            [
+                (Field::JobsPlanned, FieldValue::Integer(200)),
+                (Field::JobsPlannedSource, FieldValue::Null)
+            ]
+        );
+        // Unchanged, named with its source, or with no source to lose: left as given.
+        let same = vec![(Field::JobsPlanned, FieldValue::Integer(100))];
+        assert_eq!(with_stale_sources_cleared(&project, &same), same);
+        let named = vec![
+            (Field::JobsPlanned, FieldValue::Integer(200)),
+            (Field::JobsPlannedSource, FieldValue::Integer(4)),
+        ];
+        assert_eq!(with_stale_sources_cleared(&project, &named), named);
+        let status = vec![(Field::Status, FieldValue::Text("operating".into()))];
+        assert_eq!(with_stale_sources_cleared(&project, &status), status);
+    }
+}
