@@ -346,7 +346,7 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
         Field::Investment => raw.parse::<i64>().ok().map(format::money_full),
         Field::JobsPlanned | Field::JobsCreated => raw.parse::<i64>().ok().map(format::count),
         Field::Started | Field::Completed => raw.parse::<crate::domain::PartialDate>().ok().map(format::date),
-        Field::Source => Some(format!("#{raw}")),
+        source if source.is_source() => Some(format!("#{raw}")),
         _ => None,
     });
     shown.unwrap_or_else(|| raw.to_string())
