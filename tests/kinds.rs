@@ -61,11 +61,17 @@ fn summary_of(db: &TestDb) -> Summary {
 fn the_seed_trend_keeps_created_and_planned_jobs_in_separate_series() {
     let db = seeded();
     let store = Store::open(&db.path).expect("open");
-    let points = summary::trend(&store.indicators().expect("figures"), &store.sources().expect("sources"));
+    let points = summary::trend(
+        &store.indicators().expect("figures"),
+        &store.sources().expect("sources"),
+    );
     let series = summary::series(&points);
     assert!(series.contains(&Metric::JobsCreated), "{series:?}");
     assert!(series.contains(&Metric::JobsPlanned), "{series:?}");
-    assert!(!series.contains(&Metric::Jobs), "no seeded figure is of unrecorded kind");
+    assert!(
+        !series.contains(&Metric::Jobs),
+        "no seeded figure is of unrecorded kind"
+    );
     let values = |metric: Metric| -> Vec<i64> {
         let mut values: Vec<i64> = points
             .iter()
@@ -188,7 +194,9 @@ fn indicator_add_refuses_what_would_mix_kinds() {
     db.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
     let stored: (String, String) = db
         .sql()
-        .query_row("SELECT metric, qualifier FROM indicators", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT metric, qualifier FROM indicators", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .expect("one row");
     assert_eq!(stored, ("jobs_created".into(), "up_to".into()));
 }
@@ -200,7 +208,10 @@ fn indicator_list_says_the_qualifier_and_the_scope_in_the_language() {
     assert!(english.contains("portfolio: jobs created over 14,000"), "{english}");
     assert!(english.contains("planned in Kazakhstan"), "{english}");
     let russian = db.ok(&["--lang", "ru", "indicator", "list"]);
-    assert!(russian.contains("портфель: созданные рабочие места более 14\u{a0}000"), "{russian}");
+    assert!(
+        russian.contains("портфель: созданные рабочие места более 14\u{a0}000"),
+        "{russian}"
+    );
     assert!(russian.contains("планируемые в Казахстане"), "{russian}");
 }
 
@@ -276,4 +287,27 @@ fn every_kind_and_qualifier_in_english_and_russian() {
         let summary = db.ok(&["--lang", lang, "summary", "--ascii"]);
         insta::assert_snapshot!(format!("kinds_summary_{lang}"), summary);
     }
+}
+
+/// The interface's summary with every kind: each comparison line and each series fits
+/// at 80x24, created and planned on lines of their own.
+#[test]
+fn the_interface_summary_shows_every_kind() {
+    use ratatui::crossterm::event::KeyCode;
+    let db = with_figures(&[
+        ("projects", "74", None),
+        ("investment", "3.4bn", Some("about")),
+        ("jobs_created", "14000", Some("over")),
+        ("jobs_planned", "14600", Some("up_to")),
+        ("trade_contracts", "7", None),
+        ("trade_contracts_value", "2.6bn", None),
+    ]);
+    let store = Store::open(&db.path).expect("open");
+    let mut h = common::tui::Harness::on(db, store, 80, 24);
+    h.key(KeyCode::Char('S'));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("a test terminal");
+    terminal
+        .draw(|frame| ortaq::tui::ui::draw(frame, &h.app, ortaq::tui::ui::Theme::plain()))
+        .expect("drawn");
+    insta::assert_snapshot!("kinds_interface_summary_80x24", terminal.backend());
 }

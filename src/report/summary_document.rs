@@ -162,11 +162,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
                 Cell::Id(point.source_id),
                 Cell::Text(point.source.clone()),
             ];
-            row.extend(
-                series
-                    .iter()
-                    .map(|m| figure(*m, point.figure(*m).map(|i| i.value))),
-            );
+            row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));
             row
         })

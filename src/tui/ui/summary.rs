@@ -303,7 +303,11 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         let coverage = comparison
             .coverage
             .map_or(unknown.to_string(), |p| format::percent(p.tenths));
-        let of = if comparison.compared { tr!("tui-of") } else { String::new() };
+        let of = if comparison.compared {
+            tr!("tui-of")
+        } else {
+            String::new()
+        };
         let (reported, when) = match &comparison.reported {
             Some((indicator, source)) => (
                 figure(indicator),
@@ -350,7 +354,13 @@ fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'st
             .collect();
         rows.push((series_label(metric), values, Style::default()));
     }
-    let label_width = rows.iter().map(|(label, ..)| text::cells(label)).max().unwrap_or(12).max(12) + 1;
+    let label_width = rows
+        .iter()
+        .map(|(label, ..)| text::cells(label))
+        .max()
+        .unwrap_or(12)
+        .max(12)
+        + 1;
     let column_width = rows
         .iter()
         .flat_map(|(_, values, _)| values.iter().map(|v| text::cells(v) + 1))
