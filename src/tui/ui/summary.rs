@@ -281,10 +281,18 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
     let width = usize::from(area.width);
     let comparisons = summary.comparisons();
+    // Below 76 columns the short labels of the trend, so the date and source still show.
+    let label_of = |metric: Metric| {
+        if area.width < NARROW {
+            series_label(metric)
+        } else {
+            i18n::metric_label(metric)
+        }
+    };
     // The labels' column fits the longest label shown, in the language spoken.
     let label_width = comparisons
         .iter()
-        .map(|c| text::cells(&i18n::metric_label(c.metric)))
+        .map(|c| text::cells(&label_of(c.metric)))
         .max()
         .unwrap_or(15)
         .max(15);
@@ -315,7 +323,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             ),
             None => ("—".into(), String::new()),
         };
-        let label = pad(&i18n::metric_label(comparison.metric), label_width);
+        let label = pad(&label_of(comparison.metric), label_width);
         let of = pad(&of, text::cells(&tr!("tui-of")));
         lines.push(cut(
             vec![
