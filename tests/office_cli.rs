@@ -268,10 +268,11 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
         "--as-of",
         "2025-03",
         "--metric",
-        "jobs",
+        "jobs-planned",
         "--value",
         "14600",
-        "--over",
+        "--qualifier",
+        "up to",
         "--source",
         "1",
     ]);
@@ -279,10 +280,16 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
     let file_text = file.display().to_string();
     db.ok(&["summary", "--trend", "--format", "xlsx", "-o", &file_text]);
     let trend = sheet(&file, "Reported portfolio figures o");
-    assert_eq!(trend.get((1, 2)), Some(&Data::Float(5_200_000_000.0)));
-    assert!(matches!(trend.get((1, 3)), None | Some(Data::Empty)));
-    assert_eq!(trend.get((2, 3)), Some(&Data::Float(14_600.0)));
-    assert_eq!(trend.get((2, 4)), Some(&Data::String("Jobs (planned)".into())));
+    // As of, source no., source, then one column per kind reported, then how it was said.
+    assert_eq!(trend.get((0, 4)), Some(&Data::String("Jobs planned".into())));
+    assert_eq!(trend.get((1, 3)), Some(&Data::Float(5_200_000_000.0)));
+    assert!(matches!(trend.get((1, 4)), None | Some(Data::Empty)));
+    assert_eq!(trend.get((2, 4)), Some(&Data::Float(14_600.0)));
+    assert_eq!(trend.get((2, 5)), Some(&Data::String("Jobs planned: up to".into())));
+    assert!(
+        matches!(trend.get((2, 2)), Some(Data::String(source)) if source.starts_with("#1 Ministry")),
+        "{trend:?}"
+    );
     let html = db.ok(&["summary", "--trend", "--format", "html"]);
     assert!(html.contains("Ministry &lt;of&gt; Industry"), "{html}");
     // Text goes to the file -o names, not to standard output.

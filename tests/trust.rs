@@ -371,8 +371,10 @@ fn the_trend_follows_format_and_refuses_filters() {
     let db = TestDb::new();
     db.ok(&["list"]);
     let csv = db.ok(&["summary", "--trend", "--format", "csv"]);
-    assert!(csv.starts_with("as_of,metric,value,over,source_id\n"), "{csv}");
-    assert!(csv.contains("2024-07-12,projects,69,false,2"), "{csv}");
+    assert!(csv.starts_with("as_of,metric,value,qualifier,source_id\n"), "{csv}");
+    assert!(csv.contains("2024-07-12,projects,69,exact,2"), "{csv}");
+    assert!(csv.contains("2024-07-12,jobs_created,14000,over,2"), "{csv}");
+    assert!(!csv.contains(",jobs,"), "no seeded figure is of unrecorded kind: {csv}");
     let json: serde_json::Value =
         serde_json::from_str(&db.ok(&["summary", "--trend", "--format", "json"])).expect("json");
     assert_eq!(json.as_array().map(Vec::len), Some(3));

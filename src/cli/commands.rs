@@ -319,9 +319,10 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         if !(filters.status.is_empty() && filters.country.is_empty() && filters.sector.is_empty()) {
             bail!(tr!("cli-trend-with-filters"));
         }
-        let points = report::summary::trend(&store.indicators()?);
+        let sources = store.sources()?;
+        let points = report::summary::trend(&store.indicators()?, &sources);
         if let Some(document_format) = document_format(args.format) {
-            let document = report::summary_document::trend(&points, &store.sources()?);
+            let document = report::summary_document::trend(&points, &sources);
             let output = args.output.as_deref();
             return super::digest::write(&document, document_format, output, args.force, store.path());
         }

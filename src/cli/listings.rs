@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::commands::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
 use crate::domain::{Money, PartialDate, parse_count, text};
-use crate::i18n::format;
+use crate::i18n::{self, format};
 use crate::report;
 use crate::store::{Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
 use crate::tr;
@@ -132,20 +132,17 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
         IndicatorCommand::List => {
             let mut out = String::new();
             for i in store.indicators()? {
-                let value = match i.metric {
-                    Metric::Investment => format::money_full(i.value),
-                    _ => format::count(i.value),
-                };
-                let value = if i.is_over() {
-                    tr!("cli-over", value = value)
+                let value = if i.metric.is_money() {
+                    format::money_full(i.value)
                 } else {
-                    value
+                    format::count(i.value)
                 };
+                let value = i18n::qualified(i.qualifier, value);
                 out.push_str(&format!(
                     "#{} {} {}: {} {value} ({}){}\n",
                     i.id,
                     format::date(i.as_of),
-                    text::for_terminal(&i.scope),
+                    text::for_terminal(&i18n::scope_label(&i.scope)),
                     metric_word(i.metric),
                     tr!("cli-source-ref", id = i.source_id.to_string()),
                     i.note
@@ -161,26 +158,31 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
             scope,
             metric,
             value,
+            qualifier,
             over,
             source,
             note,
         } => {
             let as_of = PartialDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
             let metric = Metric::parse(metric)?;
-            let value = match metric {
-                Metric::Investment => Money::parse(value)?.dollars(),
-                _ => parse_count(value)?,
+            // `jobs` is for rows from before created and planned were told apart: a new
+            // figure says which it is, so it is never compared with the wrong kind.
+            if metric == Metric::Jobs {
+                bail!(tr!("cli-metric-jobs-refused"));
+            }
+            let qualifier = match (qualifier, over) {
+                (Some(_), true) => bail!(tr!("cli-over-and-qualifier")),
+                (Some(code), false) => Qualifier::parse(code)?,
+                (None, true) => Qualifier::Over,
+                (None, false) => Qualifier::Exact,
+            };
+            let value = if metric.is_money() {
+                Money::parse(value)?.dollars()
+            } else {
+                parse_count(value)?
             };
             let source = records::source_id(store, source)?;
-            let new = NewIndicator::new(
-                as_of,
-                scope,
-                metric,
-                value,
-                Qualifier::over_if(*over),
-                source,
-                note.as_deref(),
-            )?;
+            let new = NewIndicator::new(as_of, scope, metric, value, qualifier, source, note.as_deref())?;
             let added = store.add_indicator(&new)?;
             message(&tr!("cli-figure-added", id = added.id.to_string()));
             Ok(())

@@ -381,13 +381,16 @@ pub enum IndicatorCommand {
         /// What it counts: portfolio, implemented, ...
         #[arg(long, default_value = "portfolio")]
         scope: String,
-        /// projects, investment or jobs.
+        /// projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value.
         #[arg(long)]
         metric: String,
         /// The figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// The text said "more than" / "over".
+        /// How the text gives it: exact, over, about or up_to.
+        #[arg(long)]
+        qualifier: Option<String>,
+        /// The text said "more than" / "over": the same as --qualifier over.
         #[arg(long)]
         over: bool,
         /// The source: its id or a fragment of its publisher or title.

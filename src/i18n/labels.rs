@@ -3,7 +3,7 @@
 //! labels are for people.
 
 use crate::domain::{Country, Project, Status};
-use crate::store::Metric;
+use crate::store::{Metric, Qualifier};
 use crate::tr;
 
 /// `construction` / `строительство`.
@@ -37,6 +37,41 @@ pub fn metric_label(metric: Metric) -> String {
         Metric::Jobs => tr!("metric-jobs"),
         Metric::TradeContracts => tr!("metric-trade-contracts"),
         Metric::TradeContractsValue => tr!("metric-trade-contracts-value"),
+    }
+}
+
+/// A figure as the text gives it: `over 14,000` / `более 14 000`; exact says nothing.
+pub fn qualified(qualifier: Qualifier, value: String) -> String {
+    match qualifier {
+        Qualifier::Exact => value,
+        Qualifier::Over => tr!("qualified-over", value = value),
+        Qualifier::About => tr!("qualified-about", value = value),
+        Qualifier::UpTo => tr!("qualified-up-to", value = value),
+    }
+}
+
+/// How the text gives a figure, as a word: `over` / `более`; empty where exact.
+pub fn qualifier_word(qualifier: Qualifier) -> String {
+    match qualifier {
+        Qualifier::Exact => String::new(),
+        Qualifier::Over => tr!("qualifier-over"),
+        Qualifier::About => tr!("qualifier-about"),
+        Qualifier::UpTo => tr!("qualifier-up-to"),
+    }
+}
+
+/// A reported figure's scope in the language spoken where ortaq knows it (`portfolio`,
+/// `implemented in KZ`, ...), else as stored: scopes are free text.
+pub fn scope_label(scope: &str) -> String {
+    match scope.trim().to_lowercase().as_str() {
+        "portfolio" => tr!("scope-portfolio"),
+        "implemented" => tr!("scope-implemented"),
+        "promising" => tr!("scope-promising"),
+        "in preparation" => tr!("scope-in-preparation"),
+        "planned in kz" => tr!("scope-planned-in-kz"),
+        "implemented in kz" => tr!("scope-implemented-in-kz"),
+        "implemented in uz" => tr!("scope-implemented-in-uz"),
+        _ => scope.to_string(),
     }
 }
 

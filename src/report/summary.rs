@@ -7,7 +7,7 @@ use super::table::{self, Charset, Style};
 use super::{Format, UNKNOWN};
 use crate::domain::{Country, PartialDate, Status};
 use crate::i18n::format;
-use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Store, StoreError, Totals};
+use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Source, Store, StoreError, Totals};
 use crate::tr;
 
 /// The summary of the projects a query shows.
@@ -22,13 +22,40 @@ pub struct Summary {
     pub filtered: bool,
 }
 
-/// The latest reported portfolio figures (scope `portfolio`) as of a date.
+/// The latest reported portfolio figures (scope `portfolio`) as of a date: at most one
+/// of each kind, in [`SERIES`] order, each with its source as `#id publisher`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reported {
-    pub projects: Option<(Indicator, String)>,
-    pub investment: Option<(Indicator, String)>,
-    pub jobs: Option<(Indicator, String)>,
+    pub figures: Vec<(Indicator, String)>,
 }
+
+impl Reported {
+    /// The latest reported figure of a kind, with its source.
+    pub fn get(&self, metric: Metric) -> Option<&(Indicator, String)> {
+        self.figures.iter().find(|(i, _)| i.metric == metric)
+    }
+}
+
+/// The kinds of reported figure in the order ortaq shows them: the trend's series and
+/// the comparison's lines. Jobs of unrecorded kind come last: they are old rows.
+pub const SERIES: [Metric; 7] = [
+    Metric::Projects,
+    Metric::Investment,
+    Metric::JobsCreated,
+    Metric::JobsPlanned,
+    Metric::TradeContracts,
+    Metric::TradeContractsValue,
+    Metric::Jobs,
+];
+
+/// The kinds ortaq also tracks per project, so a reported figure of them can be held
+/// against the tracked sum; the others are shown but never compared.
+const COMPARED: [Metric; 4] = [
+    Metric::Projects,
+    Metric::Investment,
+    Metric::JobsCreated,
+    Metric::JobsPlanned,
+];
 
 impl Summary {
     /// Builds the summary; `as_of` picks the figures known to be reported by that day.
@@ -151,41 +178,40 @@ impl Summary {
         out
     }
 
-    /// Tracked against reported: projects, investment and planned jobs, each with the
-    /// latest reported figure and how much of it the tracked figure covers. The one
-    /// computation of it, for the command line and the interface alike.
-    pub fn comparisons(&self) -> [Comparison; 3] {
+    /// Tracked against reported, like against like: projects, investment, jobs created
+    /// and jobs planned each against the tracked sum of the same kind; reported figures
+    /// of other kinds (trade contracts, jobs of unrecorded kind) are listed, never
+    /// compared. The one computation of it, for the command line and the interface alike.
+    pub fn comparisons(&self) -> Vec<Comparison> {
+        SERIES
+            .iter()
+            .filter(|m| COMPARED.contains(m) || self.reported.get(**m).is_some())
+            .map(|metric| self.comparison(*metric))
+            .collect()
+    }
+
+    fn comparison(&self, metric: Metric) -> Comparison {
         let total = &self.total;
-        let known = |unknown: i64| unknown < total.projects;
-        let line = |metric: Metric, tracked: Option<i64>, reported: &Option<(Indicator, String)>| {
-            let coverage = match (tracked, reported) {
-                (Some(tracked), Some((indicator, _))) => Percent::of(tracked, indicator.value),
-                _ => None,
-            };
-            Comparison {
-                metric,
-                tracked,
-                reported: reported.clone(),
-                coverage,
-            }
+        let known = |sum: i64, unknown: i64| (unknown < total.projects).then_some(sum);
+        let tracked = match metric {
+            Metric::Projects => (total.projects > 0).then_some(total.projects),
+            Metric::Investment => known(total.investment, total.investment_unknown),
+            Metric::JobsCreated => known(total.jobs_created, total.jobs_created_unknown),
+            Metric::JobsPlanned => known(total.jobs_planned, total.jobs_planned_unknown),
+            Metric::Jobs | Metric::TradeContracts | Metric::TradeContractsValue => None,
         };
-        [
-            line(
-                Metric::Projects,
-                (total.projects > 0).then_some(total.projects),
-                &self.reported.projects,
-            ),
-            line(
-                Metric::Investment,
-                known(total.investment_unknown).then_some(total.investment),
-                &self.reported.investment,
-            ),
-            line(
-                Metric::Jobs,
-                known(total.jobs_planned_unknown).then_some(total.jobs_planned),
-                &self.reported.jobs,
-            ),
-        ]
+        let reported = self.reported.get(metric).cloned();
+        let coverage = match (tracked, &reported) {
+            (Some(tracked), Some((indicator, _))) => Percent::of(tracked, indicator.value),
+            _ => None,
+        };
+        Comparison {
+            metric,
+            compared: COMPARED.contains(&metric),
+            tracked,
+            reported,
+            coverage,
+        }
     }
 
     fn render_reported(&self, style: Style, exact: bool) -> String {
@@ -193,29 +219,34 @@ impl Summary {
         if comparisons.iter().all(|c| c.reported.is_none()) {
             return tr!("cli-summary-no-reported") + "\n";
         }
-        let show = |metric: Metric, value: i64| match metric {
-            Metric::Investment => money_text(value, exact),
-            _ => format::count(value),
+        let show = |metric: Metric, value: i64| {
+            if metric.is_money() {
+                money_text(value, exact)
+            } else {
+                format::count(value)
+            }
         };
         let mut rows = Vec::new();
         let mut notes = Vec::new();
         for comparison in &comparisons {
             let metric = comparison.metric;
-            let tracked_text = comparison.tracked.map_or(UNKNOWN.into(), |v| show(metric, v));
-            let coverage = comparison
-                .coverage
-                .map_or(UNKNOWN.into(), |p| format::percent(p.tenths));
+            // Not compared is not unknown: the cell stays empty.
+            let tracked_text = match comparison.tracked {
+                Some(value) => show(metric, value),
+                None if comparison.compared => UNKNOWN.into(),
+                None => String::new(),
+            };
+            let coverage = match comparison.coverage {
+                Some(p) => format::percent(p.tenths),
+                None if comparison.compared => UNKNOWN.into(),
+                None => String::new(),
+            };
             let (reported_text, as_of) = match &comparison.reported {
                 Some((indicator, source)) => {
                     if !notes.contains(source) {
                         notes.push(source.clone());
                     }
-                    let value = show(metric, indicator.value);
-                    let value = if indicator.is_over() {
-                        tr!("cli-over", value = value)
-                    } else {
-                        value
-                    };
+                    let value = crate::i18n::qualified(indicator.qualifier, show(metric, indicator.value));
                     (value, format::date(indicator.as_of))
                 }
                 None => (UNKNOWN.into(), UNKNOWN.into()),
@@ -318,10 +349,10 @@ impl Summary {
             jobs_created_unknown: totals.jobs_created_unknown,
             unreadable: totals.unreadable,
         };
-        let reported = |figure: &Option<(Indicator, String)>| {
-            figure.as_ref().map(|(indicator, source)| JsonReported {
+        let reported = |metric: Metric| {
+            self.reported.get(metric).map(|(indicator, source)| JsonReported {
                 value: indicator.value,
-                over: indicator.is_over(),
+                qualifier: indicator.qualifier.as_str(),
                 as_of: indicator.as_of.to_string(),
                 source_id: indicator.source_id,
                 source: source.clone(),
@@ -333,9 +364,13 @@ impl Summary {
             groups: self.groups.iter().map(|g| group(Some(&g.keys), &g.totals)).collect(),
             total: group(None, &self.total),
             reported: JsonReportedSet {
-                projects: reported(&self.reported.projects),
-                investment: reported(&self.reported.investment),
-                jobs: reported(&self.reported.jobs),
+                projects: reported(Metric::Projects),
+                investment: reported(Metric::Investment),
+                jobs_created: reported(Metric::JobsCreated),
+                jobs_planned: reported(Metric::JobsPlanned),
+                trade_contracts: reported(Metric::TradeContracts),
+                trade_contracts_value: reported(Metric::TradeContractsValue),
+                jobs: reported(Metric::Jobs),
             },
         };
         let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
@@ -350,6 +385,7 @@ impl Reported {
         let indicators = store.indicators()?;
         let sources = store.sources()?;
         let pick = |metric: Metric| {
+            // The store gives the figures in the order they were reported.
             indicators
                 .iter()
                 .rfind(|i| {
@@ -367,9 +403,7 @@ impl Reported {
                 })
         };
         Ok(Self {
-            projects: pick(Metric::Projects),
-            investment: pick(Metric::Investment),
-            jobs: pick(Metric::Jobs),
+            figures: SERIES.into_iter().filter_map(pick).collect(),
         })
     }
 }
@@ -423,17 +457,28 @@ struct JsonTotals {
     unreadable: i64,
 }
 
+/// The kinds ortaq compares are always there (null where not reported); the others
+/// only where reported.
 #[derive(Serialize)]
 struct JsonReportedSet {
     projects: Option<JsonReported>,
     investment: Option<JsonReported>,
+    jobs_created: Option<JsonReported>,
+    jobs_planned: Option<JsonReported>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trade_contracts: Option<JsonReported>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trade_contracts_value: Option<JsonReported>,
+    /// Jobs recorded before ortaq told created from planned apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
     jobs: Option<JsonReported>,
 }
 
 #[derive(Serialize)]
 struct JsonReported {
     value: i64,
-    over: bool,
+    /// `exact`, `over`, `about` or `up_to`.
+    qualifier: &'static str,
     as_of: String,
     source_id: i64,
     source: String,
@@ -443,7 +488,10 @@ struct JsonReported {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
     pub metric: Metric,
-    /// `None` where no project has a figure.
+    /// Whether ortaq tracks this kind per project; if not (trade contracts, jobs of
+    /// unrecorded kind) the reported figure is shown alone.
+    pub compared: bool,
+    /// `None` where no project has a figure, or the kind is not compared.
     pub tracked: Option<i64>,
     /// The latest reported figure and its source, as `#id publisher`.
     pub reported: Option<(Indicator, String)>,
@@ -451,7 +499,7 @@ pub struct Comparison {
     pub coverage: Option<Percent>,
 }
 
-/// What a comparison line is called: the reported jobs are the planned ones.
+/// What a comparison line is called: `Jobs created`, `Создано рабочих мест`.
 pub fn comparison_label(metric: Metric) -> String {
     crate::i18n::metric_label(metric)
 }
@@ -532,12 +580,27 @@ fn money_text(dollars: i64, exact: bool) -> String {
 pub struct TrendPoint {
     pub as_of: PartialDate,
     pub source_id: i64,
-    /// Projects, investment and jobs, in [`Metric::ALL`] order; `None` if not reported.
-    pub figures: [Option<Indicator>; 3],
+    /// The source, short (`#4 UzA`): two reports may share a date.
+    pub source: String,
+    /// At most one figure of each kind, in [`SERIES`] order.
+    pub figures: Vec<Indicator>,
 }
 
-/// The `portfolio` figures grouped by report, in the order they were reported.
-pub fn trend(indicators: &[Indicator]) -> Vec<TrendPoint> {
+impl TrendPoint {
+    /// The figure of one kind this report gave, if it gave one.
+    pub fn figure(&self, metric: Metric) -> Option<&Indicator> {
+        self.figures.iter().find(|i| i.metric == metric)
+    }
+
+    /// What tells this point from the others: the date as shown, and the source.
+    pub fn label(&self) -> String {
+        format!("{} {}", format::date(self.as_of), self.source)
+    }
+}
+
+/// The `portfolio` figures grouped by report, in the order the store gives them (the
+/// order they were reported); `sources` name each report's source.
+pub fn trend(indicators: &[Indicator], sources: &[Source]) -> Vec<TrendPoint> {
     let mut points: Vec<TrendPoint> = Vec::new();
     for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
         let index = match points
@@ -549,28 +612,53 @@ pub fn trend(indicators: &[Indicator]) -> Vec<TrendPoint> {
                 points.push(TrendPoint {
                     as_of: indicator.as_of,
                     source_id: indicator.source_id,
-                    figures: Default::default(),
+                    source: short_source(indicator.source_id, sources),
+                    figures: Vec::new(),
                 });
                 points.len() - 1
             }
         };
-        let column = Metric::ALL.iter().position(|m| *m == indicator.metric).unwrap_or(0);
-        points[index].figures[column] = Some(indicator.clone());
+        let figures = &mut points[index].figures;
+        // A report gives one figure of a kind; a second one of the same report replaces it.
+        figures.retain(|f| f.metric != indicator.metric);
+        figures.push(indicator.clone());
+        figures.sort_by_key(|f| SERIES.iter().position(|m| *m == f.metric));
     }
     points
 }
 
-/// A reported figure as text: `over 13,000`, `$2.6B`.
-pub fn figure_text(indicator: &Indicator) -> String {
-    let value = match indicator.metric {
-        Metric::Investment => money_text(indicator.value, false),
-        _ => format::count(indicator.value),
-    };
-    if indicator.is_over() {
-        tr!("cli-over", value = value)
+/// The kinds any point of the trend has, in [`SERIES`] order: the trend's series.
+pub fn series(points: &[TrendPoint]) -> Vec<Metric> {
+    SERIES
+        .into_iter()
+        .filter(|m| points.iter().any(|p| p.figure(*m).is_some()))
+        .collect()
+}
+
+/// A source as `#4 UzA`: its number and its publisher up to any parenthesis, so
+/// "UzA (National News Agency of Uzbekistan)" stays short; `#4` if it is gone.
+pub fn short_source(id: i64, sources: &[Source]) -> String {
+    let publisher = sources
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.publisher.split(" (").next().unwrap_or_default().trim().to_string())
+        .unwrap_or_default();
+    let publisher = crate::domain::text::truncate_to_width(&crate::domain::text::for_terminal(&publisher), 16);
+    if publisher.is_empty() {
+        format!("#{id}")
     } else {
-        value
+        format!("#{id} {publisher}")
     }
+}
+
+/// A reported figure as text: `over 13,000`, `$2.6B`, `about $1B`.
+pub fn figure_text(indicator: &Indicator) -> String {
+    let value = if indicator.metric.is_money() {
+        money_text(indicator.value, false)
+    } else {
+        format::count(indicator.value)
+    };
+    crate::i18n::qualified(indicator.qualifier, value)
 }
 
 /// The reported portfolio figures over time, one row per report, in any format.
@@ -595,53 +683,69 @@ pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> 
     }
 }
 
+/// One row per report: its date and source, then one column per kind reported.
 fn trend_table(points: &[TrendPoint], style: Style) -> String {
+    let series = series(points);
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|point| {
-            let mut row = vec![format::date(point.as_of)];
+            let mut row = vec![format::date(point.as_of), point.source.clone()];
             row.extend(
-                point
-                    .figures
+                series
                     .iter()
-                    .map(|f| f.as_ref().map_or(UNKNOWN.to_string(), figure_text)),
+                    .map(|m| point.figure(*m).map_or(UNKNOWN.to_string(), figure_text)),
             );
-            row.push(format!("#{}", point.source_id));
             row
         })
         .collect();
-    let width = (style != Style::Markdown).then_some(80);
-    table::render(
-        style,
-        &[
-            tr!("cli-summary-as-of").as_str(),
-            tr!("cli-summary-projects").as_str(),
-            tr!("cli-summary-investment").as_str(),
-            tr!("cli-trend-jobs").as_str(),
-            tr!("cli-trend-source").as_str(),
-        ],
-        &rows,
-        &[false, true, true, true, false],
-        width,
-    )
+    let mut header = vec![tr!("cli-summary-as-of"), tr!("cli-trend-source")];
+    header.extend(series.iter().map(|m| trend_header(*m)));
+    // ASCII marks before the columns are measured, so `...` for `…` keeps them straight.
+    let (header, rows) = if style == Style::Boxed(Charset::Ascii) {
+        let ascii = |cells: Vec<String>| cells.iter().map(|c| super::ascii_marks(c)).collect::<Vec<_>>();
+        (ascii(header), rows.into_iter().map(ascii).collect())
+    } else {
+        (header, rows)
+    };
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let numeric: Vec<bool> = (0..header.len()).map(|i| i >= 2).collect();
+    // No width limit: figures never wrap, so a limit could only crush the dates. The
+    // seed's four kinds fit in 80 columns; all seven kinds take about 100.
+    table::render(style, &header, &rows, &numeric, None)
 }
 
-/// One row per reported figure, exact: `as_of,metric,value,over,source_id`.
+/// A kind as a column of the trend's text table, short enough for six in 80 columns.
+fn trend_header(metric: Metric) -> String {
+    match metric {
+        Metric::Projects => tr!("cli-summary-projects"),
+        Metric::Investment => tr!("cli-summary-investment"),
+        Metric::JobsCreated => tr!("cli-trend-jobs-created"),
+        Metric::JobsPlanned => tr!("cli-trend-jobs-planned"),
+        Metric::Jobs => tr!("cli-trend-jobs-unrecorded"),
+        Metric::TradeContracts => tr!("cli-trend-contracts"),
+        Metric::TradeContractsValue => tr!("cli-trend-contracts-value"),
+    }
+}
+
+/// One row per reported figure, exact: `as_of,metric,value,qualifier,source_id`.
 fn trend_csv(points: &[TrendPoint]) -> String {
-    let mut out = String::from("as_of,metric,value,over,source_id\n");
+    let mut rows = vec![
+        ["as_of", "metric", "value", "qualifier", "source_id"]
+            .map(String::from)
+            .to_vec(),
+    ];
     for point in points {
-        for indicator in point.figures.iter().flatten() {
-            out.push_str(&format!(
-                "{},{},{},{},{}\n",
-                point.as_of,
-                indicator.metric.as_str(),
-                indicator.value,
-                indicator.is_over(),
-                point.source_id
-            ));
+        for indicator in &point.figures {
+            rows.push(vec![
+                point.as_of.to_string(),
+                indicator.metric.as_str().to_string(),
+                indicator.value.to_string(),
+                indicator.qualifier.as_str().to_string(),
+                point.source_id.to_string(),
+            ]);
         }
     }
-    out
+    super::spreadsheet::write_csv(rows)
 }
 
 fn trend_json(points: &[TrendPoint]) -> String {
@@ -649,29 +753,31 @@ fn trend_json(points: &[TrendPoint]) -> String {
     struct JsonPoint {
         as_of: String,
         source_id: i64,
-        projects: Option<JsonFigure>,
-        investment: Option<JsonFigure>,
-        jobs: Option<JsonFigure>,
+        /// One figure per kind reported, keyed by its code (`jobs_created`).
+        #[serde(flatten)]
+        figures: std::collections::BTreeMap<&'static str, JsonFigure>,
     }
     #[derive(Serialize)]
     struct JsonFigure {
         value: i64,
-        over: bool,
+        qualifier: &'static str,
     }
-    let figure = |f: &Option<Indicator>| {
-        f.as_ref().map(|i| JsonFigure {
-            value: i.value,
-            over: i.is_over(),
-        })
-    };
     let document: Vec<JsonPoint> = points
         .iter()
         .map(|p| JsonPoint {
             as_of: p.as_of.to_string(),
             source_id: p.source_id,
-            projects: figure(&p.figures[0]),
-            investment: figure(&p.figures[1]),
-            jobs: figure(&p.figures[2]),
+            figures: p
+                .figures
+                .iter()
+                .map(|i| {
+                    let figure = JsonFigure {
+                        value: i.value,
+                        qualifier: i.qualifier.as_str(),
+                    };
+                    (i.metric.as_str(), figure)
+                })
+                .collect(),
         })
         .collect();
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"

@@ -5,9 +5,9 @@
 
 use super::document::{Cell, Column, Document, Section};
 use super::list_document::sources_section;
-use super::summary::{Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
-use crate::i18n::format;
-use crate::store::{Metric, Source, Totals};
+use super::summary::{self, Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
+use crate::i18n::{format, qualifier_word};
+use crate::store::{Metric, Qualifier, Source, Totals};
 use crate::tr;
 
 /// The summary and the sources its reported figures cite.
@@ -91,11 +91,13 @@ fn groups_section(summary: &Summary) -> Section {
     }
 }
 
-/// A figure of a metric as a cell: dollars for investment, a count otherwise.
+/// A figure of a metric as a cell: dollars for investment and contracts' value, a
+/// count otherwise.
 fn figure(metric: Metric, value: Option<i64>) -> Cell {
-    match metric {
-        Metric::Investment => Cell::Money(value),
-        _ => Cell::Count(value),
+    if metric.is_money() {
+        Cell::Money(value)
+    } else {
+        Cell::Count(value)
     }
 }
 
@@ -107,11 +109,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
             vec![
                 Cell::Text(comparison_label(c.metric)),
                 figure(c.metric, c.tracked),
-                Cell::Text(if reported.is_some_and(|(i, _)| i.is_over()) {
-                    tr!("report-summary-over")
-                } else {
-                    String::new()
-                }),
+                Cell::Text(reported.map(|(i, _)| qualifier_word(i.qualifier)).unwrap_or_default()),
                 figure(c.metric, reported.map(|(i, _)| i.value)),
                 Cell::Text(c.coverage.map(|p| format::percent(p.tenths)).unwrap_or_default()),
                 reported.map_or(Cell::Text(String::new()), |(i, _)| Cell::Date(i.as_of.to_string())),
@@ -130,7 +128,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
         columns: vec![
             col("metric", tr!("cli-summary-portfolio")),
             col("tracked", tr!("cli-summary-tracked")),
-            col("over", tr!("report-summary-over-column")),
+            col("qualifier", tr!("report-summary-over-column")),
             col("reported", tr!("cli-summary-reported")),
             col("coverage", tr!("cli-summary-coverage")),
             col("as_of", tr!("cli-summary-as-of")),
@@ -141,56 +139,49 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
     }
 }
 
-/// The reported portfolio figures over time as a document: one row per report, the
-/// figures as numbers (not reported: empty), and the sources the reports are from.
+/// The reported portfolio figures over time as a document: one row per report (its
+/// date and source), one column per kind reported (as numbers; not reported: empty),
+/// how the text gave those that are not exact, and the sources the reports are from.
 pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
-    let figure = |point: &TrendPoint, metric: Metric| {
-        let value = Metric::ALL
-            .iter()
-            .position(|m| *m == metric)
-            .and_then(|i| point.figures.get(i))
-            .and_then(|f| f.as_ref().map(|indicator| indicator.value));
-        self::figure(metric, value)
-    };
-    // A figure the report gave as "over N": the metrics it said so of, by name.
-    let over = |point: &TrendPoint| {
+    let series = summary::series(points);
+    // The figures a report did not give exactly: "Jobs created: over".
+    let stated = |point: &TrendPoint| {
         let said: Vec<String> = point
             .figures
             .iter()
-            .flatten()
-            .filter(|i| i.is_over())
-            .map(|i| comparison_label(i.metric))
+            .filter(|i| i.qualifier != Qualifier::Exact)
+            .map(|i| format!("{}: {}", comparison_label(i.metric), qualifier_word(i.qualifier)))
             .collect();
-        Cell::Text(said.join(", "))
+        Cell::Text(said.join("; "))
     };
     let rows = points
         .iter()
         .map(|point| {
-            vec![
+            let mut row = vec![
                 Cell::Date(point.as_of.to_string()),
-                figure(point, Metric::Projects),
-                figure(point, Metric::Investment),
-                figure(point, Metric::Jobs),
-                over(point),
                 Cell::Id(point.source_id),
-            ]
+                Cell::Text(point.source.clone()),
+            ];
+            row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
+            row.push(stated(point));
+            row
         })
         .collect();
     let cited: Vec<&Source> = sources
         .iter()
         .filter(|s| points.iter().any(|p| p.source_id == s.id))
         .collect();
+    let mut columns = vec![
+        col("as_of", tr!("cli-summary-as-of")),
+        col("source_id", tr!("report-trend-source-id")),
+        col("source", tr!("cli-trend-source")),
+    ];
+    columns.extend(series.iter().map(|m| col(m.as_str(), metric_header(*m))));
+    columns.push(col("stated", tr!("report-summary-over-column")));
     let section = Section {
         key: "trend",
         title: tr!("cli-trend-title"),
-        columns: vec![
-            col("as_of", tr!("cli-summary-as-of")),
-            col("projects", tr!("cli-summary-projects")),
-            col("investment", tr!("cli-summary-investment-usd")),
-            col("jobs", tr!("cli-trend-jobs")),
-            col("over", tr!("report-trend-over")),
-            col("source_id", tr!("cli-trend-source")),
-        ],
+        columns,
         rows,
         totals: None,
     };
@@ -200,5 +191,14 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         facts: Vec::new(),
         sections: vec![section, sources_section(&cited)],
         empty: tr!("report-none"),
+    }
+}
+
+/// A kind as a column header; money kinds say their currency.
+fn metric_header(metric: Metric) -> String {
+    match metric {
+        Metric::Investment => tr!("cli-summary-investment-usd"),
+        Metric::TradeContractsValue => tr!("report-trend-contracts-value-usd"),
+        _ => comparison_label(metric),
     }
 }

@@ -98,11 +98,6 @@ impl Qualifier {
         }
     }
 
-    /// `Over` when the text said "more than", else `Exact`.
-    pub fn over_if(over: bool) -> Self {
-        if over { Qualifier::Over } else { Qualifier::Exact }
-    }
-
     /// Reads a stored code, also with `-` or a space for `_` (`up to`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
@@ -127,13 +122,6 @@ pub struct Indicator {
     pub qualifier: Qualifier,
     pub source_id: i64,
     pub note: Option<String>,
-}
-
-impl Indicator {
-    /// The text gives the figure as a floor ("more than 14,000").
-    pub fn is_over(&self) -> bool {
-        self.qualifier == Qualifier::Over
-    }
 }
 
 /// A figure about to be recorded.

@@ -78,7 +78,6 @@ cli-bad-group = cannot group by { $name }; use status, country or sector
 cli-group-twice = --by names { $name } twice
 cli-group-too-many = --by takes at most two of status, country and sector
 cli-trend-with-filters = --trend shows the figures officials reported for the whole portfolio, which --status, --country and --sector cannot narrow; leave them out, or drop --trend to sum the projects shown
-cli-over = over { $value }
 cli-source-ref = source #{ $id }
 cli-metric-projects = projects
 cli-metric-investment = investment
@@ -87,6 +86,8 @@ cli-metric-jobs-created = jobs created
 cli-metric-jobs-planned = jobs planned
 cli-metric-trade-contracts = trade contracts
 cli-metric-trade-contracts-value = value of trade contracts
+cli-metric-jobs-refused = --metric jobs is kept only for figures recorded before ortaq told created jobs from planned ones; say which these are: --metric jobs_created (already there) or --metric jobs_planned (to be created)
+cli-over-and-qualifier = --over and --qualifier say the same thing; give one of them
 
 ## Check
 cli-check-rebuilt = rebuilt the search index from the projects
@@ -185,9 +186,10 @@ cli-help-indicator-list = List the reported figures, oldest first
 cli-help-indicator-add = Record a reported figure
 cli-help-indicator-add-arg-as-of = The date it was reported, as precise as known
 cli-help-indicator-add-arg-scope = What it counts: portfolio, implemented, ...
-cli-help-indicator-add-arg-metric = projects, investment or jobs
+cli-help-indicator-add-arg-metric = projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value
 cli-help-indicator-add-arg-value = The figure: 74, $3.4bn, 14,600
-cli-help-indicator-add-arg-over = The text said "more than" / "over"
+cli-help-indicator-add-arg-qualifier = How the text gives it: exact, over, about or up_to
+cli-help-indicator-add-arg-over = The text said "more than" / "over": the same as --qualifier over
 cli-help-indicator-add-arg-source = The source: its id or a fragment of its publisher or title
 cli-help-completions = Print a shell completion script: `source <(ortaq completions bash)`
 cli-help-completions-arg-shell = bash, zsh, fish, powershell (or elvish)
@@ -229,6 +231,7 @@ cli-value-published = PUBLISHED
 cli-value-note = NOTE
 cli-value-scope = SCOPE
 cli-value-metric = METRIC
+cli-value-qualifier = QUALIFIER
 cli-value-value = VALUE
 cli-value-as-of = AS_OF
 
@@ -287,7 +290,21 @@ cli-summary-coverage = Coverage
 cli-summary-as-of = As of
 cli-summary-source = Source: { $source }
 cli-trend-title = Reported portfolio figures over time
-cli-trend-jobs = Jobs
+cli-trend-jobs-created =
+    Jobs
+    created
+cli-trend-jobs-planned =
+    Jobs
+    planned
+cli-trend-jobs-unrecorded =
+    Jobs (kind
+    not recorded)
+cli-trend-contracts =
+    Trade
+    contracts
+cli-trend-contracts-value =
+    Contracts,
+    value
 cli-trend-source = Source
 
 ## show and history

@@ -28,3 +28,20 @@ metric-jobs-created = Jobs created
 metric-jobs-planned = Jobs planned
 metric-trade-contracts = Trade contracts
 metric-trade-contracts-value = Trade contracts, value
+
+## How a text gives a figure (exact says nothing)
+qualified-over = over { $value }
+qualified-about = about { $value }
+qualified-up-to = up to { $value }
+qualifier-over = over
+qualifier-about = about
+qualifier-up-to = up to
+
+## Scopes of reported figures ortaq knows (others are shown as stored)
+scope-portfolio = portfolio
+scope-implemented = implemented
+scope-promising = promising
+scope-in-preparation = in preparation
+scope-planned-in-kz = planned in Kazakhstan
+scope-implemented-in-kz = implemented in Kazakhstan
+scope-implemented-in-uz = implemented in Uzbekistan

@@ -52,9 +52,9 @@ report-col-url = Address
 report-summary-title = Portfolio summary
 report-summary-groups = Totals by group
 report-summary-over-column = Stated as
-report-summary-over = more than
+report-trend-source-id = Source no.
+report-trend-contracts-value-usd = Trade contracts, value (USD)
 report-export-title = Export of the portfolio
-report-trend-over = Stated as "more than"
 report-trend-count = { $count ->
     [one] { $count } report
    *[other] { $count } reports

@@ -257,7 +257,6 @@ tui-sum-jobs-created = Jobs made
 tui-sum-jobs-created-short = Made
 tui-sum-share = Share
 tui-sum-share-short = Share
-tui-over = over { $value }
 tui-of = of
 tui-reported-title = Tracked vs reported
 tui-reported-title-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
@@ -269,7 +268,12 @@ tui-trend-title = Reported over time
 tui-trend-as-of = as of
 tui-trend-projects = projects
 tui-trend-investment = investment
-tui-trend-jobs = jobs
+tui-trend-source = source
+tui-trend-jobs-created = jobs created
+tui-trend-jobs-planned = jobs planned
+tui-trend-jobs-unrecorded = jobs (kind?)
+tui-trend-contracts = contracts
+tui-trend-contracts-value = contracts, $
 
 ## The activity screen: what was entered lately
 tui-help-activity = Activity

@@ -98,7 +98,6 @@ cli-bad-group = нельзя группировать по { $name }; укажи
 cli-group-twice = --by называет { $name } дважды
 cli-group-too-many = --by принимает не больше двух из status, country и sector
 cli-trend-with-filters = --trend показывает официальные показатели всего портфеля, их нельзя сузить через --status, --country и --sector; уберите эти фильтры или уберите --trend, чтобы суммировать показанные проекты
-cli-over = более { $value }
 cli-source-ref = источник #{ $id }
 cli-metric-projects = проекты
 cli-metric-investment = инвестиции
@@ -107,6 +106,8 @@ cli-metric-jobs-created = созданные рабочие места
 cli-metric-jobs-planned = планируемые рабочие места
 cli-metric-trade-contracts = торговые контракты
 cli-metric-trade-contracts-value = сумма торговых контрактов
+cli-metric-jobs-refused = --metric jobs оставлен только для цифр, записанных до того, как ortaq стал различать созданные и планируемые рабочие места; укажите, какие это: --metric jobs_created (уже созданы) или --metric jobs_planned (будут созданы)
+cli-over-and-qualifier = --over и --qualifier говорят одно и то же; укажите что-то одно
 
 ## Проверка
 cli-check-rebuilt = поисковый индекс перестроен по проектам
@@ -211,9 +212,10 @@ cli-help-indicator-list = Список официальных показател
 cli-help-indicator-add = Записать официальный показатель
 cli-help-indicator-add-arg-as-of = Дата, на которую он сообщён, с известной точностью
 cli-help-indicator-add-arg-scope = Что он считает: portfolio, implemented, ...
-cli-help-indicator-add-arg-metric = projects, investment или jobs
+cli-help-indicator-add-arg-metric = projects (проекты), investment (инвестиции), jobs_created (созданные рабочие места), jobs_planned (планируемые рабочие места), trade_contracts (торговые контракты) или trade_contracts_value (их сумма)
 cli-help-indicator-add-arg-value = Значение: 74, $3.4bn, 14 600
-cli-help-indicator-add-arg-over = В тексте сказано «более» / «свыше»
+cli-help-indicator-add-arg-qualifier = Как текст даёт цифру: exact (точно), over (более), about (около) или up_to (до)
+cli-help-indicator-add-arg-over = В тексте сказано «более» / «свыше»: то же, что --qualifier over
 cli-help-indicator-add-arg-source = Источник: его номер или часть названия издателя или заголовка
 cli-help-completions = Вывести скрипт автодополнения для оболочки: `source <(ortaq completions bash)`
 cli-help-completions-arg-shell = bash, zsh, fish, powershell (или elvish)
@@ -255,6 +257,7 @@ cli-value-published = ДАТА
 cli-value-note = ПРИМЕЧАНИЕ
 cli-value-scope = ОХВАТ
 cli-value-metric = ПОКАЗАТЕЛЬ
+cli-value-qualifier = ФОРМУЛИРОВКА
 cli-value-value = ЗНАЧЕНИЕ
 cli-value-as-of = ДАТА
 
@@ -313,7 +316,21 @@ cli-summary-coverage = Охват
 cli-summary-as-of = На дату
 cli-summary-source = Источник: { $source }
 cli-trend-title = Официальные показатели портфеля во времени
-cli-trend-jobs = Рабочие места
+cli-trend-jobs-created =
+    Мест
+    создано
+cli-trend-jobs-planned =
+    Мест
+    (план)
+cli-trend-jobs-unrecorded =
+    Места (вид
+    не указан)
+cli-trend-contracts =
+    Торговые
+    контракты
+cli-trend-contracts-value =
+    Сумма
+    контрактов
 cli-trend-source = Источник
 
 ## show и history

@@ -30,3 +30,20 @@ metric-jobs-created = Создано рабочих мест
 metric-jobs-planned = Планируется рабочих мест
 metric-trade-contracts = Торговые контракты
 metric-trade-contracts-value = Сумма торговых контрактов
+
+## Как текст даёт цифру (точная — без слова)
+qualified-over = более { $value }
+qualified-about = около { $value }
+qualified-up-to = до { $value }
+qualifier-over = более
+qualifier-about = около
+qualifier-up-to = до
+
+## Известные ortaq охваты официальных показателей (прочие — как записаны)
+scope-portfolio = портфель
+scope-implemented = реализованные
+scope-promising = перспективные
+scope-in-preparation = в подготовке
+scope-planned-in-kz = планируемые в Казахстане
+scope-implemented-in-kz = реализованные в Казахстане
+scope-implemented-in-uz = реализованные в Узбекистане

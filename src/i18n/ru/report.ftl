@@ -54,9 +54,9 @@ report-col-url = Адрес
 report-summary-title = Сводка по портфелю
 report-summary-groups = Итоги по группам
 report-summary-over-column = Формулировка
-report-summary-over = более
+report-trend-source-id = № источника
+report-trend-contracts-value-usd = Сумма торговых контрактов (долл. США)
 report-export-title = Выгрузка портфеля
-report-trend-over = Со словом «более»
 report-trend-count = { $count ->
     [one] { $count } отчёт
     [few] { $count } отчёта

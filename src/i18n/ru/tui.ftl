@@ -263,7 +263,6 @@ tui-sum-jobs-created = Места факт
 tui-sum-jobs-created-short = Факт
 tui-sum-share = Доля
 tui-sum-share-short = Доля
-tui-over = более { $value }
 tui-of = из
 tui-reported-title = Учтено и заявлено официально
 tui-reported-title-filtered = Учтено (только показанные проекты) и заявлено официально (весь портфель)
@@ -276,7 +275,12 @@ tui-trend-title = Официальные данные по времени
 tui-trend-as-of = на дату
 tui-trend-projects = проекты
 tui-trend-investment = инвестиции
-tui-trend-jobs = рабочие места
+tui-trend-source = источник
+tui-trend-jobs-created = создано мест
+tui-trend-jobs-planned = мест в плане
+tui-trend-jobs-unrecorded = места (вид?)
+tui-trend-contracts = контракты
+tui-trend-contracts-value = контракты, $
 
 ## Журнал изменений: что внесено за последние дни
 tui-help-activity = Журнал изменений

@@ -13,7 +13,7 @@ use crate::domain::{Field, PartialDate};
 use crate::report::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
     ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
-    SourceKey, SourceRef,
+    Qualifier, SourceKey, SourceRef,
 };
 
 /// Reads the export document, or a plain JSON array of project objects.
@@ -209,6 +209,7 @@ impl JsonReader<'_, '_> {
             "scope",
             "metric",
             "value",
+            "qualifier",
             "over",
             "source",
             "note",
@@ -221,11 +222,7 @@ impl JsonReader<'_, '_> {
             .get("value")
             .and_then(Value::as_i64)
             .ok_or(Issue::ExpectedWholeNumber("value"))?;
-        let over = match object.get("over") {
-            None | Some(Value::Null) => false,
-            Some(Value::Bool(over)) => *over,
-            Some(_) => return Err(Issue::ExpectedBool("over")),
-        };
+        let qualifier = qualifier(object)?;
         let source = self
             .source_ref(object.get("source").unwrap_or(&Value::Null))?
             .ok_or(Issue::FigureNeedsSource)?;
@@ -236,7 +233,7 @@ impl JsonReader<'_, '_> {
             &scope,
             metric,
             value,
-            crate::store::Qualifier::over_if(over),
+            qualifier,
             0,
             note.as_deref(),
         )?;
@@ -319,6 +316,19 @@ fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String
 fn date(object: &Map<String, Value>, key: &'static str, today: NaiveDate) -> Result<PartialDate, Issue> {
     let text = optional_text(object, key)?.ok_or_else(|| Issue::DateNeeded(key.to_string()))?;
     PartialDate::parse(&text, today).map_err(|e| Issue::InKey(key, Box::new(Issue::Domain(e))))
+}
+
+/// How the text gave a figure: `"qualifier": "about"`, or as exports before the
+/// qualifier wrote it, `"over": true`; exact when neither is given.
+fn qualifier(object: &Map<String, Value>) -> Result<Qualifier, Issue> {
+    if let Some(code) = optional_text(object, "qualifier")? {
+        return Qualifier::parse(&code).map_err(|e| Issue::InKey("qualifier", Box::new(Issue::Domain(e))));
+    }
+    match object.get("over") {
+        None | Some(Value::Null) | Some(Value::Bool(false)) => Ok(Qualifier::Exact),
+        Some(Value::Bool(true)) => Ok(Qualifier::Over),
+        Some(_) => Err(Issue::ExpectedBool("over")),
+    }
 }
 
 #[cfg(test)]

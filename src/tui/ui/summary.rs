@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 use super::Theme;
 use crate::domain::{Country, Status, text};
 use crate::i18n::{self, Lang, format};
-use crate::report::summary::{Percent, Summary, TrendPoint};
+use crate::report::summary::{Percent, Summary, TrendPoint, series};
 use crate::store::{Dimension, Indicator, Metric, Totals};
 use crate::tr;
 use crate::tui::app::SummaryState;
@@ -29,11 +29,14 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, them
         frame.render_widget(Paragraph::new(Line::styled(line, theme.dim())), area);
         return;
     };
-    // The groups come first: the reported figures take what is left, up to nine lines
-    // (and two more for the warning about unreadable figures).
+    // The groups come first: the reported figures take what is left, up to the lines
+    // they need (and two more for the warning about unreadable figures).
     let groups_needed = u16::try_from(summary.groups.len() + 4).unwrap_or(u16::MAX).min(8);
     let warning = if summary.total.unreadable > 0 { 2 } else { 0 };
-    let reported_height = area.height.saturating_sub(groups_needed).min(9 + warning);
+    let reported_height = area
+        .height
+        .saturating_sub(groups_needed)
+        .min(reported_lines(summary, &state.trend) + warning);
     let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
     draw_groups(frame, state, summary, groups, theme);
     draw_reported(frame, summary, &state.trend, reported, theme);
@@ -235,19 +238,35 @@ fn bar(value: i64, max: i64) -> String {
 
 /// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
 fn figure(indicator: &Indicator) -> String {
-    let value = metric_value(indicator.metric, indicator.value);
-    if indicator.is_over() {
-        tr!("tui-over", value = value)
-    } else {
-        value
-    }
+    i18n::qualified(indicator.qualifier, metric_value(indicator.metric, indicator.value))
 }
 
 fn metric_value(metric: Metric, value: i64) -> String {
-    match metric {
-        Metric::Investment => format::money_compact(value),
-        _ => format::count(value),
+    if metric.is_money() {
+        format::money_compact(value)
+    } else {
+        format::count(value)
     }
+}
+
+/// A kind of figure as a trend line's label, short: `jobs created`, `контракты`.
+fn series_label(metric: Metric) -> String {
+    match metric {
+        Metric::Projects => tr!("tui-trend-projects"),
+        Metric::Investment => tr!("tui-trend-investment"),
+        Metric::JobsCreated => tr!("tui-trend-jobs-created"),
+        Metric::JobsPlanned => tr!("tui-trend-jobs-planned"),
+        Metric::Jobs => tr!("tui-trend-jobs-unrecorded"),
+        Metric::TradeContracts => tr!("tui-trend-contracts"),
+        Metric::TradeContractsValue => tr!("tui-trend-contracts-value"),
+    }
+}
+
+/// How many lines the reported figures take: the border, one line per comparison,
+/// the trend's title, dates and sources, and one line per kind reported over time.
+fn reported_lines(summary: &Summary, trend: &[TrendPoint]) -> u16 {
+    let lines = 1 + summary.comparisons().len() + 3 + series(trend).len();
+    u16::try_from(lines).unwrap_or(u16::MAX)
 }
 
 fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint], area: Rect, theme: Theme) {
@@ -261,10 +280,19 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .border_style(theme.border())
         .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
     let width = usize::from(area.width);
-    // The labels' column fits the longest metric label of the language spoken.
-    let label_width = [Metric::Projects, Metric::Investment, Metric::Jobs]
-        .into_iter()
-        .map(|m| text::cells(&i18n::metric_label(m)))
+    let comparisons = summary.comparisons();
+    // Below 76 columns the short labels of the trend, so the date and source still show.
+    let label_of = |metric: Metric| {
+        if area.width < NARROW {
+            series_label(metric)
+        } else {
+            i18n::metric_label(metric)
+        }
+    };
+    // The labels' column fits the longest label shown, in the language spoken.
+    let label_width = comparisons
+        .iter()
+        .map(|c| text::cells(&label_of(c.metric)))
         .max()
         .unwrap_or(15)
         .max(15);
@@ -274,13 +302,20 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         // Wrapped rather than cut: it says where to look.
         lines.push(Line::styled(warning, theme.error()));
     }
-    for comparison in summary.comparisons() {
+    for comparison in comparisons {
+        // A kind ortaq does not track is not compared: nothing is "of" it.
+        let unknown = if comparison.compared { "—" } else { "" };
         let tracked = comparison
             .tracked
-            .map_or("—".to_string(), |v| metric_value(comparison.metric, v));
+            .map_or(unknown.to_string(), |v| metric_value(comparison.metric, v));
         let coverage = comparison
             .coverage
-            .map_or("—".to_string(), |p| format::percent(p.tenths));
+            .map_or(unknown.to_string(), |p| format::percent(p.tenths));
+        let of = if comparison.compared {
+            tr!("tui-of")
+        } else {
+            String::new()
+        };
         let (reported, when) = match &comparison.reported {
             Some((indicator, source)) => (
                 figure(indicator),
@@ -288,8 +323,8 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             ),
             None => ("—".into(), String::new()),
         };
-        let label = pad(&i18n::metric_label(comparison.metric), label_width);
-        let of = tr!("tui-of");
+        let label = pad(&label_of(comparison.metric), label_width);
+        let of = pad(&of, text::cells(&tr!("tui-of")));
         lines.push(cut(
             vec![
                 Span::styled(format!(" {label}"), theme.label()),
@@ -299,39 +334,61 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
             width,
         ));
     }
-    lines.push(cut(
+    lines.extend(trend_lines(trend, width, theme));
+    // The other lines are already cut to the width; only the warning wraps.
+    let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    frame.render_widget(paragraph.block(block), area);
+}
+
+/// The trend: its title, a line of dates and one of sources (two reports may share a
+/// date), then one line per kind reported; each report in a column of one width.
+fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut rows: Vec<(String, Vec<String>, Style)> = vec![
+        (
+            tr!("tui-trend-as-of"),
+            trend.iter().map(|p| format::date(p.as_of)).collect(),
+            theme.dim(),
+        ),
+        (
+            tr!("tui-trend-source"),
+            trend.iter().map(|p| p.source.clone()).collect(),
+            theme.dim(),
+        ),
+    ];
+    for metric in series(trend) {
+        let values = trend
+            .iter()
+            .map(|p| p.figure(metric).map_or("—".into(), figure))
+            .collect();
+        rows.push((series_label(metric), values, Style::default()));
+    }
+    let label_width = rows
+        .iter()
+        .map(|(label, ..)| text::cells(label))
+        .max()
+        .unwrap_or(12)
+        .max(12)
+        + 1;
+    let column_width = rows
+        .iter()
+        .flat_map(|(_, values, _)| values.iter().map(|v| text::cells(v) + 1))
+        .max()
+        .unwrap_or(12)
+        .clamp(12, 20);
+    let mut lines = vec![cut(
         vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
         width,
-    ));
-    let dates: Vec<String> = trend.iter().map(|p| format::date(p.as_of)).collect();
-    lines.push(cut(
-        vec![
-            Span::styled(format!(" {}", pad(&tr!("tui-trend-as-of"), label_width)), theme.label()),
-            Span::styled(series(&dates), theme.dim()),
-        ],
-        width,
-    ));
-    let labels = [
-        tr!("tui-trend-projects"),
-        tr!("tui-trend-investment"),
-        tr!("tui-trend-jobs"),
-    ];
-    for (index, label) in labels.iter().enumerate() {
-        let values: Vec<String> = trend
-            .iter()
-            .map(|p| p.figures[index].as_ref().map_or("—".into(), figure))
-            .collect();
+    )];
+    for (label, values, style) in rows {
         lines.push(cut(
             vec![
-                Span::styled(format!(" {}", pad(label, label_width)), theme.label()),
-                Span::raw(series(&values)),
+                Span::styled(format!(" {}", pad(&label, label_width)), theme.label()),
+                Span::styled(columns(&values, column_width), style),
             ],
             width,
         ));
     }
-    // The other lines are already cut to the width; only the warning wraps.
-    let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
-    frame.render_widget(paragraph.block(block), area);
+    lines
 }
 
 /// Text padded with spaces to `width` terminal cells (format's padding counts
@@ -349,10 +406,15 @@ fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
     super::table::truncate(Line::from(spans), width)
 }
 
-/// Values in columns of one width joined by arrows: `60          → 69`.
-fn series(values: &[String]) -> String {
-    let width = values.iter().map(|v| text::cells(v) + 1).max().unwrap_or(12).max(12);
-    values.iter().map(|v| pad(v, width)).collect::<Vec<_>>().join("→ ")
+/// Values in columns of `width` cells joined by arrows: `60          → 69`; a longer
+/// value (a source) is cut with `…`.
+fn columns(values: &[String], width: usize) -> String {
+    let fit_to = u16::try_from(width.saturating_sub(1)).unwrap_or(u16::MAX);
+    values
+        .iter()
+        .map(|v| pad(&super::fit(v, fit_to), width))
+        .collect::<Vec<_>>()
+        .join("→ ")
 }
 
 #[cfg(test)]
