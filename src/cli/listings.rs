@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::commands::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
-use crate::domain::{Money, PartialDate, parse_count, text};
+use crate::domain::{EdtfDate, Money, parse_count, text};
 use crate::i18n::format;
 use crate::report;
 use crate::store::{Metric, NewIndicator, NewSource, SearchIndex, Store};
@@ -116,7 +116,7 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
         } => {
             let published = published
                 .as_deref()
-                .map(|d| PartialDate::parse(d, today).map_err(|e| refused("--published", &e)))
+                .map(|d| EdtfDate::parse(d, today).map_err(|e| refused("--published", &e)))
                 .transpose()?;
             let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
             let source = store.add_source(&new)?;
@@ -140,7 +140,7 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
                 out.push_str(&format!(
                     "#{} {} {}: {} {value} ({}){}\n",
                     i.id,
-                    format::date(i.as_of),
+                    format::date(&i.as_of),
                     text::for_terminal(&i.scope),
                     metric_word(i.metric),
                     tr!("cli-source-ref", id = i.source_id.to_string()),
@@ -161,7 +161,7 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
             source,
             note,
         } => {
-            let as_of = PartialDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
+            let as_of = EdtfDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
             let metric = Metric::parse(metric)?;
             let value = match metric {
                 Metric::Investment => Money::parse(value)?.dollars(),

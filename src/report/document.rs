@@ -44,8 +44,9 @@ impl Cell {
             Cell::Money(None) | Cell::Count(None) => UNKNOWN.to_string(),
             Cell::Id(id) => format!("#{id}"),
             Cell::Time(stored) => format::timestamp(stored),
-            Cell::Date(stored) => crate::domain::PartialDate::parse(stored, chrono::NaiveDate::MIN)
-                .map(format::date)
+            Cell::Date(stored) => stored
+                .parse::<crate::domain::EdtfDate>()
+                .map(|date| format::date(&date))
                 .unwrap_or_else(|_| stored.clone()),
         }
     }

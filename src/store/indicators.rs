@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, text};
+use crate::domain::{DomainError, EdtfDate, Problem, text};
 
 /// What a reported figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,7 +47,7 @@ impl Metric {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
     pub id: i64,
-    pub as_of: PartialDate,
+    pub as_of: EdtfDate,
     /// What is counted: `portfolio`, `implemented`, `in preparation`, ...
     pub scope: String,
     pub metric: Metric,
@@ -61,7 +61,7 @@ pub struct Indicator {
 /// A figure about to be recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewIndicator {
-    pub as_of: PartialDate,
+    pub as_of: EdtfDate,
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
@@ -72,7 +72,7 @@ pub struct NewIndicator {
 
 impl NewIndicator {
     pub fn new(
-        as_of: PartialDate,
+        as_of: EdtfDate,
         scope: &str,
         metric: Metric,
         value: i64,
@@ -105,7 +105,7 @@ impl Store {
             let id = insert_indicator(tx, indicator)?;
             Ok(Indicator {
                 id,
-                as_of: indicator.as_of,
+                as_of: indicator.as_of.clone(),
                 scope: indicator.scope.clone(),
                 metric: indicator.metric,
                 value: indicator.value,

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, text};
+use crate::domain::{DomainError, EdtfDate, Problem, text};
 
 /// A dated note on a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct Update {
 /// A note about to be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewUpdate {
-    pub date: PartialDate,
+    pub date: EdtfDate,
     pub text: String,
     pub source_id: Option<i64>,
 }
@@ -33,7 +33,7 @@ const MAX_NOTE_CHARS: usize = 20_000;
 
 impl NewUpdate {
     /// Cleans the text of control characters and checks it is not empty or too long.
-    pub fn new(date: PartialDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
+    pub fn new(date: EdtfDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
         let cleaned = text::clean_input(text, true);
         if cleaned.is_empty() {
             return Err(DomainError::new(Problem::NoteEmpty));

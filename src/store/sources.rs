@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, SourcePart, reference, text};
+use crate::domain::{DomainError, EdtfDate, Problem, SourcePart, reference, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -23,7 +23,7 @@ pub struct NewSource {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
-    pub published: Option<PartialDate>,
+    pub published: Option<EdtfDate>,
     pub note: Option<String>,
 }
 
@@ -32,7 +32,7 @@ impl NewSource {
         publisher: &str,
         title: &str,
         url: Option<&str>,
-        published: Option<PartialDate>,
+        published: Option<EdtfDate>,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
         let required = |value: &str, part: SourcePart| {
@@ -63,7 +63,7 @@ impl Store {
                 publisher: source.publisher.clone(),
                 title: source.title.clone(),
                 url: source.url.clone(),
-                published: source.published.map(|d| d.to_string()),
+                published: source.published.as_ref().map(EdtfDate::to_string),
                 note: source.note.clone(),
             })
         })
@@ -157,7 +157,7 @@ pub(crate) fn insert_source(tx: &rusqlite::Transaction<'_>, source: &NewSource) 
             source.publisher,
             source.title,
             source.url,
-            source.published.map(|d| d.to_string()),
+            source.published.as_ref().map(EdtfDate::to_string),
             source.note,
             now_utc()
         ],

@@ -7,7 +7,7 @@ use tui_input::Input;
 
 use super::edit::parse_field;
 use super::notice::Problem;
-use crate::domain::{Field, FieldValue, NewProject, PartialDate};
+use crate::domain::{EdtfDate, Field, FieldValue, NewProject};
 use crate::store::{NewUpdate, Source};
 
 /// One input of a form with its current problem.
@@ -144,8 +144,8 @@ impl NoteForm {
         self.error = self.parts(sources, today).err();
     }
 
-    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(PartialDate, Option<i64>), Problem> {
-        let date = PartialDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
+        let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,

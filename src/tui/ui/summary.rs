@@ -284,7 +284,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         let (reported, when) = match &comparison.reported {
             Some((indicator, source)) => (
                 figure(indicator),
-                format!("{} {}", format::date(indicator.as_of), text::for_terminal(source)),
+                format!("{} {}", format::date(&indicator.as_of), text::for_terminal(source)),
             ),
             None => ("—".into(), String::new()),
         };
@@ -303,7 +303,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
         width,
     ));
-    let dates: Vec<String> = trend.iter().map(|p| format::date(p.as_of)).collect();
+    let dates: Vec<String> = trend.iter().map(|p| format::date(&p.as_of)).collect();
     lines.push(cut(
         vec![
             Span::styled(format!(" {}", pad(&tr!("tui-trend-as-of"), label_width)), theme.label()),
