@@ -1,26 +1,17 @@
--- ortaq schema, version 4 (see the 'version N begins' marks).
+-- ortaq schema, version 5 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
--- PRAGMA user_version. Dates are ISO text: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' where a
--- source gives only part of a date (never a day it does not give); timestamps are UTC
--- RFC 3339 ('2026-11-23T10:15:00Z'). Money is whole US dollars. NULL means unknown, which
--- is not zero.
-
--- Where figures come from: an article, a press release, an official statement.
-CREATE TABLE sources (
-    id          INTEGER PRIMARY KEY,
-    publisher   TEXT NOT NULL CHECK (length(trim(publisher)) > 0),
-    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    url         TEXT,
-    published   TEXT CHECK (published IS NULL
-                    OR published GLOB '[12][0-9][0-9][0-9]'
-                    OR published GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
-                    OR published GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-    -- How the date was arrived at when the text does not print it ("inferred: ...").
-    note        TEXT,
-    created_at  TEXT NOT NULL
-);
+-- PRAGMA user_version. Timestamps are UTC RFC 3339 ('2026-11-23T10:15:00Z'). Money is
+-- whole US dollars. NULL means unknown, which is not zero.
+--
+-- Dates are as precise as the source gives them, never a day it does not give. A
+-- project's start and completion are ISO text: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The
+-- date of a source, of an update and of a reported figure is EDTF (ISO 8601-2), which can
+-- also say 'autumn 2024' ('2024-23'), 'early 2024' ('2024-37'), 'not before September
+-- 2024' ('2024-09/..') or 'about 2024' ('2024~'); the CHECKs below only bound its shape,
+-- and ortaq reads it with domain::date::EdtfDate (which `ortaq check` applies too).
+-- Such dates are ordered by their earliest, then latest possible day, not as text.
 
 CREATE TABLE projects (
     id            INTEGER PRIMARY KEY,
@@ -92,14 +83,30 @@ BEGIN
 END;
 -- version 2 ends
 
+-- version 5 begins: dates as uncertain as the text (EDTF), kinds of reported figure, and a
+-- source for each figure of a project. An older file has its sources, updates and
+-- indicators renamed aside before this block and copied into the tables it creates (see
+-- src/store/migrate.rs), since SQLite cannot relax a CHECK in place.
+
+-- Where figures come from: an article, a press release, an official statement.
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    publisher   TEXT NOT NULL CHECK (length(trim(publisher)) > 0),
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    url         TEXT,
+    -- EDTF; NULL when not even the year can be told.
+    published   TEXT CHECK (published IS NULL OR (length(published) BETWEEN 4 AND 40 AND published NOT GLOB '*[^0-9./?~%-]*')),
+    -- How the date was arrived at when the text does not print it ("inferred: ...").
+    note        TEXT,
+    created_at  TEXT NOT NULL
+);
+
 -- Dated notes on a project: "frames of eight production buildings finished".
 CREATE TABLE updates (
     id          INTEGER PRIMARY KEY,
     project_id  INTEGER NOT NULL REFERENCES projects (id),
-    date        TEXT NOT NULL CHECK (
-                       date GLOB '[12][0-9][0-9][0-9]'
-                    OR date GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
-                    OR date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    -- EDTF: when it happened, as precisely as the source says.
+    date        TEXT NOT NULL CHECK (length(date) BETWEEN 4 AND 40 AND date NOT GLOB '*[^0-9./?~%-]*'),
     text        TEXT NOT NULL CHECK (length(trim(text)) > 0),
     author      TEXT NOT NULL,
     source_id   INTEGER REFERENCES sources (id),
@@ -107,28 +114,40 @@ CREATE TABLE updates (
     deleted_at  TEXT
 );
 
-CREATE INDEX updates_by_project ON updates (project_id, date, id);
+CREATE INDEX updates_by_project ON updates (project_id, id);
 
 -- Portfolio figures as officially reported ("69 projects, $3.1 billion, 14,000 jobs"),
 -- one figure a row, so that what ortaq tracks can be held against them.
 CREATE TABLE indicators (
     id          INTEGER PRIMARY KEY,
-    as_of       TEXT NOT NULL CHECK (
-                       as_of GLOB '[12][0-9][0-9][0-9]'
-                    OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
-                    OR as_of GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-    -- What the figure counts: 'portfolio' (all joint projects), 'implemented', ...
+    -- EDTF: the date the figure stands for, as precisely as the source says.
+    as_of       TEXT NOT NULL CHECK (length(as_of) BETWEEN 4 AND 40 AND as_of NOT GLOB '*[^0-9./?~%-]*'),
+    -- Of what the figure is: 'portfolio' (all joint projects), 'implemented', ...
     scope       TEXT NOT NULL CHECK (length(trim(scope)) > 0),
-    metric      TEXT NOT NULL CHECK (metric IN ('projects', 'investment', 'jobs')),
+    -- What it counts. 'jobs_created' are jobs there already; 'jobs_planned' are jobs the
+    -- projects are to create; 'jobs' is a figure recorded before ortaq told them apart.
+    -- Money kinds ('investment', 'trade_contracts_value') are whole US dollars.
+    metric      TEXT NOT NULL CHECK (metric IN
+                    ('projects', 'investment', 'jobs_created', 'jobs_planned', 'jobs',
+                     'trade_contracts', 'trade_contracts_value')),
     value       INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value >= 0),
-    -- 'over' where the text says "more than" / "over".
-    qualifier   TEXT CHECK (qualifier IN ('over')),
+    -- How the text gives it: exactly, 'over' ("more than"), 'about', or 'up_to'.
+    qualifier   TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'over', 'about', 'up_to')),
     source_id   INTEGER NOT NULL REFERENCES sources (id),
     note        TEXT,
     created_at  TEXT NOT NULL
 );
 
-CREATE INDEX indicators_by_metric ON indicators (scope, metric, as_of);
+CREATE INDEX indicators_by_metric ON indicators (scope, metric);
+
+-- The source each figure of a project was last given with (`ortaq set ... --source N`);
+-- NULL when it was set without one. Changed through the audit log like any field
+-- ('status_source', ...), so undo and history treat a figure and its source alike.
+ALTER TABLE projects ADD COLUMN status_source_id INTEGER REFERENCES sources (id);
+ALTER TABLE projects ADD COLUMN investment_source_id INTEGER REFERENCES sources (id);
+ALTER TABLE projects ADD COLUMN jobs_planned_source_id INTEGER REFERENCES sources (id);
+ALTER TABLE projects ADD COLUMN jobs_created_source_id INTEGER REFERENCES sources (id);
+-- version 5 ends
 
 -- The append-only audit log. One row per changed field; the rows of one edit share
 -- `edit`. Undo and history read it; nothing rewrites it. An undo is itself an edit

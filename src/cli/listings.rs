@@ -9,7 +9,7 @@ use super::{IndicatorCommand, SourceCommand, records};
 use crate::domain::{EdtfDate, Money, parse_count, text};
 use crate::i18n::format;
 use crate::report;
-use crate::store::{Metric, NewIndicator, NewSource, SearchIndex, Store};
+use crate::store::{Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
 use crate::tr;
 
 /// `ortaq check`: the report on standard output; problems make the command fail.
@@ -136,7 +136,11 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
                     Metric::Investment => format::money_full(i.value),
                     _ => format::count(i.value),
                 };
-                let value = if i.over { tr!("cli-over", value = value) } else { value };
+                let value = if i.is_over() {
+                    tr!("cli-over", value = value)
+                } else {
+                    value
+                };
                 out.push_str(&format!(
                     "#{} {} {}: {} {value} ({}){}\n",
                     i.id,
@@ -168,7 +172,15 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
                 _ => parse_count(value)?,
             };
             let source = records::source_id(store, source)?;
-            let new = NewIndicator::new(as_of, scope, metric, value, *over, source, note.as_deref())?;
+            let new = NewIndicator::new(
+                as_of,
+                scope,
+                metric,
+                value,
+                Qualifier::over_if(*over),
+                source,
+                note.as_deref(),
+            )?;
             let added = store.add_indicator(&new)?;
             message(&tr!("cli-figure-added", id = added.id.to_string()));
             Ok(())
@@ -181,6 +193,10 @@ fn metric_word(metric: Metric) -> String {
     match metric {
         Metric::Projects => tr!("cli-metric-projects"),
         Metric::Investment => tr!("cli-metric-investment"),
+        Metric::JobsCreated => tr!("cli-metric-jobs-created"),
+        Metric::JobsPlanned => tr!("cli-metric-jobs-planned"),
         Metric::Jobs => tr!("cli-metric-jobs"),
+        Metric::TradeContracts => tr!("cli-metric-trade-contracts"),
+        Metric::TradeContractsValue => tr!("cli-metric-trade-contracts-value"),
     }
 }

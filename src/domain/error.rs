@@ -42,6 +42,9 @@ pub enum Problem {
     UnknownMetric {
         input: String,
     },
+    UnknownQualifier {
+        input: String,
+    },
     NotSourceId {
         input: String,
     },

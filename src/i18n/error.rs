@@ -105,6 +105,7 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
             say("err-unknown-field", &[input, ("fields", fields.join(", ").into())])
         }
         Problem::UnknownMetric { input } => say("err-unknown-metric", &input_of(input)),
+        Problem::UnknownQualifier { input } => say("err-unknown-qualifier", &input_of(input)),
         Problem::NotSourceId { input } => say("err-not-source-id", &input_of(input)),
         Problem::NameRequired => say("err-name-required", &[]),
         Problem::GivenTwice => {

@@ -32,7 +32,11 @@ pub fn metric_label(metric: Metric) -> String {
     match metric {
         Metric::Projects => tr!("metric-projects"),
         Metric::Investment => tr!("metric-investment"),
+        Metric::JobsCreated => tr!("metric-jobs-created"),
+        Metric::JobsPlanned => tr!("metric-jobs-planned"),
         Metric::Jobs => tr!("metric-jobs"),
+        Metric::TradeContracts => tr!("metric-trade-contracts"),
+        Metric::TradeContractsValue => tr!("metric-trade-contracts-value"),
     }
 }
 

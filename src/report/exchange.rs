@@ -123,7 +123,7 @@ impl Serialize for IndicatorRecord<'_> {
         map.serialize_entry("scope", &i.scope)?;
         map.serialize_entry("metric", i.metric.as_str())?;
         map.serialize_entry("value", &i.value)?;
-        map.serialize_entry("over", &i.over)?;
+        map.serialize_entry("over", &i.is_over())?;
         map.serialize_entry("source", &source_of(self.sources, Some(i.source_id)))?;
         map.serialize_entry("note", &i.note)?;
         map.end()

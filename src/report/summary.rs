@@ -211,7 +211,7 @@ impl Summary {
                         notes.push(source.clone());
                     }
                     let value = show(metric, indicator.value);
-                    let value = if indicator.over {
+                    let value = if indicator.is_over() {
                         tr!("cli-over", value = value)
                     } else {
                         value
@@ -321,7 +321,7 @@ impl Summary {
         let reported = |figure: &Option<(Indicator, String)>| {
             figure.as_ref().map(|(indicator, source)| JsonReported {
                 value: indicator.value,
-                over: indicator.over,
+                over: indicator.is_over(),
                 as_of: indicator.as_of.to_string(),
                 source_id: indicator.source_id,
                 source: source.clone(),
@@ -575,7 +575,7 @@ pub fn figure_text(indicator: &Indicator) -> String {
         Metric::Investment => money_text(indicator.value, false),
         _ => format::count(indicator.value),
     };
-    if indicator.over {
+    if indicator.is_over() {
         tr!("cli-over", value = value)
     } else {
         value
@@ -645,7 +645,7 @@ fn trend_csv(points: &[TrendPoint]) -> String {
                 point.as_of,
                 indicator.metric.as_str(),
                 indicator.value,
-                indicator.over,
+                indicator.is_over(),
                 point.source_id
             ));
         }
@@ -670,7 +670,7 @@ fn trend_json(points: &[TrendPoint]) -> String {
     let figure = |f: &Option<Indicator>| {
         f.as_ref().map(|i| JsonFigure {
             value: i.value,
-            over: i.over,
+            over: i.is_over(),
         })
     };
     let document: Vec<JsonPoint> = points

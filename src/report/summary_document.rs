@@ -107,7 +107,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
             vec![
                 Cell::Text(comparison_label(c.metric)),
                 figure(c.metric, c.tracked),
-                Cell::Text(if reported.is_some_and(|(i, _)| i.over) {
+                Cell::Text(if reported.is_some_and(|(i, _)| i.is_over()) {
                     tr!("report-summary-over")
                 } else {
                     String::new()
@@ -158,7 +158,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
             .figures
             .iter()
             .flatten()
-            .filter(|i| i.over)
+            .filter(|i| i.is_over())
             .map(|i| comparison_label(i.metric))
             .collect();
         Cell::Text(said.join(", "))

@@ -5,38 +5,109 @@ use rusqlite::params;
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Problem, text};
 
-/// What a reported figure counts.
+/// What a reported figure counts. Kinds are never added up or compared with another:
+/// jobs already created are not jobs the projects are to create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Metric {
     Projects,
     /// US dollars.
     Investment,
+    /// Jobs already there ("have created more than 14,000 jobs").
+    JobsCreated,
+    /// Jobs the projects are to create ("will provide 13,600 new jobs").
+    JobsPlanned,
+    /// Jobs recorded before ortaq told created from planned apart.
     Jobs,
+    TradeContracts,
+    /// US dollars: what the trade contracts are worth.
+    TradeContractsValue,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 3] = [Metric::Projects, Metric::Investment, Metric::Jobs];
+    pub const ALL: [Metric; 7] = [
+        Metric::Projects,
+        Metric::Investment,
+        Metric::JobsCreated,
+        Metric::JobsPlanned,
+        Metric::Jobs,
+        Metric::TradeContracts,
+        Metric::TradeContractsValue,
+    ];
 
+    /// The stored code, also what the CLI and the exchange formats take.
     pub fn as_str(self) -> &'static str {
         match self {
             Metric::Projects => "projects",
             Metric::Investment => "investment",
+            Metric::JobsCreated => "jobs_created",
+            Metric::JobsPlanned => "jobs_planned",
             Metric::Jobs => "jobs",
+            Metric::TradeContracts => "trade_contracts",
+            Metric::TradeContractsValue => "trade_contracts_value",
         }
+    }
+
+    /// Whether the figure is in US dollars (otherwise it is a count).
+    pub fn is_money(self) -> bool {
+        matches!(self, Metric::Investment | Metric::TradeContractsValue)
     }
 
     /// The largest figure of this kind ortaq accepts.
     pub fn ceiling(self) -> i64 {
-        match self {
-            Metric::Investment => crate::domain::MAX_INVESTMENT,
-            Metric::Projects | Metric::Jobs => crate::domain::MAX_COUNT,
+        if self.is_money() {
+            crate::domain::MAX_INVESTMENT
+        } else {
+            crate::domain::MAX_COUNT
         }
     }
 
+    /// Reads a stored code, also with `-` or a space for `_` (`jobs-created`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
-        let wanted = name.trim().to_lowercase();
+        let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
             DomainError::new(Problem::UnknownMetric {
+                input: name.trim().to_string(),
+            })
+        })
+    }
+}
+
+/// How the text gives a figure: exactly, or "over", "about", "up to" it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// "more than", "over", "свыше", "более".
+    Over,
+    /// "about", "around", "около", "порядка".
+    About,
+    /// "up to", "до".
+    UpTo,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::Over, Qualifier::About, Qualifier::UpTo];
+
+    /// The stored code, also what the CLI and the exchange formats take.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Over => "over",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+        }
+    }
+
+    /// `Over` when the text said "more than", else `Exact`.
+    pub fn over_if(over: bool) -> Self {
+        if over { Qualifier::Over } else { Qualifier::Exact }
+    }
+
+    /// Reads a stored code, also with `-` or a space for `_` (`up to`).
+    pub fn parse(name: &str) -> Result<Self, DomainError> {
+        let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
+        Self::ALL.into_iter().find(|q| q.as_str() == wanted).ok_or_else(|| {
+            DomainError::new(Problem::UnknownQualifier {
                 input: name.trim().to_string(),
             })
         })
@@ -52,10 +123,17 @@ pub struct Indicator {
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
-    /// The text said "more than" / "over".
-    pub over: bool,
+    /// How the text gives it: exactly, "over", "about", "up to".
+    pub qualifier: Qualifier,
     pub source_id: i64,
     pub note: Option<String>,
+}
+
+impl Indicator {
+    /// The text gives the figure as a floor ("more than 14,000").
+    pub fn is_over(&self) -> bool {
+        self.qualifier == Qualifier::Over
+    }
 }
 
 /// A figure about to be recorded.
@@ -65,7 +143,7 @@ pub struct NewIndicator {
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
-    pub over: bool,
+    pub qualifier: Qualifier,
     pub source_id: i64,
     pub note: Option<String>,
 }
@@ -76,7 +154,7 @@ impl NewIndicator {
         scope: &str,
         metric: Metric,
         value: i64,
-        over: bool,
+        qualifier: Qualifier,
         source_id: i64,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
@@ -92,7 +170,7 @@ impl NewIndicator {
             scope,
             metric,
             value,
-            over,
+            qualifier,
             source_id,
             note: note.map(|n| text::clean_input(n, false)).filter(|n| !n.is_empty()),
         })
@@ -109,7 +187,7 @@ impl Store {
                 scope: indicator.scope.clone(),
                 metric: indicator.metric,
                 value: indicator.value,
-                over: indicator.over,
+                qualifier: indicator.qualifier,
                 source_id: indicator.source_id,
                 note: indicator.note.clone(),
             })
@@ -157,7 +235,7 @@ impl Store {
                     scope,
                     metric,
                     value,
-                    over: qualifier.as_deref() == Some("over"),
+                    qualifier: Qualifier::parse(qualifier.as_deref().unwrap_or("exact")).ok()?,
                     source_id,
                     note,
                 })
@@ -187,7 +265,7 @@ pub(crate) fn insert_indicator(tx: &rusqlite::Transaction<'_>, indicator: &NewIn
             indicator.scope,
             indicator.metric.as_str(),
             indicator.value,
-            indicator.over.then_some("over"),
+            indicator.qualifier.as_str(),
             indicator.source_id,
             indicator.note,
             now_utc()

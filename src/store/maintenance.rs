@@ -62,15 +62,6 @@ fn date_shape(column: &str) -> String {
     )
 }
 
-/// Reported figures that ortaq could not have written: the metric's ceiling per metric.
-fn unreadable_indicator_condition() -> String {
-    use crate::domain::{MAX_COUNT, MAX_INVESTMENT};
-    format!(
-        "typeof(value) = 'integer' AND value >= 0 AND metric IN ('projects', 'investment', 'jobs') \
-         AND value <= CASE metric WHEN 'investment' THEN {MAX_INVESTMENT} ELSE {MAX_COUNT} END"
-    )
-}
-
 /// Whether the search index matches the projects it was built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SearchIndex {
@@ -214,7 +205,7 @@ impl Store {
         found.sort_by_key(|v| v.project);
         let sql = format!(
             "SELECT id, quote(value) FROM indicators WHERE NOT ({}) ORDER BY id",
-            unreadable_indicator_condition()
+            super::valid::reported_figure()
         );
         let mut statement = self
             .conn

@@ -21,7 +21,36 @@ const AFTER_UPGRADE: &[&str] = &[
     "",
     // 4: the people and the access log start empty.
     "",
+    // 5: the old rows, copied into the rebuilt tables; a figure with no qualifier was
+    // given exactly. Then the seed's own rows are corrected (see seed_corrections).
+    "INSERT INTO sources (id, publisher, title, url, published, note, created_at)
+         SELECT id, publisher, title, url, published, note, created_at FROM sources_v4;
+     INSERT INTO updates (id, project_id, date, text, author, source_id, created_at, deleted_at)
+         SELECT id, project_id, date, text, author, source_id, created_at, deleted_at FROM updates_v4;
+     INSERT INTO indicators (id, as_of, scope, metric, value, qualifier, source_id, note, created_at)
+         SELECT id, as_of, scope, metric, value, coalesce(qualifier, 'exact'), source_id, note, created_at
+         FROM indicators_v4;
+     DROP TABLE indicators_v4;
+     DROP TABLE updates_v4;
+     DROP TABLE sources_v4;",
 ];
+
+/// What an upgrade to a version does before the statements `schema.sql` marks as added
+/// in it, for versions 2 and up.
+const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES];
+
+/// Version 5 relaxes CHECKs, which SQLite can only do by making the table anew: the old
+/// tables step aside under another name, with their indexes, for the new ones to be
+/// created under the real name. With `legacy_alter_table` on and foreign keys off (see
+/// [`upgrade`]), the tables that refer to them keep naming `sources` and `updates`.
+const SET_ASIDE_REBUILT_TABLES: &str = "
+    PRAGMA legacy_alter_table = ON;
+    DROP INDEX IF EXISTS updates_by_project;
+    DROP INDEX IF EXISTS indicators_by_metric;
+    ALTER TABLE sources RENAME TO sources_v4;
+    ALTER TABLE updates RENAME TO updates_v4;
+    ALTER TABLE indicators RENAME TO indicators_v4;
+    PRAGMA legacy_alter_table = OFF;";
 
 /// Fills the search index afresh from the projects.
 pub(super) const REBUILD_SEARCH_INDEX: &str = "INSERT INTO project_search (project_search) VALUES ('rebuild')";
@@ -35,6 +64,7 @@ fn added_in(version: i64) -> Option<&'static str> {
     Some(&SCHEMA_SQL[start..stop])
 }
 const _: () = assert!(AFTER_UPGRADE.len() as i64 == SCHEMA_VERSION - 1);
+const _: () = assert!(BEFORE_UPGRADE.len() == AFTER_UPGRADE.len());
 
 pub(super) fn user_version(conn: &Connection) -> Result<i64, StoreError> {
     conn.query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -70,33 +100,75 @@ pub(super) fn create(
 }
 
 /// Brings an older database up to [`SCHEMA_VERSION`].
+///
+/// Foreign keys are off for the while (SQLite ignores the pragma inside a transaction),
+/// so that tables can be made anew under their own names; before the commit every
+/// reference is checked, and a dangling one undoes the whole upgrade.
 pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    conn.pragma_update(None, "foreign_keys", false).map_err(sql)?;
+    let upgraded = upgrade_in_transaction(conn);
+    let restored = conn.pragma_update(None, "foreign_keys", true).map_err(sql);
+    upgraded.and(restored)
+}
+
+fn upgrade_in_transaction(conn: &Connection) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
     conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
     let result = (|| {
         let mut version = user_version(conn)?;
         while version < SCHEMA_VERSION {
-            let next = version + 1;
-            let after = usize::try_from(version - 1).ok().and_then(|i| AFTER_UPGRADE.get(i));
-            let (Some(added), Some(after)) = (added_in(next), after) else {
-                return Err(StoreError::Internal(format!(
-                    "no upgrade from schema version {version}"
-                )));
-            };
-            conn.execute_batch(added).map_err(sql)?;
-            conn.execute_batch(after).map_err(sql)?;
+            step_up(conn, version)?;
             version += 1;
             conn.pragma_update(None, "user_version", version).map_err(sql)?;
         }
-        Ok(())
+        dangling_references(conn)
     })();
     match result {
         Ok(()) => conn.execute_batch("COMMIT").map_err(sql),
         Err(error) => {
-            let _ = conn.execute_batch("ROLLBACK");
+            if let Err(rollback) = conn.execute_batch("ROLLBACK") {
+                // The upgrade's own error says more; SQLite rolls back on close anyway.
+                eprintln!("ortaq: {rollback}");
+            }
             Err(error)
         }
     }
+}
+
+/// Upgrades a database of `version` to the next.
+fn step_up(conn: &Connection, version: i64) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let next = version + 1;
+    let index = usize::try_from(version - 1).ok();
+    let before = index.and_then(|i| BEFORE_UPGRADE.get(i));
+    let after = index.and_then(|i| AFTER_UPGRADE.get(i));
+    let (Some(before), Some(added), Some(after)) = (before, added_in(next), after) else {
+        return Err(StoreError::Internal(format!(
+            "no upgrade from schema version {version}"
+        )));
+    };
+    conn.execute_batch(before).map_err(sql)?;
+    conn.execute_batch(added).map_err(sql)?;
+    conn.execute_batch(after).map_err(sql)?;
+    if next == 5 {
+        super::reread::correct_seed_of_version_4(conn)?;
+    }
+    Ok(())
+}
+
+/// Refuses an upgrade that would leave a row naming one that is not there.
+fn dangling_references(conn: &Connection) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| row.get(0))
+        .map_err(sql)?;
+    if dangling > 0 {
+        return Err(StoreError::Internal(format!(
+            "the upgrade would leave {dangling} rows referring to rows that are not there"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

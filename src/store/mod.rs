@@ -20,6 +20,7 @@ mod open;
 mod people;
 mod projects;
 mod query;
+mod reread;
 mod row;
 mod seed;
 mod sources;
@@ -34,7 +35,7 @@ pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
 pub use history::Change;
-pub use indicators::{Indicator, Metric, NewIndicator};
+pub use indicators::{Indicator, Metric, NewIndicator, Qualifier};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
@@ -50,7 +51,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// An open ortaq database.
 pub struct Store {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::StoreError;
 use super::edit::insert_project;
-use super::indicators::{Metric, NewIndicator, insert_indicator};
+use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
 use super::notes::{NewUpdate, insert_update};
 use super::sources::{NewSource, insert_source};
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject};
@@ -21,58 +21,63 @@ pub const SEED_JSON: &str = include_str!("../../seed/portfolio.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Seed {
+pub(super) struct Seed {
     #[allow(dead_code)]
     about: String,
-    sources: Vec<SeedSource>,
-    projects: Vec<SeedProject>,
-    indicators: Vec<SeedIndicator>,
+    pub(super) sources: Vec<SeedSource>,
+    pub(super) projects: Vec<SeedProject>,
+    pub(super) indicators: Vec<SeedIndicator>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeedSource {
-    key: String,
-    publisher: String,
-    title: String,
-    url: Option<String>,
-    published: Option<String>,
-    note: Option<String>,
+pub(super) struct SeedSource {
+    pub(super) key: String,
+    pub(super) publisher: String,
+    pub(super) title: String,
+    pub(super) url: Option<String>,
+    pub(super) published: Option<String>,
+    pub(super) note: Option<String>,
 }
 
 #[derive(Deserialize)]
-struct SeedProject {
+pub(super) struct SeedProject {
     #[serde(flatten)]
-    fields: HashMap<String, serde_json::Value>,
+    pub(super) fields: HashMap<String, serde_json::Value>,
     #[serde(default)]
-    updates: Vec<SeedUpdate>,
+    pub(super) updates: Vec<SeedUpdate>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeedUpdate {
-    date: String,
-    text: String,
-    source: String,
+pub(super) struct SeedUpdate {
+    pub(super) date: String,
+    pub(super) text: String,
+    pub(super) source: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeedIndicator {
-    as_of: String,
-    scope: String,
-    metric: String,
-    value: i64,
-    #[serde(default)]
-    over: bool,
-    source: String,
-    note: Option<String>,
+pub(super) struct SeedIndicator {
+    pub(super) as_of: String,
+    pub(super) scope: String,
+    pub(super) metric: String,
+    pub(super) value: i64,
+    pub(super) qualifier: Option<String>,
+    pub(super) source: String,
+    pub(super) note: Option<String>,
+}
+
+impl Seed {
+    /// The built-in seed.
+    pub(super) fn parse() -> Result<Self, StoreError> {
+        serde_json::from_str(SEED_JSON).map_err(|e| StoreError::Internal(format!("the built-in seed is invalid: {e}")))
+    }
 }
 
 /// Loads the seed portfolio inside the transaction that creates the database.
 pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError> {
-    let seed: Seed = serde_json::from_str(SEED_JSON)
-        .map_err(|e| StoreError::Internal(format!("the built-in seed is invalid: {e}")))?;
+    let seed = Seed::parse()?;
     let bad = |e: DomainError| StoreError::Internal(format!("the built-in seed is invalid: {e}"));
     let mut source_ids = HashMap::new();
     for source in &seed.sources {
@@ -113,7 +118,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
             &indicator.scope,
             Metric::parse(&indicator.metric).map_err(bad)?,
             indicator.value,
-            indicator.over,
+            Qualifier::parse(indicator.qualifier.as_deref().unwrap_or("exact")).map_err(bad)?,
             source_id(&indicator.source)?,
             indicator.note.as_deref(),
         )

@@ -29,6 +29,22 @@ fn one_of<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
     format!("{column} IN ({})", quoted.join(", "))
 }
 
+/// A reported figure ortaq could have written: a known kind, a known qualifier, and a
+/// value within that kind's ceiling.
+pub(super) fn reported_figure() -> String {
+    use super::indicators::{Metric, Qualifier};
+    let ceilings: Vec<String> = Metric::ALL
+        .iter()
+        .map(|m| format!("WHEN '{}' THEN {}", m.as_str(), m.ceiling()))
+        .collect();
+    format!(
+        "{} AND {} AND typeof(value) = 'integer' AND value >= 0 AND value <= CASE metric {} END",
+        one_of("metric", Metric::ALL.iter().map(|m| m.as_str())),
+        one_of("qualifier", Qualifier::ALL.iter().map(|q| q.as_str())),
+        ceilings.join(" ")
+    )
+}
+
 /// The figures ortaq tracks, each with its ceiling.
 pub(super) const FIGURES: [(&str, i64); 3] = [
     ("investment", MAX_INVESTMENT),

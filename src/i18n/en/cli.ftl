@@ -80,7 +80,11 @@ cli-over = over { $value }
 cli-source-ref = source #{ $id }
 cli-metric-projects = projects
 cli-metric-investment = investment
-cli-metric-jobs = jobs
+cli-metric-jobs = jobs (created or planned, not recorded)
+cli-metric-jobs-created = jobs created
+cli-metric-jobs-planned = jobs planned
+cli-metric-trade-contracts = trade contracts
+cli-metric-trade-contracts-value = value of trade contracts
 
 ## Check
 cli-check-rebuilt = rebuilt the search index from the projects

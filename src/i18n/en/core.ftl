@@ -23,7 +23,11 @@ country-both = Kazakhstan and Uzbekistan
 ## Reported figures
 metric-projects = Projects
 metric-investment = Investment
-metric-jobs = Jobs (planned)
+metric-jobs = Jobs (kind not recorded)
+metric-jobs-created = Jobs created
+metric-jobs-planned = Jobs planned
+metric-trade-contracts = Trade contracts
+metric-trade-contracts-value = Trade contracts, value
 
 ## Dates as a source gives them ($year is written as is, never with digit groups)
 date-season = { $season ->

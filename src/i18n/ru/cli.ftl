@@ -100,7 +100,11 @@ cli-over = более { $value }
 cli-source-ref = источник #{ $id }
 cli-metric-projects = проекты
 cli-metric-investment = инвестиции
-cli-metric-jobs = рабочие места
+cli-metric-jobs = рабочие места (созданы или в плане — не указано)
+cli-metric-jobs-created = созданные рабочие места
+cli-metric-jobs-planned = планируемые рабочие места
+cli-metric-trade-contracts = торговые контракты
+cli-metric-trade-contracts-value = сумма торговых контрактов
 
 ## Проверка
 cli-check-rebuilt = поисковый индекс перестроен по проектам

@@ -25,7 +25,11 @@ country-both = Казахстан и Узбекистан
 ## Reported figures
 metric-projects = Проекты
 metric-investment = Инвестиции
-metric-jobs = Рабочие места (план)
+metric-jobs = Рабочие места (вид не указан)
+metric-jobs-created = Создано рабочих мест
+metric-jobs-planned = Планируется рабочих мест
+metric-trade-contracts = Торговые контракты
+metric-trade-contracts-value = Сумма торговых контрактов
 
 ## Даты так, как их дает источник ($year пишется как есть, без разделения разрядов)
 date-season = { $season ->

@@ -236,7 +236,7 @@ impl JsonReader<'_, '_> {
             &scope,
             metric,
             value,
-            over,
+            crate::store::Qualifier::over_if(over),
             0,
             note.as_deref(),
         )?;

@@ -236,7 +236,7 @@ fn bar(value: i64, max: i64) -> String {
 /// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
 fn figure(indicator: &Indicator) -> String {
     let value = metric_value(indicator.metric, indicator.value);
-    if indicator.over {
+    if indicator.is_over() {
         tr!("tui-over", value = value)
     } else {
         value
