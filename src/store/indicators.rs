@@ -194,14 +194,14 @@ impl Store {
         })
     }
 
-    /// All reported figures in the order they were reported: by year, and within a
-    /// year in the order they were recorded (a source may give only the year).
+    /// All reported figures in the order they were reported: by their earliest possible
+    /// day, then their latest (a source may give only a year, a season or a bound), then
+    /// in the order they were recorded.
     pub fn indicators(&self) -> Result<Vec<Indicator>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
-                "SELECT id, as_of, scope, metric, value, qualifier, source_id, note FROM indicators
-                  ORDER BY substr(as_of, 1, 4), id",
+                "SELECT id, as_of, scope, metric, value, qualifier, source_id, note FROM indicators ORDER BY id",
             )
             .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
         let rows = statement
@@ -222,7 +222,7 @@ impl Store {
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
-        Ok(rows
+        let mut figures: Vec<Indicator> = rows
             .into_iter()
             .filter_map(|(id, as_of, scope, metric, value, qualifier, source_id, note)| {
                 // A figure another tool wrote against the schema is no figure: left out
@@ -240,7 +240,10 @@ impl Store {
                     note,
                 })
             })
-            .collect())
+            .collect();
+        // Rows come in id order and the sort is stable: ties stay in the order recorded.
+        figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
+        Ok(figures)
     }
 }
 

@@ -61,13 +61,26 @@ impl Store {
         })
     }
 
-    /// A project's updates, newest first.
+    /// A project's updates, newest first: in the reverse of the order they happened (by
+    /// their earliest possible day, then their latest, then the order they were entered).
+    /// The stored text does not sort so: `2024-23` (autumn) is after `2024-07-12`.
     pub fn updates(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
+        // A date another tool wrote that ortaq cannot read goes last, as the oldest.
+        let mut keyed: Vec<(Option<EdtfDate>, Update)> = self
+            .updates_as_stored(project_id)?
+            .into_iter()
+            .map(|update| (update.date.parse::<EdtfDate>().ok(), update))
+            .collect();
+        keyed.sort_by(|(a, x), (b, y)| b.cmp(a).then(y.id.cmp(&x.id)));
+        Ok(keyed.into_iter().map(|(_, update)| update).collect())
+    }
+
+    fn updates_as_stored(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
                 "SELECT id, project_id, date, text, author, source_id, created_at FROM updates
-                  WHERE project_id = ?1 AND deleted_at IS NULL ORDER BY date DESC, id DESC",
+                  WHERE project_id = ?1 AND deleted_at IS NULL",
             )
             .map_err(|e| StoreError::from_sqlite(e, "reading updates"))?;
         statement
