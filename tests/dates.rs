@@ -126,3 +126,39 @@ fn a_note_takes_words_in_either_language_and_show_says_them_in_the_language_spok
     let refused = db.fails(&["--lang", "ru", "note", "5", "dated set", "--date", "[2024,2025]"]);
     assert!(refused.contains("набор дат"), "{refused}");
 }
+
+/// Dates another tool wrote, with the schema's CHECKs off or within their loose shape:
+/// `check` names exactly those `EdtfDate` cannot read, in every table.
+#[test]
+fn check_reads_a_stored_date_exactly_as_ortaq_does() {
+    let db = TestDb::new();
+    db.ok(&["note", "5", "dated fine", "--date", "autumn 2024"]);
+    let conn = db.sql();
+    conn.pragma_update(None, "ignore_check_constraints", true).unwrap();
+    conn.execute_batch(
+        "UPDATE projects SET started = '2024-23' WHERE id = 1;
+         UPDATE projects SET completed = '2024-07' WHERE id = 2;
+         UPDATE sources SET published = '2024-13' WHERE id = 1;
+         UPDATE sources SET published = '2024-09/..' WHERE id = 2;
+         UPDATE indicators SET as_of = '2024-25' WHERE id = 1;
+         INSERT INTO updates (project_id, date, text, author, created_at)
+              VALUES (5, '202X', 'dated badly', 'other tool', '2026-11-23T10:15:00Z');",
+    )
+    .unwrap();
+    drop(conn);
+    let output = db.cmd().args(["--lang", "en", "check"]).output().unwrap();
+    assert!(!output.status.success(), "check reports the dates it cannot read");
+    let report = String::from_utf8_lossy(&output.stdout);
+    for named in [
+        "project #1 started = '2024-23'",
+        "source #1 published '2024-13'",
+        "reported figure #1 as of '2024-25'",
+        "of '202X'",
+    ] {
+        assert!(report.contains(named), "{named} in {report}");
+    }
+    for readable in ["'2024-07'", "'2024-09/..'", "'2024-23'\n"] {
+        assert!(!report.contains(readable), "{readable} in {report}");
+    }
+    assert_eq!(report.matches("unreadable").count(), 4, "{report}");
+}

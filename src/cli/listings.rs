@@ -50,19 +50,14 @@ pub fn check(store: &mut Store, repair: bool) -> Result<()> {
     });
     out.push('\n');
     for value in &report.unreadable {
-        out.push_str(&if value.table == "indicators" {
-            tr!(
-                "cli-check-unreadable-figure",
-                id = value.project.to_string(),
-                value = text::for_terminal(&value.value)
-            )
-        } else {
-            tr!(
-                "cli-check-unreadable",
-                id = value.project.to_string(),
-                field = value.field,
-                value = text::for_terminal(&value.value)
-            )
+        let id = value.project.to_string();
+        let shown = text::for_terminal(&value.value);
+        out.push_str(&match (value.table, value.field) {
+            ("indicators", "value") => tr!("cli-check-unreadable-figure", id = id, value = shown),
+            ("indicators", _) => tr!("cli-check-unreadable-figure-date", id = id, value = shown),
+            ("sources", _) => tr!("cli-check-unreadable-source-date", id = id, value = shown),
+            ("updates", _) => tr!("cli-check-unreadable-update-date", id = id, value = shown),
+            _ => tr!("cli-check-unreadable", id = id, field = value.field, value = shown),
         });
         out.push('\n');
     }

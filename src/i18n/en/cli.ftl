@@ -106,6 +106,9 @@ cli-check-index-not-checked = search index: not checked (the database is open re
 cli-check-index-out-of-step = search index: out of step with the projects ({ $problem }); searches may miss projects until `ortaq check --repair` rebuilds it
 cli-check-unreadable = unreadable value: project #{ $id } { $field } = { $value } (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set { $id } { $field }=…`)
 cli-check-unreadable-figure = unreadable value: reported figure #{ $id } value = { $value } (not one ortaq writes; left out of the summary and the trend)
+cli-check-unreadable-figure-date = unreadable date: reported figure #{ $id } as of { $value } (not a date ortaq reads; the figure is left out of the summary and the trend)
+cli-check-unreadable-source-date = unreadable date: source #{ $id } published { $value } (not a date ortaq reads; shown as stored)
+cli-check-unreadable-update-date = unreadable date: update #{ $id } of { $value } (not a date ortaq reads; shown as stored and listed as the oldest)
 cli-check-foreign-key = foreign key: { $table } row { $row } points to a missing { $parent }
 cli-check-failed = { $database }: the database has problems (see above)
 
