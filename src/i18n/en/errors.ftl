@@ -37,7 +37,7 @@ err-count-too-large = { $input } is more than { $ceiling }, larger than any sing
 err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
 
 ## Dates
-err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, H1 2024, July 2024, not before 09.2024, not after 06.2024, about 2024, 2024?, 09.2024–12.2024, or EDTF (2024-23, 2024-09/..)
+err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024 or 2024-09 – 2024-12
 err-date-not-a-date = { $input } is not a date; { err-date-accepted }
 err-date-impossible-year = { $input } has an impossible year; { err-date-accepted }
 err-date-year-range = { $input } has a year outside { $min }–{ $max }; { err-date-accepted }

@@ -123,7 +123,8 @@ impl NoteForm {
         Self {
             project_id,
             project_name: project_name.to_string(),
-            date: Input::new(today.format("%Y-%m-%d").to_string()),
+            // Today as the language writes it (23.11.2026 in Russian), as it is read back.
+            date: Input::new(crate::i18n::format::date(&EdtfDate::from_naive(today))),
             text,
             source: Input::default(),
             focus: NotePart::Text,
@@ -187,6 +188,17 @@ mod tests {
                 (Field::Investment, FieldValue::Integer(12_500_000))
             ]
         );
+    }
+
+    #[test]
+    fn the_date_is_prefilled_as_the_language_writes_it_and_read_back() {
+        crate::i18n::set_language(crate::i18n::Lang::Ru);
+        let mut form = NoteForm::new(1, "x", today());
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        assert_eq!(form.date.value(), "23.11.2026");
+        form.text.insert_str("Запущена линия");
+        assert_eq!(form.build(&[], today()).unwrap().date.to_string(), "2026-11-23");
+        assert_eq!(NoteForm::new(1, "x", today()).date.value(), "2026-11-23");
     }
 
     #[test]
