@@ -11,7 +11,8 @@ pub struct Source {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
-    /// As precise as known: `2024`, `2024-07` or `2024-07-12`.
+    /// As stored (EDTF): as precise and as sure as the source gives it, `2024-07-12`,
+    /// `2024`, `2024-23` (autumn), `2024-09/..` (not before September).
     pub published: Option<String>,
     /// How an undated source was dated ("inferred: ...").
     pub note: Option<String>,
