@@ -162,3 +162,53 @@ fn check_reads_a_stored_date_exactly_as_ortaq_does() {
     }
     assert_eq!(report.matches("unreadable").count(), 4, "{report}");
 }
+
+#[test]
+fn a_source_s_date_is_said_in_the_language_spoken_wherever_it_is_shown() {
+    let db = TestDb::new();
+    db.ok(&[
+        "source",
+        "add",
+        "--publisher",
+        "UzA",
+        "--title",
+        "Dates test",
+        "--published",
+        "after August 2024",
+    ]);
+    let listed = db.ok(&["--lang", "ru", "source", "list"]);
+    assert!(listed.contains("(не ранее 09.2024)"), "{listed}");
+    assert!(!listed.contains("2024-09/.."), "{listed}");
+    let json = db.ok(&["export", "--format", "json"]);
+    assert!(json.contains("\"published\": \"2024-09/..\""), "{json}");
+}
+
+/// Export carries the EDTF string, import takes it back (and words, as typed input).
+#[test]
+fn edtf_dates_survive_export_and_import() {
+    let db = TestDb::new();
+    db.ok(&["note", "5", "dated early", "--date", "early 2024"]);
+    db.ok(&["note", "5", "dated range", "--date", "09.2025–22.10.2025"]);
+    let file = db.dir.path().join("portfolio.json");
+    db.ok(&["export", "--format", "json", "-o", file.to_str().unwrap()]);
+    let json = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        json.contains("\"2024-37\"") && json.contains("\"2025-09/2025-10-22\""),
+        "{json}"
+    );
+    // The same file, with one date in words as a person would type it.
+    let worded = json.replacen("\"2024-37\"", "\"начало 2024\"", 1);
+    std::fs::write(&file, worded).unwrap();
+    let other = TestDb::new();
+    other.ok(&["--empty", "import", file.to_str().unwrap()]);
+    let dates = |db: &TestDb| -> Vec<String> {
+        let sql = db.sql();
+        let mut statement = sql.prepare("SELECT date FROM updates ORDER BY text, date").unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(dates(&other), dates(&db));
+}

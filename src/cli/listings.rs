@@ -84,7 +84,10 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
         SourceCommand::List => {
             let mut out = String::new();
             for source in store.sources()? {
-                let published = source.published.as_deref().unwrap_or(report::UNKNOWN);
+                let published = source
+                    .published
+                    .as_deref()
+                    .map_or_else(|| report::UNKNOWN.to_string(), format::stored_date);
                 out.push_str(&format!(
                     "#{} {} — {} ({published}){}\n",
                     source.id,

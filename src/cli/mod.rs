@@ -356,7 +356,7 @@ pub enum SourceCommand {
         title: String,
         #[arg(long, allow_hyphen_values = true)]
         url: Option<String>,
-        /// As precise as known: 2024, 2024-07 or 2024-07-12.
+        /// As precise and as sure as the source gives it: 2024-07-12, 2024, autumn 2024, not before 09.2024.
         #[arg(long)]
         published: Option<String>,
         /// How the date was arrived at, or anything else worth knowing.

@@ -84,6 +84,15 @@ pub fn date_in(lang: Lang, value: &EdtfDate) -> String {
     }
 }
 
+/// A date as stored, said as [`date`] says it; one ortaq cannot read (another tool wrote
+/// it) is shown as stored, made safe for the terminal.
+pub fn stored_date(stored: &str) -> String {
+    stored.parse::<EdtfDate>().map_or_else(
+        |_| crate::domain::text::for_terminal(stored).into_owned(),
+        |parsed| date(&parsed),
+    )
+}
+
 /// One date with how sure the source is: `about 2024`, `2024?`, `about 2024?`.
 fn point_in(lang: Lang, point: Point) -> String {
     let mut text = when_in(lang, point.when);

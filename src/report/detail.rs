@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Field, Project, text};
 use crate::i18n::format;
+use crate::i18n::format::stored_date;
 use crate::store::{Change, Source, Update};
 use crate::tr;
 
@@ -74,7 +75,7 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
             source
                 .published
                 .as_deref()
-                .map(|p| format!(" ({p})"))
+                .map(|p| format!(" ({})", stored_date(p)))
                 .unwrap_or_default()
         );
         if let Some(note) = &source.note {
@@ -82,13 +83,6 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         }
     }
     out
-}
-
-/// A stored date as the language writes it; one ortaq cannot read is shown as stored.
-fn stored_date(stored: &str) -> String {
-    stored
-        .parse::<crate::domain::EdtfDate>()
-        .map_or_else(|_| text::for_terminal(stored).into_owned(), |date| format::date(&date))
 }
 
 /// A field's name in the detail: `Investment (USD)`, `Инвестиции (долл. США)`.

@@ -44,10 +44,7 @@ impl Cell {
             Cell::Money(None) | Cell::Count(None) => UNKNOWN.to_string(),
             Cell::Id(id) => format!("#{id}"),
             Cell::Time(stored) => format::timestamp(stored),
-            Cell::Date(stored) => stored
-                .parse::<crate::domain::EdtfDate>()
-                .map(|date| format::date(&date))
-                .unwrap_or_else(|_| stored.clone()),
+            Cell::Date(stored) => format::stored_date(stored),
         }
     }
 

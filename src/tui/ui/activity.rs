@@ -114,9 +114,7 @@ fn describe(kind: &ActivityKind) -> String {
             format!("{name}: {from} → {to}")
         }
         ActivityKind::Note { date, text: note } => {
-            let date = date
-                .parse::<EdtfDate>()
-                .map_or_else(|_| text::for_terminal(date).into_owned(), |date| format::date(&date));
+            let date = format::stored_date(date);
             let first_line = note.lines().next().unwrap_or_default();
             tr!("tui-activity-note", date = date, text = text::for_terminal(first_line))
         }

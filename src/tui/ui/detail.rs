@@ -127,10 +127,7 @@ fn push_updates(lines: &mut Vec<Line<'static>>, app: &App, theme: Theme) {
         theme.header(),
     ));
     for update in &app.detail.updates {
-        let date = update
-            .date
-            .parse::<crate::domain::EdtfDate>()
-            .map_or_else(|_| safe(&update.date), |date| format::date(&date));
+        let date = format::stored_date(&update.date);
         push_text(lines, Span::styled(format!("{date}  "), theme.label()), &update.text);
         let entered = format::timestamp(&update.created_at);
         let line = match update.source_id {
