@@ -212,3 +212,15 @@ fn edtf_dates_survive_export_and_import() {
     };
     assert_eq!(dates(&other), dates(&db));
 }
+
+/// A project's start and completion stay a day, a month or a year (the schema's CHECK).
+#[test]
+fn a_project_s_start_refuses_a_season_with_a_clear_sentence() {
+    let db = TestDb::new();
+    let english = db.fails(&["--lang", "en", "set", "5", "started=autumn 2024"]);
+    assert!(english.contains("not a plain day, month or year"), "{english}");
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=не ранее 09.2024"]);
+    assert!(russian.contains("не день, месяц или год"), "{russian}");
+    db.ok(&["set", "5", "started=07.2024"]);
+    assert!(db.ok(&["--lang", "ru", "show", "5"]).contains("07.2024"));
+}
