@@ -279,6 +279,10 @@ fn english_words(text: &str) -> Vec<String> {
         "completed",
         "description",
         "source",
+        "status_source",
+        "investment_source",
+        "jobs_planned_source",
+        "jobs_created_source",
     ];
     let mut outside_commands = String::new();
     for (i, part) in text.split('`').enumerate() {

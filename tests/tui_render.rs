@@ -332,7 +332,8 @@ fn the_update_text_wraps_60x15() {
 fn every_field_of_the_add_form_is_on_screen_when_focused_60x15() {
     let mut h = Harness::sized(60, 15, true);
     h.key(KeyCode::Char('a'));
-    for field in ortaq::domain::Field::ALL {
+    // A figure's source is not in the form: it is attached after (the source picker).
+    for field in ortaq::domain::Field::ALL.into_iter().filter(|f| f.figure().is_none()) {
         let terminal = screen(&h, Theme::plain());
         let shown: String = terminal
             .backend()

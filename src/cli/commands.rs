@@ -86,10 +86,14 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             project,
             assignments,
             if_version,
+            source,
         } => {
             let found = store.find_project(project)?;
             let values = records::assignments(&store, assignments, today())?;
-            let changed = set_fields(&mut store, found.id, found.version, *if_version, values)?;
+            let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
+            let values = records::with_figure_source(values, source)?;
+            let changed = set_fields(&mut store, found.id, found.version, *if_version, values.clone())?;
+            let cleared = records::sources_cleared(&values, &changed);
             if changed.fields.is_empty() {
                 message(&tr!("cli-set-unchanged", id = found.id.to_string()));
             } else {
@@ -105,6 +109,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
                     fields = names.join(", "),
                     version = changed.project.version.to_string()
                 ));
+            }
+            if !cleared.is_empty() {
+                let names: Vec<String> = cleared
+                    .iter()
+                    .map(|f| crate::i18n::error::field_name(crate::i18n::language(), *f))
+                    .collect();
+                message(&tr!("cli-set-source-cleared", fields = names.join(", ")));
             }
             Ok(())
         }

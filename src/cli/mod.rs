@@ -113,6 +113,10 @@ pub enum Command {
         /// Refuse the change unless the project is still at this version.
         #[arg(long, value_name = "N")]
         if_version: Option<i64>,
+        /// The source of the figures set (status, investment, jobs): its id or a fragment
+        /// of its publisher or title. A figure set without it loses its old source.
+        #[arg(long, allow_hyphen_values = true)]
+        source: Option<String>,
     },
     /// Delete a project (it stays in the history and can be restored).
     Delete { project: String },

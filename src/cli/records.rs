@@ -70,11 +70,47 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
 
 /// One field's value; a source may be named by a fragment of its publisher or title.
 pub fn field_value(store: &Store, field: Field, value: &str, today: NaiveDate) -> Result<(Field, FieldValue)> {
-    if field == Field::Source && !value.trim().is_empty() && reference::parse_id(value).is_none() {
+    if field.is_source() && field.parse_value(value, today).is_err() && reference::parse_id(value).is_none() {
         let source = store.find_source(value)?;
         return Ok((field, FieldValue::Integer(source.id)));
     }
     Ok((field, field.parse_value(value, today)?))
+}
+
+/// `set ... --source N`: the source of every figure the command sets, in the same edit.
+/// Without a figure to attach it to, the flag is refused rather than silently ignored.
+pub fn with_figure_source(
+    mut values: Vec<(Field, FieldValue)>,
+    source: Option<i64>,
+) -> Result<Vec<(Field, FieldValue)>> {
+    let Some(source) = source else {
+        return Ok(values);
+    };
+    let figures: Vec<Field> = values.iter().filter_map(|(field, _)| field.source_field()).collect();
+    if figures.is_empty() {
+        bail!(crate::tr!("cli-set-source-without-figure"));
+    }
+    for source_field in figures {
+        if values.iter().any(|(field, _)| *field == source_field) {
+            return Err(crate::domain::DomainError::new(crate::domain::Problem::GivenTwice)
+                .in_field(source_field)
+                .into());
+        }
+        values.push((source_field, FieldValue::Integer(source)));
+    }
+    Ok(values)
+}
+
+/// The figures whose source an edit cleared without being asked to (`investment=…`
+/// without `--source`), to say so.
+pub fn sources_cleared(given: &[(Field, FieldValue)], changed: &crate::store::Changed) -> Vec<Field> {
+    changed
+        .fields
+        .iter()
+        .filter_map(|field| field.figure())
+        .filter(|figure| changed.project.figure_source(*figure).is_none())
+        .filter(|figure| !given.iter().any(|(field, _)| Some(*field) == figure.source_field()))
+        .collect()
 }
 
 /// A source id from an id or a fragment.

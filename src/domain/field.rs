@@ -24,6 +24,11 @@ pub enum Field {
     Completed,
     Description,
     Source,
+    /// The source the status was last given with; likewise for the other figures.
+    StatusSource,
+    InvestmentSource,
+    JobsPlannedSource,
+    JobsCreatedSource,
 }
 
 /// A field's value as stored: unknown, text, or a whole number.
@@ -53,7 +58,7 @@ impl FieldValue {
 const UNKNOWN_WORDS: &[&str] = &["", "-", "—", "unknown", "none", "null", "?"];
 
 impl Field {
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 18] = [
         Field::Name,
         Field::NameRu,
         Field::Country,
@@ -68,7 +73,37 @@ impl Field {
         Field::Completed,
         Field::Description,
         Field::Source,
+        Field::StatusSource,
+        Field::InvestmentSource,
+        Field::JobsPlannedSource,
+        Field::JobsCreatedSource,
     ];
+
+    /// The figures that may each name their own source.
+    pub const FIGURES: [Field; 4] = [Field::Status, Field::Investment, Field::JobsPlanned, Field::JobsCreated];
+
+    /// The field that holds this figure's source (`investment` → `investment_source`).
+    pub fn source_field(self) -> Option<Field> {
+        match self {
+            Field::Status => Some(Field::StatusSource),
+            Field::Investment => Some(Field::InvestmentSource),
+            Field::JobsPlanned => Some(Field::JobsPlannedSource),
+            Field::JobsCreated => Some(Field::JobsCreatedSource),
+            _ => None,
+        }
+    }
+
+    /// The figure whose source this field holds (`investment_source` → `investment`).
+    pub fn figure(self) -> Option<Field> {
+        Self::FIGURES
+            .into_iter()
+            .find(|figure| figure.source_field() == Some(self))
+    }
+
+    /// Whether the field's value is a source id (the project's or a figure's).
+    pub fn is_source(self) -> bool {
+        self == Field::Source || self.figure().is_some()
+    }
 
     /// The field's one name, as in `set FIELD=VALUE` and export keys.
     pub fn name(self) -> &'static str {
@@ -87,6 +122,10 @@ impl Field {
             Field::Completed => "completed",
             Field::Description => "description",
             Field::Source => "source",
+            Field::StatusSource => "status_source",
+            Field::InvestmentSource => "investment_source",
+            Field::JobsPlannedSource => "jobs_planned_source",
+            Field::JobsCreatedSource => "jobs_created_source",
         }
     }
 
@@ -94,6 +133,10 @@ impl Field {
     pub fn column(self) -> &'static str {
         match self {
             Field::Source => "source_id",
+            Field::StatusSource => "status_source_id",
+            Field::InvestmentSource => "investment_source_id",
+            Field::JobsPlannedSource => "jobs_planned_source_id",
+            Field::JobsCreatedSource => "jobs_created_source_id",
             other => other.name(),
         }
     }
@@ -115,6 +158,10 @@ impl Field {
             Field::Completed => "Completed",
             Field::Description => "Description",
             Field::Source => "Source",
+            Field::StatusSource => "Source of status",
+            Field::InvestmentSource => "Source of investment",
+            Field::JobsPlannedSource => "Source of jobs planned",
+            Field::JobsCreatedSource => "Source of jobs created",
         }
     }
 
@@ -161,7 +208,11 @@ impl Field {
             Field::Started | Field::Completed => Ok(FieldValue::Text(
                 EdtfDate::parse_calendar(trimmed, today).map_err(in_field)?.to_string(),
             )),
-            Field::Source => parse_source_id(trimmed).map(FieldValue::Integer).map_err(in_field),
+            Field::Source
+            | Field::StatusSource
+            | Field::InvestmentSource
+            | Field::JobsPlannedSource
+            | Field::JobsCreatedSource => parse_source_id(trimmed).map(FieldValue::Integer).map_err(in_field),
             Field::Name | Field::NameRu | Field::Region | Field::Sector | Field::Partners | Field::Description => {
                 self.parse_text(input)
             }
@@ -252,5 +303,23 @@ mod tests {
         assert!(parse(Field::JobsPlanned, "many").starts_with("jobs_planned: "));
         assert!(parse(Field::Completed, "31.02.2024").starts_with("completed: "));
         assert!(parse(Field::Source, "0").starts_with("source: "));
+        assert!(parse(Field::InvestmentSource, "x").starts_with("investment_source: "));
+    }
+
+    #[test]
+    fn each_figure_has_one_source_field() {
+        for figure in Field::FIGURES {
+            let source = figure.source_field().unwrap();
+            assert_eq!(source.figure(), Some(figure));
+            assert!(source.is_source());
+            assert_eq!(source.name(), format!("{}_source", figure.name()));
+            assert_eq!(source.column(), format!("{}_source_id", figure.name()));
+        }
+        assert_eq!(Field::Source.figure(), None);
+        assert_eq!(Field::Region.source_field(), None);
+        assert_eq!(
+            Field::InvestmentSource.parse_value("#2", today()),
+            Ok(FieldValue::Integer(2))
+        );
     }
 }

@@ -20,6 +20,9 @@ pub struct Project {
     pub completed: Option<EdtfDate>,
     pub description: Option<String>,
     pub source_id: Option<i64>,
+    /// The source each figure was last given with: status, investment, jobs planned,
+    /// jobs created, in the order of [`Field::FIGURES`].
+    pub figure_sources: [Option<i64>; 4],
     /// Bumped by every change; an edit names the version it started from.
     pub version: i64,
     pub created_at: String,
@@ -46,6 +49,7 @@ impl Project {
             completed: None,
             description: None,
             source_id: None,
+            figure_sources: [None; 4],
             version: 1,
             created_at: String::new(),
             updated_at: String::new(),
@@ -72,7 +76,24 @@ impl Project {
             Field::Completed => text(&self.completed.as_ref().map(EdtfDate::to_string)),
             Field::Description => text(&self.description),
             Field::Source => number(self.source_id),
+            Field::StatusSource | Field::InvestmentSource | Field::JobsPlannedSource | Field::JobsCreatedSource => {
+                number(field.figure().and_then(|figure| self.figure_source(figure)))
+            }
         }
+    }
+
+    /// The source id a source field holds (`source`, `investment_source`, ...).
+    pub fn source_in(&self, field: Field) -> Option<i64> {
+        match (field.is_source(), self.value(field)) {
+            (true, FieldValue::Integer(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The source a figure was last given with; `None` for other fields.
+    pub fn figure_source(&self, figure: Field) -> Option<i64> {
+        let index = Field::FIGURES.iter().position(|f| *f == figure)?;
+        self.figure_sources[index]
     }
 
     /// The field as a person reads it in full; empty when unknown. The text is as
@@ -82,7 +103,10 @@ impl Project {
             Field::Investment => self.investment.map(Money::full).unwrap_or_default(),
             Field::JobsPlanned => self.jobs_planned.map(super::money::group_thousands).unwrap_or_default(),
             Field::JobsCreated => self.jobs_created.map(super::money::group_thousands).unwrap_or_default(),
-            Field::Source => self.source_id.map(|id| format!("#{id}")).unwrap_or_default(),
+            source if source.is_source() => match self.value(source) {
+                FieldValue::Integer(id) => format!("#{id}"),
+                _ => String::new(),
+            },
             other => self.value(other).to_audit().unwrap_or_default(),
         }
     }

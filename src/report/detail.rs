@@ -18,11 +18,13 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
     let mut out = String::new();
     let safe = |s: &str| text::for_terminal(s).into_owned();
     let _ = writeln!(out, "#{} {}", project.id, safe(crate::i18n::project_name(project)));
-    let labels: Vec<String> = Field::ALL.iter().map(|f| field_label(*f)).collect();
+    // A figure's source is shown beside the figure, not on a line of its own.
+    let shown: Vec<Field> = Field::ALL.into_iter().filter(|f| f.figure().is_none()).collect();
+    let labels: Vec<String> = shown.iter().map(|f| field_label(*f)).collect();
     let updated = tr!("cli-detail-updated");
     let width = labels.iter().chain([&updated]).map(|l| l.width()).max().unwrap_or(0);
     let pad = |label: &str| format!("{label}{}", " ".repeat(width.saturating_sub(label.width())));
-    for (field, label) in Field::ALL.iter().zip(&labels) {
+    for (field, label) in shown.iter().zip(&labels) {
         let value = match field {
             Field::Source => source_label(project.source_id, sources),
             _ => field_value(project, *field),
@@ -32,7 +34,13 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         } else {
             safe(&value)
         };
-        let _ = writeln!(out, "  {}  {value}", pad(label));
+        let beside = figure_source_label(project, *field, sources);
+        let beside = if beside.is_empty() {
+            beside
+        } else {
+            format!("   {}", safe(&beside))
+        };
+        let _ = writeln!(out, "  {}  {value}{beside}", pad(label));
     }
     let version = tr!("cli-detail-version", version = project.version.to_string());
     let _ = writeln!(
@@ -62,7 +70,11 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
     }
     let cited: Vec<&Source> = sources
         .iter()
-        .filter(|s| project.source_id == Some(s.id) || updates.iter().any(|u| u.source_id == Some(s.id)))
+        .filter(|s| {
+            project.source_id == Some(s.id)
+                || project.figure_sources.contains(&Some(s.id))
+                || updates.iter().any(|u| u.source_id == Some(s.id))
+        })
         .collect();
     let _ = writeln!(out, "\n{}", tr!("cli-detail-sources", count = cited.len()));
     for source in cited {
@@ -102,6 +114,10 @@ fn field_label(field: Field) -> String {
         Field::Completed => tr!("cli-field-completed"),
         Field::Description => tr!("cli-field-description"),
         Field::Source => tr!("cli-field-source"),
+        Field::StatusSource => tr!("cli-field-status-source"),
+        Field::InvestmentSource => tr!("cli-field-investment-source"),
+        Field::JobsPlannedSource => tr!("cli-field-jobs-planned-source"),
+        Field::JobsCreatedSource => tr!("cli-field-jobs-created-source"),
     }
 }
 
@@ -120,7 +136,14 @@ fn field_value(project: &Project, field: Field) -> String {
     }
 }
 
-fn source_label(id: Option<i64>, sources: &[Source]) -> String {
+/// The source a figure was given with, to stand beside it; empty for other fields and
+/// for a figure with no source of its own.
+pub fn figure_source_label(project: &Project, field: Field, sources: &[Source]) -> String {
+    source_label(project.figure_source(field), sources)
+}
+
+/// `#2 The Times of Central Asia` (its publisher), or `#2` if the source is gone.
+pub fn source_label(id: Option<i64>, sources: &[Source]) -> String {
     match id {
         None => String::new(),
         Some(id) => match sources.iter().find(|s| s.id == id) {

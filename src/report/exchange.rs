@@ -71,7 +71,9 @@ impl Serialize for ProjectRecord<'_> {
         map.serialize_entry("id", &project.id)?;
         for field in Field::ALL {
             match (field, project.value(field)) {
-                (Field::Source, _) => map.serialize_entry("source", &source_of(self.sources, project.source_id))?,
+                (source, _) if source.is_source() => {
+                    map.serialize_entry(source.name(), &source_of(self.sources, project.source_in(source)))?
+                }
                 (_, FieldValue::Null) => map.serialize_entry(field.name(), &None::<i64>)?,
                 (_, FieldValue::Text(text)) => map.serialize_entry(field.name(), &text)?,
                 (_, FieldValue::Integer(number)) => map.serialize_entry(field.name(), &number)?,
@@ -199,7 +201,7 @@ pub fn to_csv(projects: &[Project], sources: &[Source]) -> String {
         let mut record = vec![project.id.to_string()];
         record.extend(Field::ALL.iter().map(|field| {
             match field {
-                Field::Source => source_of(sources, project.source_id)
+                source if source.is_source() => source_of(sources, project.source_in(*source))
                     .map(|s| s.0.title.clone())
                     .unwrap_or_default(),
                 _ => project.value(*field).to_audit().unwrap_or_default(),

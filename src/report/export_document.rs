@@ -46,9 +46,9 @@ fn columns() -> Vec<Column> {
 fn value_cell(project: &Project, field: Field, sources: &[Source]) -> Cell {
     match (field, project.value(field)) {
         // The source by its title, as the CSV export names it and import finds it.
-        (Field::Source, _) => Cell::Text(
+        (source, _) if source.is_source() => Cell::Text(
             project
-                .source_id
+                .source_in(source)
                 .and_then(|id| sources.iter().find(|s| s.id == id))
                 .map(|s| s.title.clone())
                 .unwrap_or_default(),

@@ -155,7 +155,7 @@ fn apply_edit(
     let mut fields = Vec::new();
     let edit = next_edit(tx)?;
     let now = now_utc();
-    for (field, value) in values {
+    for (field, value) in &with_stale_sources_cleared(current, values) {
         check_value(tx, *field, value)?;
         let old = current.value(*field);
         if old == *value || fields.contains(field) {
@@ -184,6 +184,27 @@ fn apply_edit(
     }
     let project = bump(tx, current.id, &now)?;
     Ok(Changed { project, fields })
+}
+
+/// The edit, plus clearing the source of each figure it changes without naming one: the
+/// old source no longer supports the new value. The clearing is part of the same edit,
+/// so one undo brings back both the figure and its source.
+pub(crate) fn with_stale_sources_cleared(
+    current: &Project,
+    values: &[(Field, FieldValue)],
+) -> Vec<(Field, FieldValue)> {
+    let mut all = values.to_vec();
+    for (field, value) in values {
+        let Some(source) = field.source_field() else {
+            continue;
+        };
+        let changed = current.value(*field) != *value;
+        let named = values.iter().any(|(other, _)| *other == source);
+        if changed && !named && current.figure_source(*field).is_some() {
+            all.push((source, FieldValue::Null));
+        }
+    }
+    all
 }
 
 fn set_deleted(tx: &Transaction<'_>, current: &Project, delete: bool, author: &str) -> Result<Changed, StoreError> {
@@ -254,7 +275,7 @@ fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result
         (Field::Name, _) => Err(StoreError::Domain(
             DomainError::new(Problem::NameRequired).in_field(Field::Name),
         )),
-        (Field::Source, FieldValue::Integer(id)) => {
+        (source, FieldValue::Integer(id)) if source.is_source() => {
             let exists: bool = tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [id], |r| {
                     r.get(0)
@@ -384,4 +405,34 @@ pub fn search_text(parts: [Option<&str>; 5]) -> String {
         .map(text::fold)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_figure_without_its_source_loses_the_old_one_in_the_same_edit() {
+        let mut project = Project::blank();
+        project.jobs_planned = Some(100);
+        project.figure_sources = [None, None, Some(2), Some(3)];
+        let planned = vec![(Field::JobsPlanned, FieldValue::Integer(200))];
+        assert_eq!(
+            with_stale_sources_cleared(&project, &planned),
+            [
+                (Field::JobsPlanned, FieldValue::Integer(200)),
+                (Field::JobsPlannedSource, FieldValue::Null)
+            ]
+        );
+        // Unchanged, named with its source, or with no source to lose: left as given.
+        let same = vec![(Field::JobsPlanned, FieldValue::Integer(100))];
+        assert_eq!(with_stale_sources_cleared(&project, &same), same);
+        let named = vec![
+            (Field::JobsPlanned, FieldValue::Integer(200)),
+            (Field::JobsPlannedSource, FieldValue::Integer(4)),
+        ];
+        assert_eq!(with_stale_sources_cleared(&project, &named), named);
+        let status = vec![(Field::Status, FieldValue::Text("operating".into()))];
+        assert_eq!(with_stale_sources_cleared(&project, &status), status);
+    }
 }

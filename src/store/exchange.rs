@@ -60,6 +60,8 @@ pub struct ImportUpdate {
 pub struct ImportProject {
     pub project: NewProject,
     pub source: Option<SourceRef>,
+    /// The source of each figure that names one (`investment_source`, ...).
+    pub figure_sources: Vec<(Field, SourceRef)>,
     pub updates: Vec<ImportUpdate>,
 }
 
@@ -159,10 +161,14 @@ impl Store {
             let mut updates = 0;
             for project in &document.projects {
                 let mut new = project.project.clone();
-                new.values.retain(|(field, _)| *field != Field::Source);
-                if let Some(reference) = &project.source {
-                    new.values
-                        .push((Field::Source, FieldValue::Integer(resolve(reference)?)));
+                new.values.retain(|(field, _)| !field.is_source());
+                let named = project.source.iter().map(|reference| (Field::Source, reference));
+                let figures = project
+                    .figure_sources
+                    .iter()
+                    .map(|(field, reference)| (*field, reference));
+                for (field, reference) in named.chain(figures) {
+                    new.values.push((field, FieldValue::Integer(resolve(reference)?)));
                 }
                 let inserted = insert_project(tx, &new, author)?;
                 for update in &project.updates {
@@ -217,6 +223,7 @@ fn unknown_source(document: &ImportDocument, known: &[(SourceKey, i64)]) -> Opti
     let references = document.projects.iter().flat_map(|p| {
         p.source
             .iter()
+            .chain(p.figure_sources.iter().map(|(_, reference)| reference))
             .chain(p.updates.iter().filter_map(|u| u.source.as_ref()))
     });
     references

@@ -39,7 +39,8 @@ fn figure(row: &Row<'_>, index: usize, ceiling: i64) -> Option<i64> {
 /// The columns [`project`] reads, in its order.
 pub(crate) const PROJECT_COLUMNS: &str = "id, name, name_ru, country, region, sector, status, investment, \
      jobs_planned, jobs_created, partners, started, completed, description, source_id, version, \
-     created_at, updated_at, deleted_at";
+     created_at, updated_at, deleted_at, status_source_id, investment_source_id, jobs_planned_source_id, \
+     jobs_created_source_id";
 
 pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
     Ok(Project {
@@ -62,5 +63,6 @@ pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
         created_at: text(row, 16).unwrap_or_default(),
         updated_at: text(row, 17).unwrap_or_default(),
         deleted_at: text(row, 18),
+        figure_sources: [integer(row, 19), integer(row, 20), integer(row, 21), integer(row, 22)],
     })
 }

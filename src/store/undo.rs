@@ -189,7 +189,11 @@ fn stored_value(field: Field, text: Option<&str>) -> Result<FieldValue, StoreErr
     match text {
         None => Ok(FieldValue::Null),
         Some(text) => match field {
-            Field::Investment | Field::JobsPlanned | Field::JobsCreated | Field::Source => text
+            source if source.is_source() => text
+                .parse::<i64>()
+                .map(FieldValue::Integer)
+                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
+            Field::Investment | Field::JobsPlanned | Field::JobsCreated => text
                 .parse::<i64>()
                 .map(FieldValue::Integer)
                 .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),

@@ -42,6 +42,9 @@ pub enum Action {
     Undo,
     /// Make again the change you last took back.
     Redo,
+    /// Attach a source to a figure (status, investment, jobs): the figure under the
+    /// cursor, or the one whose source an edit has just cleared.
+    PickSource,
     /// Yes: go ahead with what was asked.
     Confirm,
     /// Start searching as you type.

@@ -144,6 +144,7 @@ pub const BINDINGS: &[Binding] = &[
         "tui-key-activity-what-was-entered-lately",
     ),
     b(Table, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
+    b(Table, &[ch('r')], Action::PickSource, "tui-key-attach-a-source"),
     b(Table, &[ctrl('r')], Action::Redo, "tui-key-redo"),
     b(
         Table,
@@ -175,6 +176,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(Detail, &[ch('n')], Action::AddUpdate, "tui-key-add-an-update"),
     b(Detail, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
+    b(Detail, &[ch('r')], Action::PickSource, "tui-key-attach-a-source"),
     b(Detail, &[ctrl('r')], Action::Redo, "tui-key-redo"),
     b(
         Detail,

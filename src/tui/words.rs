@@ -45,6 +45,10 @@ pub fn field_label(field: Field) -> String {
         Field::Completed => label("tui-field-completed"),
         Field::Description => label("tui-field-description"),
         Field::Source => label("tui-field-source"),
+        Field::StatusSource => label("tui-field-status-source"),
+        Field::InvestmentSource => label("tui-field-investment-source"),
+        Field::JobsPlannedSource => label("tui-field-jobs-planned-source"),
+        Field::JobsCreatedSource => label("tui-field-jobs-created-source"),
     }
 }
 
@@ -66,6 +70,10 @@ pub fn field_word(field: Field) -> String {
         Field::Completed => label("tui-word-completed"),
         Field::Description => label("tui-word-description"),
         Field::Source => label("tui-word-source"),
+        Field::StatusSource => label("tui-word-status-source"),
+        Field::InvestmentSource => label("tui-word-investment-source"),
+        Field::JobsPlannedSource => label("tui-word-jobs-planned-source"),
+        Field::JobsCreatedSource => label("tui-word-jobs-created-source"),
     }
 }
 

@@ -119,6 +119,7 @@ mod tests {
         ("manpage", Some(Role::Viewer)),
         ("add --name X", Some(Role::Editor)),
         ("set angren investment=1m", Some(Role::Editor)),
+        ("set angren investment=1m --source 2", Some(Role::Editor)),
         ("note angren 'text'", Some(Role::Editor)),
         ("delete angren", Some(Role::Editor)),
         ("undo", Some(Role::Editor)),

@@ -62,6 +62,8 @@ cli-added = added #{ $id } { $name }
 cli-added-same-name = note: #{ $id } «{ $name }» has the same name; if they are one project, delete one of them (`ortaq delete`)
 cli-set-unchanged = #{ $id } already had those values; nothing changed
 cli-set = #{ $id } { $name }: set { $fields } (version { $version })
+cli-set-source-cleared = { $fields }: source cleared; give --source to keep one
+cli-set-source-without-figure = --source names the source of a figure; give one with it (status, investment, jobs_planned or jobs_created)
 cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }`)
 cli-restored = restored #{ $id } { $name }
 cli-undone = undone: { $change }
@@ -148,6 +150,7 @@ cli-help-add-arg-source = The source of the figures: its id or a fragment of its
 cli-help-set = Change fields of a project: `ortaq set angren investment=12.5m status=operating`
 cli-help-set-arg-assignments = FIELD=VALUE pairs; an empty value clears the field
 cli-help-set-arg-if-version = Refuse the change unless the project is still at this version
+cli-help-set-arg-source = The source of the figures set (status, investment, jobs): its id or a fragment of its publisher or title. A figure set without it loses its old source
 cli-help-delete = Delete a project (it stays in the history and can be restored)
 cli-help-restore = Restore a deleted project
 cli-help-restore-arg-id = The project's id
@@ -305,6 +308,10 @@ cli-field-started = Started
 cli-field-completed = Completed
 cli-field-description = Description
 cli-field-source = Source
+cli-field-status-source = Source of status
+cli-field-investment-source = Source of investment
+cli-field-jobs-planned-source = Source of jobs planned
+cli-field-jobs-created-source = Source of jobs created
 cli-detail-updated = Updated
 cli-detail-version = version { $version }
 cli-detail-updates = Updates ({ $count })

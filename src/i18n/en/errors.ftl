@@ -17,6 +17,10 @@ err-field-started = started
 err-field-completed = completed
 err-field-description = description
 err-field-source = source
+err-field-status-source = status_source
+err-field-investment-source = investment_source
+err-field-jobs-planned-source = jobs_planned_source
+err-field-jobs-created-source = jobs_created_source
 
 ## Money
 err-money-accepted = write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн

@@ -349,7 +349,7 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
             .ok()
             .as_ref()
             .map(format::date),
-        Field::Source => Some(format!("#{raw}")),
+        source if source.is_source() => Some(format!("#{raw}")),
         _ => None,
     });
     shown.unwrap_or_else(|| raw.to_string())

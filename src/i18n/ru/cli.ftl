@@ -82,6 +82,8 @@ cli-added = добавлен проект #{ $id } { $name }
 cli-added-same-name = обратите внимание: у проекта №{ $id } «{ $name }» то же название; если это один проект, удалите один из них (`ortaq delete`)
 cli-set-unchanged = у #{ $id } уже были эти значения; ничего не изменено
 cli-set = #{ $id } { $name }: изменено { $fields } (версия { $version })
+cli-set-source-cleared = { $fields }: источник снят; укажите --source, чтобы его сохранить
+cli-set-source-without-figure = --source указывает источник показателя; укажите с ним показатель (status, investment, jobs_planned или jobs_created)
 cli-deleted = удалён проект #{ $id } { $name } (восстановить: `ortaq restore { $id }`)
 cli-restored = восстановлен проект #{ $id } { $name }
 cli-undone = отменено: { $change }
@@ -174,6 +176,7 @@ cli-help-add-arg-source = Источник цифр: его номер или ч
 cli-help-set = Изменить поля проекта: `ortaq set angren investment=12.5m status=operating`
 cli-help-set-arg-assignments = Пары ПОЛЕ=ЗНАЧЕНИЕ; пустое значение очищает поле
 cli-help-set-arg-if-version = Отказать в изменении, если версия проекта уже не эта
+cli-help-set-arg-source = Источник изменяемых показателей (статус, инвестиции, рабочие места): номер или часть названия или издателя. Показатель, изменённый без него, теряет прежний источник
 cli-help-delete = Удалить проект (он остаётся в истории, его можно восстановить)
 cli-help-restore = Восстановить удалённый проект
 cli-help-restore-arg-id = Номер проекта
@@ -331,6 +334,10 @@ cli-field-started = Начало
 cli-field-completed = Завершение
 cli-field-description = Описание
 cli-field-source = Источник
+cli-field-status-source = Источник статуса
+cli-field-investment-source = Источник инвестиций
+cli-field-jobs-planned-source = Источник (мест по плану)
+cli-field-jobs-created-source = Источник (мест создано)
 cli-detail-updated = Изменён
 cli-detail-version = версия { $version }
 cli-detail-updates = Обновления ({ $count })

@@ -17,6 +17,10 @@ err-field-started = начало
 err-field-completed = завершение
 err-field-description = описание
 err-field-source = источник
+err-field-status-source = источник статуса
+err-field-investment-source = источник инвестиций
+err-field-jobs-planned-source = источник рабочих мест (план)
+err-field-jobs-created-source = источник рабочих мест (создано)
 
 ## Деньги
 err-money-accepted = укажите сумму в долларах США, например 3400000000, 3 400 000 000, $3,4 млрд, 217 млн или 850 тыс.

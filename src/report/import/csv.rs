@@ -144,7 +144,7 @@ pub(super) fn csv_row(
     guarded: bool,
 ) -> Result<ImportProject, Vec<(Option<usize>, Issue)>> {
     let mut values = Vec::new();
-    let mut source = None;
+    let mut sources = Vec::new();
     let mut problems = Vec::new();
     for (index, raw) in record.iter().enumerate() {
         let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
@@ -156,8 +156,8 @@ pub(super) fn csv_row(
                 column: index + 1,
                 value: text::truncate_to_width(cell, 40),
             }),
-            Column::Field(Field::Source) => match source_by_text(cell, resolve) {
-                Ok(found) => source = found,
+            Column::Field(field) if field.is_source() => match source_by_text(cell, resolve) {
+                Ok(found) => sources.extend(found.map(|reference| (field, reference))),
                 Err(message) => refuse(message),
             },
             Column::Field(field) => match field.parse_value(cell, today) {
@@ -169,7 +169,7 @@ pub(super) fn csv_row(
     if !problems.is_empty() {
         return Err(problems);
     }
-    finish_project(values, source, Vec::new(), Vec::new())
+    finish_project(values, sources, Vec::new(), Vec::new())
         .map_err(|issues| issues.into_iter().map(|issue| (None, issue)).collect())
 }
 

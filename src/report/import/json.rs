@@ -130,7 +130,7 @@ impl JsonReader<'_, '_> {
             return Err(vec![here(Issue::ExpectedFields)]);
         };
         let mut values = Vec::new();
-        let mut source = None;
+        let mut sources = Vec::new();
         let mut updates = Vec::new();
         let mut problems = Vec::new();
         let mut update_problems = Vec::new();
@@ -146,8 +146,8 @@ impl JsonReader<'_, '_> {
                 continue;
             }
             match Field::parse(key) {
-                Ok(Field::Source) => match self.source_ref(value) {
-                    Ok(found) => source = found,
+                Ok(field) if field.is_source() => match self.source_ref(value) {
+                    Ok(found) => sources.extend(found.map(|reference| (field, reference))),
                     Err(issue) => problems.push(issue),
                 },
                 Ok(field) => {
@@ -159,7 +159,7 @@ impl JsonReader<'_, '_> {
                 Err(e) => problems.push(Issue::Domain(e)),
             }
         }
-        let mut all: Problems = match finish_project(values, source, updates, problems) {
+        let mut all: Problems = match finish_project(values, sources, updates, problems) {
             Ok(project) if update_problems.is_empty() => return Ok(project),
             Ok(_) => Vec::new(),
             Err(messages) => messages.into_iter().map(&here).collect(),

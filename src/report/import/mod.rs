@@ -44,18 +44,23 @@ fn read_text(bytes: &[u8]) -> Result<Decoded, Problems> {
     decode::decode(bytes).map_err(|e| whole_file(Issue::NotText(e)))
 }
 
+/// A project read from a file: its values, and the sources named by its source fields
+/// (`source`, `investment_source`, ...), which are resolved on writing.
 fn finish_project(
     values: Vec<(Field, FieldValue)>,
-    source: Option<SourceRef>,
+    sources: Vec<(Field, SourceRef)>,
     updates: Vec<ImportUpdate>,
     mut problems: Vec<Issue>,
 ) -> Result<ImportProject, Vec<Issue>> {
     if problems.is_empty() {
         match NewProject::new(values) {
             Ok(project) => {
+                let (named, figure_sources): (Vec<_>, Vec<_>) =
+                    sources.into_iter().partition(|(field, _)| *field == Field::Source);
                 return Ok(ImportProject {
                     project,
-                    source,
+                    source: named.into_iter().next().map(|(_, reference)| reference),
+                    figure_sources,
                     updates,
                 });
             }

@@ -82,7 +82,14 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
     }
 }
 
-/// A small list to choose a status or a country from.
+/// A source as one line of the picker: `#2 The Times of Central Asia — Kazakhstan and…`,
+/// made safe for the terminal and short enough for the popup.
+fn source_choice(source: &Source) -> String {
+    let line = format!("#{} {} — {}", source.id, source.publisher, source.title);
+    text::truncate_to_width(&text::for_terminal(&line), 60)
+}
+
+/// A small list to choose a status, a country or a figure's source from.
 #[derive(Debug, Clone)]
 pub struct Picker {
     pub project_id: i64,
@@ -127,6 +134,30 @@ impl Picker {
         })
     }
 
+    /// A picker of the source of a figure: sources newest first, then "no source".
+    /// `previous` (the source an edit just cleared, or the current one) is preselected,
+    /// so Enter re-attaches it.
+    pub fn for_source(project: &Project, figure: Field, sources: &[Source], previous: Option<i64>) -> Option<Self> {
+        let field = figure.source_field()?;
+        let mut options: Vec<(String, FieldValue)> = sources
+            .iter()
+            .map(|source| (source_choice(source), FieldValue::Integer(source.id)))
+            .collect();
+        // Newest first: the source just added is the one most likely wanted.
+        options.reverse();
+        options.push((crate::tr!("tui-no-source"), FieldValue::Null));
+        let wanted = previous.map_or(FieldValue::Null, FieldValue::Integer);
+        let cursor = options.iter().position(|(_, value)| *value == wanted).unwrap_or(0);
+        Some(Self {
+            project_id: project.id,
+            version: project.version,
+            field,
+            options,
+            cursor,
+            conflict: None,
+        })
+    }
+
     pub fn chosen(&self) -> FieldValue {
         self.options
             .get(self.cursor)
@@ -139,14 +170,18 @@ impl Picker {
         self.cursor = self.cursor.saturating_add_signed(delta).min(last);
     }
 
-    /// Jumps to the first option starting with the letter typed.
+    /// Jumps to the first option starting with the letter typed; a source by its id's
+    /// digit or its publisher's first letter (its line starts `#2 The Times…`).
     pub fn jump_to(&mut self, letter: char) {
         let wanted = letter.to_lowercase().to_string();
-        if let Some(index) = self
-            .options
-            .iter()
-            .position(|(label, _)| label.to_lowercase().starts_with(&wanted))
-        {
+        let named = |label: &str| match self.field.is_source() {
+            true => {
+                label.trim_start_matches('#').starts_with(&wanted)
+                    || label.split_once(' ').is_some_and(|(_, rest)| rest.starts_with(&wanted))
+            }
+            false => label.starts_with(&wanted),
+        };
+        if let Some(index) = self.options.iter().position(|(label, _)| named(&label.to_lowercase())) {
             self.cursor = index;
         }
     }

@@ -28,8 +28,10 @@ pub struct ProjectForm {
 impl Default for ProjectForm {
     fn default() -> Self {
         Self {
+            // A figure's source is attached after the figure is in (the source picker).
             fields: Field::ALL
                 .iter()
+                .filter(|field| field.figure().is_none())
                 .map(|field| FormField {
                     field: *field,
                     input: Input::default(),

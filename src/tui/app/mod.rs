@@ -126,6 +126,17 @@ pub struct App {
     /// An edit closed because its project left the list under it; the project's
     /// detail, asked for then, says whether it was deleted.
     pub edit_gone: Option<EditGone>,
+    /// The figure whose source the last edit cleared, offered to be given one again.
+    pub source_offer: Option<SourceOffer>,
+}
+
+/// A figure an edit changed without naming its source, so its old source was cleared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceOffer {
+    pub project_id: i64,
+    pub figure: crate::domain::Field,
+    /// The source it had, preselected in the picker.
+    pub previous: Option<i64>,
 }
 
 /// What was being typed into a project that left the list under the edit.
@@ -157,6 +168,7 @@ impl App {
             today,
             should_quit: false,
             edit_gone: None,
+            source_offer: None,
         }
     }
 

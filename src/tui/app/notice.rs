@@ -74,6 +74,15 @@ pub enum Notice {
     ReadOnly,
     NoProjectToEdit,
     NoProjectForUpdate,
+    /// The source picker was asked for away from a figure.
+    NotAFigure,
+    /// A figure was saved and its old source cleared; `key` attaches one.
+    SourceCleared {
+        figure: Field,
+        id: i64,
+        version: i64,
+        key: String,
+    },
     ShowingEvery,
     Sorted {
         key: SortKey,
@@ -182,6 +191,19 @@ impl Notice {
             Notice::ReadOnly => tr!("tui-read-only-refused"),
             Notice::NoProjectToEdit => tr!("tui-no-project-to-edit"),
             Notice::NoProjectForUpdate => tr!("tui-no-project-for-update"),
+            Notice::NotAFigure => tr!("tui-not-a-figure"),
+            Notice::SourceCleared {
+                figure,
+                id,
+                version,
+                key,
+            } => tr!(
+                "tui-source-cleared",
+                field = words::field_word(*figure),
+                id = id.to_string(),
+                version = version.to_string(),
+                key = key.clone()
+            ),
             Notice::ShowingEvery => tr!("tui-showing-every"),
             Notice::Sorted { key, descending } => {
                 let key = words::sort_label(*key);

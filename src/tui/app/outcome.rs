@@ -2,9 +2,11 @@
 
 use super::notice::{ConflictNote, Notice};
 use super::table::Counted;
-use super::{App, ConflictInfo, DetailState, EditGone, Effect, Outcome, Overlay};
-use crate::domain::Project;
+use super::{App, ConflictInfo, DetailState, EditGone, Effect, Outcome, Overlay, SourceOffer};
+use crate::domain::{Field, Project};
 use crate::store::Change;
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Context};
 
 impl App {
     /// Takes in the store's answer to an effect; may ask for more.
@@ -104,9 +106,17 @@ impl App {
             }
             Outcome::Saved { project, fields } => {
                 self.overlay = None;
+                self.source_offer = self.cleared_source(&project, &fields);
                 self.table.replace(&project);
                 if fields.is_empty() {
                     self.info(Notice::NoChange);
+                } else if let Some(offer) = self.source_offer {
+                    self.info(Notice::SourceCleared {
+                        figure: offer.figure,
+                        id: project.id,
+                        version: project.version,
+                        key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
+                    });
                 } else {
                     self.info(Notice::Saved {
                         fields,
@@ -180,6 +190,24 @@ impl App {
     /// project gone from the list (another user deleted it, or changed it out of the
     /// filters), the edit is closed rather than left over the neighbouring row, and
     /// the project is looked up to say which.
+    /// The figure whose source a save cleared (the store clears it when a figure changes
+    /// without naming one), with the source it had, read from the project as it was.
+    fn cleared_source(&self, saved: &Project, fields: &[Field]) -> Option<SourceOffer> {
+        let before = [self.table.selected_project(), self.detail.project.as_ref()]
+            .into_iter()
+            .flatten()
+            .find(|p| p.id == saved.id);
+        fields
+            .iter()
+            .filter_map(|field| field.figure())
+            .find(|figure| saved.figure_source(*figure).is_none() && fields.contains(figure))
+            .map(|figure| SourceOffer {
+                project_id: saved.id,
+                figure,
+                previous: before.and_then(|p| p.figure_source(figure)),
+            })
+    }
+
     fn close_edit_if_gone(&mut self, selected: Option<i64>) -> Option<Effect> {
         let (project_id, field, typed) = match &self.overlay {
             Some(Overlay::Edit(edit)) => (edit.project_id, edit.field, edit.input.value().to_string()),

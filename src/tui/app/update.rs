@@ -72,6 +72,7 @@ impl App {
             Action::OpenSummary => self.open_summary(),
             Action::OpenActivity => self.open_activity(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
+            Action::PickSource => self.pick_source(),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
             Action::ScrollDown => {
                 self.detail.scroll = self.detail.scroll.saturating_add(1);
@@ -178,6 +179,33 @@ impl App {
                 Some(picker) => Overlay::Picker(picker),
                 None => Overlay::Edit(CellEdit::new(&project, field)),
             });
+            Vec::new()
+        })
+    }
+
+    /// Opens the source picker for the figure under the cursor, or else for the figure
+    /// whose source the last edit cleared; its old source comes preselected.
+    fn pick_source(&mut self) -> Vec<Effect> {
+        self.writable_then(|app| {
+            let Some(project) = app.table.selected_project().cloned() else {
+                app.error(Notice::NoProjectToEdit);
+                return Vec::new();
+            };
+            let column = app.table.column().field();
+            let offer = app.source_offer.filter(|offer| offer.project_id == project.id);
+            let (figure, previous) = match (column.source_field(), offer) {
+                (Some(_), Some(offer)) if offer.figure == column => (column, offer.previous),
+                (Some(_), _) => (column, project.figure_source(column)),
+                (None, Some(offer)) => (offer.figure, offer.previous),
+                (None, None) => {
+                    app.error(Notice::NotAFigure);
+                    return Vec::new();
+                }
+            };
+            match Picker::for_source(&project, figure, &app.sources, previous) {
+                Some(picker) => app.overlay = Some(Overlay::Picker(picker)),
+                None => app.error(Notice::NotAFigure),
+            }
             Vec::new()
         })
     }

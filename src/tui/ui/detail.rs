@@ -33,9 +33,16 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     // name is listed below, so neither is ever hidden.
     let title_is_russian = super::table::shown_name(project) != project.name;
     let hidden = if title_is_russian { Field::NameRu } else { Field::Name };
-    for field in Field::ALL.into_iter().filter(|f| *f != hidden) {
+    // A figure's own source stands beside the figure rather than on a line of its own.
+    for field in Field::ALL.into_iter().filter(|f| *f != hidden && f.figure().is_none()) {
         let value = field_value(app, project, field);
         let value = if value.is_empty() { "—".to_string() } else { value };
+        let beside = crate::report::detail::figure_source_label(project, field, &app.sources);
+        let value = if beside.is_empty() {
+            value
+        } else {
+            format!("{value}   {beside}")
+        };
         push_text(
             &mut lines,
             Span::styled(format!("{}: ", words::field_label(field)), theme.label()),

@@ -110,6 +110,7 @@ fn draw_form_field(frame: &mut Frame<'_>, field: &FormField, focused: bool, row:
     // Wide enough for the longest label of the language spoken, the mark and a space.
     let longest = crate::domain::Field::ALL
         .iter()
+        .filter(|f| f.figure().is_none())
         .map(|f| words::field_label(*f).width())
         .max()
         .unwrap_or(16);
