@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::TestDb;
-use ortaq::domain::{Field, FieldValue, PartialDate};
+use ortaq::domain::{EdtfDate, Field, FieldValue};
 use ortaq::store::{NewUpdate, Store};
 
 /// Not a test of its own: the writer process the crash test starts and kills. It edits
@@ -22,7 +22,7 @@ fn crash_writer_child() {
         return;
     };
     let mut store = Store::open(std::path::Path::new(&path)).expect("open");
-    let year: PartialDate = "2025".parse().expect("date");
+    let year: EdtfDate = "2025".parse().expect("date");
     for i in 0_i64.. {
         let version = store.project(5).expect("project").version;
         let values = vec![
@@ -36,7 +36,7 @@ fn crash_writer_child() {
             && store
                 .add_update(
                     5,
-                    &NewUpdate::new(year, &format!("crash note {i}"), None).expect("note"),
+                    &NewUpdate::new(year.clone(), &format!("crash note {i}"), None).expect("note"),
                 )
                 .is_ok()
         {

@@ -8,7 +8,7 @@ use std::thread::sleep;
 use std::time::Duration;
 
 use common::TestDb;
-use ortaq::domain::{Field, FieldValue, NewProject, PartialDate};
+use ortaq::domain::{EdtfDate, Field, FieldValue, NewProject};
 use ortaq::store::{NewUpdate, Store};
 
 fn open(db: &TestDb, author: &str) -> Store {
@@ -31,7 +31,7 @@ fn add(store: &mut Store, name: &str) -> i64 {
 
 fn note(store: &mut Store, reference: &str, text: &str) {
     let project = store.find_project(reference).expect("project");
-    let date: PartialDate = "2024-10".parse().expect("date");
+    let date: EdtfDate = "2024-10".parse().expect("date");
     let update = NewUpdate::new(date, text, None).expect("update");
     store.add_update(project.id, &update).expect("note");
 }

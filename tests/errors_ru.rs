@@ -33,6 +33,14 @@ fn every_problem() -> Vec<DomainError> {
         DateProblem::NoSuchMonth,
         DateProblem::NoSuchDay,
         DateProblem::NotStored,
+        DateProblem::Unspecified,
+        DateProblem::Time,
+        DateProblem::Set,
+        DateProblem::Grouping,
+        DateProblem::PartlyQualified,
+        DateProblem::NotInSubset,
+        DateProblem::EndBeforeStart,
+        DateProblem::NotCalendar,
     ];
     let mut problems = Vec::new();
     for problem in number_problems {
@@ -242,6 +250,7 @@ fn english_words(text: &str) -> Vec<String> {
     const ALLOWED: &[&str] = &[
         "ortaq",
         "SQLite",
+        "EDTF",
         "db",
         "wal",
         "shm",

@@ -5,7 +5,7 @@ mod common;
 
 use common::TestDb;
 use common::tui::Harness;
-use ortaq::domain::PartialDate;
+use ortaq::domain::EdtfDate;
 use ortaq::store::{NewUpdate, Store, StoreError};
 use ratatui::crossterm::event::KeyCode;
 
@@ -29,14 +29,14 @@ fn a_lock_held_past_the_busy_timeout_gets_a_clear_message_and_a_retry_works() {
 fn a_full_disk_fails_the_write_cleanly_and_the_app_keeps_running() {
     let mut h = Harness::seeded();
     h.store.limit_growth_for_tests(3).unwrap();
-    let year: PartialDate = "2025".parse().unwrap();
+    let year: EdtfDate = "2025".parse().unwrap();
     let big = "x".repeat(19_000);
     let mut stored = 0;
     let error = loop {
-        match h
-            .store
-            .add_update(5, &NewUpdate::new(year, &format!("{stored} {big}"), None).unwrap())
-        {
+        match h.store.add_update(
+            5,
+            &NewUpdate::new(year.clone(), &format!("{stored} {big}"), None).unwrap(),
+        ) {
             Ok(_) => stored += 1,
             Err(error) => break error,
         }

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::tui::Harness;
-use ortaq::domain::{Country, Field, Money, PartialDate, Status, parse_count};
+use ortaq::domain::{Country, EdtfDate, Field, Money, Status, parse_count};
 use ortaq::report::exchange;
 use ortaq::store::ProjectQuery;
 use proptest::prelude::*;
@@ -77,8 +77,8 @@ proptest! {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let _ = Money::parse(&input);
         let _ = parse_count(&input);
-        let _ = PartialDate::parse(&input, today);
-        let _ = input.parse::<PartialDate>();
+        let _ = EdtfDate::parse(&input, today);
+        let _ = input.parse::<EdtfDate>();
         let _ = Status::parse(&input);
         let _ = Country::parse(&input);
         let _ = Field::parse(&input);

@@ -292,6 +292,25 @@ fn editing_a_cell_with_wide_characters_80x24() {
 }
 
 #[test]
+fn the_update_form_names_the_forms_of_a_date_while_the_date_has_the_focus() {
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('n'));
+    let shown = |h: &Harness| -> String {
+        let terminal = screen(h, Theme::plain());
+        terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect()
+    };
+    assert!(!shown(&h).contains("autumn 2024"), "not while the text has the focus");
+    h.key(KeyCode::BackTab);
+    assert!(shown(&h).contains("autumn 2024"), "{}", shown(&h));
+}
+
+#[test]
 fn the_update_text_wraps_60x15() {
     let mut h = Harness::sized(60, 15, true);
     h.key(KeyCode::Char('n'));

@@ -4,7 +4,7 @@
 mod common;
 
 use common::TestDb;
-use ortaq::domain::{Field, FieldValue, PartialDate};
+use ortaq::domain::{EdtfDate, Field, FieldValue};
 use ortaq::store::{NewUpdate, Store};
 
 fn investment(store: &Store, id: i64) -> Option<i64> {
@@ -99,7 +99,7 @@ fn undo_of_a_delete_restores_and_undo_of_a_note_removes_it() {
     alia.delete_project(5, v).unwrap();
     alia.undo().unwrap();
     assert!(alia.project(5).unwrap().deleted_at.is_none());
-    let date: PartialDate = "2025".parse().unwrap();
+    let date: EdtfDate = "2025".parse().unwrap();
     alia.add_update(5, &NewUpdate::new(date, "Kiln delivered", None).unwrap())
         .unwrap();
     assert_eq!(alia.updates(5).unwrap().len(), 1);

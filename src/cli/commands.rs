@@ -8,7 +8,7 @@ use chrono::{Local, NaiveDate};
 
 use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
-use crate::domain::{PartialDate, reference, text};
+use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
 use crate::store::{Dimension, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
@@ -162,13 +162,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             source,
         } => {
             let found = store.find_project(project)?;
-            let date = PartialDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
+            let date = EdtfDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
             let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
-            let update = NewUpdate::new(date, note, source)?;
+            let update = NewUpdate::new(date.clone(), note, source)?;
             store.add_update(found.id, &update)?;
             message(&tr!(
                 "cli-noted",
-                date = format::date(date),
+                date = format::date(&date),
                 id = found.id.to_string(),
                 name = text::for_terminal(&found.name)
             ));
@@ -343,7 +343,7 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     let as_of = args
         .as_of
         .as_deref()
-        .map(|d| PartialDate::parse(d, today()).map_err(|e| refused("--as-of", &e)))
+        .map(|d| EdtfDate::parse(d, today()).map_err(|e| refused("--as-of", &e)))
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;

@@ -5,11 +5,11 @@
 use std::path::Path;
 
 use anyhow::{Result, bail};
-use chrono::{DateTime, Duration, Local, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 
 use super::commands::{emit, message};
 use super::{DigestArgs, DocumentFormat, records};
-use crate::domain::PartialDate;
+use crate::domain::EdtfDate;
 use crate::report::{digest, document, html, xlsx};
 use crate::store::Store;
 use crate::tr;
@@ -32,8 +32,8 @@ pub fn parse_when(input: &str, now: DateTime<Local>) -> Option<String> {
             return Some(stamp(now.checked_sub_signed(back)?.with_timezone(&Utc)));
         }
     }
-    let date = PartialDate::parse(input, now.date_naive()).ok()?;
-    let day = NaiveDate::from_ymd_opt(date.year(), date.month()?, date.day()?)?;
+    let date = EdtfDate::parse(input, now.date_naive()).ok()?;
+    let day = date.as_day()?;
     let midnight = Local.from_local_datetime(&day.and_hms_opt(0, 0, 0)?).earliest()?;
     Some(stamp(midnight.with_timezone(&Utc)))
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::commands::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
-use crate::domain::{Money, PartialDate, parse_count, text};
+use crate::domain::{Money, EdtfDate, parse_count, text};
 use crate::i18n::{self, format};
 use crate::report;
 use crate::store::{Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
@@ -50,19 +50,14 @@ pub fn check(store: &mut Store, repair: bool) -> Result<()> {
     });
     out.push('\n');
     for value in &report.unreadable {
-        out.push_str(&if value.table == "indicators" {
-            tr!(
-                "cli-check-unreadable-figure",
-                id = value.project.to_string(),
-                value = text::for_terminal(&value.value)
-            )
-        } else {
-            tr!(
-                "cli-check-unreadable",
-                id = value.project.to_string(),
-                field = value.field,
-                value = text::for_terminal(&value.value)
-            )
+        let id = value.project.to_string();
+        let shown = text::for_terminal(&value.value);
+        out.push_str(&match (value.table, value.field) {
+            ("indicators", "value") => tr!("cli-check-unreadable-figure", id = id, value = shown),
+            ("indicators", _) => tr!("cli-check-unreadable-figure-date", id = id, value = shown),
+            ("sources", _) => tr!("cli-check-unreadable-source-date", id = id, value = shown),
+            ("updates", _) => tr!("cli-check-unreadable-update-date", id = id, value = shown),
+            _ => tr!("cli-check-unreadable", id = id, field = value.field, value = shown),
         });
         out.push('\n');
     }
@@ -89,7 +84,10 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
         SourceCommand::List => {
             let mut out = String::new();
             for source in store.sources()? {
-                let published = source.published.as_deref().unwrap_or(report::UNKNOWN);
+                let published = source
+                    .published
+                    .as_deref()
+                    .map_or_else(|| report::UNKNOWN.to_string(), format::stored_date);
                 out.push_str(&format!(
                     "#{} {} — {} ({published}){}\n",
                     source.id,
@@ -116,7 +114,7 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
         } => {
             let published = published
                 .as_deref()
-                .map(|d| PartialDate::parse(d, today).map_err(|e| refused("--published", &e)))
+                .map(|d| EdtfDate::parse(d, today).map_err(|e| refused("--published", &e)))
                 .transpose()?;
             let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
             let source = store.add_source(&new)?;
@@ -141,7 +139,7 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
                 out.push_str(&format!(
                     "#{} {} {}: {} {value} ({}){}\n",
                     i.id,
-                    format::date(i.as_of),
+                    format::date(&i.as_of),
                     text::for_terminal(&i18n::scope_label(&i.scope)),
                     metric_word(i.metric),
                     tr!("cli-source-ref", id = i.source_id.to_string()),
@@ -163,7 +161,7 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
             source,
             note,
         } => {
-            let as_of = PartialDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
+            let as_of = EdtfDate::parse(as_of, today).map_err(|e| refused("--as-of", &e))?;
             let metric = Metric::parse(metric)?;
             // `jobs` is for rows from before created and planned were told apart: a new
             // figure says which it is, so it is never compared with the wrong kind.

@@ -135,7 +135,8 @@ pub enum Command {
         /// What happened.
         #[arg(allow_hyphen_values = true)]
         text: String,
-        /// The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024.
+        /// The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07,
+        /// 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024.
         #[arg(long, default_value = "today")]
         date: String,
         /// The source: its id or a fragment of its publisher or title.
@@ -360,7 +361,8 @@ pub enum SourceCommand {
         title: String,
         #[arg(long, allow_hyphen_values = true)]
         url: Option<String>,
-        /// As precise as known: 2024, 2024-07 or 2024-07-12.
+        /// As precise and as sure as the source gives it: 2024-07-12, 2024-07, 2024, autumn 2024, not before
+        /// 09.2024, about 2024.
         #[arg(long)]
         published: Option<String>,
         /// How the date was arrived at, or anything else worth knowing.
@@ -375,7 +377,8 @@ pub enum IndicatorCommand {
     List,
     /// Record a reported figure.
     Add {
-        /// The date it was reported, as precise as known.
+        /// The date it was reported, as precise and as sure as known: 2024-07-12, 2024, early 2024, not before
+        /// 09.2024.
         #[arg(long)]
         as_of: String,
         /// What it counts: portfolio, implemented, ...

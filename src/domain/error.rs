@@ -100,8 +100,25 @@ pub enum DateProblem {
     },
     NoSuchMonth,
     NoSuchDay,
-    /// Not in the stored form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Not a stored date: EDTF of the subset ortaq says in words.
     NotStored,
+    /// Unspecified digits (`202X`, `2024-XX`): say the year, the season or the interval.
+    Unspecified,
+    /// A time of day: ortaq keeps dates only.
+    Time,
+    /// A set of dates (`[2024, 2025]`, `{2024-07, 2024-09}`).
+    Set,
+    /// A sub-year grouping ortaq does not say (southern seasons, trimesters, …).
+    Grouping,
+    /// A qualifier on part of a date (`2024-?07`): qualify the whole date.
+    PartlyQualified,
+    /// Valid EDTF that ortaq cannot say in words (significant digits, `..2024` ends).
+    NotInSubset,
+    /// An interval that ends before it starts.
+    EndBeforeStart,
+    /// A season, part of a year, interval or qualified date where only a day, a month or
+    /// a year is kept (a project's start and completion).
+    NotCalendar,
 }
 
 /// The part of a source that is required.

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{Country, DomainError, Money, PartialDate, Problem, Status, number, text};
+use super::{Country, DomainError, EdtfDate, Money, Problem, Status, number, text};
 
 /// An editable field of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -206,7 +206,7 @@ impl Field {
                 Ok(FieldValue::Integer(number::parse_count(trimmed).map_err(in_field)?))
             }
             Field::Started | Field::Completed => Ok(FieldValue::Text(
-                PartialDate::parse(trimmed, today).map_err(in_field)?.to_string(),
+                EdtfDate::parse_calendar(trimmed, today).map_err(in_field)?.to_string(),
             )),
             Field::Source
             | Field::StatusSource

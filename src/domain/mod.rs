@@ -4,6 +4,7 @@
 
 mod country;
 mod date;
+mod date_words;
 mod error;
 mod field;
 mod money;
@@ -14,7 +15,9 @@ mod status;
 pub mod text;
 
 pub use country::Country;
-pub use date::PartialDate;
+#[cfg(test)]
+pub(crate) use date::tests::any_date;
+pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
 pub use error::{DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
 pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};

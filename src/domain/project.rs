@@ -1,6 +1,6 @@
 //! A project of the portfolio as the rest of ortaq sees it.
 
-use super::{Country, DomainError, Field, FieldValue, Money, PartialDate, Problem, Status};
+use super::{Country, DomainError, EdtfDate, Field, FieldValue, Money, Problem, Status};
 
 /// One joint project. `None` is unknown, which is not zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +16,8 @@ pub struct Project {
     pub jobs_planned: Option<i64>,
     pub jobs_created: Option<i64>,
     pub partners: Option<String>,
-    pub started: Option<PartialDate>,
-    pub completed: Option<PartialDate>,
+    pub started: Option<EdtfDate>,
+    pub completed: Option<EdtfDate>,
     pub description: Option<String>,
     pub source_id: Option<i64>,
     /// The source each figure was last given with: status, investment, jobs planned,
@@ -72,8 +72,8 @@ impl Project {
             Field::JobsPlanned => number(self.jobs_planned),
             Field::JobsCreated => number(self.jobs_created),
             Field::Partners => text(&self.partners),
-            Field::Started => text(&self.started.map(|d| d.to_string())),
-            Field::Completed => text(&self.completed.map(|d| d.to_string())),
+            Field::Started => text(&self.started.as_ref().map(EdtfDate::to_string)),
+            Field::Completed => text(&self.completed.as_ref().map(EdtfDate::to_string)),
             Field::Description => text(&self.description),
             Field::Source => number(self.source_id),
             Field::StatusSource | Field::InvestmentSource | Field::JobsPlannedSource | Field::JobsCreatedSource => {

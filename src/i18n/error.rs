@@ -172,6 +172,14 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
         DateProblem::NoSuchMonth => "err-date-no-such-month",
         DateProblem::NoSuchDay => "err-date-no-such-day",
         DateProblem::NotStored => "err-date-not-stored",
+        DateProblem::Unspecified => "err-date-unspecified",
+        DateProblem::Time => "err-date-time",
+        DateProblem::Set => "err-date-set",
+        DateProblem::Grouping => "err-date-grouping",
+        DateProblem::PartlyQualified => "err-date-partly-qualified",
+        DateProblem::NotInSubset => "err-date-not-in-subset",
+        DateProblem::EndBeforeStart => "err-date-end-before-start",
+        DateProblem::NotCalendar => "err-date-not-calendar",
     };
     message_in(lang, id, &args)
 }

@@ -1,8 +1,8 @@
 //! Numbers, money and dates as each language writes them: `14,600` and `$3.4B` in
 //! English; `14 600` (a no-break space), `$3,4 млрд` and `12.07.2024` in Russian.
 
-use super::{Lang, language};
-use crate::domain::{Compact, PartialDate, Scale};
+use super::{Arg, Lang, language, message_in};
+use crate::domain::{Compact, EdtfDate, Grouping, Point, Scale, Season, Span, Third, When};
 
 /// The no-break space Russian puts between digit groups (it never breaks a line).
 pub const GROUP_RU: char = '\u{a0}';
@@ -64,17 +64,89 @@ fn compact_in(lang: Lang, value: i64) -> String {
     }
 }
 
-/// A date as precise as it is known: `2024-07-12`, `2024-07` in English (as typed and
-/// stored); `12.07.2024`, `07.2024` in Russian. A year alone is the year.
-pub fn date(value: PartialDate) -> String {
-    match language() {
-        Lang::En => value.to_string(),
-        Lang::Ru => match (value.month(), value.day()) {
-            (Some(month), Some(day)) => format!("{day:02}.{month:02}.{:04}", value.year()),
-            (Some(month), None) => format!("{month:02}.{:04}", value.year()),
-            _ => format!("{:04}", value.year()),
-        },
+/// A date the way people say it, as precise and as sure as it is known. English:
+/// `2024-07-12`, `2024-07`, `autumn 2024`, `early 2024`, `Q1 2024`, `H1 2024`,
+/// `not before 2024-09`, `2024-09 – 2024-12`, `about 2024`, `2024?`. Russian: `12.07.2024`,
+/// `07.2024`, `осень 2024`, `начало 2024`, `I кв. 2024`, `1-е полугодие 2024`,
+/// `не ранее 09.2024`, `09.2024 – 12.2024`, `около 2024`, `2024?`. Every form reads back
+/// as the same date (`EdtfDate::parse`), in either language.
+pub fn date(value: &EdtfDate) -> String {
+    date_in(language(), value)
+}
+
+pub fn date_in(lang: Lang, value: &EdtfDate) -> String {
+    let point = |p| Arg::Text(point_in(lang, p));
+    match value.span() {
+        Span::Single(p) => point_in(lang, p),
+        Span::Between(start, end) => message_in(lang, "date-between", &[("start", point(start)), ("end", point(end))]),
+        Span::NotBefore(start) => message_in(lang, "date-not-before", &[("date", point(start))]),
+        Span::NotAfter(end) => message_in(lang, "date-not-after", &[("date", point(end))]),
     }
+}
+
+/// A date as stored, said as [`date`] says it; one ortaq cannot read (another tool wrote
+/// it) is shown as stored, made safe for the terminal.
+pub fn stored_date(stored: &str) -> String {
+    stored.parse::<EdtfDate>().map_or_else(
+        |_| crate::domain::text::for_terminal(stored).into_owned(),
+        |parsed| date(&parsed),
+    )
+}
+
+/// One date with how sure the source is: `about 2024`, `2024?`, `about 2024?`.
+fn point_in(lang: Lang, point: Point) -> String {
+    let mut text = when_in(lang, point.when);
+    if point.certainty.uncertain {
+        text = message_in(lang, "date-uncertain", &[("date", Arg::Text(text))]);
+    }
+    if point.certainty.approximate {
+        text = message_in(lang, "date-approximate", &[("date", Arg::Text(text))]);
+    }
+    text
+}
+
+fn when_in(lang: Lang, when: When) -> String {
+    match (when, lang) {
+        (When::Day(day), Lang::En) => day.format("%Y-%m-%d").to_string(),
+        (When::Day(day), Lang::Ru) => day.format("%d.%m.%Y").to_string(),
+        (When::Month { year, month }, Lang::En) => format!("{year:04}-{month:02}"),
+        (When::Month { year, month }, Lang::Ru) => format!("{month:02}.{year:04}"),
+        (When::Year(year), _) => format!("{year:04}"),
+        (When::Grouping { year, grouping }, _) => grouping_in(lang, year, grouping),
+    }
+}
+
+fn grouping_in(lang: Lang, year: i32, grouping: Grouping) -> String {
+    // A year is text: as a number Fluent would group its digits (`2,024`).
+    let year = ("year", Arg::Text(format!("{year:04}")));
+    let (id, arg) = match grouping {
+        Grouping::Season(season) => (
+            "date-season",
+            (
+                "season",
+                Arg::from(match season {
+                    Season::Spring => "spring",
+                    Season::Summer => "summer",
+                    Season::Autumn => "autumn",
+                    Season::Winter => "winter",
+                }),
+            ),
+        ),
+        Grouping::Third(third) => (
+            "date-third",
+            (
+                "part",
+                Arg::from(match third {
+                    Third::Early => "early",
+                    Third::Mid => "mid",
+                    Third::Late => "late",
+                }),
+            ),
+        ),
+        Grouping::Quarter(n) => ("date-quarter", ("quarter", Arg::Count(i64::from(n)))),
+        Grouping::Half(n) => ("date-half", ("half", Arg::Count(i64::from(n)))),
+    };
+    message_in(lang, id, &[arg, year])
 }
 
 /// A share in tenths of a percent: `6.3%`, `6,3%`.
@@ -103,6 +175,10 @@ mod tests {
     use super::*;
     use crate::i18n::set_language;
 
+    fn stored(text: &str) -> EdtfDate {
+        text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
     #[test]
     fn english_keeps_todays_forms() {
         set_language(Lang::En);
@@ -111,14 +187,7 @@ mod tests {
         assert_eq!(money_compact(217_000_000), "$217M");
         assert_eq!(money_full(3_400_000_000), "$3,400,000,000");
         assert_eq!(percent(63), "6.3%");
-        assert_eq!(
-            date(
-                "2024-07-12"
-                    .parse()
-                    .unwrap_or(PartialDate::from_naive(chrono::NaiveDate::MIN))
-            ),
-            "2024-07-12"
-        );
+        assert_eq!(date(&stored("2024-07-12")), "2024-07-12");
     }
 
     #[test]
@@ -130,15 +199,52 @@ mod tests {
         assert_eq!(money_compact(850_000), "$850\u{a0}тыс.");
         assert_eq!(money_full(3_400_000_000), "$3\u{a0}400\u{a0}000\u{a0}000");
         assert_eq!(percent(63), "6,3%");
-        let day: PartialDate = "2024-07-12"
-            .parse()
-            .unwrap_or(PartialDate::from_naive(chrono::NaiveDate::MIN));
-        let month: PartialDate = "2024-07"
-            .parse()
-            .unwrap_or(PartialDate::from_naive(chrono::NaiveDate::MIN));
-        assert_eq!(date(day), "12.07.2024");
-        assert_eq!(date(month), "07.2024");
+        assert_eq!(date(&stored("2024-07-12")), "12.07.2024");
+        assert_eq!(date(&stored("2024-07")), "07.2024");
         assert_eq!(timestamp("2026-11-23T10:15:00Z"), "23.11.2026 10:15");
         set_language(Lang::En);
+    }
+
+    #[test]
+    fn dates_the_way_people_say_them() {
+        for (stored_as, english, russian) in [
+            ("2024-07-12", "2024-07-12", "12.07.2024"),
+            ("2024-07", "2024-07", "07.2024"),
+            ("2024", "2024", "2024"),
+            ("2024-23", "autumn 2024", "осень 2024"),
+            ("2024-21", "spring 2024", "весна 2024"),
+            ("2024-22", "summer 2024", "лето 2024"),
+            ("2024-24", "winter 2024", "зима 2024"),
+            ("2024-37", "early 2024", "начало 2024"),
+            ("2024-38", "mid 2024", "середина 2024"),
+            ("2024-39", "late 2024", "конец 2024"),
+            ("2024-33", "Q1 2024", "I кв. 2024"),
+            ("2024-36", "Q4 2024", "IV кв. 2024"),
+            ("2024-40", "H1 2024", "1-е полугодие 2024"),
+            ("2024-41", "H2 2024", "2-е полугодие 2024"),
+            ("2024-09/..", "not before 2024-09", "не ранее 09.2024"),
+            ("../2024-06", "not after 2024-06", "не позднее 06.2024"),
+            ("2024-09/2024-12", "2024-09 – 2024-12", "09.2024 – 12.2024"),
+            ("2025-09/2025-10-22", "2025-09 – 2025-10-22", "09.2025 – 22.10.2025"),
+            ("2024~", "about 2024", "около 2024"),
+            ("2024?", "2024?", "2024?"),
+            ("2024-23%", "about autumn 2024?", "около осень 2024?"),
+        ] {
+            let date = stored(stored_as);
+            assert_eq!(date_in(Lang::En, &date), english, "{stored_as}");
+            assert_eq!(date_in(Lang::Ru, &date), russian, "{stored_as}");
+        }
+    }
+
+    proptest::proptest! {
+        /// What is shown reads back as the same date, in either language.
+        #[test]
+        fn a_shown_date_parses_back(date in crate::domain::any_date()) {
+            let today = chrono::NaiveDate::MIN;
+            for lang in [Lang::En, Lang::Ru] {
+                let shown = date_in(lang, &date);
+                proptest::prop_assert_eq!(EdtfDate::parse(&shown, today), Ok(date.clone()), "{:?} {}", lang, shown);
+            }
+        }
     }
 }

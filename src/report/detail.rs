@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Field, Project, text};
 use crate::i18n::format;
+use crate::i18n::format::stored_date;
 use crate::store::{Change, Source, Update};
 use crate::tr;
 
@@ -86,7 +87,7 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
             source
                 .published
                 .as_deref()
-                .map(|p| format!(" ({p})"))
+                .map(|p| format!(" ({})", stored_date(p)))
                 .unwrap_or_default()
         );
         if let Some(note) = &source.note {
@@ -94,13 +95,6 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         }
     }
     out
-}
-
-/// A stored date as the language writes it; one ortaq cannot read is shown as stored.
-fn stored_date(stored: &str) -> String {
-    stored
-        .parse::<crate::domain::PartialDate>()
-        .map_or_else(|_| text::for_terminal(stored).into_owned(), format::date)
 }
 
 /// A field's name in the detail: `Investment (USD)`, `Инвестиции (долл. США)`.
@@ -136,8 +130,8 @@ fn field_value(project: &Project, field: Field) -> String {
         Field::Investment => or_empty(project.investment.map(|m| format::money_full(m.dollars()))),
         Field::JobsPlanned => or_empty(project.jobs_planned.map(format::count)),
         Field::JobsCreated => or_empty(project.jobs_created.map(format::count)),
-        Field::Started => or_empty(project.started.map(format::date)),
-        Field::Completed => or_empty(project.completed.map(format::date)),
+        Field::Started => or_empty(project.started.as_ref().map(format::date)),
+        Field::Completed => or_empty(project.completed.as_ref().map(format::date)),
         other => project.display(other),
     }
 }

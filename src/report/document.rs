@@ -44,9 +44,7 @@ impl Cell {
             Cell::Money(None) | Cell::Count(None) => UNKNOWN.to_string(),
             Cell::Id(id) => format!("#{id}"),
             Cell::Time(stored) => format::timestamp(stored),
-            Cell::Date(stored) => crate::domain::PartialDate::parse(stored, chrono::NaiveDate::MIN)
-                .map(format::date)
-                .unwrap_or_else(|_| stored.clone()),
+            Cell::Date(stored) => format::stored_date(stored),
         }
     }
 

@@ -15,9 +15,20 @@ pub fn build(projects: &[Project], sources: &[Source]) -> Document {
         title: tr!("report-export-title"),
         subtitle: tr!("report-list-count", count = projects.len()),
         facts: Vec::new(),
-        sections: vec![projects_section(projects, sources), sources_section(&all)],
+        sections: vec![projects_section(projects, sources), as_stored(sources_section(&all))],
         empty: tr!("report-none"),
     }
+}
+
+/// The section with its dates as stored (EDTF: `2024-23`, as JSON and CSV carry them),
+/// not as a report says them ("autumn 2024"): an export is data.
+fn as_stored(mut section: Section) -> Section {
+    for cell in section.rows.iter_mut().flatten() {
+        if let Cell::Date(stored) = cell {
+            *cell = Cell::Text(std::mem::take(stored));
+        }
+    }
+    section
 }
 
 /// The export's columns: `id`, the fields, the timestamps (as the CSV export has them).
@@ -70,5 +81,28 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         columns: columns(),
         rows,
         totals: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_language};
+
+    #[test]
+    fn the_sources_dates_are_exported_as_stored() {
+        set_language(Lang::Ru);
+        let source = Source {
+            id: 1,
+            publisher: "UzA".into(),
+            title: "Итоги".into(),
+            url: None,
+            published: Some("2024-23".into()),
+            note: None,
+        };
+        let document = build(&[], &[source]);
+        set_language(Lang::En);
+        let dates: Vec<String> = document.sections[1].rows.iter().map(|row| row[3].human()).collect();
+        assert_eq!(dates, ["2024-23"]);
     }
 }

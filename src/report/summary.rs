@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::table::{self, Charset, Style};
 use super::{Format, UNKNOWN};
-use crate::domain::{Country, PartialDate, Status};
+use crate::domain::{Country, EdtfDate, Status};
 use crate::i18n::format;
 use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Source, Store, StoreError, Totals};
 use crate::tr;
@@ -63,7 +63,7 @@ impl Summary {
         store: &Store,
         query: &ProjectQuery,
         by: &[Dimension],
-        as_of: Option<PartialDate>,
+        as_of: Option<EdtfDate>,
     ) -> Result<Self, StoreError> {
         let groups = store.grouped_totals(query, by)?;
         // Every project is in exactly one group, so the groups add up to the total:
@@ -247,7 +247,7 @@ impl Summary {
                         notes.push(source.clone());
                     }
                     let value = crate::i18n::qualified(indicator.qualifier, show(metric, indicator.value));
-                    (value, format::date(indicator.as_of))
+                    (value, format::date(&indicator.as_of))
                 }
                 None => (UNKNOWN.into(), UNKNOWN.into()),
             };
@@ -379,9 +379,18 @@ impl Summary {
     }
 }
 
+/// Whether a figure dated `reported` was known by `by`: its last possible day (its first,
+/// when its end is open) is on or before the last possible day of `by`.
+fn reported_by(reported: &EdtfDate, by: &EdtfDate) -> bool {
+    let last = |date: &EdtfDate| date.latest().or(date.earliest());
+    last(reported)
+        .zip(last(by))
+        .is_some_and(|(reported, by)| reported <= by)
+}
+
 impl Reported {
     /// The latest `portfolio` figure of each metric known to be reported by `as_of`.
-    pub fn latest(store: &Store, as_of: Option<PartialDate>) -> Result<Self, StoreError> {
+    pub fn latest(store: &Store, as_of: Option<EdtfDate>) -> Result<Self, StoreError> {
         let indicators = store.indicators()?;
         let sources = store.sources()?;
         let pick = |metric: Metric| {
@@ -391,7 +400,7 @@ impl Reported {
                 .rfind(|i| {
                     i.scope == "portfolio"
                         && i.metric == metric
-                        && as_of.is_none_or(|date| i.as_of.latest_day() <= date.latest_day())
+                        && as_of.as_ref().is_none_or(|date| reported_by(&i.as_of, date))
                 })
                 .map(|i| {
                     let source = sources
@@ -578,7 +587,7 @@ fn money_text(dollars: i64, exact: bool) -> String {
 /// One report of the portfolio figures: when, by which source, and what it said.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrendPoint {
-    pub as_of: PartialDate,
+    pub as_of: EdtfDate,
     pub source_id: i64,
     /// The source, short (`#4 UzA`): two reports may share a date.
     pub source: String,
@@ -594,7 +603,7 @@ impl TrendPoint {
 
     /// What tells this point from the others: the date as shown, and the source.
     pub fn label(&self) -> String {
-        format!("{} {}", format::date(self.as_of), self.source)
+        format!("{} {}", format::date(&self.as_of), self.source)
     }
 }
 
@@ -610,7 +619,7 @@ pub fn trend(indicators: &[Indicator], sources: &[Source]) -> Vec<TrendPoint> {
             Some(index) => index,
             None => {
                 points.push(TrendPoint {
-                    as_of: indicator.as_of,
+                    as_of: indicator.as_of.clone(),
                     source_id: indicator.source_id,
                     source: short_source(indicator.source_id, sources),
                     figures: Vec::new(),
@@ -689,7 +698,7 @@ fn trend_table(points: &[TrendPoint], style: Style) -> String {
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|point| {
-            let mut row = vec![format::date(point.as_of), point.source.clone()];
+            let mut row = vec![format::date(&point.as_of), point.source.clone()];
             row.extend(
                 series
                     .iter()

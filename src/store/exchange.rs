@@ -15,7 +15,7 @@ use super::indicators::{Indicator, NewIndicator, insert_indicator};
 use super::notes::{NewUpdate, Update, insert_update};
 use super::sources::{NewSource, Source, insert_source};
 use super::{ProjectQuery, SortKey, Store, StoreError};
-use crate::domain::{Field, FieldValue, NewProject, Project, text};
+use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -33,7 +33,7 @@ impl SourceKey {
             publisher: source.publisher.clone(),
             title: source.title.clone(),
             url: source.url.clone(),
-            published: source.published.map(|d| d.to_string()),
+            published: source.published.as_ref().map(EdtfDate::to_string),
         }
     }
 }

@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, text};
+use crate::domain::{DomainError, EdtfDate, Problem, text};
 
 /// What a reported figure counts. Kinds are never added up or compared with another:
 /// jobs already created are not jobs the projects are to create.
@@ -113,7 +113,7 @@ impl Qualifier {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
     pub id: i64,
-    pub as_of: PartialDate,
+    pub as_of: EdtfDate,
     /// What is counted: `portfolio`, `implemented`, `in preparation`, ...
     pub scope: String,
     pub metric: Metric,
@@ -127,7 +127,7 @@ pub struct Indicator {
 /// A figure about to be recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewIndicator {
-    pub as_of: PartialDate,
+    pub as_of: EdtfDate,
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
@@ -138,7 +138,7 @@ pub struct NewIndicator {
 
 impl NewIndicator {
     pub fn new(
-        as_of: PartialDate,
+        as_of: EdtfDate,
         scope: &str,
         metric: Metric,
         value: i64,
@@ -171,7 +171,7 @@ impl Store {
             let id = insert_indicator(tx, indicator)?;
             Ok(Indicator {
                 id,
-                as_of: indicator.as_of,
+                as_of: indicator.as_of.clone(),
                 scope: indicator.scope.clone(),
                 metric: indicator.metric,
                 value: indicator.value,
@@ -182,14 +182,14 @@ impl Store {
         })
     }
 
-    /// All reported figures in the order they were reported: by year, and within a
-    /// year in the order they were recorded (a source may give only the year).
+    /// All reported figures in the order they were reported: by their earliest possible
+    /// day, then their latest (a source may give only a year, a season or a bound), then
+    /// in the order they were recorded.
     pub fn indicators(&self) -> Result<Vec<Indicator>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
-                "SELECT id, as_of, scope, metric, value, qualifier, source_id, note FROM indicators
-                  ORDER BY substr(as_of, 1, 4), id",
+                "SELECT id, as_of, scope, metric, value, qualifier, source_id, note FROM indicators ORDER BY id",
             )
             .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
         let rows = statement
@@ -210,7 +210,7 @@ impl Store {
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
-        Ok(rows
+        let mut figures: Vec<Indicator> = rows
             .into_iter()
             .filter_map(|(id, as_of, scope, metric, value, qualifier, source_id, note)| {
                 // A figure another tool wrote against the schema is no figure: left out
@@ -228,7 +228,10 @@ impl Store {
                     note,
                 })
             })
-            .collect())
+            .collect();
+        // Rows come in id order and the sort is stable: ties stay in the order recorded.
+        figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
+        Ok(figures)
     }
 }
 

@@ -29,7 +29,7 @@ pub struct CheckReport {
 /// A value in a row that ortaq could not have written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnreadableValue {
-    /// `projects` or `indicators` (a reported figure).
+    /// `projects`, `sources`, `updates` or `indicators` (a reported figure).
     pub table: &'static str,
     /// The row's id.
     pub project: i64,
@@ -38,8 +38,9 @@ pub struct UnreadableValue {
     pub value: String,
 }
 
-/// The columns checked for values the schema forbids, with what each may hold.
-fn unreadable_conditions() -> [(&'static str, String); 7] {
+/// The columns checked for values the schema forbids, with what each may hold (dates
+/// are checked apart, by the domain: see [`valid::DATES`](super::valid::DATES)).
+fn unreadable_conditions() -> [(&'static str, String); 5] {
     use super::valid;
     let [investment, planned, created] =
         valid::FIGURES.map(|(column, ceiling)| (column, valid::figure(column, ceiling)));
@@ -49,17 +50,7 @@ fn unreadable_conditions() -> [(&'static str, String); 7] {
         created,
         ("status", valid::status("status")),
         ("country", valid::country("country")),
-        ("started", date_shape("started")),
-        ("completed", date_shape("completed")),
     ]
-}
-
-/// A partial ISO date as the schema allows it (`2024`, `2024-07`, `2024-07-12`).
-fn date_shape(column: &str) -> String {
-    format!(
-        "{column} GLOB '[12][0-9][0-9][0-9]' OR {column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]' \
-         OR {column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
-    )
 }
 
 /// Whether the search index matches the projects it was built from.
@@ -202,7 +193,9 @@ impl Store {
                 .map_err(|e| StoreError::from_sqlite(e, "checking the figures"))?;
             found.extend(rows);
         }
-        found.sort_by_key(|v| v.project);
+        found.extend(self.unreadable_dates()?);
+        // A project's values together, then each other table's rows in order.
+        found.sort_by_key(|v| (v.table != "projects", v.table, v.project));
         let sql = format!(
             "SELECT id, quote(value) FROM indicators WHERE NOT ({}) ORDER BY id",
             super::valid::reported_figure()
@@ -223,6 +216,35 @@ impl Store {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| StoreError::from_sqlite(e, "checking the reported figures"))?;
         found.extend(figures);
+        Ok(found)
+    }
+
+    /// Every stored date the domain cannot read, in any table: a project's start or
+    /// completion (shown as unknown), a source's, an update's or a figure's date.
+    fn unreadable_dates(&self) -> Result<Vec<UnreadableValue>, StoreError> {
+        let sql_error = |e| StoreError::from_sqlite(e, "checking the dates");
+        let mut found = Vec::new();
+        for (table, column, rule) in super::valid::DATES {
+            // Table and column names are ortaq's own constants, never input.
+            let sql =
+                format!("SELECT id, {column}, quote({column}) FROM {table} WHERE {column} IS NOT NULL ORDER BY id");
+            let mut statement = self.conn.prepare(&sql).map_err(sql_error)?;
+            let rows = statement
+                .query_map([], |r| {
+                    Ok((r.get::<_, i64>(0)?, super::row::text(r, 1), super::row::text(r, 2)))
+                })
+                .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+                .map_err(sql_error)?;
+            found.extend(rows.into_iter().filter_map(|(id, text, quoted)| {
+                let readable = text.is_some_and(|text| super::valid::readable_date(rule, &text));
+                (!readable).then(|| UnreadableValue {
+                    table,
+                    project: id,
+                    field: column,
+                    value: quoted.unwrap_or_default(),
+                })
+            }));
+        }
         Ok(found)
     }
 

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, text};
+use crate::domain::{DomainError, EdtfDate, Problem, text};
 
 /// A dated note on a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct Update {
 /// A note about to be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewUpdate {
-    pub date: PartialDate,
+    pub date: EdtfDate,
     pub text: String,
     pub source_id: Option<i64>,
 }
@@ -33,7 +33,7 @@ const MAX_NOTE_CHARS: usize = 20_000;
 
 impl NewUpdate {
     /// Cleans the text of control characters and checks it is not empty or too long.
-    pub fn new(date: PartialDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
+    pub fn new(date: EdtfDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
         let cleaned = text::clean_input(text, true);
         if cleaned.is_empty() {
             return Err(DomainError::new(Problem::NoteEmpty));
@@ -61,13 +61,26 @@ impl Store {
         })
     }
 
-    /// A project's updates, newest first.
+    /// A project's updates, newest first: in the reverse of the order they happened (by
+    /// their earliest possible day, then their latest, then the order they were entered).
+    /// The stored text does not sort so: `2024-23` (autumn) is after `2024-07-12`.
     pub fn updates(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
+        // A date another tool wrote that ortaq cannot read goes last, as the oldest.
+        let mut keyed: Vec<(Option<EdtfDate>, Update)> = self
+            .updates_as_stored(project_id)?
+            .into_iter()
+            .map(|update| (update.date.parse::<EdtfDate>().ok(), update))
+            .collect();
+        keyed.sort_by(|(a, x), (b, y)| b.cmp(a).then(y.id.cmp(&x.id)));
+        Ok(keyed.into_iter().map(|(_, update)| update).collect())
+    }
+
+    fn updates_as_stored(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
                 "SELECT id, project_id, date, text, author, source_id, created_at FROM updates
-                  WHERE project_id = ?1 AND deleted_at IS NULL ORDER BY date DESC, id DESC",
+                  WHERE project_id = ?1 AND deleted_at IS NULL",
             )
             .map_err(|e| StoreError::from_sqlite(e, "reading updates"))?;
         statement

@@ -5,7 +5,7 @@
 use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
-use crate::domain::{Country, MAX_COUNT, Money, PartialDate, Project, Status};
+use crate::domain::{Country, EdtfDate, MAX_COUNT, Money, Project, Status};
 
 /// Text, with invalid UTF-8 replaced by `�`; `None` for NULL.
 pub(crate) fn text(row: &Row<'_>, index: usize) -> Option<String> {
@@ -55,8 +55,8 @@ pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
         jobs_planned: figure(row, 8, MAX_COUNT),
         jobs_created: figure(row, 9, MAX_COUNT),
         partners: text(row, 10),
-        started: text(row, 11).and_then(|d| d.parse::<PartialDate>().ok()),
-        completed: text(row, 12).and_then(|d| d.parse::<PartialDate>().ok()),
+        started: text(row, 11).and_then(|d| EdtfDate::stored_calendar(&d).ok()),
+        completed: text(row, 12).and_then(|d| EdtfDate::stored_calendar(&d).ok()),
         description: text(row, 13),
         source_id: integer(row, 14),
         version: integer(row, 15).unwrap_or(1),

@@ -14,7 +14,7 @@ use super::edit::insert_project;
 use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
 use super::notes::{NewUpdate, insert_update};
 use super::sources::{NewSource, insert_source};
-use crate::domain::{DomainError, Field, FieldValue, NewProject, PartialDate};
+use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject};
 
 /// The seed, embedded from the repository's `seed/portfolio.json`.
 pub const SEED_JSON: &str = include_str!("../../seed/portfolio.json");
@@ -84,7 +84,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         let published = source
             .published
             .as_deref()
-            .map(str::parse::<PartialDate>)
+            .map(str::parse::<EdtfDate>)
             .transpose()
             .map_err(bad)?;
         let new = NewSource::new(
@@ -107,7 +107,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         let new = project_values(project, &source_id)?;
         let inserted = insert_project(tx, &new, author)?;
         for update in &project.updates {
-            let date = update.date.parse::<PartialDate>().map_err(bad)?;
+            let date = update.date.parse::<EdtfDate>().map_err(bad)?;
             let note = NewUpdate::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
             insert_update(tx, inserted.id, &note, author)?;
         }
@@ -139,7 +139,9 @@ fn project_values(
     for (name, value) in &project.fields {
         let field = Field::parse(name).map_err(bad)?;
         let value = match (field, value) {
-            (Field::Source, serde_json::Value::String(key)) => FieldValue::Integer(source_id(key)?),
+            (field, serde_json::Value::String(key)) if field == Field::Source || field.is_source() => {
+                FieldValue::Integer(source_id(key)?)
+            }
             (_, serde_json::Value::String(text)) => field.parse_value(text, never).map_err(bad)?,
             (_, serde_json::Value::Number(number)) => field.parse_value(&number.to_string(), never).map_err(bad)?,
             (_, serde_json::Value::Null) => FieldValue::Null,

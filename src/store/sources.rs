@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, PartialDate, Problem, SourcePart, reference, text};
+use crate::domain::{DomainError, EdtfDate, Problem, SourcePart, reference, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -11,7 +11,8 @@ pub struct Source {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
-    /// As precise as known: `2024`, `2024-07` or `2024-07-12`.
+    /// As stored (EDTF): as precise and as sure as the source gives it, `2024-07-12`,
+    /// `2024`, `2024-23` (autumn), `2024-09/..` (not before September).
     pub published: Option<String>,
     /// How an undated source was dated ("inferred: ...").
     pub note: Option<String>,
@@ -23,7 +24,7 @@ pub struct NewSource {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
-    pub published: Option<PartialDate>,
+    pub published: Option<EdtfDate>,
     pub note: Option<String>,
 }
 
@@ -32,7 +33,7 @@ impl NewSource {
         publisher: &str,
         title: &str,
         url: Option<&str>,
-        published: Option<PartialDate>,
+        published: Option<EdtfDate>,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
         let required = |value: &str, part: SourcePart| {
@@ -63,7 +64,7 @@ impl Store {
                 publisher: source.publisher.clone(),
                 title: source.title.clone(),
                 url: source.url.clone(),
-                published: source.published.map(|d| d.to_string()),
+                published: source.published.as_ref().map(EdtfDate::to_string),
                 note: source.note.clone(),
             })
         })
@@ -157,7 +158,7 @@ pub(crate) fn insert_source(tx: &rusqlite::Transaction<'_>, source: &NewSource) 
             source.publisher,
             source.title,
             source.url,
-            source.published.map(|d| d.to_string()),
+            source.published.as_ref().map(EdtfDate::to_string),
             source.note,
             now_utc()
         ],

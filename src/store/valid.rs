@@ -2,7 +2,7 @@
 //! summary groups and `check` share, derived from the domain's closed sets and ceilings,
 //! so that what is summed, what is grouped and what `check` names never disagree.
 
-use crate::domain::{Country, MAX_COUNT, MAX_INVESTMENT, Status};
+use crate::domain::{Country, EdtfDate, MAX_COUNT, MAX_INVESTMENT, Status};
 
 /// A whole figure within its ceiling.
 pub(super) fn figure(column: &str, ceiling: i64) -> String {
@@ -43,6 +43,34 @@ pub(super) fn reported_figure() -> String {
         one_of("qualifier", Qualifier::ALL.iter().map(|q| q.as_str())),
         ceilings.join(" ")
     )
+}
+
+/// Which dates a date column may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DateRule {
+    /// A project's start or completion: a day, a month or a year.
+    Calendar,
+    /// A source's, an update's or a reported figure's date: EDTF of ortaq's subset.
+    Edtf,
+}
+
+/// The date columns (table, column, rule). SQLite's CHECKs only bound their shape; what
+/// ortaq reads is what [`EdtfDate`] parses, so `check` asks [`readable_date`], not SQL.
+pub(super) const DATES: [(&str, &str, DateRule); 5] = [
+    ("projects", "started", DateRule::Calendar),
+    ("projects", "completed", DateRule::Calendar),
+    ("sources", "published", DateRule::Edtf),
+    ("updates", "date", DateRule::Edtf),
+    ("indicators", "as_of", DateRule::Edtf),
+];
+
+/// Whether ortaq could have written `stored` in a column of `rule`: exactly when the
+/// domain reads it.
+pub(super) fn readable_date(rule: DateRule, stored: &str) -> bool {
+    match rule {
+        DateRule::Calendar => EdtfDate::stored_calendar(stored).is_ok(),
+        DateRule::Edtf => stored.parse::<EdtfDate>().is_ok(),
+    }
 }
 
 /// The figures ortaq tracks, each with its ceiling.

@@ -109,6 +109,9 @@ cli-check-index-not-checked = search index: not checked (the database is open re
 cli-check-index-out-of-step = search index: out of step with the projects ({ $problem }); searches may miss projects until `ortaq check --repair` rebuilds it
 cli-check-unreadable = unreadable value: project #{ $id } { $field } = { $value } (not one ortaq writes; shown as unknown and left out of sums: set it again with `ortaq set { $id } { $field }=…`)
 cli-check-unreadable-figure = unreadable value: reported figure #{ $id } value = { $value } (not one ortaq writes; left out of the summary and the trend)
+cli-check-unreadable-figure-date = unreadable date: reported figure #{ $id } as of { $value } (not a date ortaq reads; the figure is left out of the summary and the trend)
+cli-check-unreadable-source-date = unreadable date: source #{ $id } published { $value } (not a date ortaq reads; shown as stored)
+cli-check-unreadable-update-date = unreadable date: update #{ $id } of { $value } (not a date ortaq reads; shown as stored and listed as the oldest)
 cli-check-foreign-key = foreign key: { $table } row { $row } points to a missing { $parent }
 cli-check-failed = { $database }: the database has problems (see above)
 
@@ -156,7 +159,7 @@ cli-help-undo = Undo your last change (read from the audit log, so it works acro
 cli-help-redo = Redo your last undo
 cli-help-note = Add a dated update to a project
 cli-help-note-arg-text = What happened
-cli-help-note-arg-date = The date it happened (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024
+cli-help-note-arg-date = The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024
 cli-help-note-arg-source = The source: its id or a fragment of its publisher or title
 cli-help-history = Show the audit trail of a project: time, author, field, old -> new
 cli-help-summary = Print the summary table, with tracked against reported figures
@@ -179,12 +182,12 @@ cli-help-check-arg-repair = Rebuild the search index if it is out of step with t
 cli-help-source = List or add sources
 cli-help-source-list = List the sources
 cli-help-source-add = Add a source
-cli-help-source-add-arg-published = As precise as known: 2024, 2024-07 or 2024-07-12
+cli-help-source-add-arg-published = As precise and as sure as the source gives it: 2024-07-12, 2024-07, 2024, autumn 2024, not before 09.2024, about 2024
 cli-help-source-add-arg-note = How the date was arrived at, or anything else worth knowing
 cli-help-indicator = List or add officially reported portfolio figures
 cli-help-indicator-list = List the reported figures, oldest first
 cli-help-indicator-add = Record a reported figure
-cli-help-indicator-add-arg-as-of = The date it was reported, as precise as known
+cli-help-indicator-add-arg-as-of = The date it was reported, as precise and as sure as known: 2024-07-12, 2024, early 2024, not before 09.2024
 cli-help-indicator-add-arg-scope = What it counts: portfolio, implemented, ...
 cli-help-indicator-add-arg-metric = projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value
 cli-help-indicator-add-arg-value = The figure: 74, $3.4bn, 14,600

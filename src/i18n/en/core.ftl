@@ -45,3 +45,23 @@ scope-in-preparation = in preparation
 scope-planned-in-kz = planned in Kazakhstan
 scope-implemented-in-kz = implemented in Kazakhstan
 scope-implemented-in-uz = implemented in Uzbekistan
+
+## Dates as a source gives them ($year is written as is, never with digit groups)
+date-season = { $season ->
+    [spring] spring
+    [summer] summer
+    [autumn] autumn
+   *[winter] winter
+} { $year }
+date-third = { $part ->
+    [early] early
+    [mid] mid
+   *[late] late
+} { $year }
+date-quarter = Q{ $quarter } { $year }
+date-half = H{ $half } { $year }
+date-not-before = not before { $date }
+date-not-after = not after { $date }
+date-between = { $start } – { $end }
+date-approximate = about { $date }
+date-uncertain = { $date }?

@@ -41,13 +41,21 @@ err-count-too-large = { $input } is more than { $ceiling }, larger than any sing
 err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
 
 ## Dates
-err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024 or today
+err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024 or 2024-09 – 2024-12
 err-date-not-a-date = { $input } is not a date; { err-date-accepted }
 err-date-impossible-year = { $input } has an impossible year; { err-date-accepted }
 err-date-year-range = { $input } has a year outside { $min }–{ $max }; { err-date-accepted }
 err-date-no-such-month = { $input } has no such month; { err-date-accepted }
 err-date-no-such-day = { $input } has no such day; { err-date-accepted }
-err-date-not-stored = { $input } is not a stored date (YYYY, YYYY-MM or YYYY-MM-DD); { err-date-accepted }
+err-date-not-stored = { $input } is not a stored date (EDTF such as 2024, 2024-07, 2024-07-12, 2024-23, 2024-09/.., 2024~); { err-date-accepted }
+err-date-unspecified = { $input } has unspecified digits; say the year, the season or the interval instead; { err-date-accepted }
+err-date-time = { $input } has a time of day; ortaq keeps the date only; { err-date-accepted }
+err-date-set = { $input } is a set of dates; give one date or an interval; { err-date-accepted }
+err-date-grouping = { $input } is a part of the year ortaq does not name (seasons are 21–24, quarters 33–36, early/mid/late 37–39, halves 40–41); { err-date-accepted }
+err-date-partly-qualified = { $input } qualifies only part of the date; put ?, ~ or % after the whole date; { err-date-accepted }
+err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-date-accepted }
+err-date-end-before-start = { $input } ends before it starts; give the earlier date first
+err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
 
 ## Codes and names
 err-unknown-status = { $input } is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled

@@ -238,6 +238,7 @@ tui-detail-older = … { $count } older: ortaq history { $id }
 tui-form-add-project = Add a project
 tui-form-update-of = Update of { $name }
 tui-form-date = Date
+tui-form-date-hint = 2024-07-12, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024, 2024?
 tui-form-text = Text
 tui-form-source = Source
 

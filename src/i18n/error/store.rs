@@ -345,7 +345,10 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
         Field::Country => crate::domain::Country::parse(raw).ok().map(crate::i18n::country_label),
         Field::Investment => raw.parse::<i64>().ok().map(format::money_full),
         Field::JobsPlanned | Field::JobsCreated => raw.parse::<i64>().ok().map(format::count),
-        Field::Started | Field::Completed => raw.parse::<crate::domain::PartialDate>().ok().map(format::date),
+        Field::Started | Field::Completed => crate::domain::EdtfDate::stored_calendar(raw)
+            .ok()
+            .as_ref()
+            .map(format::date),
         source if source.is_source() => Some(format!("#{raw}")),
         _ => None,
     });

@@ -47,3 +47,28 @@ scope-in-preparation = в подготовке
 scope-planned-in-kz = планируемые в Казахстане
 scope-implemented-in-kz = реализованные в Казахстане
 scope-implemented-in-uz = реализованные в Узбекистане
+
+## Даты так, как их дает источник ($year пишется как есть, без разделения разрядов)
+date-season = { $season ->
+    [spring] весна
+    [summer] лето
+    [autumn] осень
+   *[winter] зима
+} { $year }
+date-third = { $part ->
+    [early] начало
+    [mid] середина
+   *[late] конец
+} { $year }
+date-quarter = { $quarter ->
+    [1] I
+    [2] II
+    [3] III
+   *[4] IV
+} кв. { $year }
+date-half = { $half }-е полугодие { $year }
+date-not-before = не ранее { $date }
+date-not-after = не позднее { $date }
+date-between = { $start } – { $end }
+date-approximate = около { $date }
+date-uncertain = { $date }?

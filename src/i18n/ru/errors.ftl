@@ -41,13 +41,21 @@ err-count-too-large = { $input } — больше { $ceiling }, больше, ч
 err-count-not-a-number = { $input } — не число; { err-count-accepted }
 
 ## Даты
-err-date-accepted = укажите дату, например 12.07.2024, 07.2024, 2024, 2024-07-12 или «сегодня»
+err-date-accepted = укажите дату, например 12.07.2024, 07.2024, 2024, «сегодня», «осень 2024», «начало 2024», «I кв. 2024», «не ранее 09.2024», «около 2024» или 09.2024 – 12.2024
 err-date-not-a-date = { $input } — не дата; { err-date-accepted }
 err-date-impossible-year = в дате { $input } невозможный год; { err-date-accepted }
 err-date-year-range = в дате { $input } год вне диапазона { $min }–{ $max }; { err-date-accepted }
 err-date-no-such-month = в дате { $input } нет такого месяца; { err-date-accepted }
 err-date-no-such-day = в дате { $input } нет такого дня; { err-date-accepted }
-err-date-not-stored = { $input } — не дата в формате хранения (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); { err-date-accepted }
+err-date-not-stored = { $input } — не дата в формате хранения (EDTF, например 2024, 2024-07, 2024-07-12, 2024-23, 2024-09/.., 2024~); { err-date-accepted }
+err-date-unspecified = в дате { $input } есть неуказанные цифры; укажите год, сезон или интервал; { err-date-accepted }
+err-date-time = в дате { $input } указано время суток; ortaq хранит только дату; { err-date-accepted }
+err-date-set = { $input } — набор дат; укажите одну дату или интервал; { err-date-accepted }
+err-date-grouping = { $input } — часть года, которую ortaq не называет (сезоны 21–24, кварталы 33–36, начало/середина/конец 37–39, полугодия 40–41); { err-date-accepted }
+err-date-partly-qualified = в дате { $input } оговорка относится только к части даты; ставьте ?, ~ или % после всей даты; { err-date-accepted }
+err-date-not-in-subset = { $input } — запись EDTF, которую ortaq не может сказать словами; { err-date-accepted }
+err-date-end-before-start = { $input } кончается раньше, чем начинается; укажите сначала более раннюю дату
+err-date-not-calendar = { $input } — не день, месяц или год, а начало и завершение проекта хранятся только так: укажите 12.07.2024, 07.2024 или 2024
 
 ## Коды и названия
 err-unknown-status = { $input } — нет такого статуса; укажите proposed, agreed, construction, operating, suspended или cancelled (или по-русски: в подготовке, соглашение подписано, строительство, действует, приостановлен, отменён)

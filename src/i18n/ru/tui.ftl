@@ -243,6 +243,7 @@ tui-detail-older = … ещё { $count ->
 ## Формы
 tui-form-add-project = Новый проект
 tui-form-update-of = Ход проекта: { $name }
+tui-form-date-hint = 12.07.2024, 07.2024, 2024, осень 2024, начало 2024, I кв. 2024, не ранее 09.2024, около 2024, 2024?
 tui-form-date = Дата
 tui-form-text = Текст
 tui-form-source = Источник

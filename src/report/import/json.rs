@@ -9,7 +9,7 @@ use super::{
     ImportProblem, Issue, Item, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
     whole_file,
 };
-use crate::domain::{Field, PartialDate};
+use crate::domain::{EdtfDate, Field};
 use crate::report::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
     ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
@@ -247,7 +247,7 @@ impl JsonReader<'_, '_> {
         )?;
         let published = match optional_text(object, "published")? {
             Some(date) => Some(
-                date.parse::<PartialDate>()
+                EdtfDate::parse(&date, self.today)
                     .map_err(|e| Issue::InKey("published", Box::new(Issue::Domain(e))))?,
             ),
             None => None,
@@ -313,9 +313,9 @@ fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String
     }
 }
 
-fn date(object: &Map<String, Value>, key: &'static str, today: NaiveDate) -> Result<PartialDate, Issue> {
+fn date(object: &Map<String, Value>, key: &'static str, today: NaiveDate) -> Result<EdtfDate, Issue> {
     let text = optional_text(object, key)?.ok_or_else(|| Issue::DateNeeded(key.to_string()))?;
-    PartialDate::parse(&text, today).map_err(|e| Issue::InKey(key, Box::new(Issue::Domain(e))))
+    EdtfDate::parse(&text, today).map_err(|e| Issue::InKey(key, Box::new(Issue::Domain(e))))
 }
 
 /// How the text gave a figure: `"qualifier": "about"`, or as exports before the

@@ -7,7 +7,7 @@ use tui_input::Input;
 
 use super::edit::parse_field;
 use super::notice::Problem;
-use crate::domain::{Field, FieldValue, NewProject, PartialDate};
+use crate::domain::{EdtfDate, Field, FieldValue, NewProject};
 use crate::store::{NewUpdate, Source};
 
 /// One input of a form with its current problem.
@@ -125,7 +125,8 @@ impl NoteForm {
         Self {
             project_id,
             project_name: project_name.to_string(),
-            date: Input::new(today.format("%Y-%m-%d").to_string()),
+            // Today as the language writes it (23.11.2026 in Russian), as it is read back.
+            date: Input::new(crate::i18n::format::date(&EdtfDate::from_naive(today))),
             text,
             source: Input::default(),
             focus: NotePart::Text,
@@ -146,8 +147,8 @@ impl NoteForm {
         self.error = self.parts(sources, today).err();
     }
 
-    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(PartialDate, Option<i64>), Problem> {
-        let date = PartialDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
+        let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,
@@ -189,6 +190,17 @@ mod tests {
                 (Field::Investment, FieldValue::Integer(12_500_000))
             ]
         );
+    }
+
+    #[test]
+    fn the_date_is_prefilled_as_the_language_writes_it_and_read_back() {
+        crate::i18n::set_language(crate::i18n::Lang::Ru);
+        let mut form = NoteForm::new(1, "x", today());
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        assert_eq!(form.date.value(), "23.11.2026");
+        form.text.insert_str("Запущена линия");
+        assert_eq!(form.build(&[], today()).unwrap().date.to_string(), "2026-11-23");
+        assert_eq!(NoteForm::new(1, "x", today()).date.value(), "2026-11-23");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, fit};
-use crate::domain::{Field, PartialDate, Status, text};
+use crate::domain::{EdtfDate, Field, Status, text};
 use crate::i18n::format;
 use crate::store::{Activity, ActivityKind, Totals};
 use crate::tr;
@@ -18,7 +18,7 @@ use crate::tui::keymap::{self, Context};
 use crate::tui::words;
 
 pub(super) fn draw(frame: &mut Frame<'_>, app: &App, state: &ActivityState, area: Rect, theme: Theme) {
-    let first_day = format::date(PartialDate::from_naive(state.window.first_day(app.today)));
+    let first_day = format::date(&EdtfDate::from_naive(state.window.first_day(app.today)));
     let mut lines = Vec::new();
     let heading = match &state.entries {
         Some(entries) => tr!(
@@ -49,7 +49,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, state: &ActivityState, area
     let page = usize::from(area.height.saturating_sub(ACTIVITY_HEADING) / 2);
     for (index, entry) in state.entries().iter().enumerate().skip(state.offset).take(page) {
         let selected = index == state.cursor;
-        lines.extend(entry_lines(app, entry, area.width, selected, theme));
+        lines.extend(entry_lines(entry, area.width, selected, theme));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -77,14 +77,14 @@ fn then_and_now(then: &Totals, now: &Totals) -> String {
 }
 
 /// An entry's two lines, cut to the width: when, who and which project; what happened.
-fn entry_lines(app: &App, entry: &Activity, width: u16, selected: bool, theme: Theme) -> [Line<'static>; 2] {
+fn entry_lines(entry: &Activity, width: u16, selected: bool, theme: Theme) -> [Line<'static>; 2] {
     let who = format!(
         " {}  {}  ",
         format::timestamp(&entry.at),
         text::for_terminal(&entry.author)
     );
     let project = format!("#{} {}", entry.project.id, text::for_terminal(&entry.project.name));
-    let what = format!("   {}", describe(app, &entry.kind));
+    let what = format!("   {}", describe(&entry.kind));
     let room = usize::from(width);
     let first = text::truncate_to_width(&format!("{who}{project}"), room);
     let split = who.len().min(first.len());
@@ -102,7 +102,7 @@ fn entry_lines(app: &App, entry: &Activity, width: u16, selected: bool, theme: T
 }
 
 /// What an entry says happened, in the language spoken; stored text made safe.
-fn describe(app: &App, kind: &ActivityKind) -> String {
+fn describe(kind: &ActivityKind) -> String {
     match kind {
         ActivityKind::Created => tr!("tui-activity-created"),
         ActivityKind::Deleted => tr!("tui-activity-deleted"),
@@ -114,8 +114,7 @@ fn describe(app: &App, kind: &ActivityKind) -> String {
             format!("{name}: {from} → {to}")
         }
         ActivityKind::Note { date, text: note } => {
-            let date = PartialDate::parse(date, app.today)
-                .map_or_else(|_| text::for_terminal(date).into_owned(), format::date);
+            let date = format::stored_date(date);
             let first_line = note.lines().next().unwrap_or_default();
             tr!("tui-activity-note", date = date, text = text::for_terminal(first_line))
         }

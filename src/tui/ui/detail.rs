@@ -86,8 +86,8 @@ fn field_value(app: &App, project: &Project, field: Field) -> String {
             .unwrap_or_default(),
         Field::JobsPlanned => project.jobs_planned.map(format::count).unwrap_or_default(),
         Field::JobsCreated => project.jobs_created.map(format::count).unwrap_or_default(),
-        Field::Started => project.started.map(format::date).unwrap_or_default(),
-        Field::Completed => project.completed.map(format::date).unwrap_or_default(),
+        Field::Started => project.started.as_ref().map(format::date).unwrap_or_default(),
+        Field::Completed => project.completed.as_ref().map(format::date).unwrap_or_default(),
         Field::Status if crate::i18n::language() != Lang::En => {
             project.status.map(crate::i18n::status_label).unwrap_or_default()
         }
@@ -122,7 +122,7 @@ fn push_past_values(lines: &mut Vec<Line<'static>>, app: &App, field: Field, the
 fn entry_day(stored: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(stored).map_or_else(
         |_| safe(stored),
-        |time| format::date(crate::domain::PartialDate::from_naive(time.date_naive())),
+        |time| format::date(&crate::domain::EdtfDate::from_naive(time.date_naive())),
     )
 }
 
@@ -134,8 +134,7 @@ fn push_updates(lines: &mut Vec<Line<'static>>, app: &App, theme: Theme) {
         theme.header(),
     ));
     for update in &app.detail.updates {
-        let date = crate::domain::PartialDate::parse(&update.date, app.today)
-            .map_or_else(|_| safe(&update.date), format::date);
+        let date = format::stored_date(&update.date);
         push_text(lines, Span::styled(format!("{date}  "), theme.label()), &update.text);
         let entered = format::timestamp(&update.created_at);
         let line = match update.source_id {

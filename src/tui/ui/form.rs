@@ -163,7 +163,19 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let problem = form.error.as_ref().map(|error| wrapped(&error.text(), theme));
+    // Below the fields: the problem with what was typed, or, while the date has the
+    // focus, what a date may be (the words are not obvious, and a refusal costs a retry).
+    let problem = form
+        .error
+        .as_ref()
+        .map(|error| wrapped(&error.text(), theme))
+        .or_else(|| {
+            (form.focus == NotePart::Date).then(|| {
+                Paragraph::new(tr!("tui-form-date-hint"))
+                    .style(theme.dim())
+                    .wrap(Wrap { trim: true })
+            })
+        });
     let problem_height = problem.as_ref().map_or(1, |p| lines_needed(p, inner.width));
     let [date_row, text_label, text_area, source_row, error_row] = Layout::vertical([
         Constraint::Length(1),

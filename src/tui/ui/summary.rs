@@ -319,7 +319,7 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         let (reported, when) = match &comparison.reported {
             Some((indicator, source)) => (
                 figure(indicator),
-                format!("{} {}", format::date(indicator.as_of), text::for_terminal(source)),
+                format!("{} {}", format::date(&indicator.as_of), text::for_terminal(source)),
             ),
             None => ("—".into(), String::new()),
         };
@@ -346,7 +346,7 @@ fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'st
     let mut rows: Vec<(String, Vec<String>, Style)> = vec![
         (
             tr!("tui-trend-as-of"),
-            trend.iter().map(|p| format::date(p.as_of)).collect(),
+            trend.iter().map(|p| format::date(&p.as_of)).collect(),
             theme.dim(),
         ),
         (

@@ -1,0 +1,226 @@
+//! Dates as uncertain as the text, through the store and the commands: updates and
+//! reported figures in the order they happened, words typed in either language, and
+//! `check` reading a stored date exactly as ortaq does.
+
+mod common;
+
+use common::TestDb;
+use ortaq::domain::EdtfDate;
+use ortaq::store::{Metric, NewIndicator, NewSource, NewUpdate, Qualifier, Store};
+
+/// The seed's and the issue's dates, in the order they happened.
+const HAPPENED: [&str; 7] = [
+    "2021-11-25/2021-11-26",
+    "2024-37",
+    "2024",
+    "2024-07-12",
+    "2024-23",
+    "2024-09/..",
+    "2025-09/2025-10-22",
+];
+
+fn day(text: &str) -> EdtfDate {
+    text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+#[test]
+fn a_project_s_updates_come_out_in_the_order_they_happened_whatever_order_they_were_added() {
+    for added in [[6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 1, 5, 2, 4], [0, 1, 2, 3, 4, 5, 6]] {
+        let db = TestDb::new();
+        let mut store = Store::open(&db.path).unwrap();
+        for index in added {
+            let text = format!("dated {}", HAPPENED[index]);
+            store
+                .add_update(5, &NewUpdate::new(day(HAPPENED[index]), &text, None).unwrap())
+                .unwrap();
+        }
+        let newest_first: Vec<String> = store
+            .updates(5)
+            .unwrap()
+            .into_iter()
+            .filter(|u| u.text.starts_with("dated "))
+            .map(|u| u.date)
+            .collect();
+        let mut expected: Vec<String> = HAPPENED.iter().map(|d| d.to_string()).collect();
+        expected.reverse();
+        assert_eq!(newest_first, expected, "added in the order {added:?}");
+    }
+}
+
+#[test]
+fn updates_of_the_same_date_keep_the_order_they_were_entered() {
+    let db = TestDb::new();
+    let mut store = Store::open(&db.path).unwrap();
+    for text in ["dated first", "dated second"] {
+        store
+            .add_update(5, &NewUpdate::new(day("2024-23"), text, None).unwrap())
+            .unwrap();
+    }
+    let texts: Vec<String> = store
+        .updates(5)
+        .unwrap()
+        .into_iter()
+        .filter(|u| u.text.starts_with("dated "))
+        .map(|u| u.text)
+        .collect();
+    assert_eq!(texts, ["dated second", "dated first"]);
+}
+
+#[test]
+fn reported_figures_come_out_in_the_order_they_were_reported() {
+    let db = TestDb::new();
+    let mut store = Store::open(&db.path).unwrap();
+    let source = store
+        .add_source(&NewSource::new("Test", "Dates", None, None, None).unwrap())
+        .unwrap()
+        .id;
+    for index in [4, 6, 0, 2, 5, 1, 3] {
+        let figure = NewIndicator::new(
+            day(HAPPENED[index]),
+            "dates test",
+            Metric::Projects,
+            i64::try_from(index).unwrap(),
+            Qualifier::Exact,
+            source,
+            None,
+        )
+        .unwrap();
+        store.add_indicator(&figure).unwrap();
+    }
+    let order: Vec<String> = store
+        .indicators()
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.scope == "dates test")
+        .map(|i| i.as_of.to_string())
+        .collect();
+    assert_eq!(order, HAPPENED);
+}
+
+#[test]
+fn a_note_takes_words_in_either_language_and_show_says_them_in_the_language_spoken() {
+    let db = TestDb::new();
+    db.ok(&["note", "5", "dated autumn", "--date", "осень 2024"]);
+    db.ok(&["note", "5", "dated bound", "--date", "not before 09.2024"]);
+    db.ok(&["note", "5", "dated early", "--date", "early 2024"]);
+    let stored: Vec<String> = {
+        let sql = db.sql();
+        let mut statement = sql
+            .prepare("SELECT date FROM updates WHERE text LIKE 'dated %' ORDER BY id")
+            .unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(stored, ["2024-23", "2024-09/..", "2024-37"]);
+    let english = db.ok(&["--lang", "en", "show", "5"]);
+    for said in ["autumn 2024", "not before 2024-09", "early 2024"] {
+        assert!(english.contains(said), "{said} in {english}");
+    }
+    let russian = db.ok(&["--lang", "ru", "show", "5"]);
+    for said in ["осень 2024", "не ранее 09.2024", "начало 2024"] {
+        assert!(russian.contains(said), "{said} in {russian}");
+    }
+    let refused = db.fails(&["--lang", "ru", "note", "5", "dated set", "--date", "[2024,2025]"]);
+    assert!(refused.contains("набор дат"), "{refused}");
+}
+
+/// Dates another tool wrote, with the schema's CHECKs off or within their loose shape:
+/// `check` names exactly those `EdtfDate` cannot read, in every table.
+#[test]
+fn check_reads_a_stored_date_exactly_as_ortaq_does() {
+    let db = TestDb::new();
+    db.ok(&["note", "5", "dated fine", "--date", "autumn 2024"]);
+    let conn = db.sql();
+    conn.pragma_update(None, "ignore_check_constraints", true).unwrap();
+    conn.execute_batch(
+        "UPDATE projects SET started = '2024-23' WHERE id = 1;
+         UPDATE projects SET completed = '2024-07' WHERE id = 2;
+         UPDATE sources SET published = '2024-13' WHERE id = 1;
+         UPDATE sources SET published = '2024-09/..' WHERE id = 2;
+         UPDATE indicators SET as_of = '2024-25' WHERE id = 1;
+         INSERT INTO updates (project_id, date, text, author, created_at)
+              VALUES (5, '202X', 'dated badly', 'other tool', '2026-11-23T10:15:00Z');",
+    )
+    .unwrap();
+    drop(conn);
+    let output = db.cmd().args(["--lang", "en", "check"]).output().unwrap();
+    assert!(!output.status.success(), "check reports the dates it cannot read");
+    let report = String::from_utf8_lossy(&output.stdout);
+    for named in [
+        "project #1 started = '2024-23'",
+        "source #1 published '2024-13'",
+        "reported figure #1 as of '2024-25'",
+        "of '202X'",
+    ] {
+        assert!(report.contains(named), "{named} in {report}");
+    }
+    for readable in ["'2024-07'", "'2024-09/..'", "'2024-23'\n"] {
+        assert!(!report.contains(readable), "{readable} in {report}");
+    }
+    assert_eq!(report.matches("unreadable").count(), 4, "{report}");
+}
+
+#[test]
+fn a_source_s_date_is_said_in_the_language_spoken_wherever_it_is_shown() {
+    let db = TestDb::new();
+    db.ok(&[
+        "source",
+        "add",
+        "--publisher",
+        "UzA",
+        "--title",
+        "Dates test",
+        "--published",
+        "after August 2024",
+    ]);
+    let listed = db.ok(&["--lang", "ru", "source", "list"]);
+    assert!(listed.contains("(не ранее 09.2024)"), "{listed}");
+    assert!(!listed.contains("2024-09/.."), "{listed}");
+    let json = db.ok(&["export", "--format", "json"]);
+    assert!(json.contains("\"published\": \"2024-09/..\""), "{json}");
+}
+
+/// Export carries the EDTF string, import takes it back (and words, as typed input).
+#[test]
+fn edtf_dates_survive_export_and_import() {
+    let db = TestDb::new();
+    db.ok(&["note", "5", "dated early", "--date", "early 2024"]);
+    db.ok(&["note", "5", "dated range", "--date", "09.2025–22.10.2025"]);
+    let file = db.dir.path().join("portfolio.json");
+    db.ok(&["export", "--format", "json", "-o", file.to_str().unwrap()]);
+    let json = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        json.contains("\"2024-37\"") && json.contains("\"2025-09/2025-10-22\""),
+        "{json}"
+    );
+    // The same file, with one date in words as a person would type it.
+    let worded = json.replacen("\"2024-37\"", "\"начало 2024\"", 1);
+    std::fs::write(&file, worded).unwrap();
+    let other = TestDb::new();
+    other.ok(&["--empty", "import", file.to_str().unwrap()]);
+    let dates = |db: &TestDb| -> Vec<String> {
+        let sql = db.sql();
+        let mut statement = sql.prepare("SELECT date FROM updates ORDER BY text, date").unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(dates(&other), dates(&db));
+}
+
+/// A project's start and completion stay a day, a month or a year (the schema's CHECK).
+#[test]
+fn a_project_s_start_refuses_a_season_with_a_clear_sentence() {
+    let db = TestDb::new();
+    let english = db.fails(&["--lang", "en", "set", "5", "started=autumn 2024"]);
+    assert!(english.contains("not a plain day, month or year"), "{english}");
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=не ранее 09.2024"]);
+    assert!(russian.contains("не день, месяц или год"), "{russian}");
+    db.ok(&["set", "5", "started=07.2024"]);
+    assert!(db.ok(&["--lang", "ru", "show", "5"]).contains("07.2024"));
+}
