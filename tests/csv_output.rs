@@ -76,7 +76,7 @@ fn csv_and_json_on_a_terminal_are_made_safe_and_exact_in_a_pipe() {
         "{history}"
     );
     assert!(
-        history.contains(",region,\"Angren, Tashkent region\",Angren,"),
+        history.contains(",region,\"Angren, [Tashkent region]\",Angren,"),
         "{history}"
     );
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::commands::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
-use crate::domain::{Money, EdtfDate, parse_count, text};
+use crate::domain::{EdtfDate, Money, parse_count, text};
 use crate::i18n::{self, format};
 use crate::report;
 use crate::store::{Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
