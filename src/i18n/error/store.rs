@@ -337,6 +337,10 @@ pub fn change_cut(change: &Change, max_chars: usize) -> String {
 /// A stored value as the language writes it: in Russian, status and country labels,
 /// grouped figures, `$3 400 000 000`, `12.07.2024`; in English as stored (today's form).
 fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
+    // A source is named by its id the way every listing names it: `#2`.
+    if Field::parse(field).is_ok_and(|f| f.is_source()) {
+        return format!("#{raw}");
+    }
     if lang == Lang::En {
         return raw.to_string();
     }
@@ -349,7 +353,6 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
             .ok()
             .as_ref()
             .map(format::date),
-        source if source.is_source() => Some(format!("#{raw}")),
         _ => None,
     });
     shown.unwrap_or_else(|| raw.to_string())
