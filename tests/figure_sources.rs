@@ -96,7 +96,7 @@ fn a_source_attached_alone_shows_beside_its_figure_and_in_history() {
     );
     assert!(!shown.contains("Source of investment"), "{shown}");
     let history = db.ok(&["history", "angren"]);
-    assert!(history.contains("investment_source: — -> 2"), "{history}");
+    assert!(history.contains("investment_source: — -> #2"), "{history}");
     // Detaching: an empty value.
     db.ok(&["set", "angren", "investment_source="]);
     assert_eq!(figure_source(&db, "investment_source_id"), None);
