@@ -280,14 +280,15 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
     let file_text = file.display().to_string();
     db.ok(&["summary", "--trend", "--format", "xlsx", "-o", &file_text]);
     let trend = sheet(&file, "Reported portfolio figures o");
-    // As of, source no., source, then one column per kind reported, then how it was said.
-    assert_eq!(trend.get((0, 4)), Some(&Data::String("Jobs planned".into())));
-    assert_eq!(trend.get((1, 3)), Some(&Data::Float(5_200_000_000.0)));
-    assert!(matches!(trend.get((1, 4)), None | Some(Data::Empty)));
-    assert_eq!(trend.get((2, 4)), Some(&Data::Float(14_600.0)));
-    assert_eq!(trend.get((2, 5)), Some(&Data::String("Jobs planned: up to".into())));
+    // As of, source, then one column per kind reported, then how it was said.
+    assert_eq!(trend.get((0, 1)), Some(&Data::String("Source".into())));
+    assert_eq!(trend.get((0, 3)), Some(&Data::String("Jobs planned".into())));
+    assert_eq!(trend.get((1, 2)), Some(&Data::Float(5_200_000_000.0)));
+    assert!(matches!(trend.get((1, 3)), None | Some(Data::Empty)));
+    assert_eq!(trend.get((2, 3)), Some(&Data::Float(14_600.0)));
+    assert_eq!(trend.get((2, 4)), Some(&Data::String("Jobs planned: up to".into())));
     assert!(
-        matches!(trend.get((2, 2)), Some(Data::String(source)) if source.starts_with("#1 Ministry")),
+        matches!(trend.get((2, 1)), Some(Data::String(source)) if source.starts_with("#1 Ministry")),
         "{trend:?}"
     );
     let html = db.ok(&["summary", "--trend", "--format", "html"]);

@@ -159,7 +159,6 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         .map(|point| {
             let mut row = vec![
                 Cell::Date(point.as_of.to_string()),
-                Cell::Id(point.source_id),
                 Cell::Text(point.source.clone()),
             ];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
@@ -173,7 +172,6 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         .collect();
     let mut columns = vec![
         col("as_of", tr!("cli-summary-as-of")),
-        col("source_id", tr!("report-trend-source-id")),
         col("source", tr!("cli-trend-source")),
     ];
     columns.extend(series.iter().map(|m| col(m.as_str(), metric_header(*m))));

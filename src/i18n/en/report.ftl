@@ -52,7 +52,6 @@ report-col-url = Address
 report-summary-title = Portfolio summary
 report-summary-groups = Totals by group
 report-summary-over-column = Stated as
-report-trend-source-id = Source no.
 report-trend-contracts-value-usd = Trade contracts, value (USD)
 report-export-title = Export of the portfolio
 report-trend-count = { $count ->

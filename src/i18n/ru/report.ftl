@@ -54,7 +54,6 @@ report-col-url = Адрес
 report-summary-title = Сводка по портфелю
 report-summary-groups = Итоги по группам
 report-summary-over-column = Формулировка
-report-trend-source-id = № источника
 report-trend-contracts-value-usd = Сумма торговых контрактов (долл. США)
 report-export-title = Выгрузка портфеля
 report-trend-count = { $count ->
