@@ -157,10 +157,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
     let rows = points
         .iter()
         .map(|point| {
-            let mut row = vec![
-                Cell::Date(point.as_of.to_string()),
-                Cell::Text(point.source.clone()),
-            ];
+            let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(point.source.clone())];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));
             row
