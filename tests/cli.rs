@@ -391,6 +391,20 @@ fn every_seeded_figure_names_its_source() {
     }
     let indicators = db.ok(&["indicator", "list"]);
     assert!(indicators.contains("2024-07-12 portfolio: projects 69"), "{indicators}");
+    // The ICIC's updates in the order they happened, newest first, each dated as its text
+    // allows (two of its sources print no date at all).
+    let icic = db.ok(&["show", "6"]);
+    let dated: Vec<usize> = [
+        "  2025-09 – 2025-10-22  ",
+        "  not before 2024-09  ",
+        "  2024-07-12  ",
+        "  early 2024  ",
+        "  2021-11-25 – 2021-11-26  ",
+    ]
+    .iter()
+    .map(|date| icic.find(date).unwrap_or_else(|| panic!("{date} in {icic}")))
+    .collect();
+    assert!(dated.windows(2).all(|w| w[0] < w[1]), "{icic}");
 }
 
 #[test]
