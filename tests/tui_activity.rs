@@ -351,3 +351,25 @@ fn detail_with_figures_over_time_80x24() {
     h.key(KeyCode::Enter);
     snapshot!("detail_with_figures_over_time_80x24", h);
 }
+
+#[test]
+fn a_russian_activity_names_a_project_by_its_russian_name() {
+    let mut h = seeded_long_ago(100, 24);
+    let mut bekzod = other(&h, "bekzod");
+    let version = bekzod.project(6).expect("the ICIC").version;
+    bekzod
+        .edit_project(6, version, vec![(Field::Status, FieldValue::Text("operating".into()))])
+        .expect("edit");
+    h.key(KeyCode::Char('A'));
+    let rendered = |h: &Harness| {
+        let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, &h.app, Theme::plain())).unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        buffer.content().iter().map(|c| c.symbol()).collect::<String>()
+    };
+    assert!(rendered(&h).contains("#6 International Center"), "{}", rendered(&h));
+    ortaq::i18n::set_language(ortaq::i18n::Lang::Ru);
+    let shown = rendered(&h);
+    ortaq::i18n::set_language(ortaq::i18n::Lang::En);
+    assert!(shown.contains("#6 Международный центр"), "{shown}");
+}

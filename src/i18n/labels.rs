@@ -77,8 +77,17 @@ pub fn scope_label(scope: &str) -> String {
 
 /// A project's name in the language spoken: its Russian name in Russian, where it has one.
 pub fn project_name(project: &Project) -> &str {
-    match (super::language(), project.name_ru.as_deref()) {
+    name_spoken(&project.name, project.name_ru.as_deref())
+}
+
+/// As [`project_name`], for a project named in the digest or the activity.
+pub fn project_ref_name(project: &crate::store::ProjectRef) -> &str {
+    name_spoken(&project.name, project.name_ru.as_deref())
+}
+
+fn name_spoken<'a>(name: &'a str, name_ru: Option<&'a str>) -> &'a str {
+    match (super::language(), name_ru) {
         (super::Lang::Ru, Some(russian)) if !russian.trim().is_empty() => russian,
-        _ => &project.name,
+        _ => name,
     }
 }

@@ -15,7 +15,9 @@ use std::cell::{Cell, OnceCell};
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-pub use labels::{country_label, metric_label, project_name, qualified, qualifier_word, scope_label, status_label};
+pub use labels::{
+    country_label, metric_label, project_name, project_ref_name, qualified, qualifier_word, scope_label, status_label,
+};
 
 /// A language ortaq speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -16,6 +16,19 @@ use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project};
 pub struct ProjectRef {
     pub id: i64,
     pub name: String,
+    /// Its Russian name, where it has one (a Russian screen shows it).
+    pub name_ru: Option<String>,
+}
+
+impl ProjectRef {
+    /// The project `id` by its names, as `project` has them now (none if it is gone).
+    fn of(id: i64, project: Option<&Project>) -> Self {
+        Self {
+            id,
+            name: project.map(|p| p.name.clone()).unwrap_or_default(),
+            name_ru: project.and_then(|p| p.name_ru.clone()),
+        }
+    }
 }
 
 /// A field of a project, from what it was at the start of the window to what it is at
@@ -96,10 +109,7 @@ impl Store {
         let now = totals_at(totals_now, &current, &after_until)?;
         let then = totals_at(totals_now, &current, &all_after)?;
         let (created, deleted, restored) = lifecycle(&in_window, &current);
-        let name_of = |id: i64| ProjectRef {
-            id,
-            name: current.get(&id).map(|p| p.name.clone()).unwrap_or_default(),
-        };
+        let name_of = |id: i64| ProjectRef::of(id, current.get(&id));
         let new_ids: Vec<i64> = created.iter().map(|p| p.id).collect();
         let changes = net_changes(&in_window)
             .into_iter()
@@ -242,10 +252,7 @@ fn lifecycle(
         let Some((before, after, first)) = by_project.get(&id).and_then(|own| live_before_after(own, id)) else {
             continue;
         };
-        let reference = ProjectRef {
-            id,
-            name: current.get(&id).map(|p| p.name.clone()).unwrap_or_default(),
-        };
+        let reference = ProjectRef::of(id, current.get(&id));
         match (before, after, first.as_str()) {
             (false, true, "created") => created.push(reference),
             (false, true, _) => restored.push(reference),

@@ -83,7 +83,11 @@ fn entry_lines(entry: &Activity, width: u16, selected: bool, theme: Theme) -> [L
         format::timestamp(&entry.at),
         text::for_terminal(&entry.author)
     );
-    let project = format!("#{} {}", entry.project.id, text::for_terminal(&entry.project.name));
+    let project = format!(
+        "#{} {}",
+        entry.project.id,
+        text::for_terminal(crate::i18n::project_ref_name(&entry.project))
+    );
     let what = format!("   {}", describe(&entry.kind));
     let room = usize::from(width);
     let first = text::truncate_to_width(&format!("{who}{project}"), room);
