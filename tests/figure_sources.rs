@@ -160,3 +160,38 @@ fn csv_export_carries_figure_sources_by_title_and_import_reads_them() {
         "the ninth imported project is Angren"
     );
 }
+
+#[test]
+fn an_xlsx_export_carries_figure_sources_and_import_reads_them_back() {
+    let db = TestDb::new();
+    db.ok(&[
+        "set",
+        "angren",
+        "investment=12.5m",
+        "status=construction",
+        "--source",
+        "2",
+    ]);
+    let book = db.dir.path().join("all.xlsx");
+    db.ok(&["export", "--format", "xlsx", "-o", book.to_str().unwrap()]);
+    let other = TestDb::new();
+    other.ok(&["import", "--allow-duplicates", book.to_str().unwrap()]);
+    // The seed's nine, then the nine imported in the export's order: Angren is the fifth.
+    let angren = "SELECT id FROM projects WHERE name LIKE 'Autoclaved%' ORDER BY id DESC LIMIT 1";
+    let id = other.count(angren);
+    assert!(id > 9, "imported as a new project");
+    for column in ["investment_source_id", "status_source_id"] {
+        assert_eq!(
+            other.count(&format!("SELECT {column} FROM projects WHERE id = {id}")),
+            2,
+            "{column}"
+        );
+    }
+    assert_eq!(
+        other.count(&format!("SELECT investment FROM projects WHERE id = {id}")),
+        12_500_000
+    );
+    // The seed's own sources of status came along too: the ICIC's is BAQ.KZ (#5).
+    let icic = "SELECT status_source_id FROM projects WHERE name LIKE 'International%' ORDER BY id DESC LIMIT 1";
+    assert_eq!(other.count(icic), 5);
+}
