@@ -122,16 +122,20 @@ impl Picker {
             _ => return None,
         };
         options.push((crate::tr!("tui-unknown"), FieldValue::Null));
-        let current = project.value(field);
-        let cursor = options.iter().position(|(_, value)| *value == current).unwrap_or(0);
-        Some(Self {
+        Some(Self::on(project, field, options, &project.value(field)))
+    }
+
+    /// A picker of `field` with `options`, the cursor on `wanted` (else the first).
+    fn on(project: &Project, field: Field, options: Vec<(String, FieldValue)>, wanted: &FieldValue) -> Self {
+        let cursor = options.iter().position(|(_, value)| value == wanted).unwrap_or(0);
+        Self {
             project_id: project.id,
             version: project.version,
             field,
             options,
             cursor,
             conflict: None,
-        })
+        }
     }
 
     /// A picker of the source of a figure: sources newest first, then "no source".
@@ -147,15 +151,7 @@ impl Picker {
         options.reverse();
         options.push((crate::tr!("tui-no-source"), FieldValue::Null));
         let wanted = previous.map_or(FieldValue::Null, FieldValue::Integer);
-        let cursor = options.iter().position(|(_, value)| *value == wanted).unwrap_or(0);
-        Some(Self {
-            project_id: project.id,
-            version: project.version,
-            field,
-            options,
-            cursor,
-            conflict: None,
-        })
+        Some(Self::on(project, field, options, &wanted))
     }
 
     pub fn chosen(&self) -> FieldValue {
