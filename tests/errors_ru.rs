@@ -65,6 +65,7 @@ fn every_problem() -> Vec<DomainError> {
         Problem::UnknownField { input: typed() },
         Problem::UnknownMetric { input: typed() },
         Problem::UnknownQualifier { input: typed() },
+        Problem::SourceOfUnknownFigure,
         Problem::NotSourceId { input: typed() },
         Problem::NameRequired,
         Problem::GivenTwice,

@@ -73,7 +73,7 @@ fn source_without_a_figure_or_a_missing_source_is_refused_and_nothing_written() 
     let before = db.count("SELECT count(*) FROM changes");
     let error = db.fails(&["set", "angren", "region=Angren", "--source", "2"]);
     assert!(error.contains("--source names the source of a figure"), "{error}");
-    let error = db.fails(&["set", "angren", "investment_source=99"]);
+    let error = db.fails(&["set", "angren", "investment=1m", "investment_source=99"]);
     assert!(error.contains("99"), "{error}");
     let error = db.fails(&["set", "angren", "investment=1m", "investment_source=2", "--source", "3"]);
     assert!(error.contains("investment_source"), "{error}");
@@ -194,4 +194,27 @@ fn an_xlsx_export_carries_figure_sources_and_import_reads_them_back() {
     // The seed's own sources of status came along too: the ICIC's is BAQ.KZ (#5).
     let icic = "SELECT status_source_id FROM projects WHERE name LIKE 'International%' ORDER BY id DESC LIMIT 1";
     assert_eq!(other.count(icic), 5);
+}
+
+#[test]
+fn an_unknown_figure_takes_no_source() {
+    let db = TestDb::new();
+    db.ok(&["set", "angren", "jobs_planned=14600", "--source", "1"]);
+    let changes = db.count("SELECT count(*) FROM changes");
+    // Clearing a figure while naming a source for it, or attaching one to an unknown figure.
+    for args in [
+        &["set", "angren", "jobs_planned=", "--source", "4"][..],
+        &["set", "angren", "investment_source=2"][..],
+        &["--lang", "ru", "set", "angren", "jobs_created_source=2"][..],
+    ] {
+        let said = db.fails(args);
+        assert!(
+            said.contains("no source can support it") || said.contains("подтверждать источнику нечего"),
+            "{args:?}: {said}"
+        );
+    }
+    assert_eq!(db.count("SELECT count(*) FROM changes"), changes, "nothing written");
+    // Cleared without naming one, a figure's source goes with it.
+    db.ok(&["set", "angren", "jobs_planned="]);
+    assert_eq!(figure_source(&db, "jobs_planned_source_id"), None);
 }

@@ -85,15 +85,14 @@ fn a_version_4_database_keeps_every_date_and_gets_the_seed_reread() {
     assert_eq!(db.count("PRAGMA user_version"), ortaq::store::SCHEMA_VERSION);
     assert_eq!(schema_of(&db), fresh_schema());
     let after = dates(&db);
-    assert_eq!(
-        before.keys().collect::<Vec<_>>(),
-        after.keys().collect::<Vec<_>>(),
-        "no row lost or added"
-    );
+    assert!(before.keys().all(|key| after.contains_key(key)), "no row lost");
+    // Added: the ICIC's five updates as re-read (the old ones removed, kept as rows) and
+    // the 7 trade contracts and their value.
+    assert_eq!(after.len(), before.len() + 5 + 2);
     let seed = seed();
     let mut corrected = 0;
-    for (key, (date, source)) in &after {
-        let (old_date, _) = &before[key];
+    for (key, (old_date, _)) in &before {
+        let (date, source) = &after[key];
         let from_seed_source = source.and_then(seed_source_key);
         // The analyst's rows (source 6 or none) keep exactly what they held.
         let Some(seed_key) = from_seed_source else {
@@ -162,8 +161,49 @@ fn a_version_4_database_keeps_every_date_and_gets_the_seed_reread() {
     assert_eq!(db.count("SELECT count(*) FROM indicators WHERE qualifier = 'over'"), 3);
     assert_eq!(db.count("SELECT count(*) FROM indicators WHERE qualifier IS NULL"), 0);
     assert!(db.ok(&["check"]).contains("integrity: ok"));
-    // The audit log is as it was: the upgrade writes no change.
+    // The analyst's one edit is as it was, and Angren, which they edited, keeps the old
+    // seed's words; the projects nobody touched say what the articles say, by an edit
+    // credited to the seed, which the history shows.
     assert_eq!(db.count("SELECT count(*) FROM changes WHERE field = 'investment'"), 1);
+    let region = |id: i64| -> String {
+        db.sql()
+            .query_row("SELECT region FROM projects WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(region(5), "Angren, Tashkent region");
+    assert_eq!(region(1), "Kostanay, [Kostanay region]");
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'operating'"),
+        0,
+        "the Onix"
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'proposed'"),
+        2,
+        "the railways"
+    );
+    assert_eq!(
+        db.count("SELECT source_id FROM projects WHERE id = 6"),
+        1,
+        "the ICIC's description is 000's"
+    );
+    assert_eq!(db.count("SELECT status_source_id FROM projects WHERE id = 6"), 5);
+    let history = db.ok(&["history", "1"]);
+    assert!(history.contains("seed  status: operating -> —"), "{history}");
+    let icic = db.ok(&["show", "6"]);
+    assert!(!icic.contains("focused on the launch of practical work"), "{icic}");
+    assert!(
+        icic.contains("Ministry says 15,000 jobs"),
+        "the analyst's update stays: {icic}"
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM indicators WHERE metric LIKE 'trade_contracts%'"),
+        2
+    );
+    // A second opening changes nothing more.
+    let changes = db.count("SELECT count(*) FROM changes");
+    db.ok(&["list"]);
+    assert_eq!(db.count("SELECT count(*) FROM changes"), changes);
 }
 
 #[test]

@@ -45,6 +45,8 @@ pub enum Problem {
     UnknownQualifier {
         input: String,
     },
+    /// A source named for a figure that is unknown: nothing for it to support.
+    SourceOfUnknownFigure,
     NotSourceId {
         input: String,
     },

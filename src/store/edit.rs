@@ -140,7 +140,7 @@ fn conflict(tx: &Transaction<'_>, current: &Project) -> StoreError {
     }
 }
 
-fn apply_edit(
+pub(crate) fn apply_edit(
     tx: &Transaction<'_>,
     current: &Project,
     values: &[(Field, FieldValue)],
@@ -152,10 +152,12 @@ fn apply_edit(
             undo: false,
         });
     }
+    let values = with_stale_sources_cleared(current, values);
+    refuse_sources_of_unknown_figures(current, &values)?;
     let mut fields = Vec::new();
     let edit = next_edit(tx)?;
     let now = now_utc();
-    for (field, value) in &with_stale_sources_cleared(current, values) {
+    for (field, value) in &values {
         check_value(tx, *field, value)?;
         let old = current.value(*field);
         if old == *value || fields.contains(field) {
@@ -184,6 +186,26 @@ fn apply_edit(
     }
     let project = bump(tx, current.id, &now)?;
     Ok(Changed { project, fields })
+}
+
+/// A figure left unknown by the edit cannot keep or take a source.
+fn refuse_sources_of_unknown_figures(current: &Project, values: &[(Field, FieldValue)]) -> Result<(), StoreError> {
+    let after = |field: Field| {
+        values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or_else(|| current.value(field), |(_, v)| v.clone())
+    };
+    for figure in Field::ALL.iter().copied().filter(|f| f.source_field().is_some()) {
+        let Some(source) = figure.source_field() else { continue };
+        let named = values.iter().any(|(f, v)| *f == source && !v.is_null());
+        if named && after(figure).is_null() {
+            return Err(StoreError::Domain(
+                DomainError::new(Problem::SourceOfUnknownFigure).in_field(figure),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The edit, plus clearing the source of each figure it changes without naming one: the

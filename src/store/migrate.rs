@@ -114,30 +114,20 @@ pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
 
 fn upgrade_in_transaction(conn: &Connection) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
-    conn.execute_batch("BEGIN IMMEDIATE").map_err(sql)?;
-    let result = (|| {
-        let mut version = user_version(conn)?;
-        while version < SCHEMA_VERSION {
-            step_up(conn, version)?;
-            version += 1;
-            conn.pragma_update(None, "user_version", version).map_err(sql)?;
-        }
-        dangling_references(conn)
-    })();
-    match result {
-        Ok(()) => conn.execute_batch("COMMIT").map_err(sql),
-        Err(error) => {
-            if let Err(rollback) = conn.execute_batch("ROLLBACK") {
-                // The upgrade's own error says more; SQLite rolls back on close anyway.
-                eprintln!("ortaq: {rollback}");
-            }
-            Err(error)
-        }
+    // Dropped without a commit (an error), the transaction rolls back.
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(sql)?;
+    let mut version = user_version(&tx)?;
+    while version < SCHEMA_VERSION {
+        step_up(&tx, version)?;
+        version += 1;
+        tx.pragma_update(None, "user_version", version).map_err(sql)?;
     }
+    dangling_references(&tx)?;
+    tx.commit().map_err(sql)
 }
 
 /// Upgrades a database of `version` to the next.
-fn step_up(conn: &Connection, version: i64) -> Result<(), StoreError> {
+fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
     let next = version + 1;
     let index = usize::try_from(version - 1).ok();

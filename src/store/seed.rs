@@ -128,7 +128,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
     Ok(())
 }
 
-fn project_values(
+pub(super) fn project_values(
     project: &SeedProject,
     source_id: &dyn Fn(&str) -> Result<i64, StoreError>,
 ) -> Result<NewProject, StoreError> {

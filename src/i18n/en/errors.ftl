@@ -68,6 +68,7 @@ err-not-source-id = { $input } is not a source id; see `ortaq source list`
 ## Texts
 err-name-required = a project needs a name; it cannot be empty
 err-given-twice = { $field } is given twice
+err-source-of-unknown-figure = the figure is unknown, so no source can support it; set the figure with its source, or leave the source out
 err-too-long = { $count ->
     [one] { $length } character is
    *[other] { $length } characters is
