@@ -330,3 +330,17 @@ fn an_ods_from_libreoffice_imports_all_or_nothing() {
         1_600
     );
 }
+
+#[test]
+fn a_workbook_naming_sources_the_database_lacks_says_what_to_do() {
+    let seeded = TestDb::new();
+    let book = seeded.dir.path().join("all.xlsx");
+    seeded.ok(&["export", "--format", "xlsx", "-o", book.to_str().expect("a path")]);
+    let empty = TestDb::new();
+    let said = empty.fails(&["--empty", "import", book.to_str().expect("a path")]);
+    assert!(
+        said.contains("names each source by its title") && said.contains("export --format json"),
+        "{said}"
+    );
+    assert_eq!(empty.count("SELECT count(*) FROM projects"), 0);
+}

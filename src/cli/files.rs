@@ -190,6 +190,9 @@ pub fn import(
             if format == ExchangeFormat::Csv && source_missing.get() {
                 refusal.push_str(&tr!("cli-import-csv-has-no-sources"));
             }
+            if format == ExchangeFormat::Xlsx && source_missing.get() {
+                refusal.push_str(&tr!("cli-import-workbook-has-no-sources"));
+            }
             bail!(refusal);
         }
     };
