@@ -279,7 +279,7 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
     let file = db.dir.path().join("trend.xlsx");
     let file_text = file.display().to_string();
     db.ok(&["summary", "--trend", "--format", "xlsx", "-o", &file_text]);
-    let trend = sheet(&file, "Reported portfolio figures o");
+    let trend = sheet(&file, "Reported portfolio figures");
     // As of, source, then one column per kind reported, then how it was said.
     assert_eq!(trend.get((0, 1)), Some(&Data::String("Source".into())));
     assert_eq!(trend.get((0, 3)), Some(&Data::String("Jobs planned".into())));

@@ -26,13 +26,19 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
     workbook.save_to_buffer()
 }
 
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique.
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique. A
+/// longer title is cut between words, not inside one ("Официальные показатели").
 fn sheet_name(title: &str, used: &[String]) -> String {
-    let clean: String = title
+    let allowed: String = title
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
-        .take(28)
         .collect();
+    let mut clean: String = allowed.chars().take(28).collect();
+    if clean.len() < allowed.len()
+        && let Some(space) = clean.rfind(' ').filter(|at| clean[..*at].chars().count() >= 8)
+    {
+        clean.truncate(space);
+    }
     let clean = clean.trim_matches('\'').trim().to_string();
     let base = if clean.is_empty() { "Sheet".to_string() } else { clean };
     let mut name = base.clone();
@@ -109,4 +115,26 @@ fn shown_width(cell: &Cell) -> usize {
 
 fn col_num(col: usize) -> u16 {
     u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sheet_name;
+
+    #[test]
+    fn a_long_title_is_cut_between_words() {
+        assert_eq!(
+            sheet_name("Официальные показатели портфеля по времени", &[]),
+            "Официальные показатели"
+        );
+        assert_eq!(sheet_name("Summary", &[]), "Summary");
+        assert_eq!(sheet_name("Summary", &["summary".to_string()]), "Summary 2");
+        assert_eq!(sheet_name("A:b/c", &[]), "Abc");
+        let word: String = "x".repeat(40);
+        assert_eq!(
+            sheet_name(&word, &[]).chars().count(),
+            28,
+            "one long word is cut inside"
+        );
+    }
 }
