@@ -50,8 +50,12 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         format::timestamp(&project.updated_at)
     );
     let _ = writeln!(out, "\n{}", tr!("cli-detail-updates", count = updates.len()));
-    for update in updates {
-        let _ = writeln!(out, "  {}  {}", stored_date(&update.date), safe(&update.text));
+    // Dates are as long as the text allows ("2025-09 – 2025-10-22"): one column for all.
+    let dates: Vec<String> = updates.iter().map(|u| stored_date(&u.date)).collect();
+    let date_width = dates.iter().map(|d| d.width()).max().unwrap_or(10);
+    let pad_date = |date: &str| format!("{date}{}", " ".repeat(date_width.saturating_sub(date.width())));
+    for (update, date) in updates.iter().zip(&dates) {
+        let _ = writeln!(out, "  {}  {}", pad_date(date), safe(&update.text));
         let source = update
             .source_id
             .map(|id| {
@@ -66,7 +70,7 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
             author = safe(&update.author),
             time = format::timestamp(&update.created_at)
         );
-        let _ = writeln!(out, "  {:10}  — {entered}{}", "", safe(&source));
+        let _ = writeln!(out, "  {}  — {entered}{}", pad_date(""), safe(&source));
     }
     let cited: Vec<&Source> = sources
         .iter()
