@@ -359,3 +359,81 @@ proptest! {
         let _ = EdtfDate::parse(&input, today());
     }
 }
+
+/// Issue 13 follow-up: forms Russian and English analysts write that were refused.
+#[test]
+fn the_forms_analysts_write() {
+    for (input, expected) in [
+        ("2024 г.", "2024"),
+        ("2024 г", "2024"),
+        ("2024 год", "2024"),
+        ("2024 года", "2024"),
+        ("в 2024 году", "2024"),
+        ("до 06.2024", "../2024-05"),
+        ("ранее 06.2024", "../2024-05"),
+        ("до июня 2024", "../2024-05"),
+        ("первое полугодие 2024", "2024-40"),
+        ("второе полугодие 2024", "2024-41"),
+        ("во втором полугодии 2024", "2024-41"),
+        ("первый квартал 2024", "2024-33"),
+        ("второй квартал 2024", "2024-34"),
+        ("третий квартал 2024", "2024-35"),
+        ("четвёртый квартал 2024", "2024-36"),
+        ("четвертый квартал 2024 г.", "2024-36"),
+        ("в первом квартале 2024", "2024-33"),
+        ("конце 2024", "2024-39"),
+        ("начале 2024", "2024-37"),
+        ("середине 2024 года", "2024-38"),
+        ("в конце 2024 г.", "2024-39"),
+        ("в июле 2024", "2024-07"),
+        ("сентябрь–декабрь 2024", "2024-09/2024-12"),
+        ("сентябрь – декабрь 2024 г.", "2024-09/2024-12"),
+        ("September–December 2024", "2024-09/2024-12"),
+        ("Sep - Dec 2024", "2024-09/2024-12"),
+        ("09–12.2024", "2024-09/2024-12"),
+        ("09-12.2024", "2024-09/2024-12"),
+        ("весна–лето 2024", "2024-21/2024-22"),
+        ("July 12, 2024", "2024-07-12"),
+        ("July 12 2024", "2024-07-12"),
+        ("12 July 2024", "2024-07-12"),
+        ("12 июля 2024", "2024-07-12"),
+        ("12 июля 2024 г.", "2024-07-12"),
+        ("until June 2024", "../2024-06"),
+        ("till 06.2024", "../2024-06"),
+    ] {
+        assert_eq!(parse(input).as_deref(), Ok(expected), "{input}");
+    }
+}
+
+/// A reversed interval is refused as one, whether typed as EDTF or as words.
+#[test]
+fn a_reversed_interval_ends_before_it_starts() {
+    for input in ["2024-12/2024-09", "12.2024–09.2024", "2025/2024", "декабрь–сентябрь 2024"] {
+        assert_eq!(problem(input), DateProblem::EndBeforeStart, "{input}");
+    }
+}
+
+/// EDTF 2024-24 is December 2024 to February 2025; "winter 2024/25" says so.
+#[test]
+fn a_winter_spans_the_new_year() {
+    for (input, expected) in [
+        ("winter 2024/25", "2024-24"),
+        ("зима 2024/25", "2024-24"),
+        ("зимой 2024/2025", "2024-24"),
+        ("about winter 2024/25", "2024-24~"),
+        ("not before winter 2024/25", "2024-24/.."),
+    ] {
+        assert_eq!(parse(input).as_deref(), Ok(expected), "{input}");
+    }
+    // Not two years apart, and not a winter: refused.
+    for input in ["winter 2024/26", "2024/25", "autumn 2024/25"] {
+        assert!(parse(input).is_err(), "{input}");
+    }
+    let mut dates: Vec<EdtfDate> = ["2025-03", "2024-24", "2024-11", "2025-01", "2024-23", "2024-12"]
+        .into_iter()
+        .map(stored)
+        .collect();
+    dates.sort();
+    let order: Vec<&str> = dates.iter().map(EdtfDate::as_str).collect();
+    assert_eq!(order, ["2024-23", "2024-11", "2024-12", "2024-24", "2025-01", "2025-03"]);
+}
