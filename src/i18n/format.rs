@@ -65,7 +65,7 @@ fn compact_in(lang: Lang, value: i64) -> String {
 }
 
 /// A date the way people say it, as precise and as sure as it is known. English:
-/// `2024-07-12`, `2024-07`, `autumn 2024`, `early 2024`, `Q1 2024`, `H1 2024`,
+/// `2024-07-12`, `2024-07`, `autumn 2024`, `winter 2024/25`, `early 2024`, `Q1 2024`, `H1 2024`,
 /// `not before 2024-09`, `2024-09 – 2024-12`, `about 2024`, `2024?`. Russian: `12.07.2024`,
 /// `07.2024`, `осень 2024`, `начало 2024`, `I кв. 2024`, `1-е полугодие 2024`,
 /// `не ранее 09.2024`, `09.2024 – 12.2024`, `около 2024`, `2024?`. Every form reads back
@@ -117,8 +117,14 @@ fn when_in(lang: Lang, when: When) -> String {
 }
 
 fn grouping_in(lang: Lang, year: i32, grouping: Grouping) -> String {
-    // A year is text: as a number Fluent would group its digits (`2,024`).
-    let year = ("year", Arg::Text(format!("{year:04}")));
+    // A year is text: as a number Fluent would group its digits (`2,024`). A winter runs
+    // from December into the next year (edtf-core's table), so it names both years, lest
+    // "winter 2024" be read as January 2024.
+    let year = match grouping {
+        Grouping::Season(Season::Winter) => format!("{year:04}/{:02}", (year + 1).rem_euclid(100)),
+        _ => format!("{year:04}"),
+    };
+    let year = ("year", Arg::Text(year));
     let (id, arg) = match grouping {
         Grouping::Season(season) => (
             "date-season",
@@ -214,7 +220,9 @@ mod tests {
             ("2024-23", "autumn 2024", "осень 2024"),
             ("2024-21", "spring 2024", "весна 2024"),
             ("2024-22", "summer 2024", "лето 2024"),
-            ("2024-24", "winter 2024", "зима 2024"),
+            ("2024-24", "winter 2024/25", "зима 2024/25"),
+            ("1999-24", "winter 1999/00", "зима 1999/00"),
+            ("2024-24/..", "not before winter 2024/25", "не ранее зима 2024/25"),
             ("2024-37", "early 2024", "начало 2024"),
             ("2024-38", "mid 2024", "середина 2024"),
             ("2024-39", "late 2024", "конец 2024"),
