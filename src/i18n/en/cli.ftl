@@ -68,7 +68,7 @@ cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }
 cli-restored = restored #{ $id } { $name }
 cli-undone = undone: { $change }
 cli-redone = redone: { $change }
-cli-noted = added an update of { $date } to #{ $id } { $name }
+cli-noted = added an update dated { $date } to #{ $id } { $name }
 cli-source-added = added source #{ $id }
 cli-figure-added = recorded figure #{ $id }
 

@@ -88,7 +88,8 @@ cli-deleted = удалён проект #{ $id } { $name } (восстанови
 cli-restored = восстановлен проект #{ $id } { $name }
 cli-undone = отменено: { $change }
 cli-redone = возвращено: { $change }
-cli-noted = добавлено обновление от { $date } к #{ $id } { $name }
+# Дата в скобках после «дата:»: «от осень 2024», «от начало 2024» были бы неграмотны.
+cli-noted = добавлено обновление к #{ $id } { $name } (дата: { $date })
 cli-source-added = добавлен источник #{ $id }
 cli-figure-added = записан показатель #{ $id }
 
