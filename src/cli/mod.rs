@@ -135,8 +135,8 @@ pub enum Command {
         /// What happened.
         #[arg(allow_hyphen_values = true)]
         text: String,
-        /// The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07,
-        /// 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024.
+        /// The date it happened, as precise and as sure as known: 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024,
+        /// early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024, today.
         #[arg(long, default_value = "today")]
         date: String,
         /// The source: its id or a fragment of its publisher or title.

@@ -128,6 +128,8 @@ cli-help-flag-help = Print help
 cli-help-flag-version = Print version
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-default = default: { $value }
+# A default that is a word, as the language says it (both forms are read).
+cli-default-today = today
 cli-help-possible = one of: { $values }
 cli-help-env = or the environment variable { $name }
 cli-help = Keyboard-driven terminal tracker for joint Kazakhstan–Uzbekistan industrial projects
@@ -159,7 +161,7 @@ cli-help-undo = Undo your last change (read from the audit log, so it works acro
 cli-help-redo = Redo your last undo
 cli-help-note = Add a dated update to a project
 cli-help-note-arg-text = What happened
-cli-help-note-arg-date = The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024
+cli-help-note-arg-date = The date it happened, as precise and as sure as known: 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024, today
 cli-help-note-arg-source = The source: its id or a fragment of its publisher or title
 cli-help-history = Show the audit trail of a project: time, author, field, old -> new
 cli-help-summary = Print the summary table, with tracked against reported figures
