@@ -312,3 +312,19 @@ fn the_confirmation_of_a_note_reads_right_for_every_date_form() {
     let english = said(&["--lang", "en", "note", "5", "dated", "--date", "autumn 2024"]);
     assert!(english.contains("added an update dated autumn 2024 to #5"), "{english}");
 }
+
+/// With no figure reported by the date, the summary says so of that date.
+#[test]
+fn a_summary_as_of_a_date_before_every_figure_says_none_is_dated_by_it() {
+    let db = TestDb::new();
+    let english = db.ok(&["--lang", "en", "summary", "--as-of", "2000"]);
+    assert!(
+        english.contains("No reported portfolio figure is dated on or before 2000."),
+        "{english}"
+    );
+    assert!(!english.contains("are recorded"), "{english}");
+    let russian = db.ok(&["--lang", "ru", "summary", "--as-of", "осень 2000"]);
+    assert!(russian.contains("не позднее указанной даты (осень 2000)"), "{russian}");
+    let help = db.ok(&["--lang", "ru", "summary", "--help"]);
+    assert!(help.contains("самый ранний день"), "{help}");
+}

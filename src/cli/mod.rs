@@ -318,7 +318,8 @@ pub struct SummaryArgs {
     /// Draw the text table with ASCII only.
     #[arg(long)]
     pub ascii: bool,
-    /// Compare with the figures reported by this date.
+    /// Compare with the figures reported by this date: a figure counts when the earliest day its date may stand for
+    /// is on or before the last day of this one (early 2024 counts by 2024-01-01).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Show the reported figures over time instead.

@@ -167,7 +167,7 @@ cli-help-history = Show the audit trail of a project: time, author, field, old -
 cli-help-summary = Print the summary table, with tracked against reported figures
 cli-help-summary-arg-by = Group by status, country or sector, or two of them: --by country,status
 cli-help-summary-arg-ascii = Draw the text table with ASCII only
-cli-help-summary-arg-as-of = Compare with the figures reported by this date
+cli-help-summary-arg-as-of = Compare with the figures reported by this date: a figure counts when the earliest day its date may stand for is on or before the last day of this one (early 2024 counts by 2024-01-01)
 cli-help-summary-arg-trend = Show the reported figures over time instead
 cli-help-summary-arg-format = The output format (xlsx needs -o FILE)
 cli-help-summary-arg-output = Write to this file instead of standard output (never over a database)
@@ -286,6 +286,7 @@ cli-summary-unreadable = { $count ->
    *[other] { $count } projects hold
 } figures another tool wrote that ortaq cannot read; they are left out of the sums (`ortaq check` names them).
 cli-summary-no-reported = No reported portfolio figures are recorded (see `ortaq indicator add`).
+cli-summary-no-reported-by = No reported portfolio figure is dated on or before { $date }.
 cli-summary-comparison = Tracked vs reported
 cli-summary-comparison-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
 cli-summary-portfolio = Portfolio
