@@ -254,17 +254,47 @@ fn the_forms_analysts_write_are_taken_wherever_a_date_is_typed() {
         db.ok(&["--lang", lang, "note", "5", &text, "--date", typed]);
         let title = format!("Zzdate {typed}");
         db.ok(&[
-            "--lang", lang, "source", "add", "--publisher", "UzA", "--title", &title, "--published", typed,
+            "--lang",
+            lang,
+            "source",
+            "add",
+            "--publisher",
+            "UzA",
+            "--title",
+            &title,
+            "--published",
+            typed,
         ]);
         db.ok(&[
-            "--lang", lang, "indicator", "add", "--as-of", typed, "--scope", "zzdate", "--metric", "projects",
-            "--value", "5", "--source", "1",
+            "--lang",
+            lang,
+            "indicator",
+            "add",
+            "--as-of",
+            typed,
+            "--scope",
+            "zzdate",
+            "--metric",
+            "projects",
+            "--value",
+            "5",
+            "--source",
+            "1",
         ]);
     }
     let expected: Vec<String> = forms.iter().map(|(_, stored)| stored.to_string()).collect();
-    assert_eq!(column("SELECT date FROM updates WHERE text LIKE 'zzdate %' ORDER BY id"), expected);
-    assert_eq!(column("SELECT published FROM sources WHERE title LIKE 'Zzdate %' ORDER BY id"), expected);
-    assert_eq!(column("SELECT as_of FROM indicators WHERE scope = 'zzdate' ORDER BY id"), expected);
+    assert_eq!(
+        column("SELECT date FROM updates WHERE text LIKE 'zzdate %' ORDER BY id"),
+        expected
+    );
+    assert_eq!(
+        column("SELECT published FROM sources WHERE title LIKE 'Zzdate %' ORDER BY id"),
+        expected
+    );
+    assert_eq!(
+        column("SELECT as_of FROM indicators WHERE scope = 'zzdate' ORDER BY id"),
+        expected
+    );
     // JSON import reads the words too.
     let file = db.dir.path().join("portfolio.json");
     db.ok(&["export", "--format", "json", "-o", file.to_str().unwrap()]);

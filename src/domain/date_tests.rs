@@ -408,7 +408,12 @@ fn the_forms_analysts_write() {
 /// A reversed interval is refused as one, whether typed as EDTF or as words.
 #[test]
 fn a_reversed_interval_ends_before_it_starts() {
-    for input in ["2024-12/2024-09", "12.2024–09.2024", "2025/2024", "декабрь–сентябрь 2024"] {
+    for input in [
+        "2024-12/2024-09",
+        "12.2024–09.2024",
+        "2025/2024",
+        "декабрь–сентябрь 2024",
+    ] {
         assert_eq!(problem(input), DateProblem::EndBeforeStart, "{input}");
     }
 }
@@ -435,5 +440,8 @@ fn a_winter_spans_the_new_year() {
         .collect();
     dates.sort();
     let order: Vec<&str> = dates.iter().map(EdtfDate::as_str).collect();
-    assert_eq!(order, ["2024-23", "2024-11", "2024-12", "2024-24", "2025-01", "2025-03"]);
+    assert_eq!(
+        order,
+        ["2024-23", "2024-11", "2024-12", "2024-24", "2025-01", "2025-03"]
+    );
 }

@@ -321,10 +321,7 @@ fn when(text: &str, today: NaiveDate) -> Result<When, DateProblem> {
         return numeric(text);
     }
     // "в июле 2024", "во втором полугодии 2024", "в 2024 году": the preposition says nothing.
-    let text = ["в ", "во "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))
-        .unwrap_or(text);
+    let text = ["в ", "во "].iter().find_map(|p| text.strip_prefix(p)).unwrap_or(text);
     let mut words: Vec<&str> = text.split(' ').collect();
     // "mid-2024": a hyphen between a word and the year.
     if let ([_], Some((word, year))) = (words.as_slice(), text.split_once('-')) {
@@ -445,9 +442,12 @@ fn ordinal(word: &str) -> Option<u8> {
         .iter()
         .find_map(|e| word.strip_suffix(e))
         .unwrap_or(word);
-    lookup(ORDINALS, bare)
-        .or_else(|| bare.parse().ok())
-        .or_else(|| ORDINAL_STEMS.iter().find(|(stem, _)| word.starts_with(stem)).map(|(_, n)| *n))
+    lookup(ORDINALS, bare).or_else(|| bare.parse().ok()).or_else(|| {
+        ORDINAL_STEMS
+            .iter()
+            .find(|(stem, _)| word.starts_with(stem))
+            .map(|(_, n)| *n)
+    })
 }
 
 fn is_year(text: &str) -> bool {
