@@ -224,3 +224,137 @@ fn a_project_s_start_refuses_a_season_with_a_clear_sentence() {
     db.ok(&["set", "5", "started=07.2024"]);
     assert!(db.ok(&["--lang", "ru", "show", "5"]).contains("07.2024"));
 }
+
+/// The forms analysts write are taken wherever a date is typed, in either language.
+#[test]
+fn the_forms_analysts_write_are_taken_wherever_a_date_is_typed() {
+    let forms = [
+        ("2024 г.", "2024"),
+        ("до 06.2024", "../2024-05"),
+        ("первое полугодие 2024", "2024-40"),
+        ("конце 2024", "2024-39"),
+        ("сентябрь–декабрь 2024", "2024-09/2024-12"),
+        ("09–12.2024", "2024-09/2024-12"),
+        ("July 12, 2024", "2024-07-12"),
+        ("until June 2024", "../2024-06"),
+        ("зима 2024/25", "2024-24"),
+    ];
+    let db = TestDb::new();
+    let column = |sql: &str| -> Vec<String> {
+        let sql_db = db.sql();
+        let mut statement = sql_db.prepare(sql).unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    for (lang, (typed, _)) in ["en", "ru"].iter().cycle().zip(forms) {
+        let text = format!("zzdate {typed}");
+        db.ok(&["--lang", lang, "note", "5", &text, "--date", typed]);
+        let title = format!("Zzdate {typed}");
+        db.ok(&[
+            "--lang",
+            lang,
+            "source",
+            "add",
+            "--publisher",
+            "UzA",
+            "--title",
+            &title,
+            "--published",
+            typed,
+        ]);
+        db.ok(&[
+            "--lang",
+            lang,
+            "indicator",
+            "add",
+            "--as-of",
+            typed,
+            "--scope",
+            "zzdate",
+            "--metric",
+            "projects",
+            "--value",
+            "5",
+            "--source",
+            "1",
+        ]);
+    }
+    let expected: Vec<String> = forms.iter().map(|(_, stored)| stored.to_string()).collect();
+    assert_eq!(
+        column("SELECT date FROM updates WHERE text LIKE 'zzdate %' ORDER BY id"),
+        expected
+    );
+    assert_eq!(
+        column("SELECT published FROM sources WHERE title LIKE 'Zzdate %' ORDER BY id"),
+        expected
+    );
+    assert_eq!(
+        column("SELECT as_of FROM indicators WHERE scope = 'zzdate' ORDER BY id"),
+        expected
+    );
+    // JSON import reads the words too.
+    let file = db.dir.path().join("portfolio.json");
+    db.ok(&["export", "--format", "json", "-o", file.to_str().unwrap()]);
+    let json = std::fs::read_to_string(&file).unwrap();
+    let worded = json.replacen("\"2024-40\"", "\"первое полугодие 2024\"", 1);
+    assert_ne!(worded, json);
+    std::fs::write(&file, worded).unwrap();
+    let other = TestDb::new();
+    other.ok(&["--empty", "import", file.to_str().unwrap()]);
+    let sql = other.sql();
+    let imported: i64 = sql
+        .query_row("SELECT count(*) FROM updates WHERE date = '2024-40'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(imported, 1);
+}
+
+/// A reversed interval says it ends before it starts, typed as EDTF or as words.
+#[test]
+fn a_reversed_interval_is_said_to_end_before_it_starts() {
+    let db = TestDb::new();
+    for typed in ["2024-12/2024-09", "12.2024–09.2024"] {
+        let english = db.fails(&["--lang", "en", "note", "5", "reversed", "--date", typed]);
+        assert!(english.contains("ends before it starts"), "{english}");
+        let russian = db.fails(&["--lang", "ru", "note", "5", "reversed", "--date", typed]);
+        assert!(russian.contains("кончается раньше, чем начинается"), "{russian}");
+    }
+}
+
+/// A date after a preposition reads wrong for most forms ("от осень 2024"): the messages
+/// that embed a date put it where every form reads right.
+#[test]
+fn the_confirmation_of_a_note_reads_right_for_every_date_form() {
+    let db = TestDb::new();
+    // The confirmation goes to standard error; the output stays data.
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let russian = said(&["--lang", "ru", "note", "5", "dated", "--date", "осень 2024"]);
+    assert!(russian.contains("(дата: осень 2024)"), "{russian}");
+    assert!(!russian.contains("от осень"), "{russian}");
+    let russian = said(&["--lang", "ru", "note", "5", "dated", "--date", "начало 2024"]);
+    assert!(russian.contains("(дата: начало 2024)"), "{russian}");
+    let english = said(&["--lang", "en", "note", "5", "dated", "--date", "autumn 2024"]);
+    assert!(english.contains("added an update dated autumn 2024 to #5"), "{english}");
+}
+
+/// With no figure reported by the date, the summary says so of that date.
+#[test]
+fn a_summary_as_of_a_date_before_every_figure_says_none_is_dated_by_it() {
+    let db = TestDb::new();
+    let english = db.ok(&["--lang", "en", "summary", "--as-of", "2000"]);
+    assert!(
+        english.contains("No reported portfolio figure is dated on or before 2000."),
+        "{english}"
+    );
+    assert!(!english.contains("are recorded"), "{english}");
+    let russian = db.ok(&["--lang", "ru", "summary", "--as-of", "осень 2000"]);
+    assert!(russian.contains("не позднее указанной даты (осень 2000)"), "{russian}");
+    let help = db.ok(&["--lang", "ru", "summary", "--help"]);
+    assert!(help.contains("самый ранний день"), "{help}");
+}

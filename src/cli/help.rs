@@ -101,6 +101,8 @@ fn localize_arg(mut arg: Arg, help: Option<String>) -> Arg {
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
+        // A default that is a word (`today`) is said in the language; both are read.
+        .map(|v| optional(&format!("cli-default-{v}")).unwrap_or(v))
         .collect();
     let takes_value = arg.get_action().takes_values();
     if takes_value && !defaults.is_empty() {
@@ -246,6 +248,19 @@ mod tests {
             "messages missing or out of step:\n{}",
             wrong.join("\n")
         );
+    }
+
+    #[test]
+    fn a_default_that_is_a_word_is_said_in_the_language() {
+        set_language(Lang::Ru);
+        let mut command = command();
+        let note = command
+            .find_subcommand_mut("note")
+            .map(|c| c.render_help().to_string())
+            .unwrap_or_default();
+        set_language(Lang::En);
+        assert!(note.contains("(по умолчанию: сегодня)"), "{note}");
+        assert!(!note.contains("today"), "{note}");
     }
 
     #[test]

@@ -135,8 +135,8 @@ pub enum Command {
         /// What happened.
         #[arg(allow_hyphen_values = true)]
         text: String,
-        /// The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07,
-        /// 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024.
+        /// The date it happened, as precise and as sure as known: 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024,
+        /// early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024, today.
         #[arg(long, default_value = "today")]
         date: String,
         /// The source: its id or a fragment of its publisher or title.
@@ -318,7 +318,8 @@ pub struct SummaryArgs {
     /// Draw the text table with ASCII only.
     #[arg(long)]
     pub ascii: bool,
-    /// Compare with the figures reported by this date.
+    /// Compare with the figures reported by this date: a figure counts when the earliest day its date may stand for
+    /// is on or before the last day of this one (early 2024 counts by 2024-01-01).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Show the reported figures over time instead.

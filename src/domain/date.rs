@@ -164,7 +164,7 @@ impl Certainty {
 }
 
 impl When {
-    fn year(self) -> i32 {
+    pub fn year(self) -> i32 {
         match self {
             When::Day(day) => day.year(),
             When::Month { year, .. } | When::Year(year) | When::Grouping { year, .. } => year,
@@ -365,7 +365,7 @@ impl EdtfDate {
             .map_err(|_| DateProblem::NotADate)
             .and_then(|e| Span::from_edtf(&e));
         let span = match edtf_first {
-            Err(DateProblem::NotADate) => date_words::parse(text, today),
+            Err(DateProblem::NotADate) => reversed_interval(text).unwrap_or_else(|| date_words::parse(text, today)),
             other => other,
         };
         span.and_then(Self::new).map_err(|problem| refusal(text, problem))
@@ -478,6 +478,18 @@ impl std::str::FromStr for EdtfDate {
             .and_then(|e| Span::from_edtf(&e));
         span.and_then(Self::new).map_err(|problem| refusal(text, problem))
     }
+}
+
+/// `2024-12/2024-09`: two EDTF dates that edtf-core refuses as an interval because the
+/// end comes first. Read as one, so that [`EdtfDate::new`] says what is wrong with it.
+fn reversed_interval(text: &str) -> Option<Result<Span, DateProblem>> {
+    let (start, end) = text.split_once('/')?;
+    let point = |side: &str| match Edtf::parse(side.trim()) {
+        Ok(Edtf::Date(date)) => Some(Point::from_edtf(&date)),
+        _ => None,
+    };
+    let (start, end) = (point(start)?, point(end)?);
+    Some(start.and_then(|start| end.map(|end| Span::Between(start, end))))
 }
 
 pub(super) fn refusal(text: &str, problem: DateProblem) -> DomainError {

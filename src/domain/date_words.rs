@@ -1,7 +1,9 @@
 //! The words people type for a date, in English and Russian whatever the language spoken:
 //! "autumn 2024", "начало 2024", "Q1 2024", "1 кв. 2024", "July 2024", "июля 2024",
-//! "not before 09.2024", "after August 2024", "около 2024", "09.2024–12.2024", and the
-//! numeric forms `12.07.2024`, `07.2024`, `2024.07.12`, `2024-7-1`.
+//! "not before 09.2024", "after August 2024", "until June 2024", "до 06.2024", "около 2024",
+//! "первое полугодие 2024", "в конце 2024 г.", "July 12, 2024", "winter 2024/25",
+//! "09.2024–12.2024", "сентябрь–декабрь 2024", "09–12.2024", and the numeric forms
+//! `12.07.2024`, `07.2024`, `2024.07.12`, `2024-7-1`.
 //!
 //! The words are data (the tables below); this module reads them and writes no sentence.
 //! What is read becomes a [`Span`], which [`EdtfDate`](super::EdtfDate) checks and bounds.
@@ -43,7 +45,12 @@ const OPEN: &[(&str, Open)] = &[
     ("not later than", Open::NotAfter),
     ("не позднее", Open::NotAfter),
     ("не позже", Open::NotAfter),
+    ("until", Open::NotAfter),
+    ("till", Open::NotAfter),
     ("before", Open::Before),
+    // "до июня 2024", "ранее 06.2024": before June, as "before June 2024" is read.
+    ("до", Open::Before),
+    ("ранее", Open::Before),
 ];
 
 /// Words that make a date approximate (EDTF `~`).
@@ -96,12 +103,15 @@ const THIRDS: &[(&str, Third)] = &[
     ("end of", Third::Late),
     ("начало", Third::Early),
     ("начала", Third::Early),
+    ("начале", Third::Early),
     ("в начале", Third::Early),
     ("середина", Third::Mid),
     ("середины", Third::Mid),
+    ("середине", Third::Mid),
     ("в середине", Third::Mid),
     ("конец", Third::Late),
     ("конца", Third::Late),
+    ("конце", Third::Late),
     ("в конце", Third::Late),
 ];
 
@@ -123,6 +133,8 @@ const ORDINALS: &[(&str, u8)] = &[
     ("3rd", 3),
     ("4th", 4),
 ];
+/// Russian ordinals in any gender and case, by their stem: "первое", "втором", "четвёртый".
+const ORDINAL_STEMS: &[(&str, u8)] = &[("перв", 1), ("втор", 2), ("трет", 3), ("четвёрт", 4), ("четверт", 4)];
 const ORDINAL_ENDINGS: &[&str] = &["-й", "-е", "-ое", "-ий", "-ый", "-го", "й", "е"];
 
 /// Months: English names and abbreviations; Russian in the cases a date puts them in.
@@ -193,7 +205,9 @@ const MONTHS: &[(&str, u32)] = &[
 pub(super) fn parse(input: &str, today: NaiveDate) -> Result<Span, DateProblem> {
     let text = normalize(input);
     if let Some((start, end)) = split_range(&text) {
-        return Ok(Span::Between(point(start, today)?, point(end, today)?));
+        let end = point(end, today)?;
+        let start = point(start, today).or_else(|problem| borrow_year(start, end.when, today).ok_or(problem))?;
+        return Ok(Span::Between(start, end));
     }
     for (phrase, open) in OPEN {
         if let Some(rest) = after_phrase(&text, phrase) {
@@ -218,6 +232,20 @@ pub(super) fn parse(input: &str, today: NaiveDate) -> Result<Span, DateProblem> 
     point(&text, today).map(Span::Single)
 }
 
+/// The start of a range that names no year takes the end's: "сентябрь–декабрь 2024",
+/// "09–12.2024", "12–15 July 2024". `None` when it still is no date.
+fn borrow_year(start: &str, end: When, today: NaiveDate) -> Option<Point> {
+    let year = end.year();
+    let short = !start.is_empty() && start.len() <= 2 && start.bytes().all(|b| b.is_ascii_digit());
+    let text = match end {
+        When::Month { .. } if short => format!("{start}.{year}"),
+        When::Day(day) if short => format!("{start}.{}.{year}", day.format("%m")),
+        _ if short => return None,
+        _ => format!("{start} {year}"),
+    };
+    point(&text, today).ok()
+}
+
 /// NFC, lower case, one plain space between words.
 fn normalize(input: &str) -> String {
     let composed: String = input.nfc().collect::<String>().to_lowercase();
@@ -240,7 +268,9 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     // A bare hyphen joins two dates only where it cannot be part of one.
     let (a, b) = text.split_once('-')?;
     let whole = |s: &str| is_year(s) || (s.contains('.') && s.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-    (whole(a) && whole(b)).then_some((a, b))
+    // "09-12.2024": a month number, then a month of a year.
+    let month = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    ((whole(a) || month(a)) && whole(b)).then_some((a, b))
 }
 
 /// The rest of `text` after `phrase` and a space (or after a phrase ending in a dot).
@@ -290,6 +320,8 @@ fn when(text: &str, today: NaiveDate) -> Result<When, DateProblem> {
     {
         return numeric(text);
     }
+    // "в июле 2024", "во втором полугодии 2024", "в 2024 году": the preposition says nothing.
+    let text = ["в ", "во "].iter().find_map(|p| text.strip_prefix(p)).unwrap_or(text);
     let mut words: Vec<&str> = text.split(' ').collect();
     // "mid-2024": a hyphen between a word and the year.
     if let ([_], Some((word, year))) = (words.as_slice(), text.split_once('-')) {
@@ -302,6 +334,10 @@ fn when(text: &str, today: NaiveDate) -> Result<When, DateProblem> {
         return Err(DateProblem::NotADate);
     };
     let last = YEAR_WORDS.iter().find_map(|w| last.strip_suffix(w)).unwrap_or(last);
+    let (last, next) = match last.split_once('/') {
+        Some((year, next)) => (year, Some(next)),
+        None => (last, None),
+    };
     if !is_year(last) {
         return Err(DateProblem::NotADate);
     }
@@ -312,11 +348,42 @@ fn when(text: &str, today: NaiveDate) -> Result<When, DateProblem> {
             max: *YEARS.end(),
         });
     }
-    named(&words, year)
+    let when = named(&words, year)?;
+    match next {
+        None => Ok(when),
+        Some(next) if is_winter(when) && is_next_year(year, next) => Ok(when),
+        Some(_) => Err(DateProblem::NotADate),
+    }
+}
+
+/// "winter 2024/25": only a winter names two years, the one it starts in and the next.
+fn is_winter(when: When) -> bool {
+    matches!(
+        when,
+        When::Grouping {
+            grouping: Grouping::Season(Season::Winter),
+            ..
+        }
+    )
+}
+
+/// `25` or `2025` after `2024/`.
+fn is_next_year(year: i32, next: &str) -> bool {
+    let Ok(number) = next.parse::<i32>() else {
+        return false;
+    };
+    match next.len() {
+        2 => number == (year + 1).rem_euclid(100),
+        4 => number == year + 1,
+        _ => false,
+    }
 }
 
 /// The words before a year: a month (with a day), a season, a part, a quarter, a half.
 fn named(words: &[&str], year: i32) -> Result<When, DateProblem> {
+    if words.is_empty() {
+        return Ok(When::Year(year));
+    }
     let phrase = words.join(" ");
     let grouping = |grouping| Ok(When::Grouping { year, grouping });
     if let Some(month) = lookup(MONTHS, &phrase) {
@@ -324,6 +391,14 @@ fn named(words: &[&str], year: i32) -> Result<When, DateProblem> {
     }
     if let [day, month] = words
         && let (Ok(day), Some(month)) = (day.parse::<u32>(), lookup(MONTHS, month))
+    {
+        return NaiveDate::from_ymd_opt(year, month, day)
+            .map(When::Day)
+            .ok_or(DateProblem::NoSuchDay);
+    }
+    // "July 12, 2024": the English order.
+    if let [month, day] = words
+        && let (Some(month), Ok(day)) = (lookup(MONTHS, month), day.trim_end_matches(',').parse::<u32>())
     {
         return NaiveDate::from_ymd_opt(year, month, day)
             .map(When::Day)
@@ -367,7 +442,12 @@ fn ordinal(word: &str) -> Option<u8> {
         .iter()
         .find_map(|e| word.strip_suffix(e))
         .unwrap_or(word);
-    lookup(ORDINALS, bare).or_else(|| bare.parse().ok())
+    lookup(ORDINALS, bare).or_else(|| bare.parse().ok()).or_else(|| {
+        ORDINAL_STEMS
+            .iter()
+            .find(|(stem, _)| word.starts_with(stem))
+            .map(|(_, n)| *n)
+    })
 }
 
 fn is_year(text: &str) -> bool {

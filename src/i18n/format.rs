@@ -65,23 +65,39 @@ fn compact_in(lang: Lang, value: i64) -> String {
 }
 
 /// A date the way people say it, as precise and as sure as it is known. English:
-/// `2024-07-12`, `2024-07`, `autumn 2024`, `early 2024`, `Q1 2024`, `H1 2024`,
+/// `2024-07-12`, `2024-07`, `autumn 2024`, `winter 2024/25`, `early 2024`, `Q1 2024`, `H1 2024`,
 /// `not before 2024-09`, `2024-09 – 2024-12`, `about 2024`, `2024?`. Russian: `12.07.2024`,
 /// `07.2024`, `осень 2024`, `начало 2024`, `I кв. 2024`, `1-е полугодие 2024`,
-/// `не ранее 09.2024`, `09.2024 – 12.2024`, `около 2024`, `2024?`. Every form reads back
-/// as the same date (`EdtfDate::parse`), in either language.
+/// `не ранее 09.2024`, `не ранее осени 2024`, `09.2024 – 12.2024`, `около 2024`, `2024?`.
+/// Every form reads back as the same date (`EdtfDate::parse`), in either language.
 pub fn date(value: &EdtfDate) -> String {
     date_in(language(), value)
 }
 
 pub fn date_in(lang: Lang, value: &EdtfDate) -> String {
-    let point = |p| Arg::Text(point_in(lang, p));
+    let point = |p, case| Arg::Text(point_in(lang, p, case));
     match value.span() {
-        Span::Single(p) => point_in(lang, p),
-        Span::Between(start, end) => message_in(lang, "date-between", &[("start", point(start)), ("end", point(end))]),
-        Span::NotBefore(start) => message_in(lang, "date-not-before", &[("date", point(start))]),
-        Span::NotAfter(end) => message_in(lang, "date-not-after", &[("date", point(end))]),
+        Span::Single(p) => point_in(lang, p, Case::Nominative),
+        Span::Between(start, end) => message_in(
+            lang,
+            "date-between",
+            &[
+                ("start", point(start, Case::Nominative)),
+                ("end", point(end, Case::Nominative)),
+            ],
+        ),
+        Span::NotBefore(start) => message_in(lang, "date-not-before", &[("date", point(start, Case::Genitive))]),
+        Span::NotAfter(end) => message_in(lang, "date-not-after", &[("date", point(end, Case::Genitive))]),
     }
+}
+
+/// The case a named part of a year is said in: Russian puts it in the genitive after
+/// "не ранее", "не позднее" and "около" ("не ранее осени 2024", not "не ранее осень 2024").
+/// English says both alike.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Nominative,
+    Genitive,
 }
 
 /// A date as stored, said as [`date`] says it; one ortaq cannot read (another tool wrote
@@ -94,8 +110,13 @@ pub fn stored_date(stored: &str) -> String {
 }
 
 /// One date with how sure the source is: `about 2024`, `2024?`, `about 2024?`.
-fn point_in(lang: Lang, point: Point) -> String {
-    let mut text = when_in(lang, point.when);
+fn point_in(lang: Lang, point: Point, case: Case) -> String {
+    let case = if point.certainty.approximate {
+        Case::Genitive
+    } else {
+        case
+    };
+    let mut text = when_in(lang, point.when, case);
     if point.certainty.uncertain {
         text = message_in(lang, "date-uncertain", &[("date", Arg::Text(text))]);
     }
@@ -105,20 +126,26 @@ fn point_in(lang: Lang, point: Point) -> String {
     text
 }
 
-fn when_in(lang: Lang, when: When) -> String {
+fn when_in(lang: Lang, when: When, case: Case) -> String {
     match (when, lang) {
         (When::Day(day), Lang::En) => day.format("%Y-%m-%d").to_string(),
         (When::Day(day), Lang::Ru) => day.format("%d.%m.%Y").to_string(),
         (When::Month { year, month }, Lang::En) => format!("{year:04}-{month:02}"),
         (When::Month { year, month }, Lang::Ru) => format!("{month:02}.{year:04}"),
         (When::Year(year), _) => format!("{year:04}"),
-        (When::Grouping { year, grouping }, _) => grouping_in(lang, year, grouping),
+        (When::Grouping { year, grouping }, _) => grouping_in(lang, year, grouping, case),
     }
 }
 
-fn grouping_in(lang: Lang, year: i32, grouping: Grouping) -> String {
-    // A year is text: as a number Fluent would group its digits (`2,024`).
-    let year = ("year", Arg::Text(format!("{year:04}")));
+fn grouping_in(lang: Lang, year: i32, grouping: Grouping, case: Case) -> String {
+    // A year is text: as a number Fluent would group its digits (`2,024`). A winter runs
+    // from December into the next year (edtf-core's table), so it names both years, lest
+    // "winter 2024" be read as January 2024.
+    let year = match grouping {
+        Grouping::Season(Season::Winter) => format!("{year:04}/{:02}", (year + 1).rem_euclid(100)),
+        _ => format!("{year:04}"),
+    };
+    let year = ("year", Arg::Text(year));
     let (id, arg) = match grouping {
         Grouping::Season(season) => (
             "date-season",
@@ -145,6 +172,13 @@ fn grouping_in(lang: Lang, year: i32, grouping: Grouping) -> String {
         ),
         Grouping::Quarter(n) => ("date-quarter", ("quarter", Arg::Count(i64::from(n)))),
         Grouping::Half(n) => ("date-half", ("half", Arg::Count(i64::from(n)))),
+    };
+    // A quarter ("I кв.") is an abbreviation, the same in every case.
+    let id = match (case, id) {
+        (Case::Genitive, "date-season") => "date-season-of",
+        (Case::Genitive, "date-third") => "date-third-of",
+        (Case::Genitive, "date-half") => "date-half-of",
+        _ => id,
     };
     message_in(lang, id, &[arg, year])
 }
@@ -214,7 +248,18 @@ mod tests {
             ("2024-23", "autumn 2024", "осень 2024"),
             ("2024-21", "spring 2024", "весна 2024"),
             ("2024-22", "summer 2024", "лето 2024"),
-            ("2024-24", "winter 2024", "зима 2024"),
+            ("2024-24", "winter 2024/25", "зима 2024/25"),
+            ("1999-24", "winter 1999/00", "зима 1999/00"),
+            ("2024-24/..", "not before winter 2024/25", "не ранее зимы 2024/25"),
+            ("2024-37/..", "not before early 2024", "не ранее начала 2024"),
+            ("../2024-40", "not after H1 2024", "не позднее 1-го полугодия 2024"),
+            ("2024-24~", "about winter 2024/25", "около зимы 2024/25"),
+            ("2024-33~", "about Q1 2024", "около I кв. 2024"),
+            (
+                "2024-23/2024-24",
+                "autumn 2024 – winter 2024/25",
+                "осень 2024 – зима 2024/25",
+            ),
             ("2024-37", "early 2024", "начало 2024"),
             ("2024-38", "mid 2024", "середина 2024"),
             ("2024-39", "late 2024", "конец 2024"),
@@ -228,7 +273,7 @@ mod tests {
             ("2025-09/2025-10-22", "2025-09 – 2025-10-22", "09.2025 – 22.10.2025"),
             ("2024~", "about 2024", "около 2024"),
             ("2024?", "2024?", "2024?"),
-            ("2024-23%", "about autumn 2024?", "около осень 2024?"),
+            ("2024-23%", "about autumn 2024?", "около осени 2024?"),
         ] {
             let date = stored(stored_as);
             assert_eq!(date_in(Lang::En, &date), english, "{stored_as}");

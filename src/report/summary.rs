@@ -27,6 +27,8 @@ pub struct Summary {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reported {
     pub figures: Vec<(Indicator, String)>,
+    /// The date the figures were picked by (`summary --as-of`), if one was given.
+    pub as_of: Option<EdtfDate>,
 }
 
 impl Reported {
@@ -217,7 +219,10 @@ impl Summary {
     fn render_reported(&self, style: Style, exact: bool) -> String {
         let comparisons = self.comparisons();
         if comparisons.iter().all(|c| c.reported.is_none()) {
-            return tr!("cli-summary-no-reported") + "\n";
+            return match &self.reported.as_of {
+                Some(date) => tr!("cli-summary-no-reported-by", date = format::date(date)) + "\n",
+                None => tr!("cli-summary-no-reported") + "\n",
+            };
         }
         let show = |metric: Metric, value: i64| {
             if metric.is_money() {
@@ -379,13 +384,15 @@ impl Summary {
     }
 }
 
-/// Whether a figure dated `reported` was known by `by`: its last possible day (its first,
-/// when its end is open) is on or before the last possible day of `by`.
+/// Whether a figure dated `reported` counts by `by`: one rule for every date, closed or
+/// open, that its earliest possible day is on or before the last possible day of `by`
+/// (its first, when `by`'s end is open). An open start ("not after 06.2024") may be any
+/// day before, so it always counts.
 fn reported_by(reported: &EdtfDate, by: &EdtfDate) -> bool {
-    let last = |date: &EdtfDate| date.latest().or(date.earliest());
-    last(reported)
-        .zip(last(by))
-        .is_some_and(|(reported, by)| reported <= by)
+    let Some(by) = by.latest().or(by.earliest()) else {
+        return false;
+    };
+    reported.earliest().is_none_or(|first| first <= by)
 }
 
 impl Reported {
@@ -413,6 +420,7 @@ impl Reported {
         };
         Ok(Self {
             figures: SERIES.into_iter().filter_map(pick).collect(),
+            as_of,
         })
     }
 }
@@ -795,6 +803,29 @@ fn trend_json(points: &[TrendPoint]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One rule: a figure counts when its earliest possible day is on or before the last
+    /// day of the as-of date, whether its date is a closed period or an open bound.
+    #[test]
+    fn a_figure_counts_by_its_earliest_possible_day() {
+        let date = |text: &str| text.parse::<EdtfDate>().unwrap_or_else(|e| panic!("{text}: {e}"));
+        for (reported, by, counts) in [
+            ("2024", "2024-03-01", true),
+            ("2024-37", "2024-01-01", true),
+            ("2024-24", "2024-12", true),
+            ("2024-24", "2024-11-30", false),
+            ("2024-09/..", "2024-09-15", true),
+            ("2024-09/..", "2024-08-31", false),
+            ("../2024-06", "2020", true),
+            ("2024-09/2024-12", "2024-09-01", true),
+            ("2024-10", "2024-09-30", false),
+            ("2024-07-12", "2024-07-12", true),
+            ("2024-07-12", "2024-07-11", false),
+            ("2024-07-12", "2024-09/..", true),
+        ] {
+            assert_eq!(reported_by(&date(reported), &date(by)), counts, "{reported} by {by}");
+        }
+    }
 
     #[test]
     fn nine_of_144_is_the_same_share_everywhere() {

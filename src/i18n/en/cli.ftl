@@ -69,7 +69,7 @@ cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }
 cli-restored = restored #{ $id } { $name }
 cli-undone = undone: { $change }
 cli-redone = redone: { $change }
-cli-noted = added an update of { $date } to #{ $id } { $name }
+cli-noted = added an update dated { $date } to #{ $id } { $name }
 cli-source-added = added source #{ $id }
 cli-figure-added = recorded figure #{ $id }
 
@@ -129,6 +129,8 @@ cli-help-flag-help = Print help
 cli-help-flag-version = Print version
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-default = default: { $value }
+# A default that is a word, as the language says it (both forms are read).
+cli-default-today = today
 cli-help-possible = one of: { $values }
 cli-help-env = or the environment variable { $name }
 cli-help = Keyboard-driven terminal tracker for joint Kazakhstan–Uzbekistan industrial projects
@@ -160,13 +162,13 @@ cli-help-undo = Undo your last change (read from the audit log, so it works acro
 cli-help-redo = Redo your last undo
 cli-help-note = Add a dated update to a project
 cli-help-note-arg-text = What happened
-cli-help-note-arg-date = The date it happened, as precise and as sure as known (default: today): 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024
+cli-help-note-arg-date = The date it happened, as precise and as sure as known: 2024-07-12, 12.07.2024, 2024-07, 2024, autumn 2024, early 2024, Q1 2024, not before 09.2024, about 2024, 09.2024–12.2024, today
 cli-help-note-arg-source = The source: its id or a fragment of its publisher or title
 cli-help-history = Show the audit trail of a project: time, author, field, old -> new
 cli-help-summary = Print the summary table, with tracked against reported figures
 cli-help-summary-arg-by = Group by status, country or sector, or two of them: --by country,status
 cli-help-summary-arg-ascii = Draw the text table with ASCII only
-cli-help-summary-arg-as-of = Compare with the figures reported by this date
+cli-help-summary-arg-as-of = Compare with the figures reported by this date: a figure counts when the earliest day its date may stand for is on or before the last day of this one (early 2024 counts by 2024-01-01)
 cli-help-summary-arg-trend = Show the reported figures over time instead
 cli-help-summary-arg-format = The output format (xlsx needs -o FILE)
 cli-help-summary-arg-output = Write to this file instead of standard output (never over a database)
@@ -285,6 +287,7 @@ cli-summary-unreadable = { $count ->
    *[other] { $count } projects hold
 } figures another tool wrote that ortaq cannot read; they are left out of the sums (`ortaq check` names them).
 cli-summary-no-reported = No reported portfolio figures are recorded (see `ortaq indicator add`).
+cli-summary-no-reported-by = No reported portfolio figure is dated on or before { $date }.
 cli-summary-comparison = Tracked vs reported
 cli-summary-comparison-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
 cli-summary-portfolio = Portfolio

@@ -58,6 +58,19 @@ date-third = { $part ->
     [mid] mid
    *[late] late
 } { $year }
+# The same after "not before", "not after" and "about" (Russian puts them in the genitive).
+date-season-of = { $season ->
+    [spring] spring
+    [summer] summer
+    [autumn] autumn
+   *[winter] winter
+} { $year }
+date-third-of = { $part ->
+    [early] early
+    [mid] mid
+   *[late] late
+} { $year }
+date-half-of = H{ $half } { $year }
 date-quarter = Q{ $quarter } { $year }
 date-half = H{ $half } { $year }
 date-not-before = not before { $date }

@@ -297,5 +297,5 @@ tui-activity-none = Nothing was entered in these days; { $key } looks further ba
 tui-activity-created = new project
 tui-activity-deleted = deleted
 tui-activity-restored = restored
-tui-activity-note = update of { $date }: { $text }
+tui-activity-note = update dated { $date }: { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · jobs planned { $planned_then } → { $planned_now }, made { $created_then } → { $created_now }

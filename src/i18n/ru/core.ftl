@@ -60,6 +60,19 @@ date-third = { $part ->
     [mid] середина
    *[late] конец
 } { $year }
+# Родительный падеж после «не ранее», «не позднее» и «около»: «не ранее осени 2024».
+date-season-of = { $season ->
+    [spring] весны
+    [summer] лета
+    [autumn] осени
+   *[winter] зимы
+} { $year }
+date-third-of = { $part ->
+    [early] начала
+    [mid] середины
+   *[late] конца
+} { $year }
+date-half-of = { $half }-го полугодия { $year }
 date-quarter = { $quarter ->
     [1] I
     [2] II

@@ -313,5 +313,5 @@ tui-activity-none = За эти дни ничего не внесено; { $key 
 tui-activity-created = новый проект
 tui-activity-deleted = удалён
 tui-activity-restored = восстановлен
-tui-activity-note = ход проекта на { $date }: { $text }
+tui-activity-note = ход проекта (дата: { $date }): { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · места: план { $planned_then } → { $planned_now }, факт { $created_then } → { $created_now }
