@@ -247,3 +247,31 @@ fn an_export_leaves_removed_figures_out() {
         "the removed 74 is not exported"
     );
 }
+
+/// The html and xlsx trend have no width to keep: the source's whole publisher is
+/// written, where the text table cuts it (`#2 The Times of Ce...`).
+#[test]
+fn the_html_and_xlsx_trend_name_the_whole_publisher() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let db = seeded();
+    let whole = "#2 The Times of Central Asia (Sergey Kwan)";
+    let html = db.ok(&["summary", "--trend", "--format", "html"]);
+    assert!(html.contains(whole), "{html}");
+    assert!(!html.contains("The Times of Ce…") && !html.contains("Ce..."), "{html}");
+    let file = db.dir.path().join("trend.xlsx");
+    db.ok(&[
+        "summary",
+        "--trend",
+        "--format",
+        "xlsx",
+        "-o",
+        file.to_str().expect("a path"),
+    ]);
+    let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
+    let name = book.sheet_names().first().cloned().expect("a sheet");
+    let trend = book.worksheet_range(&name).expect("the trend sheet");
+    assert!(
+        trend.rows().any(|row| row.get(1) == Some(&Data::String(whole.into()))),
+        "{trend:?}"
+    );
+}
