@@ -280,64 +280,136 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .border_style(theme.border())
         .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
     let width = usize::from(area.width);
-    let comparisons = summary.comparisons();
-    // Below 76 columns the short labels of the trend, so the date and source still show.
-    let label_of = |metric: Metric| {
-        if area.width < NARROW {
-            series_label(metric)
-        } else {
-            i18n::metric_label(metric)
-        }
-    };
-    // The labels' column fits the longest label shown, in the language spoken.
-    let label_width = comparisons
-        .iter()
-        .map(|c| text::cells(&label_of(c.metric)))
-        .max()
-        .unwrap_or(15)
-        .max(15);
     let mut lines = Vec::new();
     if summary.total.unreadable > 0 {
         let warning = format!(" {}", tr!("tui-unreadable", count = summary.total.unreadable));
         // Wrapped rather than cut: it says where to look.
         lines.push(Line::styled(warning, theme.error()));
     }
-    for comparison in comparisons {
-        // A kind ortaq does not track is not compared: nothing is "of" it.
-        let unknown = if comparison.compared { "—" } else { "" };
-        let tracked = comparison
-            .tracked
-            .map_or(unknown.to_string(), |v| metric_value(comparison.metric, v));
-        let coverage = comparison
-            .coverage
-            .map_or(unknown.to_string(), |p| format::percent(p.tenths));
-        let of = if comparison.compared {
-            tr!("tui-of")
-        } else {
-            String::new()
-        };
-        let (reported, when) = match &comparison.reported {
-            Some((indicator, source)) => (
-                figure(indicator),
-                format!("{} {}", format::date(&indicator.as_of), text::for_terminal(source)),
-            ),
-            None => ("—".into(), String::new()),
-        };
-        let label = pad(&label_of(comparison.metric), label_width);
-        let of = pad(&of, text::cells(&tr!("tui-of")));
-        lines.push(cut(
-            vec![
-                Span::styled(format!(" {label}"), theme.label()),
-                Span::raw(format!("{tracked:>9} {of} {reported:<12} {coverage:>6}  ")),
-                Span::styled(when, theme.dim()),
-            ],
-            width,
-        ));
-    }
+    lines.extend(comparison_lines(summary, area.width < NARROW, width, theme));
     lines.extend(trend_lines(trend, width, theme));
     // The other lines are already cut to the width; only the warning wraps.
     let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
     frame.render_widget(paragraph.block(block), area);
+}
+
+/// One comparison as the words of its columns.
+struct ComparisonWords {
+    label: String,
+    tracked: String,
+    of: String,
+    reported: String,
+    coverage: String,
+    date: String,
+    source: String,
+}
+
+fn comparison_words(comparison: &crate::report::summary::Comparison, narrow: bool) -> ComparisonWords {
+    // A kind ortaq does not track is not compared: nothing is "of" it.
+    let unknown = if comparison.compared { "—" } else { "" };
+    let (reported, date, source) = match &comparison.reported {
+        Some((indicator, source)) => (
+            figure(indicator),
+            format::date(&indicator.as_of),
+            text::for_terminal(source).into_owned(),
+        ),
+        None => ("—".into(), String::new(), String::new()),
+    };
+    ComparisonWords {
+        // Below 76 columns the short labels, so the date still shows.
+        label: if narrow {
+            series_label(comparison.metric)
+        } else {
+            i18n::metric_label(comparison.metric)
+        },
+        tracked: comparison
+            .tracked
+            .map_or(unknown.to_string(), |v| metric_value(comparison.metric, v)),
+        of: if comparison.compared {
+            tr!("tui-of")
+        } else {
+            String::new()
+        },
+        reported,
+        coverage: comparison
+            .coverage
+            .map_or(unknown.to_string(), |p| format::percent(p.tenths)),
+        date,
+        source,
+    }
+}
+
+/// Tracked against reported, one line a kind. Wide, in fixed columns; narrow, each
+/// column as wide as its widest value, and the date of the report kept whole (its
+/// source follows, cut at the edge; the share gives way before the date would be cut).
+fn comparison_lines(summary: &Summary, narrow: bool, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let rows: Vec<ComparisonWords> = summary
+        .comparisons()
+        .iter()
+        .map(|c| comparison_words(c, narrow))
+        .collect();
+    let widest = |cells: fn(&ComparisonWords) -> &str, least: usize| {
+        rows.iter().map(|r| text::cells(cells(r))).max().unwrap_or(0).max(least)
+    };
+    // The labels' column fits the longest label shown, in the language spoken.
+    let label_width = widest(|r| r.label.as_str(), if narrow { 0 } else { 15 });
+    let (tracked_width, reported_width) = if narrow {
+        // One more cell before the figures: the label is not padded to 15 here.
+        (
+            widest(|r| r.tracked.as_str(), 1) + 1,
+            widest(|r| r.reported.as_str(), 1),
+        )
+    } else {
+        (9, 12)
+    };
+    let of_width = text::cells(&tr!("tui-of"));
+    let fixed = 1 + label_width + tracked_width + 1 + of_width + 1 + reported_width + 2;
+    // The date and a cell after it (a space, or the `…` of a source cut at the edge).
+    let with_share = !narrow || fixed + 7 + widest(|r| r.date.as_str(), 0) + 1 <= width;
+    rows.into_iter()
+        .map(|row| {
+            let share = if with_share {
+                format!(" {}", pad_left(&row.coverage, 6))
+            } else {
+                String::new()
+            };
+            let used = fixed + text::cells(&share);
+            // The source is cut at the edge, never the date; where only its number fits
+            // after the date, its number (`#1`); where not even that, nothing.
+            let number = row.source.split(' ').next().unwrap_or_default();
+            let room = width.saturating_sub(used + text::cells(&row.date));
+            let when = if !narrow || room > text::cells(number) + 1 {
+                format!("{} {}", row.date, row.source).trim_end().to_string()
+            } else if room > text::cells(number) {
+                format!("{} {number}", row.date)
+            } else {
+                row.date
+            };
+            cut(
+                vec![
+                    Span::styled(format!(" {}", pad(&row.label, label_width)), theme.label()),
+                    Span::raw(format!(
+                        "{} {} {}{share}  ",
+                        pad_left(&row.tracked, tracked_width),
+                        pad(&row.of, of_width),
+                        pad_right(&row.reported, reported_width)
+                    )),
+                    Span::styled(when, theme.dim()),
+                ],
+                width,
+            )
+        })
+        .collect()
+}
+
+/// Text left-aligned in at least `width` terminal cells, never cut.
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text::cells(text))))
+}
+
+/// Text right-aligned in at least `width` terminal cells, never cut.
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text::cells(text))))
 }
 
 /// The trend: its title, a line of dates and one of sources (two reports may share a
@@ -369,12 +441,10 @@ fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'st
         .unwrap_or(12)
         .max(12)
         + 1;
-    let column_width = rows
-        .iter()
-        .flat_map(|(_, values, _)| values.iter().map(|v| text::cells(v) + 1))
-        .max()
-        .unwrap_or(12)
-        .clamp(12, 20);
+    // The newest reports matter most before a meeting: the oldest give way first.
+    let (shown, column_width) = trend_layout(&rows, width.saturating_sub(1 + label_width));
+    let left_out = trend.len() - shown;
+    let mark = if left_out > 0 { OLDER } else { "" };
     let mut lines = vec![cut(
         vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
         width,
@@ -383,12 +453,46 @@ fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'st
         lines.push(cut(
             vec![
                 Span::styled(format!(" {}", pad(&label, label_width)), theme.label()),
-                Span::styled(columns(&values, column_width), style),
+                Span::styled(mark, theme.dim()),
+                Span::styled(columns(&values[left_out..], column_width), style),
             ],
             width,
         ));
     }
     lines
+}
+
+/// What stands before the trend's columns when older reports are left out.
+const OLDER: &str = "…→ ";
+
+/// How many reports, the newest, the trend shows in `room` cells, and its columns'
+/// width. All of them if they fit in columns as wide as their widest value (a source
+/// cut at 20 cells); else as many of the newest as fit after [`OLDER`] in columns as
+/// wide as their widest date or figure, the sources cut to that (at least one report,
+/// cut at the edge if even it does not fit). A date or figure is never cut.
+fn trend_layout(rows: &[(String, Vec<String>, Style)], room: usize) -> (usize, usize) {
+    let count = rows.first().map_or(0, |(_, dates, _)| dates.len());
+    let needs = |shown: usize, column: usize| shown * column + shown.saturating_sub(1) * 2;
+    // The widest value of the newest `shown` reports, in rows `which` (the source's is 1).
+    let widest = |shown: usize, which: &dyn Fn(usize) -> bool| {
+        rows.iter()
+            .enumerate()
+            .filter(|(index, _)| which(*index))
+            .flat_map(|(_, (_, values, _))| values[count - shown..].iter().map(|v| text::cells(v) + 1))
+            .max()
+            .unwrap_or(0)
+    };
+    let firm = |shown: usize| widest(shown, &|index| index != 1).max(12);
+    let wide = widest(count, &|_| true).clamp(12, 20).max(firm(count));
+    if needs(count, wide) <= room {
+        return (count, wide);
+    }
+    let room = room.saturating_sub(text::cells(OLDER));
+    (1..count)
+        .rev()
+        .map(|shown| (shown, firm(shown)))
+        .find(|(shown, column)| needs(*shown, *column) <= room)
+        .unwrap_or_else(|| (count.min(1), firm(count.min(1))))
 }
 
 /// Text padded with spaces to `width` terminal cells (format's padding counts
@@ -420,6 +524,39 @@ fn columns(values: &[String], width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn trend_rows(dates: &[&str], sources: &[&str]) -> Vec<(String, Vec<String>, Style)> {
+        let row = |values: &[&str]| {
+            (
+                String::new(),
+                values.iter().map(|v| v.to_string()).collect(),
+                Style::new(),
+            )
+        };
+        vec![row(dates), row(sources)]
+    }
+
+    #[test]
+    fn the_newest_reports_that_fit_are_shown() {
+        let dates = ["early 2024", "2024-07-12", "not before 2024-09", "2025-05"];
+        let sources = [
+            "#4 UzA",
+            "#2 The Times of Ce…",
+            "#1 informkz.com",
+            "#3 A long publisher name",
+        ];
+        // All three: columns of 20 (the source's cut), two arrows: 64 cells.
+        assert_eq!(trend_layout(&trend_rows(&dates[..3], &sources[..3]), 64), (3, 20));
+        // Four do not fit: the newest three, in columns as wide as their longest date.
+        assert_eq!(trend_layout(&trend_rows(&dates, &sources), 66), (3, 19));
+        assert_eq!(trend_layout(&trend_rows(&dates, &sources), 50), (2, 19));
+        assert_eq!(
+            trend_layout(&trend_rows(&dates, &sources), 10),
+            (1, 12),
+            "one, cut, rather than none"
+        );
+        assert_eq!(trend_layout(&trend_rows(&[], &[]), 10), (0, 12));
+    }
 
     #[test]
     fn bars_scale_in_eighths() {
