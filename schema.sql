@@ -135,7 +135,13 @@ CREATE TABLE indicators (
     qualifier   TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'over', 'about', 'up_to')),
     source_id   INTEGER NOT NULL REFERENCES sources (id),
     note        TEXT,
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    -- Soft removal (`ortaq indicator remove` or `correct`): a mistyped figure keeps its
+    -- row, with when and by whom it was removed, and is left out of every list and trend.
+    removed_at  TEXT,
+    removed_by  TEXT,
+    -- The figure this one corrects (`ortaq indicator correct`), removed in the same write.
+    replaces    INTEGER REFERENCES indicators (id)
 );
 
 CREATE INDEX indicators_by_metric ON indicators (scope, metric);

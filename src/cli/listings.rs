@@ -1,15 +1,16 @@
 //! What `check`, `source` and `indicator` print and say: the database's health, the
 //! sources and the reported figures, in the language spoken.
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 
 use super::commands::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
-use crate::domain::{EdtfDate, Money, parse_count, text};
+use crate::domain::reference::parse_id;
+use crate::domain::{EdtfDate, Money, NumberProblem, Problem, parse_count, text};
 use crate::i18n::{self, format};
 use crate::report;
-use crate::store::{Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
+use crate::store::{Correction, Metric, NewIndicator, NewSource, Qualifier, SearchIndex, Store};
 use crate::tr;
 
 /// `ortaq check`: the report on standard output; problems make the command fail.
@@ -124,33 +125,10 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
     }
 }
 
-/// `ortaq indicator list|add`.
+/// `ortaq indicator list|add|remove|correct`.
 pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDate) -> Result<()> {
     match command {
-        IndicatorCommand::List => {
-            let mut out = String::new();
-            for i in store.indicators()? {
-                let value = if i.metric.is_money() {
-                    format::money_full(i.value)
-                } else {
-                    format::count(i.value)
-                };
-                let value = i18n::qualified(i.qualifier, value);
-                out.push_str(&format!(
-                    "#{} {} {}: {} {value} ({}){}\n",
-                    i.id,
-                    format::date(&i.as_of),
-                    text::for_terminal(&i18n::scope_label(&i.scope)),
-                    metric_word(i.metric),
-                    tr!("cli-source-ref", id = i.source_id.to_string()),
-                    i.note
-                        .as_deref()
-                        .map(|n| format!(" — {}", text::for_terminal(n)))
-                        .unwrap_or_default()
-                ));
-            }
-            emit(&out)
-        }
+        IndicatorCommand::List { all } => list_figures(store, *all),
         IndicatorCommand::Add {
             as_of,
             scope,
@@ -174,29 +152,112 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
                 (None, true) => Qualifier::Over,
                 (None, false) => Qualifier::Exact,
             };
-            let value = if metric.is_money() {
-                Money::parse(value)?.dollars()
-            } else {
-                parse_count(value)?
-            };
+            let value = figure_value(metric, value)?;
             let source = records::source_id(store, source)?;
             let new = NewIndicator::new(as_of, scope, metric, value, qualifier, source, note.as_deref())?;
             let added = store.add_indicator(&new)?;
             message(&tr!("cli-figure-added", id = added.id.to_string()));
             Ok(())
         }
+        IndicatorCommand::Remove { id } => {
+            let removed = store.remove_indicator(figure_id(id)?)?;
+            message(&tr!("cli-figure-removed", figure = i18n::figure_line(&removed)));
+            Ok(())
+        }
+        IndicatorCommand::Correct {
+            id,
+            value,
+            qualifier,
+            note,
+        } => correct_figure(store, figure_id(id)?, value, qualifier.as_deref(), note.as_deref()),
     }
 }
 
-/// What a figure counts, as a word in a sentence: `investment` / `инвестиции`.
-fn metric_word(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("cli-metric-projects"),
-        Metric::Investment => tr!("cli-metric-investment"),
-        Metric::JobsCreated => tr!("cli-metric-jobs-created"),
-        Metric::JobsPlanned => tr!("cli-metric-jobs-planned"),
-        Metric::Jobs => tr!("cli-metric-jobs"),
-        Metric::TradeContracts => tr!("cli-metric-trade-contracts"),
-        Metric::TradeContractsValue => tr!("cli-metric-trade-contracts-value"),
+/// `indicator list [--all]`: one figure a line; a removed one (only with `--all`) says
+/// when and by whom, a correction which figure it replaces.
+fn list_figures(store: &Store, all: bool) -> Result<()> {
+    let figures = if all {
+        store.all_indicators()?
+    } else {
+        store.indicators()?
+    };
+    let mut out = String::new();
+    for figure in figures {
+        out.push_str(&i18n::figure_line(&figure));
+        if let Some(note) = &figure.note {
+            out.push_str(&format!(" — {}", text::for_terminal(note)));
+        }
+        if let Some(old) = figure.replaces {
+            out.push_str(&format!(" {}", tr!("cli-figure-replaces", id = old.to_string())));
+        }
+        if let Some(removal) = &figure.removed {
+            out.push_str(&format!(
+                " {}",
+                tr!(
+                    "cli-figure-removed-mark",
+                    at = format::timestamp(&removal.at),
+                    by = text::for_terminal(&removal.by).into_owned()
+                )
+            ));
+        }
+        out.push('\n');
     }
+    emit(&out)
+}
+
+/// `indicator correct ID --value V`: the value read as the corrected figure's kind.
+fn correct_figure(store: &mut Store, id: i64, value: &str, qualifier: Option<&str>, note: Option<&str>) -> Result<()> {
+    let old = store.indicator(id)?;
+    let correction = Correction {
+        value: figure_value(old.metric, value)?,
+        qualifier: qualifier.map(Qualifier::parse).transpose()?,
+        note: note.map(str::to_string),
+    };
+    let new = store.correct_indicator(id, &correction)?;
+    message(&tr!(
+        "cli-figure-corrected",
+        old = i18n::figure_line(&old),
+        new = i18n::figure_line(&new)
+    ));
+    Ok(())
+}
+
+/// A figure's number as typed (`#11` or `11`).
+fn figure_id(typed: &str) -> Result<i64> {
+    match parse_id(typed) {
+        Some(id) => Ok(id),
+        None => bail!(tr!(
+            "cli-figure-not-an-id",
+            input = text::for_terminal(typed).into_owned()
+        )),
+    }
+}
+
+/// A reported figure's value as typed, read as its kind (dollars or a count); above the
+/// ceiling, said of a reported figure, not of a project.
+fn figure_value(metric: Metric, typed: &str) -> Result<i64> {
+    let read = if metric.is_money() {
+        Money::parse(typed).map(|m| m.dollars())
+    } else {
+        parse_count(typed)
+    };
+    read.map_err(|error| match error.problem {
+        Problem::Money {
+            problem: NumberProblem::TooLarge { ceiling },
+            ..
+        } => anyhow!(tr!(
+            "cli-figure-money-too-large",
+            input = text::for_terminal(typed).into_owned(),
+            ceiling = format::money_full(ceiling)
+        )),
+        Problem::Count {
+            problem: NumberProblem::TooLarge { ceiling },
+            ..
+        } => anyhow!(tr!(
+            "cli-figure-count-too-large",
+            input = text::for_terminal(typed).into_owned(),
+            ceiling = format::count(ceiling)
+        )),
+        _ => error.into(),
+    })
 }

@@ -193,7 +193,7 @@ pub enum Command {
     /// List or add sources.
     #[command(subcommand)]
     Source(SourceCommand),
-    /// List or add officially reported portfolio figures.
+    /// List, add, remove or correct officially reported portfolio figures.
     #[command(subcommand)]
     Indicator(IndicatorCommand),
     /// Print a shell completion script: `source <(ortaq completions bash)`.
@@ -375,7 +375,11 @@ pub enum SourceCommand {
 #[derive(Debug, Subcommand)]
 pub enum IndicatorCommand {
     /// List the reported figures, oldest first.
-    List,
+    List {
+        /// Also the removed figures, marked as such.
+        #[arg(long)]
+        all: bool,
+    },
     /// Record a reported figure.
     Add {
         /// The date it was reported, as precise and as sure as known: 2024-07-12, 2024, early 2024, not before
@@ -391,7 +395,7 @@ pub enum IndicatorCommand {
         /// The figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// How the text gives it: exact, over, about or up_to.
+        /// How the text gives it: exact, over ("more than"), about or up_to ("up to").
         #[arg(long)]
         qualifier: Option<String>,
         /// The text said "more than" / "over": the same as --qualifier over.
@@ -400,6 +404,25 @@ pub enum IndicatorCommand {
         /// The source: its id or a fragment of its publisher or title.
         #[arg(long)]
         source: String,
+        #[arg(long, allow_hyphen_values = true)]
+        note: Option<String>,
+    },
+    /// Remove a mistyped figure: it is kept on record, left out of lists and the trend.
+    Remove {
+        /// The figure's number, as `indicator list` shows it (#11 or 11).
+        id: String,
+    },
+    /// Correct a figure: the old one is removed and a new one, naming it, recorded.
+    Correct {
+        /// The figure's number, as `indicator list` shows it (#11 or 11).
+        id: String,
+        /// The right figure: 74, $3.4bn, 14,600.
+        #[arg(long)]
+        value: String,
+        /// How the text gives it: exact, over ("more than"), about or up_to ("up to"); kept if not given.
+        #[arg(long)]
+        qualifier: Option<String>,
+        /// Kept if not given.
         #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },

@@ -2,8 +2,10 @@
 //! stored and scriptable form: `construction`, `KZ+UZ`) stay the same in every language;
 //! labels are for people.
 
+use crate::domain::text::for_terminal;
 use crate::domain::{Country, Project, Status};
-use crate::store::{Metric, Qualifier};
+use crate::i18n::format;
+use crate::store::{Indicator, Metric, Qualifier};
 use crate::tr;
 
 /// `construction` / `строительство`.
@@ -90,4 +92,36 @@ fn name_spoken<'a>(name: &'a str, name_ru: Option<&'a str>) -> &'a str {
         (super::Lang::Ru, Some(russian)) if !russian.trim().is_empty() => russian,
         _ => name,
     }
+}
+
+/// What a figure counts, as a word in a sentence: `investment` / `инвестиции`.
+pub fn metric_word(metric: Metric) -> String {
+    match metric {
+        Metric::Projects => tr!("cli-metric-projects"),
+        Metric::Investment => tr!("cli-metric-investment"),
+        Metric::JobsCreated => tr!("cli-metric-jobs-created"),
+        Metric::JobsPlanned => tr!("cli-metric-jobs-planned"),
+        Metric::Jobs => tr!("cli-metric-jobs"),
+        Metric::TradeContracts => tr!("cli-metric-trade-contracts"),
+        Metric::TradeContractsValue => tr!("cli-metric-trade-contracts-value"),
+    }
+}
+
+/// A reported figure in one line, as `indicator list` shows it and as a refusal names
+/// it: `#11 not before 09.2024 portfolio: projects 74 (source #1)`.
+pub fn figure_line(figure: &Indicator) -> String {
+    let value = if figure.metric.is_money() {
+        format::money_full(figure.value)
+    } else {
+        format::count(figure.value)
+    };
+    format!(
+        "#{} {} {}: {} {} ({})",
+        figure.id,
+        format::date(&figure.as_of),
+        for_terminal(&scope_label(&figure.scope)),
+        metric_word(figure.metric),
+        qualified(figure.qualifier, value),
+        tr!("cli-source-ref", id = figure.source_id.to_string()),
+    )
 }

@@ -668,6 +668,15 @@ pub fn short_source(id: i64, sources: &[Source]) -> String {
     }
 }
 
+/// A source as `#2 The Times of Central Asia (Sergey Kwan)`: its number and its whole
+/// publisher, for documents (html, xlsx) that have no width to keep; `#2` if it is gone.
+pub fn full_source(id: i64, sources: &[Source]) -> String {
+    match sources.iter().find(|s| s.id == id).map(|s| s.publisher.trim()) {
+        Some(publisher) if !publisher.is_empty() => format!("#{id} {publisher}"),
+        _ => format!("#{id}"),
+    }
+}
+
 /// A reported figure as text: `over 13,000`, `$2.6B`, `about $1B`.
 pub fn figure_text(indicator: &Indicator) -> String {
     let value = if indicator.metric.is_money() {

@@ -157,7 +157,9 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
     let rows = points
         .iter()
         .map(|point| {
-            let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(point.source.clone())];
+            // The whole publisher: a document has no width to keep (the text table cuts it).
+            let source = summary::full_source(point.source_id, sources);
+            let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(source)];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));
             row

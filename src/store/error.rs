@@ -99,6 +99,18 @@ pub enum StoreError {
     NoSourceMatches {
         reference: String,
     },
+    /// No reported figure has this id (or it cannot be read: `check` names it).
+    NoSuchFigure {
+        id: i64,
+    },
+    /// The reported figure was removed already.
+    FigureRemoved {
+        id: i64,
+    },
+    /// A live figure has the date, scope, kind and source of the one to record.
+    FigureExists {
+        existing: Box<super::Indicator>,
+    },
     SourceAmbiguous {
         reference: String,
         ids: Vec<i64>,
@@ -244,6 +256,8 @@ impl StoreError {
             | StoreError::AlreadyDeleted { .. }
             | StoreError::NotDeleted { .. }
             | StoreError::NoSuchSource { .. }
+            | StoreError::NoSuchFigure { .. }
+            | StoreError::FigureRemoved { .. }
             | StoreError::NoSourceMatches { .. }
             | StoreError::SourceAmbiguous { .. }
             | StoreError::NoSourceTitled { .. }

@@ -1,6 +1,6 @@
 //! Portfolio figures as officially reported, one figure a row, each with its source.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Problem, text};
@@ -98,10 +98,24 @@ impl Qualifier {
         }
     }
 
-    /// Reads a stored code, also with `-` or a space for `_` (`up to`).
+    /// Reads a stored code (also with `-` or a space for `_`: `up to`) or the words a
+    /// text and the help use for it, in English and Russian (`more than`, `более`, `около`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
-        let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|q| q.as_str() == wanted).ok_or_else(|| {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let wanted = words.join("_").replace('-', "_");
+        let found = Self::ALL
+            .into_iter()
+            .find(|q| q.as_str() == wanted)
+            .or(match wanted.as_str() {
+                "more_than" | "over" | "более" | "свыше" | "больше" => Some(Qualifier::Over),
+                "around" | "approximately" | "около" | "порядка" | "примерно" => {
+                    Some(Qualifier::About)
+                }
+                "до" => Some(Qualifier::UpTo),
+                "exactly" | "точно" | "ровно" => Some(Qualifier::Exact),
+                _ => None,
+            });
+        found.ok_or_else(|| {
             DomainError::new(Problem::UnknownQualifier {
                 input: name.trim().to_string(),
             })
@@ -121,6 +135,27 @@ pub struct Indicator {
     /// How the text gives it: exactly, "over", "about", "up to".
     pub qualifier: Qualifier,
     pub source_id: i64,
+    pub note: Option<String>,
+    /// When and by whom the figure was removed; `None` for a live one.
+    pub removed: Option<Removal>,
+    /// The figure this one corrects.
+    pub replaces: Option<i64>,
+}
+
+/// When (UTC, RFC 3339, as stored) and by whom a figure was removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub at: String,
+    pub by: String,
+}
+
+/// A new value for a recorded figure: the rest (date, scope, kind, source) stays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub value: i64,
+    /// `None` keeps the corrected figure's.
+    pub qualifier: Option<Qualifier>,
+    /// `None` keeps the corrected figure's.
     pub note: Option<String>,
 }
 
@@ -166,72 +201,182 @@ impl NewIndicator {
 }
 
 impl Store {
+    /// Records a figure, unless a live one already has its date, scope, kind and source
+    /// (a second would silently stand beside it in the trend): that one is named instead.
     pub fn add_indicator(&mut self, indicator: &NewIndicator) -> Result<Indicator, StoreError> {
         self.write("recording a figure", |tx, _author| {
+            refuse_twin(tx, indicator)?;
             let id = insert_indicator(tx, indicator)?;
-            Ok(Indicator {
-                id,
-                as_of: indicator.as_of.clone(),
-                scope: indicator.scope.clone(),
-                metric: indicator.metric,
-                value: indicator.value,
-                qualifier: indicator.qualifier,
-                source_id: indicator.source_id,
-                note: indicator.note.clone(),
-            })
+            Ok(recorded(id, indicator, None))
         })
     }
 
-    /// All reported figures in the order they were reported: by their earliest possible
-    /// day, then their latest (a source may give only a year, a season or a bound), then
-    /// in the order they were recorded.
+    /// Removes a live figure: the row stays, with when and by whom, out of every list,
+    /// trend and comparison.
+    pub fn remove_indicator(&mut self, id: i64) -> Result<Indicator, StoreError> {
+        self.write("removing a figure", |tx, author| {
+            let mut figure = live_figure(tx, id)?;
+            figure.removed = Some(mark_removed(tx, id, author)?);
+            Ok(figure)
+        })
+    }
+
+    /// Corrects a live figure in one write: it is removed and a new one, naming it,
+    /// recorded with the same date, scope, kind and source.
+    pub fn correct_indicator(&mut self, id: i64, correction: &Correction) -> Result<Indicator, StoreError> {
+        self.write("correcting a figure", |tx, author| {
+            let old = live_figure(tx, id)?;
+            let new = NewIndicator::new(
+                old.as_of.clone(),
+                &old.scope,
+                old.metric,
+                correction.value,
+                correction.qualifier.unwrap_or(old.qualifier),
+                old.source_id,
+                correction.note.as_deref().or(old.note.as_deref()),
+            )?;
+            mark_removed(tx, id, author)?;
+            refuse_twin(tx, &new)?;
+            let new_id = insert_indicator(tx, &new)?;
+            tx.execute("UPDATE indicators SET replaces = ?1 WHERE id = ?2", params![id, new_id])
+                .map_err(|e| StoreError::from_sqlite(e, "correcting a figure"))?;
+            Ok(recorded(new_id, &new, Some(id)))
+        })
+    }
+
+    /// The live reported figures in the order they were reported: by their earliest
+    /// possible day, then their latest (a source may give only a year, a season or a
+    /// bound), then in the order they were recorded.
     pub fn indicators(&self) -> Result<Vec<Indicator>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare_cached(
-                "SELECT id, as_of, scope, metric, value, qualifier, source_id, note FROM indicators ORDER BY id",
-            )
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
-        let rows = statement
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    row::text(r, 1).unwrap_or_default(),
-                    row::text(r, 2).unwrap_or_default(),
-                    row::text(r, 3).unwrap_or_default(),
-                    match r.get_ref(4)? {
-                        rusqlite::types::ValueRef::Integer(value) => Some(value),
-                        _ => None,
-                    },
-                    row::text(r, 5),
-                    row::integer(r, 6).unwrap_or(0),
-                    row::text(r, 7),
-                ))
-            })
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
-        let mut figures: Vec<Indicator> = rows
-            .into_iter()
-            .filter_map(|(id, as_of, scope, metric, value, qualifier, source_id, note)| {
-                // A figure another tool wrote against the schema is no figure: left out
-                // here (so never shown or compared) and named by `check`.
-                let metric = Metric::parse(&metric).ok()?;
-                let value = value.filter(|v| (0..=metric.ceiling()).contains(v))?;
-                Some(Indicator {
-                    id,
-                    as_of: as_of.parse().ok()?,
-                    scope,
-                    metric,
-                    value,
-                    qualifier: Qualifier::parse(qualifier.as_deref().unwrap_or("exact")).ok()?,
-                    source_id,
-                    note,
-                })
-            })
-            .collect();
-        // Rows come in id order and the sort is stable: ties stay in the order recorded.
-        figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
-        Ok(figures)
+        read_figures(&self.conn, "WHERE removed_at IS NULL")
+    }
+
+    /// The live figure `id`, or why there is none (none such, or removed).
+    pub fn indicator(&self, id: i64) -> Result<Indicator, StoreError> {
+        live_figure(&self.conn, id)
+    }
+
+    /// Every reported figure, the removed ones too, in the same order.
+    pub fn all_indicators(&self) -> Result<Vec<Indicator>, StoreError> {
+        read_figures(&self.conn, "")
+    }
+}
+
+/// The figure just written, as it was recorded.
+fn recorded(id: i64, indicator: &NewIndicator, replaces: Option<i64>) -> Indicator {
+    Indicator {
+        id,
+        as_of: indicator.as_of.clone(),
+        scope: indicator.scope.clone(),
+        metric: indicator.metric,
+        value: indicator.value,
+        qualifier: indicator.qualifier,
+        source_id: indicator.source_id,
+        note: indicator.note.clone(),
+        removed: None,
+        replaces,
+    }
+}
+
+const FIGURE_COLUMNS: &str =
+    "id, as_of, scope, metric, value, qualifier, source_id, note, removed_at, removed_by, replaces";
+
+/// The figures `filter` (a fixed SQL clause, never user text) keeps, in reported order.
+fn read_figures(conn: &rusqlite::Connection, filter: &str) -> Result<Vec<Indicator>, StoreError> {
+    let sql = format!("SELECT {FIGURE_COLUMNS} FROM indicators {filter} ORDER BY id");
+    let mut statement = conn
+        .prepare_cached(&sql)
+        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+    let rows = statement
+        .query_map([], |r| Ok(figure_row(r)))
+        .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+    let mut figures: Vec<Indicator> = rows.into_iter().flatten().collect();
+    // Rows come in id order and the sort is stable: ties stay in the order recorded.
+    figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
+    Ok(figures)
+}
+
+/// A row of [`FIGURE_COLUMNS`] as a figure. A figure another tool wrote against the
+/// schema is no figure: left out (so never shown or compared) and named by `check`.
+fn figure_row(r: &rusqlite::Row<'_>) -> Option<Indicator> {
+    let metric = Metric::parse(&row::text(r, 3)?).ok()?;
+    let value = match r.get_ref(4).ok()? {
+        rusqlite::types::ValueRef::Integer(value) if (0..=metric.ceiling()).contains(&value) => value,
+        _ => return None,
+    };
+    let removed = row::text(r, 8).map(|at| Removal {
+        at,
+        by: row::text(r, 9).unwrap_or_default(),
+    });
+    Some(Indicator {
+        id: r.get(0).ok()?,
+        as_of: row::text(r, 1)?.parse().ok()?,
+        scope: row::text(r, 2).unwrap_or_default(),
+        metric,
+        value,
+        qualifier: Qualifier::parse(row::text(r, 5).as_deref().unwrap_or("exact")).ok()?,
+        source_id: row::integer(r, 6).unwrap_or(0),
+        note: row::text(r, 7),
+        removed,
+        replaces: row::integer(r, 10),
+    })
+}
+
+/// The live figure `id`, or why there is none to change.
+fn live_figure(tx: &rusqlite::Connection, id: i64) -> Result<Indicator, StoreError> {
+    let sql = format!("SELECT {FIGURE_COLUMNS} FROM indicators WHERE id = ?1");
+    let found = tx
+        .query_row(&sql, [id], |r| Ok(figure_row(r)))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "reading a figure"))?;
+    match found {
+        None => Err(StoreError::NoSuchFigure { id }),
+        // Unreadable: `check` names it; it is not changed blind.
+        Some(None) => Err(StoreError::NoSuchFigure { id }),
+        Some(Some(figure)) if figure.removed.is_some() => Err(StoreError::FigureRemoved { id }),
+        Some(Some(figure)) => Ok(figure),
+    }
+}
+
+fn mark_removed(tx: &rusqlite::Transaction<'_>, id: i64, author: &str) -> Result<Removal, StoreError> {
+    let removal = Removal {
+        at: now_utc(),
+        by: author.to_string(),
+    };
+    tx.execute(
+        "UPDATE indicators SET removed_at = ?1, removed_by = ?2 WHERE id = ?3 AND removed_at IS NULL",
+        params![removal.at, removal.by, id],
+    )
+    .map_err(|e| StoreError::from_sqlite(e, "removing a figure"))?;
+    Ok(removal)
+}
+
+/// Refuses a figure with the date, scope, kind and source of a live one, naming it.
+fn refuse_twin(tx: &rusqlite::Transaction<'_>, indicator: &NewIndicator) -> Result<(), StoreError> {
+    let sql = format!(
+        "SELECT {FIGURE_COLUMNS} FROM indicators
+         WHERE removed_at IS NULL AND as_of = ?1 AND scope = ?2 AND metric = ?3 AND source_id = ?4
+         ORDER BY id LIMIT 1"
+    );
+    let twin = tx
+        .query_row(
+            &sql,
+            params![
+                indicator.as_of.to_string(),
+                indicator.scope,
+                indicator.metric.as_str(),
+                indicator.source_id
+            ],
+            |r| Ok(figure_row(r)),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "checking for the same figure"))?;
+    match twin.flatten() {
+        Some(existing) => Err(StoreError::FigureExists {
+            existing: Box::new(existing),
+        }),
+        None => Ok(()),
     }
 }
 

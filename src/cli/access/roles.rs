@@ -44,7 +44,7 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         | Command::Summary(_)
         | Command::Check { repair: false }
         | Command::Source(SourceCommand::List)
-        | Command::Indicator(IndicatorCommand::List)
+        | Command::Indicator(IndicatorCommand::List { .. })
         | Command::Completions { .. }
         | Command::Manpage => Role::Viewer,
         Command::Export { output: Some(_), .. } => return Err(Refusal::Path("export --output")),
@@ -56,7 +56,9 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         | Command::Delete { .. }
         | Command::Undo
         | Command::Redo
-        | Command::Note { .. } => Role::Editor,
+        | Command::Note { .. }
+        // Setting a mistyped figure right is an editor's work, as editing a project is.
+        | Command::Indicator(IndicatorCommand::Remove { .. } | IndicatorCommand::Correct { .. }) => Role::Editor,
         Command::Import { file, .. } if file.as_os_str() == "-" => Role::Editor,
         Command::Import { .. } => return Err(Refusal::Path("import FILE")),
         Command::Restore { .. }
@@ -115,6 +117,7 @@ mod tests {
         ),
         ("source list", Some(Role::Viewer)),
         ("indicator list", Some(Role::Viewer)),
+        ("indicator list --all", Some(Role::Viewer)),
         ("completions bash", Some(Role::Viewer)),
         ("manpage", Some(Role::Viewer)),
         ("add --name X", Some(Role::Editor)),
@@ -123,6 +126,8 @@ mod tests {
         ("note angren 'text'", Some(Role::Editor)),
         ("delete angren", Some(Role::Editor)),
         ("undo", Some(Role::Editor)),
+        ("indicator remove 11", Some(Role::Editor)),
+        ("indicator correct 11 --value 74", Some(Role::Editor)),
         ("redo", Some(Role::Editor)),
         ("import -", Some(Role::Editor)),
         ("import --format json -", Some(Role::Editor)),

@@ -132,6 +132,9 @@ err-ambiguous = { $reference } matches { $count ->
 err-already-deleted = project #{ $project } is already deleted
 err-not-deleted = project #{ $project } is not deleted
 err-no-such-source = source: there is no source #{ $id }; see `ortaq source list`
+err-no-such-figure = there is no reported figure #{ $id }; `ortaq indicator list` shows their numbers
+err-figure-removed = reported figure #{ $id } was removed already; `ortaq indicator list --all` shows it
+err-figure-exists = a figure of that date, scope, kind and source is recorded already, so nothing was recorded: { $figure }; if it is wrong, replace it with `ortaq indicator correct { $id } --value …`, or remove it with `ortaq indicator remove { $id }`
 err-no-source-matches = source: no source matches { $reference }; see `ortaq source list`
 err-source-ambiguous = source: { $reference } matches { $count ->
     [one] { $count } source

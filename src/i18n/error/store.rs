@@ -135,6 +135,18 @@ fn project(lang: Lang, error: &StoreError) -> Option<String> {
         StoreError::AlreadyDeleted { project } => say("err-already-deleted", &[id_arg("project", *project)]),
         StoreError::NotDeleted { project } => say("err-not-deleted", &[id_arg("project", *project)]),
         StoreError::NoSuchSource { id } => say("err-no-such-source", &[id_arg("id", *id)]),
+        StoreError::NoSuchFigure { id } => say("err-no-such-figure", &[id_arg("id", *id)]),
+        StoreError::FigureRemoved { id } => say("err-figure-removed", &[id_arg("id", *id)]),
+        StoreError::FigureExists { existing } => say(
+            "err-figure-exists",
+            &[
+                (
+                    "figure",
+                    in_language(lang, || crate::i18n::figure_line(existing)).into(),
+                ),
+                id_arg("id", existing.id),
+            ],
+        ),
         StoreError::NoSourceMatches { reference } => say(
             "err-no-source-matches",
             &[("reference", quoted(lang, reference).into())],
@@ -291,6 +303,9 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::AlreadyDeleted { .. }
         | StoreError::NotDeleted { .. }
         | StoreError::NoSuchSource { .. }
+        | StoreError::NoSuchFigure { .. }
+        | StoreError::FigureRemoved { .. }
+        | StoreError::FigureExists { .. }
         | StoreError::NoSourceMatches { .. }
         | StoreError::SourceAmbiguous { .. }
         | StoreError::NoSourceTitled { .. }

@@ -138,6 +138,9 @@ err-ambiguous = под { $reference } { $count ->
 err-already-deleted = проект №{ $project } уже удалён
 err-not-deleted = проект №{ $project } не удалён
 err-no-such-source = источник: источника №{ $id } нет; см. `ortaq source list`
+err-no-such-figure = официального показателя #{ $id } нет; номера показывает `ortaq indicator list`
+err-figure-removed = официальный показатель #{ $id } уже удалён; его показывает `ortaq indicator list --all`
+err-figure-exists = показатель с той же датой, охватом, видом и источником уже записан, поэтому ничего не записано: { $figure }; если он неверен, замените его: `ortaq indicator correct { $id } --value …`, или удалите: `ortaq indicator remove { $id }`
 err-no-source-matches = источник: ни один источник не подходит под { $reference }; см. `ortaq source list`
 err-source-ambiguous = источник: под { $reference } { $count ->
     [one] подходит { $count } источник

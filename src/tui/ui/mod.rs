@@ -8,6 +8,7 @@ mod popup;
 mod summary;
 mod table;
 mod theme;
+mod trend;
 
 pub use theme::Theme;
 

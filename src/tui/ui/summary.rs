@@ -1,6 +1,6 @@
 //! The summary screen: totals per group (with bars for investment and planned jobs when
 //! there is room), the tracked figures held against the latest reported ones, and the
-//! reported trend. Every line is cut with `…` where it does not fit.
+//! reported trend (drawn by `trend`). Every line is cut with `…` where it does not fit.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -237,7 +237,7 @@ fn bar(value: i64, max: i64) -> String {
 }
 
 /// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
-fn figure(indicator: &Indicator) -> String {
+pub(super) fn figure(indicator: &Indicator) -> String {
     i18n::qualified(indicator.qualifier, metric_value(indicator.metric, indicator.value))
 }
 
@@ -250,7 +250,7 @@ fn metric_value(metric: Metric, value: i64) -> String {
 }
 
 /// A kind of figure as a trend line's label, short: `jobs created`, `контракты`.
-fn series_label(metric: Metric) -> String {
+pub(super) fn series_label(metric: Metric) -> String {
     match metric {
         Metric::Projects => tr!("tui-trend-projects"),
         Metric::Investment => tr!("tui-trend-investment"),
@@ -280,120 +280,141 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         .border_style(theme.border())
         .title(format!(" {} ", super::fit(&title, area.width.saturating_sub(4))));
     let width = usize::from(area.width);
-    let comparisons = summary.comparisons();
-    // Below 76 columns the short labels of the trend, so the date and source still show.
-    let label_of = |metric: Metric| {
-        if area.width < NARROW {
-            series_label(metric)
-        } else {
-            i18n::metric_label(metric)
-        }
-    };
-    // The labels' column fits the longest label shown, in the language spoken.
-    let label_width = comparisons
-        .iter()
-        .map(|c| text::cells(&label_of(c.metric)))
-        .max()
-        .unwrap_or(15)
-        .max(15);
     let mut lines = Vec::new();
     if summary.total.unreadable > 0 {
         let warning = format!(" {}", tr!("tui-unreadable", count = summary.total.unreadable));
         // Wrapped rather than cut: it says where to look.
         lines.push(Line::styled(warning, theme.error()));
     }
-    for comparison in comparisons {
-        // A kind ortaq does not track is not compared: nothing is "of" it.
-        let unknown = if comparison.compared { "—" } else { "" };
-        let tracked = comparison
-            .tracked
-            .map_or(unknown.to_string(), |v| metric_value(comparison.metric, v));
-        let coverage = comparison
-            .coverage
-            .map_or(unknown.to_string(), |p| format::percent(p.tenths));
-        let of = if comparison.compared {
-            tr!("tui-of")
-        } else {
-            String::new()
-        };
-        let (reported, when) = match &comparison.reported {
-            Some((indicator, source)) => (
-                figure(indicator),
-                format!("{} {}", format::date(&indicator.as_of), text::for_terminal(source)),
-            ),
-            None => ("—".into(), String::new()),
-        };
-        let label = pad(&label_of(comparison.metric), label_width);
-        let of = pad(&of, text::cells(&tr!("tui-of")));
-        lines.push(cut(
-            vec![
-                Span::styled(format!(" {label}"), theme.label()),
-                Span::raw(format!("{tracked:>9} {of} {reported:<12} {coverage:>6}  ")),
-                Span::styled(when, theme.dim()),
-            ],
-            width,
-        ));
-    }
-    lines.extend(trend_lines(trend, width, theme));
+    lines.extend(comparison_lines(summary, area.width < NARROW, width, theme));
+    lines.extend(super::trend::trend_lines(trend, width, theme));
     // The other lines are already cut to the width; only the warning wraps.
     let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
     frame.render_widget(paragraph.block(block), area);
 }
 
-/// The trend: its title, a line of dates and one of sources (two reports may share a
-/// date), then one line per kind reported; each report in a column of one width.
-fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut rows: Vec<(String, Vec<String>, Style)> = vec![
-        (
-            tr!("tui-trend-as-of"),
-            trend.iter().map(|p| format::date(&p.as_of)).collect(),
-            theme.dim(),
+/// One comparison as the words of its columns.
+struct ComparisonWords {
+    label: String,
+    tracked: String,
+    of: String,
+    reported: String,
+    coverage: String,
+    date: String,
+    source: String,
+}
+
+fn comparison_words(comparison: &crate::report::summary::Comparison, narrow: bool) -> ComparisonWords {
+    // A kind ortaq does not track is not compared: nothing is "of" it.
+    let unknown = if comparison.compared { "—" } else { "" };
+    let (reported, date, source) = match &comparison.reported {
+        Some((indicator, source)) => (
+            figure(indicator),
+            format::date(&indicator.as_of),
+            text::for_terminal(source).into_owned(),
         ),
+        None => ("—".into(), String::new(), String::new()),
+    };
+    ComparisonWords {
+        // Below 76 columns the short labels, so the date still shows.
+        label: if narrow {
+            series_label(comparison.metric)
+        } else {
+            i18n::metric_label(comparison.metric)
+        },
+        tracked: comparison
+            .tracked
+            .map_or(unknown.to_string(), |v| metric_value(comparison.metric, v)),
+        of: if comparison.compared {
+            tr!("tui-of")
+        } else {
+            String::new()
+        },
+        reported,
+        coverage: comparison
+            .coverage
+            .map_or(unknown.to_string(), |p| format::percent(p.tenths)),
+        date,
+        source,
+    }
+}
+
+/// Tracked against reported, one line a kind. Wide, in fixed columns; narrow, each
+/// column as wide as its widest value, and the date of the report kept whole (its
+/// source follows, cut at the edge; the share gives way before the date would be cut).
+fn comparison_lines(summary: &Summary, narrow: bool, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let rows: Vec<ComparisonWords> = summary
+        .comparisons()
+        .iter()
+        .map(|c| comparison_words(c, narrow))
+        .collect();
+    let widest = |cells: fn(&ComparisonWords) -> &str, least: usize| {
+        rows.iter().map(|r| text::cells(cells(r))).max().unwrap_or(0).max(least)
+    };
+    // The labels' column fits the longest label shown, in the language spoken.
+    let label_width = widest(|r| r.label.as_str(), if narrow { 0 } else { 15 });
+    let (tracked_width, reported_width) = if narrow {
+        // One more cell before the figures: the label is not padded to 15 here.
         (
-            tr!("tui-trend-source"),
-            trend.iter().map(|p| p.source.clone()).collect(),
-            theme.dim(),
-        ),
-    ];
-    for metric in series(trend) {
-        let values = trend
-            .iter()
-            .map(|p| p.figure(metric).map_or("—".into(), figure))
-            .collect();
-        rows.push((series_label(metric), values, Style::default()));
-    }
-    let label_width = rows
-        .iter()
-        .map(|(label, ..)| text::cells(label))
-        .max()
-        .unwrap_or(12)
-        .max(12)
-        + 1;
-    let column_width = rows
-        .iter()
-        .flat_map(|(_, values, _)| values.iter().map(|v| text::cells(v) + 1))
-        .max()
-        .unwrap_or(12)
-        .clamp(12, 20);
-    let mut lines = vec![cut(
-        vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
-        width,
-    )];
-    for (label, values, style) in rows {
-        lines.push(cut(
-            vec![
-                Span::styled(format!(" {}", pad(&label, label_width)), theme.label()),
-                Span::styled(columns(&values, column_width), style),
-            ],
-            width,
-        ));
-    }
-    lines
+            widest(|r| r.tracked.as_str(), 1) + 1,
+            widest(|r| r.reported.as_str(), 1),
+        )
+    } else {
+        (9, 12)
+    };
+    let of_width = text::cells(&tr!("tui-of"));
+    let fixed = 1 + label_width + tracked_width + 1 + of_width + 1 + reported_width + 2;
+    // The date and a cell after it (a space, or the `…` of a source cut at the edge).
+    let with_share = !narrow || fixed + 7 + widest(|r| r.date.as_str(), 0) < width;
+    rows.into_iter()
+        .map(|row| {
+            let share = if with_share {
+                format!(" {}", pad_left(&row.coverage, 6))
+            } else {
+                String::new()
+            };
+            let used = fixed + text::cells(&share);
+            // The source is cut at the edge, never the date; where only its number fits
+            // after the date, its number (`#1`); where not even that, nothing.
+            let number = row.source.split(' ').next().unwrap_or_default();
+            let room = width.saturating_sub(used + text::cells(&row.date));
+            let when = if !narrow || room > text::cells(number) + 1 {
+                format!("{} {}", row.date, row.source).trim_end().to_string()
+            } else if room > text::cells(number) {
+                format!("{} {number}", row.date)
+            } else {
+                row.date
+            };
+            cut(
+                vec![
+                    Span::styled(format!(" {}", pad(&row.label, label_width)), theme.label()),
+                    Span::raw(format!(
+                        "{} {} {}{share}  ",
+                        pad_left(&row.tracked, tracked_width),
+                        pad(&row.of, of_width),
+                        pad_right(&row.reported, reported_width)
+                    )),
+                    Span::styled(when, theme.dim()),
+                ],
+                width,
+            )
+        })
+        .collect()
+}
+
+/// Text left-aligned in at least `width` terminal cells, never cut.
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text::cells(text))))
+}
+
+/// Text right-aligned in at least `width` terminal cells, never cut.
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text::cells(text))))
 }
 
 /// Text padded with spaces to `width` terminal cells (format's padding counts
 /// characters, which is the same for these labels, but cells are what show).
-fn pad(text: &str, width: usize) -> String {
+pub(super) fn pad(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let mut out = super::fit(text, u16::try_from(width).unwrap_or(u16::MAX));
     let used = out.width();
@@ -402,19 +423,8 @@ fn pad(text: &str, width: usize) -> String {
 }
 
 /// A line of spans cut to `width` cells, ending in `…` where cut.
-fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+pub(super) fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
     super::table::truncate(Line::from(spans), width)
-}
-
-/// Values in columns of `width` cells joined by arrows: `60          → 69`; a longer
-/// value (a source) is cut with `…`.
-fn columns(values: &[String], width: usize) -> String {
-    let fit_to = u16::try_from(width.saturating_sub(1)).unwrap_or(u16::MAX);
-    values
-        .iter()
-        .map(|v| pad(&super::fit(v, fit_to), width))
-        .collect::<Vec<_>>()
-        .join("→ ")
 }
 
 #[cfg(test)]
