@@ -56,15 +56,16 @@ pub fn needed(command: Option<&Command>) -> Result<Role, Refusal> {
         | Command::Delete { .. }
         | Command::Undo
         | Command::Redo
-        | Command::Note { .. }
-        // Setting a mistyped figure right is an editor's work, as editing a project is.
-        | Command::Indicator(IndicatorCommand::Remove { .. } | IndicatorCommand::Correct { .. }) => Role::Editor,
+        | Command::Note { .. } => Role::Editor,
         Command::Import { file, .. } if file.as_os_str() == "-" => Role::Editor,
         Command::Import { .. } => return Err(Refusal::Path("import FILE")),
         Command::Restore { .. }
         | Command::Check { repair: true }
         | Command::Source(SourceCommand::Add { .. })
-        | Command::Indicator(IndicatorCommand::Add { .. })
+        // The official figures are the admins' record: who may add one may set it right.
+        | Command::Indicator(
+            IndicatorCommand::Add { .. } | IndicatorCommand::Remove { .. } | IndicatorCommand::Correct { .. },
+        )
         // Only into the configured directory: the entry checks the path.
         | Command::Backup { .. } => Role::Admin,
         Command::Access(access) => return access_needs(access),
@@ -126,8 +127,8 @@ mod tests {
         ("note angren 'text'", Some(Role::Editor)),
         ("delete angren", Some(Role::Editor)),
         ("undo", Some(Role::Editor)),
-        ("indicator remove 11", Some(Role::Editor)),
-        ("indicator correct 11 --value 74", Some(Role::Editor)),
+        ("indicator remove 11", Some(Role::Admin)),
+        ("indicator correct 11 --value 74", Some(Role::Admin)),
         ("redo", Some(Role::Editor)),
         ("import -", Some(Role::Editor)),
         ("import --format json -", Some(Role::Editor)),
