@@ -136,6 +136,8 @@ CREATE TABLE indicators (
     source_id   INTEGER NOT NULL REFERENCES sources (id),
     note        TEXT,
     created_at  TEXT NOT NULL,
+    -- Who recorded it (NULL for figures recorded before version 5).
+    recorded_by TEXT,
     -- Soft removal (`ortaq indicator remove` or `correct`): a mistyped figure keeps its
     -- row, with when and by whom it was removed, and is left out of every list and trend.
     removed_at  TEXT,

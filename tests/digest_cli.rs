@@ -211,3 +211,54 @@ fn a_sum_of_only_unknown_figures_is_unknown_in_the_digest_never_zero() {
         "unknown is not 0: {jobs_created}\n{text}"
     );
 }
+
+#[test]
+fn reported_figures_recorded_and_removed_in_the_window_are_listed_with_who() {
+    let db = history();
+    db.ok(&["source", "add", "--publisher", "Kazinform", "--title", "Briefing"]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "осень 2025",
+        "--metric",
+        "jobs_created",
+        "--value",
+        "15000",
+        "--qualifier",
+        "over",
+        "--source",
+        "1",
+    ]);
+    db.ok(&["indicator", "correct", "1", "--value", "15500"]);
+    let out = db.ok(&["digest", "--since", SINCE, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let recorded = json["figures_recorded"].as_array().expect("recorded figures");
+    assert_eq!(recorded.len(), 2, "the figure and its correction: {out}");
+    assert_eq!(recorded[1]["value"], 15_500);
+    assert_eq!(recorded[1]["kind"], "jobs_created");
+    assert_eq!(recorded[1]["qualifier"], "over");
+    assert_eq!(recorded[1]["as_of"], "2025-23");
+    let removed = json["figures_removed"].as_array().expect("removed figures");
+    assert_eq!(removed.len(), 1);
+    assert_eq!(removed[0]["value"], 15_000);
+    let author = recorded[0]["author"].as_str().expect("who recorded it").to_string();
+    assert!(!author.is_empty());
+    let text = db.ok(&["--lang", "ru", "digest", "--since", SINCE]);
+    assert!(text.contains("Внесённые официальные показатели"), "{text}");
+    assert!(text.contains("более") && text.contains("осень 2025"), "{text}");
+    // The correction is one write of its author's, beside their project edits.
+    let edits = |json: &serde_json::Value| {
+        json["authors"]
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["author"] == author.as_str()))
+            .and_then(|x| x["edits"].as_i64())
+    };
+    let before = db.ok(&["digest", "--since", SINCE, "--until", "2000-01-02", "--format", "json"]);
+    assert_eq!(edits(&serde_json::from_str(&before).expect("JSON")), None);
+    assert_eq!(
+        edits(&json),
+        Some(4 + 2),
+        "four project edits, a figure, its correction"
+    );
+}

@@ -7,7 +7,7 @@
 use super::document::{Cell, Column, Document, Section};
 use crate::domain::{Project, Status};
 use crate::i18n::status_label;
-use crate::store::{Digest, NetChange, ProjectQuery, ProjectRef, Source, Totals};
+use crate::store::{Digest, FigureEntry, NetChange, ProjectQuery, ProjectRef, Source, Totals};
 use crate::tr;
 
 /// Which projects a digest lists: those a query's status, country and sector filters
@@ -60,6 +60,18 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
                 keep,
             ),
             notes(digest, sources, keep),
+            figures(
+                "figures_recorded",
+                tr!("report-digest-figures-recorded"),
+                &digest.figures_recorded,
+                sources,
+            ),
+            figures(
+                "figures_removed",
+                tr!("report-digest-figures-removed"),
+                &digest.figures_removed,
+                sources,
+            ),
             authors(digest),
         ],
         empty: tr!("report-none"),
@@ -192,6 +204,65 @@ fn notes(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) -> Sec
                     Cell::Text(source_name(n.update.source_id)),
                     Cell::Text(n.update.author.clone()),
                     Cell::Time(n.update.created_at.clone()),
+                ]
+            })
+            .collect(),
+        totals: None,
+    }
+}
+
+/// Reported figures recorded, or removed, in the window: what the official record gained
+/// or lost, whatever the project filters (a figure is the portfolio's, no project's).
+fn figures(key: &'static str, title: String, list: &[FigureEntry], sources: &[Source]) -> Section {
+    let source_name = |id: i64| {
+        sources
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| format!("#{} {}", s.id, s.publisher))
+            .unwrap_or_else(|| format!("#{id}"))
+    };
+    Section {
+        key,
+        title,
+        columns: vec![
+            col("figure", tr!("report-col-figure-id")),
+            col("as_of", tr!("report-col-as-of")),
+            col("scope", tr!("report-col-scope")),
+            col("kind", tr!("report-col-metric")),
+            col("qualifier", tr!("report-col-qualifier")),
+            col("value", tr!("report-col-value")),
+            col("source", tr!("report-col-source")),
+            col("author", tr!("report-col-author")),
+            col("entered", tr!("report-col-entered")),
+        ],
+        rows: list
+            .iter()
+            .map(|entry| {
+                let figure = &entry.figure;
+                let value = if figure.metric.is_money() {
+                    Cell::Money(Some(figure.value))
+                } else {
+                    Cell::Count(Some(figure.value))
+                };
+                vec![
+                    Cell::Id(figure.id),
+                    Cell::Date(figure.as_of.to_string()),
+                    Cell::Code {
+                        code: figure.scope.clone(),
+                        label: crate::i18n::scope_label(&figure.scope),
+                    },
+                    Cell::Code {
+                        code: figure.metric.as_str().to_string(),
+                        label: crate::i18n::metric_label(figure.metric),
+                    },
+                    Cell::Code {
+                        code: figure.qualifier.as_str().to_string(),
+                        label: crate::i18n::qualifier_word(figure.qualifier),
+                    },
+                    value,
+                    Cell::Text(source_name(figure.source_id)),
+                    Cell::Text(entry.by.clone().unwrap_or_default()),
+                    Cell::Time(entry.at.clone()),
                 ]
             })
             .collect(),

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::params;
 
+use super::indicators::{FigureEntry, figures_entered};
 use super::{Store, StoreError, Totals, row};
 use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project};
 
@@ -71,6 +72,10 @@ pub struct Digest {
     pub status_changes: Vec<NetChange>,
     pub figure_changes: Vec<NetChange>,
     pub notes: Vec<NewNote>,
+    /// Reported figures recorded in the window (corrections included).
+    pub figures_recorded: Vec<FigureEntry>,
+    /// Reported figures removed in the window (those a correction replaced included).
+    pub figures_removed: Vec<FigureEntry>,
     pub authors: Vec<AuthorActivity>,
 }
 
@@ -123,6 +128,10 @@ impl Store {
         let (status_changes, figure_changes): (Vec<NetChange>, Vec<NetChange>) = changes
             .filter(|c| c.field == "status" || FIGURES.contains(&c.field.as_str()))
             .partition(|c| c.field == "status");
+        // With no end, up to whatever is entered, this second included.
+        let upper = until.unwrap_or("9999-12-31T23:59:59Z");
+        let (figures_recorded, figures_removed) = figures_entered(&self.conn, since, upper)?;
+        let authors = authors(&in_window, &figures_recorded, &figures_removed);
         Ok(Digest {
             since: since.to_string(),
             until: until_text,
@@ -134,7 +143,9 @@ impl Store {
             status_changes,
             figure_changes,
             notes: self.new_notes(&in_window, &name_of)?,
-            authors: authors(&in_window),
+            figures_recorded,
+            figures_removed,
+            authors,
         })
     }
 
@@ -387,21 +398,51 @@ impl Figures {
 }
 
 /// Who made the entries, with how many edits and when, most active first.
-fn authors(entries: &[&Entry]) -> Vec<AuthorActivity> {
-    let mut by_author: BTreeMap<&str, (Vec<i64>, String, String)> = BTreeMap::new();
-    for entry in entries {
+/// Who entered what in the window: their project edits, and the reported figures they
+/// recorded or removed (a correction, both at once, is one write).
+fn authors(entries: &[&Entry], recorded: &[FigureEntry], removed: &[FigureEntry]) -> Vec<AuthorActivity> {
+    // An edit is told apart by its number; a figure write by the figure it recorded (a
+    // removal that a correction made is that correction's write).
+    type Writes = BTreeMap<String, (Vec<String>, String, String)>;
+    fn note(by_author: &mut Writes, author: &str, write: String, at: &str) {
         let slot = by_author
-            .entry(entry.author.as_str())
-            .or_insert_with(|| (Vec::new(), entry.at.clone(), entry.at.clone()));
-        if !slot.0.contains(&entry.edit) {
-            slot.0.push(entry.edit);
+            .entry(author.to_string())
+            .or_insert_with(|| (Vec::new(), at.to_string(), at.to_string()));
+        if !slot.0.contains(&write) {
+            slot.0.push(write);
         }
-        slot.2 = entry.at.clone();
+        if at < slot.1.as_str() {
+            slot.1 = at.to_string();
+        }
+        if at > slot.2.as_str() {
+            slot.2 = at.to_string();
+        }
+    }
+    let mut by_author = Writes::new();
+    for entry in entries {
+        note(&mut by_author, &entry.author, format!("edit {}", entry.edit), &entry.at);
+    }
+    let write_of_removal = |gone: &FigureEntry| {
+        recorded
+            .iter()
+            .find(|r| r.figure.replaces == Some(gone.figure.id))
+            .map_or(format!("removed {}", gone.figure.id), |r| {
+                format!("recorded {}", r.figure.id)
+            })
+    };
+    let writes = recorded
+        .iter()
+        .map(|r| (r, format!("recorded {}", r.figure.id)))
+        .chain(removed.iter().map(|gone| (gone, write_of_removal(gone))));
+    for (figure, write) in writes {
+        if let Some(author) = figure.by.as_deref() {
+            note(&mut by_author, author, write, &figure.at);
+        }
     }
     let mut authors: Vec<AuthorActivity> = by_author
         .into_iter()
         .map(|(author, (edits, first, last))| AuthorActivity {
-            author: author.to_string(),
+            author,
             edits: edits.len(),
             first,
             last,

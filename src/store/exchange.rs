@@ -182,7 +182,7 @@ impl Store {
             for figure in &document.indicators {
                 let mut indicator = figure.indicator.clone();
                 indicator.source_id = resolve(&figure.source)?;
-                insert_indicator(tx, &indicator)?;
+                insert_indicator(tx, &indicator, author)?;
             }
             Ok(ImportOutcome::Imported {
                 sources_added: added,

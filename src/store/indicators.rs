@@ -204,9 +204,9 @@ impl Store {
     /// Records a figure, unless a live one already has its date, scope, kind and source
     /// (a second would silently stand beside it in the trend): that one is named instead.
     pub fn add_indicator(&mut self, indicator: &NewIndicator) -> Result<Indicator, StoreError> {
-        self.write("recording a figure", |tx, _author| {
+        self.write("recording a figure", |tx, author| {
             refuse_twin(tx, indicator)?;
-            let id = insert_indicator(tx, indicator)?;
+            let id = insert_indicator(tx, indicator, author)?;
             Ok(recorded(id, indicator, None))
         })
     }
@@ -237,7 +237,7 @@ impl Store {
             )?;
             mark_removed(tx, id, author)?;
             refuse_twin(tx, &new)?;
-            let new_id = insert_indicator(tx, &new)?;
+            let new_id = insert_indicator(tx, &new, author)?;
             tx.execute("UPDATE indicators SET replaces = ?1 WHERE id = ?2", params![id, new_id])
                 .map_err(|e| StoreError::from_sqlite(e, "correcting a figure"))?;
             Ok(recorded(new_id, &new, Some(id)))
@@ -260,6 +260,46 @@ impl Store {
     pub fn all_indicators(&self) -> Result<Vec<Indicator>, StoreError> {
         read_figures(&self.conn, "")
     }
+}
+
+/// A reported figure recorded, or removed, in a window of time of entry: when (UTC,
+/// RFC 3339, as stored) and by whom (unknown for figures recorded before schema 5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureEntry {
+    pub figure: Indicator,
+    pub at: String,
+    pub by: Option<String>,
+}
+
+/// The figures recorded and those removed from `since` up to (not including) `until`,
+/// each in the order entered. A correction is both: the new figure, and the old removed.
+pub(super) fn figures_entered(
+    conn: &rusqlite::Connection,
+    since: &str,
+    until: &str,
+) -> Result<(Vec<FigureEntry>, Vec<FigureEntry>), StoreError> {
+    let read = |at: &str, by: &str| -> Result<Vec<FigureEntry>, StoreError> {
+        // `at` and `by` are fixed column names, never user text.
+        let sql = format!(
+            "SELECT {FIGURE_COLUMNS}, {at}, {by} FROM indicators
+              WHERE {at} >= ?1 AND {at} < ?2 ORDER BY {at}, id"
+        );
+        let mut statement = conn
+            .prepare_cached(&sql)
+            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        let rows = statement
+            .query_map(params![since, until], |r| {
+                Ok(figure_row(r).map(|figure| FigureEntry {
+                    figure,
+                    at: row::text(r, 11).unwrap_or_default(),
+                    by: row::text(r, 12),
+                }))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        Ok(rows.into_iter().flatten().collect())
+    };
+    Ok((read("created_at", "recorded_by")?, read("removed_at", "removed_by")?))
 }
 
 /// The figure just written, as it was recorded.
@@ -380,7 +420,11 @@ fn refuse_twin(tx: &rusqlite::Transaction<'_>, indicator: &NewIndicator) -> Resu
     }
 }
 
-pub(crate) fn insert_indicator(tx: &rusqlite::Transaction<'_>, indicator: &NewIndicator) -> Result<i64, StoreError> {
+pub(crate) fn insert_indicator(
+    tx: &rusqlite::Transaction<'_>,
+    indicator: &NewIndicator,
+    author: &str,
+) -> Result<i64, StoreError> {
     let exists: bool = tx
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)",
@@ -394,8 +438,8 @@ pub(crate) fn insert_indicator(tx: &rusqlite::Transaction<'_>, indicator: &NewIn
         });
     }
     tx.execute(
-        "INSERT INTO indicators (as_of, scope, metric, value, qualifier, source_id, note, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO indicators (as_of, scope, metric, value, qualifier, source_id, note, created_at, recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             indicator.as_of.to_string(),
             indicator.scope,
@@ -404,7 +448,8 @@ pub(crate) fn insert_indicator(tx: &rusqlite::Transaction<'_>, indicator: &NewIn
             indicator.qualifier.as_str(),
             indicator.source_id,
             indicator.note,
-            now_utc()
+            now_utc(),
+            author
         ],
     )
     .map_err(|e| StoreError::from_sqlite(e, "recording a figure"))?;

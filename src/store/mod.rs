@@ -35,7 +35,7 @@ pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
 pub use history::Change;
-pub use indicators::{Correction, Indicator, Metric, NewIndicator, Qualifier, Removal};
+pub use indicators::{Correction, FigureEntry, Indicator, Metric, NewIndicator, Qualifier, Removal};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};

@@ -326,7 +326,7 @@ fn add_missing_figures(tx: &Transaction<'_>, seed: &Seed, ids: &HashMap<&str, i6
             figure.note.as_deref(),
         )
         .map_err(invalid)?;
-        insert_indicator(tx, &new)?;
+        insert_indicator(tx, &new, SEED_AUTHOR)?;
     }
     Ok(())
 }

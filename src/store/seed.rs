@@ -123,7 +123,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
             indicator.note.as_deref(),
         )
         .map_err(bad)?;
-        insert_indicator(tx, &new)?;
+        insert_indicator(tx, &new, author)?;
     }
     Ok(())
 }
