@@ -275,3 +275,71 @@ fn the_html_and_xlsx_trend_name_the_whole_publisher() {
         "{trend:?}"
     );
 }
+
+#[test]
+fn undo_never_reaches_past_a_figure_write_to_an_older_change() {
+    let db = TestDb::new();
+    db.ok(&["set", "saran", "investment=5m", "--source", "1"]);
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "projects",
+        "--value",
+        "70",
+        "--source",
+        "2",
+    ]);
+    db.ok(&["indicator", "remove", "23"]);
+    let changes = db.count("SELECT count(*) FROM changes");
+    for (command, lang, said) in [
+        (
+            "undo",
+            "en",
+            "cannot undo: your last change was to the reported figure #23",
+        ),
+        (
+            "undo",
+            "ru",
+            "отменить нельзя: ваше последнее изменение — официальный показатель #23",
+        ),
+    ] {
+        let error = db.fails(&["--lang", lang, command]);
+        assert!(error.contains(said), "{command} {lang}: {error}");
+    }
+    assert_eq!(db.count("SELECT count(*) FROM changes"), changes, "nothing undone");
+    assert_eq!(db.count("SELECT investment FROM projects WHERE id = 2"), 5_000_000);
+    // A project edit after it is the last change again, and undo takes it back.
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    db.ok(&["set", "saran", "jobs_planned=300"]);
+    db.ok(&["undo"]);
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE id = 2 AND jobs_planned IS NULL"),
+        1
+    );
+    assert_eq!(db.count("SELECT investment FROM projects WHERE id = 2"), 5_000_000);
+    // Nor does a redo: a figure recorded after the undo stands in its way.
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2023",
+        "--metric",
+        "projects",
+        "--value",
+        "50",
+        "--source",
+        "2",
+    ]);
+    let error = db.fails(&["redo"]);
+    assert!(
+        error.contains("cannot redo: your last change was to the reported figure #24"),
+        "{error}"
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE id = 2 AND jobs_planned IS NULL"),
+        1
+    );
+}

@@ -127,6 +127,14 @@ pub enum StoreError {
     NothingToRedo {
         author: String,
     },
+    /// Undo or redo refused: the author's last write was to a reported figure (recorded,
+    /// removed or corrected), which the audit log of projects does not hold; going past
+    /// it would take back an older change instead.
+    FigureWriteLast {
+        revert: Revert,
+        figure: i64,
+        at: String,
+    },
     /// Undo or redo refused: the project was deleted or restored by someone since.
     DeletedOrRestoredSince {
         project: i64,
@@ -263,6 +271,7 @@ impl StoreError {
             | StoreError::NoSourceTitled { .. }
             | StoreError::NothingToUndo { .. }
             | StoreError::NothingToRedo { .. }
+            | StoreError::FigureWriteLast { .. }
             | StoreError::People(_)
             | StoreError::DeletedOrRestoredSince { .. }
             | StoreError::DeletedSince { .. }

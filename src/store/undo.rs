@@ -45,6 +45,7 @@ impl Store {
             let edit = edit.ok_or_else(|| StoreError::NothingToUndo {
                 author: author.to_string(),
             })?;
+            refuse_past_a_figure_write(tx, author, Revert::Undo)?;
             revert(tx, edit, author, Revert::Undo)
         })
     }
@@ -66,8 +67,37 @@ impl Store {
             let edit = edit.ok_or_else(|| StoreError::NothingToRedo {
                 author: author.to_string(),
             })?;
+            refuse_past_a_figure_write(tx, author, Revert::Redo)?;
             revert(tx, edit, author, Revert::Redo)
         })
+    }
+}
+
+/// Refuses an undo or redo when the author's last write was to a reported figure: those
+/// are not in the audit log of projects, so the undo would silently reach past it to an
+/// older change. A write in the same second as their last project change counts as later.
+fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "finding your last change");
+    let last_change: Option<String> = tx
+        .query_row("SELECT max(changed_at) FROM changes WHERE author = ?1", [author], |r| {
+            r.get(0)
+        })
+        .map_err(sql)?;
+    let last_figure: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, at FROM (
+                 SELECT id, created_at AS at FROM indicators WHERE recorded_by = ?1
+                 UNION ALL
+                 SELECT id, removed_at AS at FROM indicators WHERE removed_by = ?1 AND removed_at IS NOT NULL)
+              ORDER BY at DESC, id DESC LIMIT 1",
+            [author],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(sql)?;
+    match (last_figure, last_change) {
+        (Some((figure, at)), Some(change)) if at >= change => Err(StoreError::FigureWriteLast { revert, figure, at }),
+        _ => Ok(()),
     }
 }
 

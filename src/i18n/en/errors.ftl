@@ -146,6 +146,7 @@ err-nothing-written = { $error }; nothing was written
 ## Undo and redo
 err-nothing-to-undo = { $author } has no change left to undo
 err-nothing-to-redo = { $author } has nothing to redo
+err-figure-write-last = { $cannot }: your last change was to the reported figure { $figure } ({ $at }), which undo does not reach, and going past it would take back an older change instead; set the figure right with `ortaq indicator correct` or `ortaq indicator remove`
 err-cannot-undo = cannot undo
 err-cannot-redo = cannot redo
 err-deleted-or-restored-since = project #{ $project } was deleted or restored by someone since

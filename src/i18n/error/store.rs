@@ -222,6 +222,11 @@ fn revert(lang: Lang, error: &StoreError) -> Option<String> {
     Some(match error {
         StoreError::NothingToUndo { author } => say(lang, "err-nothing-to-undo", &[("author", author.into())]),
         StoreError::NothingToRedo { author } => say(lang, "err-nothing-to-redo", &[("author", author.into())]),
+        StoreError::FigureWriteLast { revert, figure, at } => say(
+            lang,
+            "err-figure-write-last",
+            &[cannot(revert), ("figure", Arg::from(format!("#{figure}"))), when(at)],
+        ),
         StoreError::DeletedOrRestoredSince { project } => {
             say(lang, "err-deleted-or-restored-since", &[id_arg("project", *project)])
         }
@@ -312,6 +317,7 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::NothingWritten(_)
         | StoreError::NothingToUndo { .. }
         | StoreError::NothingToRedo { .. }
+        | StoreError::FigureWriteLast { .. }
         | StoreError::DeletedOrRestoredSince { .. }
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }

@@ -154,6 +154,7 @@ err-nothing-written = { $error }; ничего не записано
 ## Отмена и повтор
 err-nothing-to-undo = у пользователя { $author } не осталось изменений, которые можно отменить
 err-nothing-to-redo = у пользователя { $author } нет отменённых изменений, которые можно повторить
+err-figure-write-last = { $cannot }: ваше последнее изменение — официальный показатель { $figure } ({ $at }), до которого отмена не достаёт, а в обход него отменилось бы более раннее изменение; исправьте показатель командой `ortaq indicator correct` или `ortaq indicator remove`
 err-cannot-undo = отменить нельзя
 err-cannot-redo = повторить нельзя
 err-deleted-or-restored-since = проект №{ $project } с тех пор кто-то удалил или восстановил
