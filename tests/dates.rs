@@ -360,3 +360,58 @@ fn a_summary_as_of_a_date_before_every_figure_says_none_is_dated_by_it() {
     let help = db.ok(&["--lang", "ru", "summary", "--help"]);
     assert!(help.contains("самый ранний день"), "{help}");
 }
+
+#[test]
+fn a_source_or_a_figure_dated_after_today_is_refused_as_a_typo() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let today = chrono::Utc::now().date_naive();
+    let next_year = (today + chrono::Days::new(366)).format("%Y").to_string();
+    let figures = db.count("SELECT count(*) FROM indicators");
+    for (lang, said) in [("en", "has not come yet"), ("ru", "ещё не наступила")] {
+        let error = db.fails(&[
+            "--lang",
+            lang,
+            "indicator",
+            "add",
+            "--as-of",
+            &next_year,
+            "--metric",
+            "projects",
+            "--value",
+            "81",
+            "--source",
+            "5",
+        ]);
+        assert!(error.contains(said), "{lang}: {error}");
+        let error = db.fails(&[
+            "--lang",
+            lang,
+            "source",
+            "add",
+            "--publisher",
+            "X",
+            "--title",
+            "Y",
+            "--published",
+            "2099",
+        ]);
+        assert!(error.contains(said), "{lang}: {error}");
+    }
+    assert_eq!(db.count("SELECT count(*) FROM indicators"), figures, "nothing recorded");
+    assert_eq!(db.count("SELECT count(*) FROM sources WHERE publisher = 'X'"), 0);
+    // This year is not in the future: its first day has come.
+    let this_year = today.format("%Y").to_string();
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        &this_year,
+        "--metric",
+        "projects",
+        "--value",
+        "81",
+        "--source",
+        "5",
+    ]);
+}

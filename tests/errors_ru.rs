@@ -41,6 +41,7 @@ fn every_problem() -> Vec<DomainError> {
         DateProblem::NotInSubset,
         DateProblem::EndBeforeStart,
         DateProblem::NotCalendar,
+        DateProblem::Future,
     ];
     let mut problems = Vec::new();
     for problem in number_problems {

@@ -411,6 +411,15 @@ impl EdtfDate {
         self.earliest
     }
 
+    /// Refuses a date that cannot have come by `today` (its earliest day is later), where
+    /// only the past can stand: a source's publication, a reported figure's date.
+    pub fn refuse_future(&self, today: NaiveDate) -> Result<(), DomainError> {
+        match self.earliest {
+            Some(first) if first > today => Err(refusal(&self.to_string(), DateProblem::Future)),
+            _ => Ok(()),
+        }
+    }
+
     /// The last day the date may stand for; `None` when the end is open.
     pub fn latest(&self) -> Option<NaiveDate> {
         self.latest

@@ -121,6 +121,9 @@ pub enum DateProblem {
     /// A season, part of a year, interval or qualified date where only a day, a month or
     /// a year is kept (a project's start and completion).
     NotCalendar,
+    /// A date that cannot have come yet where only the past can stand (a source's
+    /// publication, a reported figure's date): a typo such as 2052 for 2025.
+    Future,
 }
 
 /// The part of a source that is required.

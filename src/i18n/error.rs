@@ -181,6 +181,7 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
         DateProblem::NotInSubset => "err-date-not-in-subset",
         DateProblem::EndBeforeStart => "err-date-end-before-start",
         DateProblem::NotCalendar => "err-date-not-calendar",
+        DateProblem::Future => "err-date-future",
     };
     message_in(lang, id, &args)
 }

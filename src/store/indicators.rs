@@ -425,6 +425,10 @@ pub(crate) fn insert_indicator(
     indicator: &NewIndicator,
     author: &str,
 ) -> Result<i64, StoreError> {
+    indicator
+        .as_of
+        .refuse_future(chrono::Utc::now().date_naive())
+        .map_err(StoreError::Domain)?;
     let exists: bool = tx
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)",

@@ -152,6 +152,11 @@ pub fn match_source<'a>(sources: &'a [Source], reference: &str) -> SourceMatch<'
 }
 
 pub(crate) fn insert_source(tx: &rusqlite::Transaction<'_>, source: &NewSource) -> Result<i64, StoreError> {
+    if let Some(published) = &source.published {
+        published
+            .refuse_future(chrono::Utc::now().date_naive())
+            .map_err(StoreError::Domain)?;
+    }
     tx.execute(
         "INSERT INTO sources (publisher, title, url, published, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![

@@ -55,6 +55,7 @@ err-date-grouping = { $input } is a part of the year ortaq does not name (season
 err-date-partly-qualified = { $input } qualifies only part of the date; put ?, ~ or % after the whole date; { err-date-accepted }
 err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-date-accepted }
 err-date-end-before-start = { $input } ends before it starts; give the earlier date first
+err-date-future = { $input } has not come yet: a source is published and a figure reported on a day already past; check the year
 err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
 
 ## Codes and names
