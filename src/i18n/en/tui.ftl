@@ -266,6 +266,11 @@ tui-unreadable = { $count ->
    *[other] { $count } projects hold figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
 }
 tui-trend-title = Reported over time
+tui-trend-title-part = Reported over time: { $shown } of { $count } reports{ $kinds ->
+    [0] {""}
+    [one] , one kind not shown
+   *[other] , { $kinds } kinds not shown
+} · all: ortaq summary --trend
 tui-trend-as-of = as of
 tui-trend-projects = projects
 tui-trend-investment = investment

@@ -273,6 +273,10 @@ tui-unreadable = { $count ->
    *[many] { $count } проектов содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
 }
 tui-trend-title = Официальные данные по времени
+tui-trend-title-part = Официальные данные: { $shown } из { $count }{ $kinds ->
+    [0] {""}
+   *[other] , не показано видов: { $kinds }
+} · все: ortaq summary --trend
 tui-trend-as-of = на дату
 tui-trend-projects = проекты
 tui-trend-investment = инвестиции

@@ -287,7 +287,9 @@ fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint],
         lines.push(Line::styled(warning, theme.error()));
     }
     lines.extend(comparison_lines(summary, area.width < NARROW, width, theme));
-    lines.extend(super::trend::trend_lines(trend, width, theme));
+    // The block's top border takes a line; the trend has what the lines above leave.
+    let room = usize::from(area.height).saturating_sub(1 + lines.len());
+    lines.extend(super::trend::trend_lines(trend, width, room, theme));
     // The other lines are already cut to the width; only the warning wraps.
     let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
     frame.render_widget(paragraph.block(block), area);

@@ -13,7 +13,9 @@ use crate::tr;
 
 /// The trend: its title, a line of dates and one of sources (two reports may share a
 /// date), then one line per kind reported; each report in a column of one width.
-pub(super) fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// The trend in `width` columns and `height` lines (its title included). What does not
+/// fit (older reports, the last kinds) is named in the title, with where to see it all.
+pub(super) fn trend_lines(trend: &[TrendPoint], width: usize, height: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut rows: Vec<(String, Vec<String>, Style)> = vec![
         (
             tr!("tui-trend-as-of"),
@@ -44,10 +46,18 @@ pub(super) fn trend_lines(trend: &[TrendPoint], width: usize, theme: Theme) -> V
     let (shown, column_width) = trend_layout(&rows, width.saturating_sub(1 + label_width));
     let left_out = trend.len() - shown;
     let mark = if left_out > 0 { OLDER } else { "" };
-    let mut lines = vec![cut(
-        vec![Span::styled(format!(" {}", tr!("tui-trend-title")), theme.header())],
-        width,
-    )];
+    let hidden_kinds = (rows.len() + 1).saturating_sub(height);
+    let title = if left_out > 0 || hidden_kinds > 0 {
+        tr!(
+            "tui-trend-title-part",
+            shown = shown,
+            count = trend.len(),
+            kinds = hidden_kinds
+        )
+    } else {
+        tr!("tui-trend-title")
+    };
+    let mut lines = vec![cut(vec![Span::styled(format!(" {title}"), theme.header())], width)];
     for (label, values, style) in rows {
         lines.push(cut(
             vec![
