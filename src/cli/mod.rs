@@ -395,7 +395,7 @@ pub enum IndicatorCommand {
         /// The figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// How the text gives it: exact, over ("more than"), about or up_to ("up to").
+        /// How the text gives it: exact, over ("more than"), at_least ("at least"), about or up_to ("up to").
         #[arg(long)]
         qualifier: Option<String>,
         /// The text said "more than" / "over": the same as --qualifier over.
@@ -419,7 +419,7 @@ pub enum IndicatorCommand {
         /// The right figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// How the text gives it: exact, over ("more than"), about or up_to ("up to"); kept if not given.
+        /// How the text gives it: exact, over ("more than"), at_least ("at least"), about or up_to ("up to"); kept if not given.
         #[arg(long)]
         qualifier: Option<String>,
         /// Kept if not given.

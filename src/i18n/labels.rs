@@ -47,6 +47,7 @@ pub fn qualified(qualifier: Qualifier, value: String) -> String {
     match qualifier {
         Qualifier::Exact => value,
         Qualifier::Over => tr!("qualified-over", value = value),
+        Qualifier::AtLeast => tr!("qualified-at-least", value = value),
         Qualifier::About => tr!("qualified-about", value = value),
         Qualifier::UpTo => tr!("qualified-up-to", value = value),
     }
@@ -57,6 +58,7 @@ pub fn qualifier_word(qualifier: Qualifier) -> String {
     match qualifier {
         Qualifier::Exact => String::new(),
         Qualifier::Over => tr!("qualifier-over"),
+        Qualifier::AtLeast => tr!("qualifier-at-least"),
         Qualifier::About => tr!("qualifier-about"),
         Qualifier::UpTo => tr!("qualifier-up-to"),
     }

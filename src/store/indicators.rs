@@ -72,13 +72,16 @@ impl Metric {
     }
 }
 
-/// How the text gives a figure: exactly, or "over", "about", "up to" it.
+/// How the text gives a figure: exactly, or "over", "at least", "about", "up to" it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Qualifier {
     #[default]
     Exact,
     /// "more than", "over", "свыше", "более".
     Over,
+    /// "at least", "no less than", "не менее", "не меньше": the figure itself counts,
+    /// which "over" would misstate.
+    AtLeast,
     /// "about", "around", "около", "порядка".
     About,
     /// "up to", "до".
@@ -86,13 +89,20 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::Over, Qualifier::About, Qualifier::UpTo];
+    pub const ALL: [Qualifier; 5] = [
+        Qualifier::Exact,
+        Qualifier::Over,
+        Qualifier::AtLeast,
+        Qualifier::About,
+        Qualifier::UpTo,
+    ];
 
     /// The stored code, also what the CLI and the exchange formats take.
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
             Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
             Qualifier::About => "about",
             Qualifier::UpTo => "up_to",
         }
@@ -108,6 +118,7 @@ impl Qualifier {
             .find(|q| q.as_str() == wanted)
             .or(match wanted.as_str() {
                 "more_than" | "over" | "более" | "свыше" | "больше" => Some(Qualifier::Over),
+                "no_less_than" | "не_менее" | "не_меньше" => Some(Qualifier::AtLeast),
                 "around" | "approximately" | "около" | "порядка" | "примерно" => {
                     Some(Qualifier::About)
                 }
@@ -132,7 +143,7 @@ pub struct Indicator {
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
-    /// How the text gives it: exactly, "over", "about", "up to".
+    /// How the text gives it: exactly, "over", "at least", "about", "up to".
     pub qualifier: Qualifier,
     pub source_id: i64,
     pub note: Option<String>,

@@ -33,9 +33,11 @@ metric-trade-contracts-value = Сумма торговых контрактов
 
 ## Как текст даёт цифру (точная — без слова)
 qualified-over = более { $value }
+qualified-at-least = не менее { $value }
 qualified-about = около { $value }
 qualified-up-to = до { $value }
 qualifier-over = более
+qualifier-at-least = не менее
 qualifier-about = около
 qualifier-up-to = до
 
