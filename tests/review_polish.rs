@@ -52,3 +52,44 @@ fn at_least_is_its_own_qualifier_read_in_both_languages_and_said_as_the_text_say
     assert!(russian.contains("не менее 14\u{a0}000") || russian.contains("не менее 14 000"), "{russian}");
     assert!(!russian.contains("более"), "{russian}");
 }
+
+#[test]
+fn a_scope_given_in_russian_is_stored_as_its_code_and_any_other_as_typed() {
+    let cases = [
+        ("портфель", "portfolio"),
+        ("  Портфель ", "portfolio"),
+        ("реализованные", "implemented"),
+        ("реализовано", "implemented"),
+        ("перспективные", "promising"),
+        ("В  проработке", "in preparation"),
+        ("планируется в Казахстане", "planned in kz"),
+        ("запланировано в КЗ", "planned in kz"),
+        ("реализованные в Казахстане", "implemented in kz"),
+        ("реализованные в Узбекистане", "implemented in uz"),
+        ("Implemented  in KZ", "implemented in kz"),
+        ("Приграничные", "приграничные"),
+    ];
+    for (typed, code) in cases {
+        let db = with_a_source();
+        add_figure(&db, &["--scope", typed]);
+        let stored: String = db
+            .sql()
+            .query_row("SELECT scope FROM indicators", [], |r| r.get(0))
+            .expect("recorded");
+        assert_eq!(stored, code, "{typed}");
+    }
+}
+
+#[test]
+fn a_portfolio_figure_given_in_russian_enters_the_comparison() {
+    let db = with_a_source();
+    db.ok(&[
+        "indicator", "add", "--as-of", "2024", "--metric", "projects", "--value", "7", "--source", "1", "--scope",
+        "портфель",
+    ]);
+    let store = ortaq::store::Store::open(&db.path).expect("open");
+    let summary =
+        ortaq::report::summary::Summary::build(&store, &Default::default(), &[], None).expect("summary");
+    let reported = summary.reported.get(ortaq::store::Metric::Projects).map(|(f, _)| f.value);
+    assert_eq!(reported, Some(7));
+}

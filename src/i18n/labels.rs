@@ -5,7 +5,7 @@
 use crate::domain::text::for_terminal;
 use crate::domain::{Country, Project, Status};
 use crate::i18n::format;
-use crate::store::{Indicator, Metric, Qualifier};
+use crate::store::{Indicator, Metric, Qualifier, scope_code};
 use crate::tr;
 
 /// `construction` / `строительство`.
@@ -65,9 +65,10 @@ pub fn qualifier_word(qualifier: Qualifier) -> String {
 }
 
 /// A reported figure's scope in the language spoken where ortaq knows it (`portfolio`,
-/// `implemented in KZ`, ...), else as stored: scopes are free text.
+/// `implemented in KZ`, ...), else as stored: scopes are free text. Known by
+/// [`scope_code`], so a scope stored in Russian before it was read as its code shows too.
 pub fn scope_label(scope: &str) -> String {
-    match scope.trim().to_lowercase().as_str() {
+    match scope_code(scope).as_str() {
         "portfolio" => tr!("scope-portfolio"),
         "implemented" => tr!("scope-implemented"),
         "promising" => tr!("scope-promising"),

@@ -134,6 +134,59 @@ impl Qualifier {
     }
 }
 
+/// The scopes ortaq knows (the trend and the comparison read `portfolio`), by stored
+/// code, with the Russian words a text or a user gives them in. The one table of them:
+/// a scope typed in Russian is stored as its code, else it would never be compared.
+pub const KNOWN_SCOPES: [(&str, &[&str]); 7] = [
+    ("portfolio", &["портфель", "весь портфель"]),
+    ("implemented", &["реализованные", "реализовано", "реализованы"]),
+    ("promising", &["перспективные"]),
+    ("in preparation", &["в проработке", "находятся в проработке"]),
+    (
+        "planned in kz",
+        &[
+            "планируется в казахстане",
+            "планируются в казахстане",
+            "планируемые в казахстане",
+            "запланировано в казахстане",
+            "запланированные в казахстане",
+            "планируется в кз",
+            "запланировано в кз",
+            "запланированные в кз",
+        ],
+    ),
+    (
+        "implemented in kz",
+        &[
+            "реализованные в казахстане",
+            "реализовано в казахстане",
+            "реализованные в кз",
+            "реализовано в кз",
+        ],
+    ),
+    (
+        "implemented in uz",
+        &[
+            "реализованные в узбекистане",
+            "реализовано в узбекистане",
+            "реализованные в уз",
+            "реализовано в уз",
+        ],
+    ),
+];
+
+/// The stored form of a typed scope: a known scope's code when the text is that code or
+/// one of its Russian words, whatever its case and spacing; any other scope as typed
+/// (lowercased, as scopes are stored).
+pub fn scope_code(typed: &str) -> String {
+    let cleaned = text::clean_input(typed, false).to_lowercase();
+    let wanted = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    KNOWN_SCOPES
+        .iter()
+        .find(|(code, words)| *code == wanted || words.contains(&wanted.as_str()))
+        .map_or(cleaned, |(code, _)| (*code).to_string())
+}
+
 /// One reported figure: "as of 2024-07-12, the portfolio had 69 projects".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
@@ -192,7 +245,7 @@ impl NewIndicator {
         source_id: i64,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
-        let scope = text::clean_input(scope, false).to_lowercase();
+        let scope = scope_code(scope);
         if scope.is_empty() {
             return Err(DomainError::new(Problem::ScopeRequired));
         }
