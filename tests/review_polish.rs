@@ -93,3 +93,25 @@ fn a_portfolio_figure_given_in_russian_enters_the_comparison() {
     let reported = summary.reported.get(ortaq::store::Metric::Projects).map(|(f, _)| f.value);
     assert_eq!(reported, Some(7));
 }
+
+#[test]
+fn no_two_labels_of_statuses_scopes_metrics_countries_or_qualifiers_read_alike() {
+    use ortaq::domain::{Country, Status};
+    use ortaq::i18n::{self, Lang};
+    use ortaq::store::{KNOWN_SCOPES, Metric, Qualifier};
+    for lang in [Lang::En, Lang::Ru] {
+        i18n::set_language(lang);
+        let mut labels: Vec<String> = Vec::new();
+        labels.extend(Status::ALL.iter().map(|s| i18n::status_label(*s)));
+        labels.extend(Country::ALL.iter().map(|c| i18n::country_label(*c)));
+        labels.extend(Metric::ALL.iter().map(|m| i18n::metric_label(*m)));
+        labels.extend(Qualifier::ALL.iter().map(|q| i18n::qualifier_word(*q)).filter(|w| !w.is_empty()));
+        labels.extend(KNOWN_SCOPES.iter().map(|(code, _)| i18n::scope_label(code)));
+        let mut seen = std::collections::HashSet::new();
+        for label in &labels {
+            assert!(seen.insert(label.to_lowercase()), "{lang:?}: {label} names two things");
+        }
+    }
+    i18n::set_language(Lang::Ru);
+    assert_eq!(i18n::scope_label("in preparation"), "в проработке");
+}
