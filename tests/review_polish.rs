@@ -115,3 +115,33 @@ fn no_two_labels_of_statuses_scopes_metrics_countries_or_qualifiers_read_alike()
     i18n::set_language(Lang::Ru);
     assert_eq!(i18n::scope_label("in preparation"), "в проработке");
 }
+
+#[test]
+fn the_russian_change_message_agrees_with_one_field_and_with_several() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    // The message goes to standard error, as every message does.
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(args).output().expect("run ortaq");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stderr).expect("UTF-8")
+    };
+    let several = said(&["--lang", "ru", "set", "1", "jobs_created=5", "investment=1m", "--source", "1"]);
+    assert!(several.contains("изменены поля: "), "{several}");
+    assert!(!several.contains("изменено "), "{several}");
+    let one = said(&["--lang", "ru", "set", "1", "jobs_created=6", "--source", "1"]);
+    assert!(one.contains("изменено поле "), "{one}");
+}
+
+#[test]
+fn every_positional_argument_is_explained_in_russian_help() {
+    let db = TestDb::new();
+    for (command, value) in [("note", "<ПРОЕКТ>"), ("set", "<ПРОЕКТ>"), ("history", "<ПРОЕКТ>")] {
+        let help = db.ok(&["--lang", "ru", command, "--help"]);
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with(value))
+            .unwrap_or_else(|| panic!("{value} not in:\n{help}"));
+        assert!(line.contains("однозначная часть названия"), "{help}");
+    }
+}

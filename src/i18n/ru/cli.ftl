@@ -82,7 +82,11 @@ cli-stdout-failed = не удалось записать в стандартны
 cli-added = добавлен проект #{ $id } { $name }
 cli-added-same-name = обратите внимание: у проекта №{ $id } «{ $name }» то же название; если это один проект, удалите один из них (`ortaq delete`)
 cli-set-unchanged = у #{ $id } уже были эти значения; ничего не изменено
-cli-set = #{ $id } { $name }: изменено { $fields } (версия { $version })
+# $count: сколько полей изменено; «изменено» согласуется с «поле», «изменены» с «поля».
+cli-set = #{ $id } { $name }: { $count ->
+        [one] изменено поле { $fields }
+       *[other] изменены поля: { $fields }
+    } (версия { $version })
 cli-set-source-cleared = { $fields }: источник снят; укажите --source, чтобы его сохранить
 cli-set-source-without-figure = --source указывает источник показателя; укажите с ним показатель (status, investment, jobs_planned или jobs_created)
 cli-deleted = удалён проект #{ $id } { $name } (восстановить: `ortaq restore { $id }`)
@@ -181,6 +185,9 @@ cli-help-list-arg-sort = Сортировать по: name, location, sector, st
 cli-help-list-arg-reverse = Обратный порядок
 cli-help-show = Показать проект полностью: поля, обновления и источники
 cli-help-show-arg-project = Номер (`12`) или однозначная часть названия
+cli-help-arg-project = Номер (`12`) или однозначная часть названия
+cli-help-import-arg-file = Файл, который прочитать: .csv, .json, .xlsx, .xls или .ods
+cli-help-backup-arg-path = Файл, в который записать копию
 cli-help-add = Добавить проект
 cli-help-add-arg-investment = Доллары США: 3400000000, $3.4bn, 217 million, 850k, 217 млн
 cli-help-add-arg-source = Источник цифр: его номер или часть названия издателя или заголовка
@@ -220,6 +227,10 @@ cli-help-source-list = Список источников
 cli-help-source-add = Добавить источник
 cli-help-source-add-arg-published = С той точностью, с какой ее дает источник: 12.07.2024, 07.2024, 2024, «осень 2024», «не ранее 09.2024», «около 2024»
 cli-help-source-add-arg-note = Как была получена дата или другие важные сведения
+cli-help-source-add-arg-publisher = Кто опубликовал: министерство, ведомство, издание
+cli-help-source-add-arg-title = Заголовок публикации
+cli-help-source-add-arg-url = Где её можно прочитать: веб-адрес
+cli-help-indicator-add-arg-note = Что ещё стоит знать об этой цифре
 cli-help-indicator = Список, добавление, удаление или исправление официальных показателей портфеля
 cli-help-indicator-list = Список официальных показателей, от самых ранних
 cli-help-indicator-add = Записать официальный показатель
@@ -413,6 +424,10 @@ cli-help-access = Кто может работать с этой базой по
 cli-help-access-add = Дать человеку доступ по его открытому ключу SSH: `access add alice --role editor --key alice.pub`
 cli-help-access-add-arg-name = Его имя: автор его изменений (буквы, цифры, `.`, `_`, `-`)
 cli-help-access-add-arg-role = viewer (просмотр), editor (правка) или admin (администратор)
+cli-help-access-remove-arg-name = Имя человека
+cli-help-access-role-arg-name = Имя человека
+cli-help-access-role-arg-role = Новая роль: viewer (просмотр), editor (правка) или admin (администратор)
+cli-help-access-backup-dir-arg-dir = Папка на сервере, в которую администраторы могут сохранять копии
 cli-help-access-add-arg-key = Файл его открытого ключа (`-`: стандартный ввод)
 cli-help-arg-authorized-keys = Какой файл authorized_keys записывать (по умолчанию ~/.ssh/authorized_keys учётной записи, от имени которой работает ortaq)
 cli-help-access-list = Список людей с доступом: роли и отпечатки ключей
