@@ -49,7 +49,10 @@ fn at_least_is_its_own_qualifier_read_in_both_languages_and_said_as_the_text_say
     let english = db.ok(&["indicator", "list"]);
     assert!(english.contains("at least 14,000"), "{english}");
     let russian = db.ok(&["--lang", "ru", "indicator", "list"]);
-    assert!(russian.contains("не менее 14\u{a0}000") || russian.contains("не менее 14 000"), "{russian}");
+    assert!(
+        russian.contains("не менее 14\u{a0}000") || russian.contains("не менее 14 000"),
+        "{russian}"
+    );
     assert!(!russian.contains("более"), "{russian}");
 }
 
@@ -84,13 +87,25 @@ fn a_scope_given_in_russian_is_stored_as_its_code_and_any_other_as_typed() {
 fn a_portfolio_figure_given_in_russian_enters_the_comparison() {
     let db = with_a_source();
     db.ok(&[
-        "indicator", "add", "--as-of", "2024", "--metric", "projects", "--value", "7", "--source", "1", "--scope",
+        "indicator",
+        "add",
+        "--as-of",
+        "2024",
+        "--metric",
+        "projects",
+        "--value",
+        "7",
+        "--source",
+        "1",
+        "--scope",
         "портфель",
     ]);
     let store = ortaq::store::Store::open(&db.path).expect("open");
-    let summary =
-        ortaq::report::summary::Summary::build(&store, &Default::default(), &[], None).expect("summary");
-    let reported = summary.reported.get(ortaq::store::Metric::Projects).map(|(f, _)| f.value);
+    let summary = ortaq::report::summary::Summary::build(&store, &Default::default(), &[], None).expect("summary");
+    let reported = summary
+        .reported
+        .get(ortaq::store::Metric::Projects)
+        .map(|(f, _)| f.value);
     assert_eq!(reported, Some(7));
 }
 
@@ -105,7 +120,12 @@ fn no_two_labels_of_statuses_scopes_metrics_countries_or_qualifiers_read_alike()
         labels.extend(Status::ALL.iter().map(|s| i18n::status_label(*s)));
         labels.extend(Country::ALL.iter().map(|c| i18n::country_label(*c)));
         labels.extend(Metric::ALL.iter().map(|m| i18n::metric_label(*m)));
-        labels.extend(Qualifier::ALL.iter().map(|q| i18n::qualifier_word(*q)).filter(|w| !w.is_empty()));
+        labels.extend(
+            Qualifier::ALL
+                .iter()
+                .map(|q| i18n::qualifier_word(*q))
+                .filter(|w| !w.is_empty()),
+        );
         labels.extend(KNOWN_SCOPES.iter().map(|(code, _)| i18n::scope_label(code)));
         let mut seen = std::collections::HashSet::new();
         for label in &labels {
@@ -126,7 +146,16 @@ fn the_russian_change_message_agrees_with_one_field_and_with_several() {
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stderr).expect("UTF-8")
     };
-    let several = said(&["--lang", "ru", "set", "1", "jobs_created=5", "investment=1m", "--source", "1"]);
+    let several = said(&[
+        "--lang",
+        "ru",
+        "set",
+        "1",
+        "jobs_created=5",
+        "investment=1m",
+        "--source",
+        "1",
+    ]);
     assert!(several.contains("изменены поля: "), "{several}");
     assert!(!several.contains("изменено "), "{several}");
     let one = said(&["--lang", "ru", "set", "1", "jobs_created=6", "--source", "1"]);
