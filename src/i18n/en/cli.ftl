@@ -62,7 +62,11 @@ cli-stdout-failed = cannot write to standard output
 cli-added = added #{ $id } { $name }
 cli-added-same-name = note: #{ $id } «{ $name }» has the same name; if they are one project, delete one of them (`ortaq delete`)
 cli-set-unchanged = #{ $id } already had those values; nothing changed
-cli-set = #{ $id } { $name }: set { $fields } (version { $version })
+# $count: how many fields; English needs no agreement, Russian does ("изменено поле" / "изменены поля").
+cli-set = #{ $id } { $name }: set { $count ->
+        [one] { $fields }
+       *[other] { $fields }
+    } (version { $version })
 cli-set-source-cleared = { $fields }: source cleared; give --source to keep one
 cli-set-source-without-figure = --source names the source of a figure; give one with it (status, investment, jobs_planned or jobs_created)
 cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }`)
