@@ -131,8 +131,9 @@ CREATE TABLE indicators (
                     ('projects', 'investment', 'jobs_created', 'jobs_planned', 'jobs',
                      'trade_contracts', 'trade_contracts_value')),
     value       INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value >= 0),
-    -- How the text gives it: exactly, 'over' ("more than"), 'about', or 'up_to'.
-    qualifier   TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'over', 'about', 'up_to')),
+    -- How the text gives it: exactly, 'over' ("more than"), 'at_least' ("не менее"),
+    -- 'about', or 'up_to'.
+    qualifier   TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'over', 'at_least', 'about', 'up_to')),
     source_id   INTEGER NOT NULL REFERENCES sources (id),
     note        TEXT,
     created_at  TEXT NOT NULL,

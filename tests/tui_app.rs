@@ -159,7 +159,7 @@ fn messages_are_held_as_data_and_speak_the_language_of_the_moment() {
     set_language(Lang::Ru);
     let russian = h.status();
     set_language(Lang::En);
-    assert!(russian.starts_with("сохранено: инвестиции в №5"), "{russian}");
+    assert!(russian.starts_with("сохранено поле инвестиции в №5"), "{russian}");
 }
 
 #[test]

@@ -107,6 +107,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
                     id = found.id.to_string(),
                     name = text::for_terminal(&found.name),
                     fields = names.join(", "),
+                    count = names.len(),
                     version = changed.project.version.to_string()
                 ));
             }

@@ -106,6 +106,7 @@ pub enum Command {
     Add(Box<AddArgs>),
     /// Change fields of a project: `ortaq set angren investment=12.5m status=operating`.
     Set {
+        /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
         /// FIELD=VALUE pairs; an empty value clears the field.
         #[arg(required = true, value_name = "FIELD=VALUE")]
@@ -119,7 +120,10 @@ pub enum Command {
         source: Option<String>,
     },
     /// Delete a project (it stays in the history and can be restored).
-    Delete { project: String },
+    Delete {
+        /// Id (`12`) or an unambiguous fragment of the name.
+        project: String,
+    },
     /// Restore a deleted project.
     Restore {
         /// The project's id.
@@ -131,6 +135,7 @@ pub enum Command {
     Redo,
     /// Add a dated update to a project.
     Note {
+        /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
         /// What happened.
         #[arg(allow_hyphen_values = true)]
@@ -145,6 +150,7 @@ pub enum Command {
     },
     /// Show the audit trail of a project: time, author, field, old -> new.
     History {
+        /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
         /// The output format.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
@@ -173,6 +179,7 @@ pub enum Command {
     /// Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: its first sheet) file
     /// holds: all of it or nothing.
     Import {
+        /// The file to read: .csv, .json, .xlsx, .xls or .ods.
         file: PathBuf,
         /// The file's format (default: from its extension); xlsx also reads xls and ods.
         #[arg(long, value_enum)]
@@ -183,7 +190,10 @@ pub enum Command {
         allow_duplicates: bool,
     },
     /// Copy the database safely while others use it.
-    Backup { path: PathBuf },
+    Backup {
+        /// The file to write the copy to.
+        path: PathBuf,
+    },
     /// Check the database's integrity, foreign keys and search index.
     Check {
         /// Rebuild the search index if it is out of step with the projects.
@@ -356,10 +366,13 @@ pub enum SourceCommand {
     List,
     /// Add a source.
     Add {
+        /// Who published it: a ministry, an agency, a newspaper.
         #[arg(long, allow_hyphen_values = true)]
         publisher: String,
+        /// The title of the publication.
         #[arg(long, allow_hyphen_values = true)]
         title: String,
+        /// Where it can be read: a web address.
         #[arg(long, allow_hyphen_values = true)]
         url: Option<String>,
         /// As precise and as sure as the source gives it: 2024-07-12, 2024-07, 2024, autumn 2024, not before
@@ -395,7 +408,7 @@ pub enum IndicatorCommand {
         /// The figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// How the text gives it: exact, over ("more than"), about or up_to ("up to").
+        /// How the text gives it: exact, over ("more than"), at_least ("at least", "no less than"), about or up_to ("up to").
         #[arg(long)]
         qualifier: Option<String>,
         /// The text said "more than" / "over": the same as --qualifier over.
@@ -404,6 +417,7 @@ pub enum IndicatorCommand {
         /// The source: its id or a fragment of its publisher or title.
         #[arg(long)]
         source: String,
+        /// Anything else worth knowing about the figure.
         #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
     },
@@ -419,7 +433,7 @@ pub enum IndicatorCommand {
         /// The right figure: 74, $3.4bn, 14,600.
         #[arg(long)]
         value: String,
-        /// How the text gives it: exact, over ("more than"), about or up_to ("up to"); kept if not given.
+        /// How the text gives it: exact, over ("more than"), at_least ("at least", "no less than"), about or up_to ("up to"); kept if not given.
         #[arg(long)]
         qualifier: Option<String>,
         /// Kept if not given.

@@ -5,7 +5,7 @@
 use crate::domain::text::for_terminal;
 use crate::domain::{Country, Project, Status};
 use crate::i18n::format;
-use crate::store::{Indicator, Metric, Qualifier};
+use crate::store::{Indicator, Metric, Qualifier, scope_code};
 use crate::tr;
 
 /// `construction` / `строительство`.
@@ -47,6 +47,7 @@ pub fn qualified(qualifier: Qualifier, value: String) -> String {
     match qualifier {
         Qualifier::Exact => value,
         Qualifier::Over => tr!("qualified-over", value = value),
+        Qualifier::AtLeast => tr!("qualified-at-least", value = value),
         Qualifier::About => tr!("qualified-about", value = value),
         Qualifier::UpTo => tr!("qualified-up-to", value = value),
     }
@@ -57,15 +58,17 @@ pub fn qualifier_word(qualifier: Qualifier) -> String {
     match qualifier {
         Qualifier::Exact => String::new(),
         Qualifier::Over => tr!("qualifier-over"),
+        Qualifier::AtLeast => tr!("qualifier-at-least"),
         Qualifier::About => tr!("qualifier-about"),
         Qualifier::UpTo => tr!("qualifier-up-to"),
     }
 }
 
 /// A reported figure's scope in the language spoken where ortaq knows it (`portfolio`,
-/// `implemented in KZ`, ...), else as stored: scopes are free text.
+/// `implemented in KZ`, ...), else as stored: scopes are free text. Known by
+/// [`scope_code`], so a scope stored in Russian before it was read as its code shows too.
 pub fn scope_label(scope: &str) -> String {
-    match scope.trim().to_lowercase().as_str() {
+    match scope_code(scope).as_str() {
         "portfolio" => tr!("scope-portfolio"),
         "implemented" => tr!("scope-implemented"),
         "promising" => tr!("scope-promising"),

@@ -494,7 +494,7 @@ struct JsonReportedSet {
 #[derive(Serialize)]
 struct JsonReported {
     value: i64,
-    /// `exact`, `over`, `about` or `up_to`.
+    /// `exact`, `over`, `at_least`, `about` or `up_to`.
     qualifier: &'static str,
     as_of: String,
     source_id: i64,

@@ -72,13 +72,16 @@ impl Metric {
     }
 }
 
-/// How the text gives a figure: exactly, or "over", "about", "up to" it.
+/// How the text gives a figure: exactly, or "over", "at least", "about", "up to" it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Qualifier {
     #[default]
     Exact,
     /// "more than", "over", "свыше", "более".
     Over,
+    /// "at least", "no less than", "не менее", "не меньше": the figure itself counts,
+    /// which "over" would misstate.
+    AtLeast,
     /// "about", "around", "около", "порядка".
     About,
     /// "up to", "до".
@@ -86,13 +89,20 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    pub const ALL: [Qualifier; 4] = [Qualifier::Exact, Qualifier::Over, Qualifier::About, Qualifier::UpTo];
+    pub const ALL: [Qualifier; 5] = [
+        Qualifier::Exact,
+        Qualifier::Over,
+        Qualifier::AtLeast,
+        Qualifier::About,
+        Qualifier::UpTo,
+    ];
 
     /// The stored code, also what the CLI and the exchange formats take.
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
             Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
             Qualifier::About => "about",
             Qualifier::UpTo => "up_to",
         }
@@ -108,6 +118,7 @@ impl Qualifier {
             .find(|q| q.as_str() == wanted)
             .or(match wanted.as_str() {
                 "more_than" | "over" | "более" | "свыше" | "больше" => Some(Qualifier::Over),
+                "no_less_than" | "не_менее" | "не_меньше" => Some(Qualifier::AtLeast),
                 "around" | "approximately" | "около" | "порядка" | "примерно" => {
                     Some(Qualifier::About)
                 }
@@ -123,6 +134,59 @@ impl Qualifier {
     }
 }
 
+/// The scopes ortaq knows (the trend and the comparison read `portfolio`), by stored
+/// code, with the Russian words a text or a user gives them in. The one table of them:
+/// a scope typed in Russian is stored as its code, else it would never be compared.
+pub const KNOWN_SCOPES: [(&str, &[&str]); 7] = [
+    ("portfolio", &["портфель", "весь портфель"]),
+    ("implemented", &["реализованные", "реализовано", "реализованы"]),
+    ("promising", &["перспективные"]),
+    ("in preparation", &["в проработке", "находятся в проработке"]),
+    (
+        "planned in kz",
+        &[
+            "планируется в казахстане",
+            "планируются в казахстане",
+            "планируемые в казахстане",
+            "запланировано в казахстане",
+            "запланированные в казахстане",
+            "планируется в кз",
+            "запланировано в кз",
+            "запланированные в кз",
+        ],
+    ),
+    (
+        "implemented in kz",
+        &[
+            "реализованные в казахстане",
+            "реализовано в казахстане",
+            "реализованные в кз",
+            "реализовано в кз",
+        ],
+    ),
+    (
+        "implemented in uz",
+        &[
+            "реализованные в узбекистане",
+            "реализовано в узбекистане",
+            "реализованные в уз",
+            "реализовано в уз",
+        ],
+    ),
+];
+
+/// The stored form of a typed scope: a known scope's code when the text is that code or
+/// one of its Russian words, whatever its case and spacing; any other scope as typed
+/// (lowercased, as scopes are stored).
+pub fn scope_code(typed: &str) -> String {
+    let cleaned = text::clean_input(typed, false).to_lowercase();
+    let wanted = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    KNOWN_SCOPES
+        .iter()
+        .find(|(code, words)| *code == wanted || words.contains(&wanted.as_str()))
+        .map_or(cleaned, |(code, _)| (*code).to_string())
+}
+
 /// One reported figure: "as of 2024-07-12, the portfolio had 69 projects".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
@@ -132,7 +196,7 @@ pub struct Indicator {
     pub scope: String,
     pub metric: Metric,
     pub value: i64,
-    /// How the text gives it: exactly, "over", "about", "up to".
+    /// How the text gives it: exactly, "over", "at least", "about", "up to".
     pub qualifier: Qualifier,
     pub source_id: i64,
     pub note: Option<String>,
@@ -181,7 +245,7 @@ impl NewIndicator {
         source_id: i64,
         note: Option<&str>,
     ) -> Result<Self, DomainError> {
-        let scope = text::clean_input(scope, false).to_lowercase();
+        let scope = scope_code(scope);
         if scope.is_empty() {
             return Err(DomainError::new(Problem::ScopeRequired));
         }

@@ -35,7 +35,9 @@ pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportUpdate, Portfolio, SourceKey, SourceRef,
 };
 pub use history::Change;
-pub use indicators::{Correction, FigureEntry, Indicator, Metric, NewIndicator, Qualifier, Removal};
+pub use indicators::{
+    Correction, FigureEntry, Indicator, KNOWN_SCOPES, Metric, NewIndicator, Qualifier, Removal, scope_code,
+};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};

@@ -42,13 +42,16 @@ pub enum AccessCommand {
     },
     /// Take a person's access away (their past changes stay theirs).
     Remove {
+        /// The person's name.
         name: String,
         #[command(flatten)]
         file: KeysFile,
     },
     /// Change a person's role: viewer, editor or admin.
     Role {
+        /// The person's name.
         name: String,
+        /// The new role: viewer, editor or admin.
         #[arg(value_parser = parse_role)]
         role: Role,
         #[command(flatten)]
@@ -66,7 +69,10 @@ pub enum AccessCommand {
         last: usize,
     },
     /// Set the only directory admins may back up to over SSH (`ssh … backup NAME`).
-    BackupDir { dir: PathBuf },
+    BackupDir {
+        /// The directory on the server that admins may back up into.
+        dir: PathBuf,
+    },
 }
 
 /// The authorized_keys file to write.

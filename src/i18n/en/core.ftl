@@ -31,9 +31,11 @@ metric-trade-contracts-value = Trade contracts, value
 
 ## How a text gives a figure (exact says nothing)
 qualified-over = over { $value }
+qualified-at-least = at least { $value }
 qualified-about = about { $value }
 qualified-up-to = up to { $value }
 qualifier-over = over
+qualifier-at-least = at least
 qualifier-about = about
 qualifier-up-to = up to
 

@@ -63,7 +63,7 @@ err-unknown-status = { $input } is not a status; use one of proposed, agreed, co
 err-unknown-country = { $input } is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)
 err-unknown-field = { $input } is not a field; the fields are { $fields }
 err-unknown-metric = { $input } is not a kind of figure; use projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value
-err-unknown-qualifier = { $input } is not how a text gives a figure; use exact, over, about or up_to
+err-unknown-qualifier = { $input } is not how a text gives a figure; use exact, over, at_least, about or up_to
 err-not-source-id = { $input } is not a source id; see `ortaq source list`
 
 ## Texts

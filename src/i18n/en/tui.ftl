@@ -73,7 +73,11 @@ tui-save-cancelled = cancelled; nothing was written
 tui-waiting-before-quit = a change is still waiting for another user's save; Esc cancels it, then you can quit
 tui-already-waiting = a change is already waiting for another user's save; Esc cancels it
 tui-no-change = no change: the value was already that
-tui-saved = saved { $fields } of #{ $id } (version { $version })
+# $count: how many fields; English needs no agreement, Russian does ("сохранено поле" / "сохранены поля").
+tui-saved = saved { $count ->
+        [one] { $fields }
+       *[other] { $fields }
+    } of #{ $id } (version { $version })
 tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source cleared: { $key } attaches one
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source

@@ -33,9 +33,11 @@ metric-trade-contracts-value = Сумма торговых контрактов
 
 ## Как текст даёт цифру (точная — без слова)
 qualified-over = более { $value }
+qualified-at-least = не менее { $value }
 qualified-about = около { $value }
 qualified-up-to = до { $value }
 qualifier-over = более
+qualifier-at-least = не менее
 qualifier-about = около
 qualifier-up-to = до
 
@@ -43,7 +45,7 @@ qualifier-up-to = до
 scope-portfolio = портфель
 scope-implemented = реализованные
 scope-promising = перспективные
-scope-in-preparation = в подготовке
+scope-in-preparation = в проработке
 scope-planned-in-kz = планируемые в Казахстане
 scope-implemented-in-kz = реализованные в Казахстане
 scope-implemented-in-uz = реализованные в Узбекистане

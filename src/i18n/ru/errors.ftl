@@ -63,7 +63,7 @@ err-unknown-status = { $input } — нет такого статуса; укаж
 err-unknown-country = { $input } — нет такой страны; укажите KZ (Казахстан), UZ (Узбекистан) или KZ+UZ (обе страны)
 err-unknown-field = { $input } — нет такого поля; поля: { $fields }
 err-unknown-metric = { $input } — нет такого вида показателя; укажите projects (проекты), investment (инвестиции), jobs_created (созданные рабочие места), jobs_planned (планируемые рабочие места), trade_contracts (торговые контракты) или trade_contracts_value (сумма торговых контрактов)
-err-unknown-qualifier = { $input } — так текст цифру не даёт; укажите `exact` (точно), `over` (более), `about` (около) или `up_to` (до)
+err-unknown-qualifier = { $input } — так текст цифру не даёт; укажите `exact` (точно), `over` (более), `at_least` (не менее), `about` (около) или `up_to` (до)
 err-not-source-id = { $input } — не номер источника; см. `ortaq source list`
 
 ## Тексты

@@ -1,11 +1,13 @@
 //! Editing one cell in place: a text input for most fields, a picker for status and
 //! country. Values are checked as they are typed, with the domain's own rules.
 
+use std::cmp::Reverse;
+
 use chrono::NaiveDate;
 use tui_input::Input;
 
 use super::notice::{ConflictNote, Problem};
-use crate::domain::{Country, Field, FieldValue, Project, Status, group_thousands, text};
+use crate::domain::{Country, EdtfDate, Field, FieldValue, Project, Status, group_thousands, text};
 use crate::store::{Source, SourceMatch, match_source};
 
 /// A cell being typed into.
@@ -84,6 +86,11 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
 
 /// A source as one line of the picker: `#2 The Times of Central Asia — Kazakhstan and…`,
 /// made safe for the terminal and short enough for the popup.
+/// A source's publication date, if it has one ortaq can read (`None` sorts last).
+fn published(source: &Source) -> Option<EdtfDate> {
+    source.published.as_deref().and_then(|text| text.parse().ok())
+}
+
 fn source_choice(source: &Source) -> String {
     let line = format!("#{} {} — {}", source.id, source.publisher, source.title);
     text::truncate_to_width(&text::for_terminal(&line), 60)
@@ -138,17 +145,19 @@ impl Picker {
         }
     }
 
-    /// A picker of the source of a figure: sources newest first, then "no source".
+    /// A picker of the source of a figure: sources newest first (by their publication
+    /// date, the undated last, then the last added first), then "no source".
     /// `previous` (the source an edit just cleared, or the current one) is preselected,
     /// so Enter re-attaches it.
     pub fn for_source(project: &Project, figure: Field, sources: &[Source], previous: Option<i64>) -> Option<Self> {
         let field = figure.source_field()?;
-        let mut options: Vec<(String, FieldValue)> = sources
-            .iter()
+        // Newest first: the latest publication is the one most likely wanted.
+        let mut newest_first: Vec<&Source> = sources.iter().collect();
+        newest_first.sort_by_cached_key(|source| (Reverse(published(source)), Reverse(source.id)));
+        let mut options: Vec<(String, FieldValue)> = newest_first
+            .into_iter()
             .map(|source| (source_choice(source), FieldValue::Integer(source.id)))
             .collect();
-        // Newest first: the source just added is the one most likely wanted.
-        options.reverse();
         options.push((crate::tr!("tui-no-source"), FieldValue::Null));
         let wanted = previous.map_or(FieldValue::Null, FieldValue::Integer);
         Some(Self::on(project, field, options, &wanted))
@@ -234,6 +243,36 @@ mod tests {
                 .text()
                 .contains("no source #9")
         );
+    }
+
+    #[test]
+    fn the_source_picker_lists_the_latest_published_first_and_the_undated_last() {
+        let source = |id: i64, published: Option<&str>| Source {
+            id,
+            publisher: format!("P{id}"),
+            title: "t".into(),
+            url: None,
+            published: published.map(str::to_string),
+            note: None,
+        };
+        // Ids in the order added; publication dates in another order.
+        let sources = [
+            source(1, Some("2025-03")),
+            source(2, None),
+            source(3, Some("2023")),
+            source(4, Some("2024-09/..")),
+            source(5, Some("2025-03")),
+            source(6, None),
+        ];
+        let project = Project::blank();
+        let picker = Picker::for_source(&project, Field::Investment, &sources, None).unwrap();
+        let ids: Vec<FieldValue> = picker.options.iter().map(|(_, value)| value.clone()).collect();
+        let expected: Vec<FieldValue> = [5, 1, 4, 3, 6, 2]
+            .into_iter()
+            .map(FieldValue::Integer)
+            .chain([FieldValue::Null])
+            .collect();
+        assert_eq!(ids, expected);
     }
 
     #[test]

@@ -170,6 +170,7 @@ impl Notice {
                     .map(|f| words::field_word(*f))
                     .collect::<Vec<_>>()
                     .join(", "),
+                count = fields.len(),
                 id = id.to_string(),
                 version = version.to_string()
             ),
