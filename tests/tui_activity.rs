@@ -361,15 +361,13 @@ fn a_russian_activity_names_a_project_by_its_russian_name() {
         .edit_project(6, version, vec![(Field::Status, FieldValue::Text("operating".into()))])
         .expect("edit");
     h.key(KeyCode::Char('A'));
-    let rendered = |h: &Harness| {
-        let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).unwrap();
-        terminal.draw(|frame| ui::draw(frame, &h.app, Theme::plain())).unwrap();
-        let buffer = terminal.backend().buffer().clone();
-        buffer.content().iter().map(|c| c.symbol()).collect::<String>()
-    };
-    assert!(rendered(&h).contains("#6 International Center"), "{}", rendered(&h));
+    assert!(
+        h.screen_text().contains("#6 International Center"),
+        "{}",
+        h.screen_text()
+    );
     ortaq::i18n::set_language(ortaq::i18n::Lang::Ru);
-    let shown = rendered(&h);
+    let shown = h.screen_text();
     ortaq::i18n::set_language(ortaq::i18n::Lang::En);
     assert!(shown.contains("#6 Международный центр"), "{shown}");
 }

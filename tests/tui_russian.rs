@@ -9,29 +9,10 @@ use std::collections::BTreeSet;
 use common::tui::Harness;
 use ortaq::i18n::{Lang, set_language};
 use ortaq::tui::app::Column;
-use ortaq::tui::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-/// The screen as text, one line per row.
 fn screen_text(h: &Harness) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).unwrap();
-    terminal.draw(|frame| ui::draw(frame, &h.app, Theme::plain())).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut x = 0;
-            while x < buffer.area.width {
-                let symbol = buffer[(x, y)].symbol();
-                line.push_str(symbol);
-                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
-            }
-            line
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    h.screen_text()
 }
 
 /// The seed portfolio, its stored text (data, not interface) made Russian, so that any

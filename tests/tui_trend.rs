@@ -11,9 +11,6 @@ use common::tui::Harness;
 use ortaq::domain::EdtfDate;
 use ortaq::i18n::{Lang, set_language};
 use ortaq::store::{Metric, NewIndicator, OpenOptions, Qualifier, Store};
-use ortaq::tui::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 /// The seed (three portfolio reports: early 2024, 2024-07-12, not before 2024-09) and
@@ -48,26 +45,8 @@ fn five_reports(width: u16, height: u16) -> Harness {
     h
 }
 
-/// The screen as text, one line per row.
 fn screen_text(h: &Harness) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).expect("a terminal");
-    terminal
-        .draw(|frame| ui::draw(frame, &h.app, Theme::plain()))
-        .expect("drawn");
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut x = 0;
-            while x < buffer.area.width {
-                let symbol = buffer[(x, y)].symbol();
-                line.push_str(symbol);
-                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
-            }
-            line
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    h.screen_text()
 }
 
 fn snapshot(name: &str, shown: &str) {

@@ -71,3 +71,29 @@ impl Harness {
         self.app.status.as_ref().is_some_and(|s| s.is_error)
     }
 }
+
+impl Harness {
+    /// The screen as text, one line per row (a wide character counted once).
+    pub fn screen_text(&self) -> String {
+        use ortaq::tui::ui::{self, Theme};
+        use ratatui::{Terminal, backend::TestBackend};
+        let mut terminal = Terminal::new(TestBackend::new(self.app.width, self.app.height)).expect("a terminal");
+        terminal
+            .draw(|frame| ui::draw(frame, &self.app, Theme::plain()))
+            .expect("drawn");
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                let mut line = String::new();
+                let mut x = 0;
+                while x < buffer.area.width {
+                    let symbol = buffer[(x, y)].symbol();
+                    line.push_str(symbol);
+                    x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
