@@ -345,3 +345,16 @@ fn russian_money_is_never_cut_in_the_narrow_summary() {
         );
     }
 }
+
+#[test]
+fn the_update_form_names_the_project_by_its_russian_name() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    h.key(KeyCode::Char('/'));
+    h.keys("центр");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    let shown = screen_text(&h);
+    set_language(Lang::En);
+    assert!(shown.contains("Ход проекта: Международный центр"), "{shown}");
+}

@@ -214,7 +214,11 @@ impl App {
         self.writable_then(|app| {
             match app.table.selected_project() {
                 Some(project) => {
-                    let form = NoteForm::new(project.id, &text::for_terminal(&project.name), app.today);
+                    let form = NoteForm::new(
+                        project.id,
+                        &text::for_terminal(crate::i18n::project_name(project)),
+                        app.today,
+                    );
                     app.overlay = Some(Overlay::AddUpdate(Box::new(form)));
                 }
                 None => app.error(Notice::NoProjectForUpdate),
