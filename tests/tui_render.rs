@@ -343,9 +343,9 @@ fn every_field_of_the_add_form_is_on_screen_when_focused_60x15() {
             .map(|c| c.symbol())
             .collect();
         assert!(
-            shown.contains(&format!("› {}", field.label())),
+            shown.contains(&format!("› {}", ortaq::tui::words::field_label(field))),
             "{} is not shown",
-            field.label()
+            ortaq::tui::words::field_label(field)
         );
         h.key(KeyCode::Tab);
     }

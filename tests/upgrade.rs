@@ -265,7 +265,12 @@ fn an_upgrade_that_meets_a_broken_reference_changes_nothing() {
     drop(conn);
     let before = common::checksum(&db.path);
     let said = db.fails(&["list"]);
-    assert!(said.contains("upgrad"), "{said}");
+    assert!(
+        said.contains("cannot upgrade this file: a row refers to rows that are not there"),
+        "{said}"
+    );
+    let said = db.fails(&["--lang", "ru", "list"]);
+    assert!(said.contains("обновить этот файл нельзя"), "{said}");
     assert_eq!(db.count("PRAGMA user_version"), 4);
     assert_eq!(common::checksum(&db.path), before, "the file is as it was");
 }

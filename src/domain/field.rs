@@ -141,30 +141,6 @@ impl Field {
         }
     }
 
-    /// A label for people: `Jobs planned`.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Name => "Name",
-            Field::NameRu => "Name (Russian)",
-            Field::Country => "Country",
-            Field::Region => "Region",
-            Field::Sector => "Sector",
-            Field::Status => "Status",
-            Field::Investment => "Investment (USD)",
-            Field::JobsPlanned => "Jobs planned",
-            Field::JobsCreated => "Jobs created",
-            Field::Partners => "Partners",
-            Field::Started => "Started",
-            Field::Completed => "Completed",
-            Field::Description => "Description",
-            Field::Source => "Source",
-            Field::StatusSource => "Source of status",
-            Field::InvestmentSource => "Source of investment",
-            Field::JobsPlannedSource => "Source of jobs planned",
-            Field::JobsCreatedSource => "Source of jobs created",
-        }
-    }
-
     /// Finds a field by name; dashes may stand for underscores (`jobs-planned`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase().replace('-', "_");

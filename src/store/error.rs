@@ -175,6 +175,11 @@ pub enum StoreError {
         context: String,
         detail: String,
     },
+    /// An upgrade refused, the file left as it was: rows refer to rows that are not there
+    /// (written by another tool with foreign keys off), and the new schema would keep them.
+    DanglingReferences {
+        count: i64,
+    },
     /// Something that only a fault of ortaq, or a file tampered with, can cause.
     Internal(String),
     Sqlite {

@@ -154,9 +154,7 @@ fn dangling_references(conn: &Connection) -> Result<(), StoreError> {
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| row.get(0))
         .map_err(sql)?;
     if dangling > 0 {
-        return Err(StoreError::Internal(format!(
-            "the upgrade would leave {dangling} rows referring to rows that are not there"
-        )));
+        return Err(StoreError::DanglingReferences { count: dangling });
     }
     Ok(())
 }

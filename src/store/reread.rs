@@ -25,7 +25,7 @@ use serde::Deserialize;
 use super::edit::{AuditRow, apply_edit, audit_row, next_edit, read_project};
 use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
 use super::notes::{NewUpdate, insert_update};
-use super::seed::{Seed, SeedProject, SeedSource, project_values};
+use super::seed::{Seed, SeedProject, SeedSource, invalid, project_values};
 use super::{SEED_AUTHOR, StoreError, now_utc};
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue};
 
@@ -93,10 +93,6 @@ const OLD_SOURCES: [OldSource; 5] = [
         figures_as_of: "2025",
     },
 ];
-
-fn invalid(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Internal(format!("the built-in seed is invalid: {e}"))
-}
 
 fn sql(e: rusqlite::Error) -> StoreError {
     StoreError::from_sqlite(e, "correcting the seed")

@@ -68,17 +68,22 @@ pub(super) struct SeedIndicator {
     pub(super) note: Option<String>,
 }
 
+/// The built-in seed failed its own checks: a fault of ortaq, never of a user.
+pub(super) fn invalid(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Internal(format!("the built-in seed is invalid: {e}"))
+}
+
 impl Seed {
     /// The built-in seed.
     pub(super) fn parse() -> Result<Self, StoreError> {
-        serde_json::from_str(SEED_JSON).map_err(|e| StoreError::Internal(format!("the built-in seed is invalid: {e}")))
+        serde_json::from_str(SEED_JSON).map_err(invalid)
     }
 }
 
 /// Loads the seed portfolio inside the transaction that creates the database.
 pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError> {
     let seed = Seed::parse()?;
-    let bad = |e: DomainError| StoreError::Internal(format!("the built-in seed is invalid: {e}"));
+    let bad = |e: DomainError| invalid(e);
     let mut source_ids = HashMap::new();
     for source in &seed.sources {
         let published = source
@@ -132,7 +137,7 @@ pub(super) fn project_values(
     project: &SeedProject,
     source_id: &dyn Fn(&str) -> Result<i64, StoreError>,
 ) -> Result<NewProject, StoreError> {
-    let bad = |e: DomainError| StoreError::Internal(format!("the built-in seed is invalid: {e}"));
+    let bad = |e: DomainError| invalid(e);
     // Partial dates in the seed are exact ISO text; `today` is never used.
     let never = NaiveDate::MIN;
     let mut values = Vec::new();

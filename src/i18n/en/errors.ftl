@@ -116,6 +116,10 @@ err-io-full = the disk is full
 err-io-read-only-fs = the file system is read-only
 err-io-other = { $detail }
 err-refused = { $context }: the database refused the value ({ $detail })
+err-dangling-references = cannot upgrade this file: { $count ->
+    [one] a row refers
+   *[other] { $count } rows refer
+} to rows that are not there (written by another tool); nothing was changed, and `ortaq check` with the previous ortaq names them
 err-internal = { $detail }
 err-sqlite = { $context }: { $detail }
 

@@ -278,6 +278,9 @@ fn other(lang: Lang, error: &StoreError) -> String {
             "err-refused",
             &[("context", context.into()), ("detail", detail.into())],
         ),
+        StoreError::DanglingReferences { count } => {
+            say(lang, "err-dangling-references", &[("count", Arg::from(*count))])
+        }
         StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
         StoreError::People(problem) => people(lang, problem),
         StoreError::Sqlite { context, error } => say(

@@ -120,6 +120,7 @@ err-io-full = диск заполнен
 err-io-read-only-fs = файловая система доступна только для чтения
 err-io-other = системная ошибка ({ $detail })
 err-refused = база данных отклонила значение ({ $context }: { $detail })
+err-dangling-references = обновить этот файл нельзя: строк, ссылающихся на несуществующие строки (их записала другая программа): { $count }; ничего не изменено, а `ortaq check` прежней версии их назовёт
 err-internal = внутренняя ошибка ortaq ({ $detail })
 err-sqlite = ошибка базы данных ({ $context }: { $detail })
 
