@@ -270,17 +270,20 @@ fn an_export_from_before_the_qualifier_still_imports() {
     assert_eq!((over, exact), (1, 1));
 }
 
+/// One figure of every kind, with every qualifier among them.
+const EVERY_KIND: &[(&str, &str, Option<&str>)] = &[
+    ("projects", "74", None),
+    ("investment", "3.4bn", Some("about")),
+    ("jobs_created", "14000", Some("over")),
+    ("jobs_planned", "14600", Some("up_to")),
+    ("trade_contracts", "7", None),
+    ("trade_contracts_value", "2.6bn", None),
+];
+
 /// Every kind and every qualifier in one trend and one summary, in both languages.
 #[test]
 fn every_kind_and_qualifier_in_english_and_russian() {
-    let db = with_figures(&[
-        ("projects", "74", None),
-        ("investment", "3.4bn", Some("about")),
-        ("jobs_created", "14000", Some("over")),
-        ("jobs_planned", "14600", Some("up_to")),
-        ("trade_contracts", "7", None),
-        ("trade_contracts_value", "2.6bn", None),
-    ]);
+    let db = with_figures(EVERY_KIND);
     for lang in ["en", "ru"] {
         let trend = db.ok(&["--lang", lang, "summary", "--trend", "--ascii"]);
         insta::assert_snapshot!(format!("kinds_trend_{lang}"), trend);
@@ -294,14 +297,7 @@ fn every_kind_and_qualifier_in_english_and_russian() {
 #[test]
 fn the_interface_summary_shows_every_kind() {
     use ratatui::crossterm::event::KeyCode;
-    let db = with_figures(&[
-        ("projects", "74", None),
-        ("investment", "3.4bn", Some("about")),
-        ("jobs_created", "14000", Some("over")),
-        ("jobs_planned", "14600", Some("up_to")),
-        ("trade_contracts", "7", None),
-        ("trade_contracts_value", "2.6bn", None),
-    ]);
+    let db = with_figures(EVERY_KIND);
     let store = Store::open(&db.path).expect("open");
     let mut h = common::tui::Harness::on(db, store, 80, 24);
     h.key(KeyCode::Char('S'));
