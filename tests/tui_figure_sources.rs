@@ -136,3 +136,19 @@ fn source_picker_russian_80x24() {
     );
     snapshot!("source_picker_russian_80x24", h);
 }
+
+#[test]
+fn an_unknown_figure_opens_no_source_picker_and_says_why() {
+    let mut h = Harness::seeded();
+    // Angren's investment is unknown in the seed.
+    while !h.selected_name().starts_with("Autoclaved") {
+        h.key(KeyCode::Char('j'));
+    }
+    while h.app.table.column() != Column::Investment {
+        h.key(KeyCode::Char('l'));
+    }
+    h.key(KeyCode::Char('r'));
+    assert!(h.app.overlay.is_none(), "no picker for an unknown figure");
+    assert!(h.status_is_error(), "{}", h.status());
+    assert!(h.status().contains("no source can support it"), "{}", h.status());
+}

@@ -1,7 +1,7 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Notice, Overlay, Picker};
-use crate::domain::text;
+use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Notice, Overlay, Picker, Problem};
+use crate::domain::{DomainError, Problem as DomainProblem, text};
 use crate::store::SortDirection;
 use crate::tui::action::Action;
 use crate::tui::{keymap, layout};
@@ -202,6 +202,12 @@ impl App {
                     return Vec::new();
                 }
             };
+            if project.value(figure).is_null() {
+                // The store would refuse the choice; say so before the list, not after.
+                let unknown = DomainError::new(DomainProblem::SourceOfUnknownFigure).in_field(figure);
+                app.error(Notice::Problem(Problem::Value(unknown)));
+                return Vec::new();
+            }
             match Picker::for_source(&project, figure, &app.sources, previous) {
                 Some(picker) => app.overlay = Some(Overlay::Picker(picker)),
                 None => app.error(Notice::NotAFigure),
