@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 
 use super::commands::{emit, message};
@@ -69,14 +69,10 @@ pub fn write(
         DocumentFormat::Csv => document::render_csv(document).into_bytes(),
         DocumentFormat::Json => document::render_json(document).into_bytes(),
         DocumentFormat::Html => html::render(document).into_bytes(),
-        DocumentFormat::Xlsx => {
-            if output.is_none() {
-                bail!(tr!("report-needs-output", format = "xlsx"));
-            }
-            xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?
-        }
+        DocumentFormat::Xlsx => xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?,
     };
     match output {
+        None if format == DocumentFormat::Xlsx => super::commands::emit_binary(&bytes, "xlsx"),
         None => emit(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             super::files::write_export(path, &bytes, force, database)?;

@@ -5,7 +5,7 @@ mod access;
 mod commands;
 mod digest;
 mod files;
-mod help;
+pub(crate) mod help;
 mod install;
 mod listings;
 mod records;
@@ -163,7 +163,7 @@ pub enum Command {
     Digest(DigestArgs),
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
     /// figures), the projects as CSV, or the projects and sources as an Excel workbook
-    /// (xlsx, needs -o FILE).
+    /// (xlsx: with -o FILE, or redirected).
     Export {
         /// The file format: JSON carries everything, CSV the projects only, xlsx the
         /// projects and the sources.
@@ -191,7 +191,7 @@ pub enum Command {
     },
     /// Copy the database safely while others use it.
     Backup {
-        /// The file to write the copy to.
+        /// The file to write the copy to (`-`: standard output, the only form over SSH).
         path: PathBuf,
     },
     /// Check the database's integrity, foreign keys and search index.
@@ -254,7 +254,7 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
     pub format: DocumentFormat,
     /// Write to this file instead of standard output (never over a database).
@@ -316,7 +316,7 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
     /// Write to this file instead of standard output (never over a database).
@@ -347,7 +347,7 @@ pub struct DigestArgs {
     /// Up to when (default: now), in the same forms.
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
     pub format: DocumentFormat,
     /// Write to this file instead of standard output (never over a database).

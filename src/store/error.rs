@@ -120,6 +120,12 @@ pub enum StoreError {
     },
     /// A person of `ortaq access` cannot be added, changed or found.
     People(PeopleProblem),
+    /// The person served over SSH was removed (`role: None`) or given a role below the
+    /// one this write needs since their session began: nothing is written.
+    NoLongerAllowed {
+        role: Option<super::Role>,
+        needed: super::Role,
+    },
     /// The author has no change of theirs left to undo.
     NothingToUndo {
         author: String,
@@ -278,6 +284,7 @@ impl StoreError {
             | StoreError::NothingToRedo { .. }
             | StoreError::FigureWriteLast { .. }
             | StoreError::People(_)
+            | StoreError::NoLongerAllowed { .. }
             | StoreError::DeletedOrRestoredSince { .. }
             | StoreError::DeletedSince { .. }
             | StoreError::ChangedSince { .. }

@@ -251,7 +251,7 @@ impl Store {
     /// Builds the search index again from the projects: safe at any time, and the cure
     /// when `check` finds it out of step.
     pub fn rebuild_search_index(&mut self) -> Result<(), StoreError> {
-        self.write("rebuilding the search index", |tx, _| {
+        self.write_needing(Some(super::Role::Admin), "rebuilding the search index", |tx, _| {
             tx.execute(super::migrate::REBUILD_SEARCH_INDEX, [])
                 .map_err(|e| StoreError::from_sqlite(e, "rebuilding the search index"))?;
             Ok(())

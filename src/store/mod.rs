@@ -53,7 +53,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// An open ortaq database.
 pub struct Store {
@@ -67,6 +67,8 @@ pub struct Store {
     reopened: i64,
     /// Whether opening created the file (a mistyped path creates one too).
     created: bool,
+    /// The person served over SSH (their id in `people`), whose role every write checks.
+    served: Option<i64>,
 }
 
 impl Store {

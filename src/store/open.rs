@@ -79,6 +79,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         immutable,
         reopened: 0,
         created,
+        served: None,
     })
 }
 

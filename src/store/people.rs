@@ -42,7 +42,12 @@ impl Role {
 /// A person allowed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
+    pub id: i64,
     pub name: String,
+    /// What their changes are credited to: their name, or for a name removed and added
+    /// again, the name and which person of that name they are (`bob#2`), so that two
+    /// people never share an undo or a history.
+    pub author: String,
     pub role: Role,
     /// `ssh-ed25519 AAAA…`, without options or comment.
     pub public_key: String,
@@ -111,6 +116,8 @@ pub struct AccessEntry {
     pub old_value: Option<String>,
     pub address: Option<String>,
     pub author: String,
+    /// For the end of a session, the entry of its start (whose command it does not repeat).
+    pub session: Option<i64>,
 }
 
 impl AccessEntry {
@@ -124,6 +131,7 @@ impl AccessEntry {
             old_value: None,
             address: address.map(str::to_string),
             author: String::new(),
+            session: None,
         }
     }
 }
@@ -146,6 +154,13 @@ impl Store {
         self.author = person.to_string();
     }
 
+    /// Serves `person` over SSH: audit rows name them, and every write first checks, in
+    /// its transaction, that they are still allowed in with the role it needs.
+    pub fn serve_as(&mut self, person: &Person) {
+        self.author = person.author.clone();
+        self.served = Some(person.id);
+    }
+
     /// Refuses every later write, as for a person who may only read; the access log is
     /// still written.
     pub fn restrict_to_reading(&mut self) {
@@ -157,16 +172,18 @@ impl Store {
         let context = "reading the people";
         let mut statement = self
             .conn
-            .prepare_cached("SELECT name, role, public_key, fingerprint, created_at FROM people ORDER BY name")
+            .prepare_cached("SELECT id, name, role, public_key, fingerprint, created_at, coalesce(author, name) FROM people ORDER BY name")
             .map_err(|e| StoreError::from_sqlite(e, context))?;
         let rows = statement
             .query_map([], |r| {
                 Ok((
-                    row::text(r, 0).unwrap_or_default(),
+                    r.get::<_, i64>(0)?,
                     row::text(r, 1).unwrap_or_default(),
                     row::text(r, 2).unwrap_or_default(),
                     row::text(r, 3).unwrap_or_default(),
                     row::text(r, 4).unwrap_or_default(),
+                    row::text(r, 5).unwrap_or_default(),
+                    row::text(r, 6).unwrap_or_default(),
                 ))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
@@ -174,9 +191,11 @@ impl Store {
         // A role another tool wrote is no role: that person is left out, so gets nothing.
         Ok(rows
             .into_iter()
-            .filter_map(|(name, role, public_key, fingerprint, created_at)| {
+            .filter_map(|(id, name, role, public_key, fingerprint, created_at, author)| {
                 Some(Person {
+                    id,
                     name,
+                    author,
                     role: Role::parse(&role)?,
                     public_key,
                     fingerprint,
@@ -196,7 +215,7 @@ impl Store {
         if !valid_person_name(&new.name) {
             return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
         }
-        self.write("adding a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "adding a person", |tx, author| {
             if let Some(owner) = key_owner(tx, &new.fingerprint)? {
                 return Err(StoreError::People(PeopleProblem::KeyTaken {
                     fingerprint: new.fingerprint.clone(),
@@ -204,11 +223,20 @@ impl Store {
                 }));
             }
             let now = now_utc();
+            let person_author = new_author(tx, &new.name)?;
             let inserted = tx
                 .execute(
-                    "INSERT INTO people (name, role, public_key, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                    "INSERT INTO people (name, role, public_key, fingerprint, created_at, author)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                      ON CONFLICT (name) DO NOTHING",
-                    params![new.name, new.role.as_str(), new.public_key, new.fingerprint, now],
+                    params![
+                        new.name,
+                        new.role.as_str(),
+                        new.public_key,
+                        new.fingerprint,
+                        now,
+                        person_author
+                    ],
                 )
                 .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
             if inserted == 0 {
@@ -218,6 +246,8 @@ impl Store {
             entry.old_value = Some(new.fingerprint.clone());
             insert_entry(tx, &entry, author)?;
             Ok(Person {
+                id: tx.last_insert_rowid(),
+                author: person_author.unwrap_or_else(|| new.name.clone()),
                 name: new.name.clone(),
                 role: new.role,
                 public_key: new.public_key.clone(),
@@ -230,7 +260,7 @@ impl Store {
     /// Changes a person's role; returns the role they had.
     pub fn set_role(&mut self, name: &str, role: Role) -> Result<Role, StoreError> {
         let old = self.person(name)?.ok_or_else(|| no_such_person(name))?.role;
-        self.write("changing a role", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "changing a role", |tx, author| {
             let changed = tx
                 .execute(
                     "UPDATE people SET role = ?2 WHERE name = ?1",
@@ -242,7 +272,7 @@ impl Store {
             }
             let mut entry = AccessEntry::new(AccessEvent::RoleChanged, Some(name), Some(role.as_str()), None);
             entry.old_value = Some(old.as_str().to_string());
-            insert_entry(tx, &entry, author)
+            insert_entry(tx, &entry, author).map(drop)
         })?;
         Ok(old)
     }
@@ -250,22 +280,25 @@ impl Store {
     /// Removes a person: their key no longer lets them in, their changes stay theirs.
     pub fn remove_person(&mut self, name: &str) -> Result<Person, StoreError> {
         let person = self.person(name)?.ok_or_else(|| no_such_person(name))?;
-        self.write("removing a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "removing a person", |tx, author| {
             tx.execute("DELETE FROM people WHERE name = ?1", params![name])
                 .map_err(|e| StoreError::from_sqlite(e, "removing a person"))?;
             let mut entry = AccessEntry::new(AccessEvent::PersonRemoved, Some(name), None, None);
             entry.old_value = Some(person.role.as_str().to_string());
-            insert_entry(tx, &entry, author)
+            insert_entry(tx, &entry, author).map(drop)
         })?;
         Ok(person)
     }
 
     /// Records an access event, even for a person who may only read (the log is the
     /// door's, not theirs).
-    pub fn log_access(&mut self, entry: &AccessEntry) -> Result<(), StoreError> {
+    /// Returns the entry's id (a session's end names its start by it).
+    pub fn log_access(&mut self, entry: &AccessEntry) -> Result<i64, StoreError> {
         let was_read_only = self.read_only;
         self.read_only = false;
-        let result = self.write("writing the access log", |tx, author| insert_entry(tx, entry, author));
+        let result = self.write_needing(None, "writing the access log", |tx, author| {
+            insert_entry(tx, entry, author)
+        });
         self.read_only = was_read_only;
         result
     }
@@ -276,8 +309,10 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(
-                "SELECT at, event, person, detail, old_value, address, author FROM
-                   (SELECT * FROM access_log ORDER BY id DESC LIMIT ?1) ORDER BY id",
+                "SELECT a.at, a.event, a.person, coalesce(a.detail, s.detail), a.old_value, a.address, a.author, a.session
+                   FROM (SELECT * FROM access_log ORDER BY id DESC LIMIT ?1) a
+                   LEFT JOIN access_log s ON s.id = a.session
+                  ORDER BY a.id",
             )
             .map_err(|e| StoreError::from_sqlite(e, context))?;
         statement
@@ -290,6 +325,7 @@ impl Store {
                     old_value: row::text(r, 4),
                     address: row::text(r, 5),
                     author: row::text(r, 6).unwrap_or_default(),
+                    session: row::integer(r, 7),
                 })
             })
             .and_then(|rows| rows.collect())
@@ -310,7 +346,7 @@ impl Store {
     /// Sets the backup directory (an absolute path), logged like a change to a person.
     pub fn set_backup_dir(&mut self, dir: &str) -> Result<(), StoreError> {
         let old = self.backup_dir()?;
-        self.write("changing a setting", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "changing a setting", |tx, author| {
             tx.execute(
                 "INSERT INTO settings (name, value) VALUES ('backup_dir', ?1)
                  ON CONFLICT (name) DO UPDATE SET value = excluded.value",
@@ -319,9 +355,43 @@ impl Store {
             .map_err(|e| StoreError::from_sqlite(e, "changing a setting"))?;
             let mut entry = AccessEntry::new(AccessEvent::SettingChanged, None, Some(dir), None);
             entry.old_value = old.map(|p| p.display().to_string());
-            insert_entry(tx, &entry, author)
+            insert_entry(tx, &entry, author).map(drop)
         })
     }
+}
+
+/// Refuses a write by the served person `id` when they are no longer allowed in, or no
+/// longer have the role `needs`: read in the write's own transaction, so a change made
+/// by an admin a moment ago reaches a session opened before it.
+pub(super) fn still_allowed(tx: &Transaction<'_>, id: i64, author: &str, needs: Role) -> Result<(), StoreError> {
+    // The author too: a row id freed by a removal may be given to the next person added.
+    let role: Option<String> = tx
+        .query_row(
+            "SELECT role FROM people WHERE id = ?1 AND coalesce(author, name) = ?2",
+            params![id, author],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+    let role = role.as_deref().and_then(Role::parse);
+    match role {
+        Some(role) if role >= needs => Ok(()),
+        role => Err(StoreError::NoLongerAllowed { role, needed: needs }),
+    }
+}
+
+/// The author a person added now with `name` is credited as: the name itself for the first
+/// person of that name, `name#N` for the Nth (counted in the access log, which keeps
+/// every addition), so a name removed and added again is another author.
+fn new_author(tx: &Transaction<'_>, name: &str) -> Result<Option<String>, StoreError> {
+    let earlier: i64 = tx
+        .query_row(
+            "SELECT count(*) FROM access_log WHERE event = 'person-added' AND person = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+    Ok((earlier > 0).then(|| format!("{name}#{}", earlier + 1)))
 }
 
 fn no_such_person(name: &str) -> StoreError {
@@ -336,10 +406,10 @@ fn key_owner(tx: &Transaction<'_>, fingerprint: &str) -> Result<Option<String>, 
     .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
 }
 
-fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &str) -> Result<(), StoreError> {
+fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &str) -> Result<i64, StoreError> {
     tx.execute(
-        "INSERT INTO access_log (at, event, person, detail, old_value, address, author)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO access_log (at, event, person, detail, old_value, address, author, session)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             now_utc(),
             entry.event.map_or("refused", AccessEvent::as_str),
@@ -347,10 +417,11 @@ fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &str) -> Resu
             entry.detail,
             entry.old_value,
             entry.address,
-            author
+            author,
+            entry.session
         ],
     )
-    .map(drop)
+    .map(|_| tx.last_insert_rowid())
     .map_err(|e| StoreError::from_sqlite(e, "writing the access log"))
 }
 

@@ -181,6 +181,8 @@ mod tests {
     fn person(name: &str) -> Person {
         let key = parse_key(KEY).unwrap();
         Person {
+            id: 1,
+            author: name.to_string(),
             name: name.to_string(),
             role: Role::Editor,
             public_key: key.public_key,

@@ -3,8 +3,8 @@
 //! authorized_keys written from them, and the access log. `serve` is the entry their
 //! keys are forced to run.
 
+mod allow;
 mod keys;
-pub mod roles;
 mod serve;
 mod split;
 
@@ -94,6 +94,59 @@ impl AccessCommand {
             | AccessCommand::Sync { file } => file.authorized_keys.as_deref(),
             AccessCommand::Log { .. } | AccessCommand::BackupDir { .. } => None,
         }
+    }
+}
+
+/// Why something asked over SSH is not run, in the language spoken; arguments are named
+/// as they are typed (`--output`, `FILE`).
+fn refusal_message(refusal: &allow::Refusal) -> String {
+    use allow::Refusal;
+    match refusal {
+        Refusal::Command { command } => crate::tr!("access-refused-command", command = text::for_terminal(command)),
+        Refusal::Argument { command, argument } => crate::tr!(
+            "access-refused-argument",
+            command = text::for_terminal(command),
+            argument = argument_as_typed(command, argument)
+        ),
+        Refusal::NotStandardStream {
+            command,
+            argument,
+            input: true,
+        } => crate::tr!("access-refused-stdin", argument = argument_as_typed(command, argument)),
+        Refusal::NotStandardStream {
+            command,
+            argument,
+            input: false,
+        } => crate::tr!("access-refused-stdout", argument = argument_as_typed(command, argument)),
+        Refusal::Role { needed, have } => {
+            crate::tr!("access-refused-role", have = have.as_str(), needed = needed.as_str())
+        }
+    }
+}
+
+/// `--output` for the id `output` of `summary`; `FILE` for a positional argument.
+fn argument_as_typed(command: &str, id: &str) -> String {
+    let root = crate::cli::command();
+    let mut level = &root;
+    for word in command.split_whitespace() {
+        match level.find_subcommand(word) {
+            Some(sub) => level = sub,
+            None => break,
+        }
+    }
+    let arg = level
+        .get_arguments()
+        .find(|a| a.get_id() == id)
+        .or_else(|| root.get_arguments().find(|a| a.get_id() == id));
+    match arg {
+        Some(arg) => match arg.get_long() {
+            Some(long) => format!("--{long}"),
+            None => arg
+                .get_value_names()
+                .and_then(|names| names.first())
+                .map_or_else(|| id.to_uppercase(), ToString::to_string),
+        },
+        None => id.to_string(),
     }
 }
 

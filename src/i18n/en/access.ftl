@@ -35,8 +35,12 @@ access-refused-role = you are { $have ->
     [editor] editor
    *[admin] admin
   }
-access-refused-path = { $option } names a path on the server, which no one may do over SSH; use standard input and output instead
-access-refused-entry = the entry cannot be run from inside a session
+access-refused-command = `{ $command }` is not available over SSH
+access-refused-argument = { $argument } of `{ $command }` is not available over SSH: nothing is written or read on the server for you; what ortaq prints comes to standard output (`ssh … > FILE` on your computer) and files go in on standard input (`-`)
+access-refused-stdin = over SSH, { $argument } can only be `-`: send the file on standard input (`ssh … < FILE`)
+access-refused-stdout = over SSH, { $argument } can only be `-`: the copy comes to standard output (`ssh … > FILE`)
+access-refused-not-utf8 = the command is not valid UTF-8 text
+access-refused-too-long = the command is longer than { $limit } bytes
 access-refused-quoting = a quote is not closed (or a backslash ends the command)
 access-not-allowed = { $name } is not allowed in (any more); ask an admin
 access-serve-needs-db = serve needs the database: --db PATH (as `ortaq access` writes it into authorized_keys)

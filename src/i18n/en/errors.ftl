@@ -226,4 +226,13 @@ err-import-in-key = { $key }: { $issue }
 err-person-bad-name = «{ $name }» cannot name a person: give one word of letters, digits, dots, dashes or underscores
 err-person-key-taken = that key ({ $fingerprint }) is already { $owner }'s; each person has their own key
 err-person-already-in = { $name } is already allowed in; change their role with `ortaq access role`, or remove them first to change their key
+err-no-longer-allowed = you are no longer allowed in (an admin removed your access since this session began); nothing was saved
+err-role-taken-away = your role is now { $have ->
+    [viewer] viewer
+    [editor] editor
+   *[admin] admin
+  } (an admin changed it since this session began), and this needs { $needed ->
+    [editor] an editor
+   *[admin] an admin
+  }; nothing was saved
 err-person-not-among = { $name } is not among the people allowed in (see `ortaq access list`)

@@ -283,6 +283,15 @@ fn other(lang: Lang, error: &StoreError) -> String {
         }
         StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
         StoreError::People(problem) => people(lang, problem),
+        StoreError::NoLongerAllowed { role: None, .. } => say(lang, "err-no-longer-allowed", &[]),
+        StoreError::NoLongerAllowed {
+            role: Some(role),
+            needed,
+        } => say(
+            lang,
+            "err-role-taken-away",
+            &[("have", role.as_str().into()), ("needed", needed.as_str().into())],
+        ),
         StoreError::Sqlite { context, error } => say(
             lang,
             "err-sqlite",

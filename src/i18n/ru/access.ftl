@@ -39,8 +39,12 @@ access-refused-role = ваша роль — { $have ->
     [editor] редактор
    *[admin] администратор
   }
-access-refused-path = { $option } указывает путь на сервере, а по SSH этого нельзя никому; пользуйтесь стандартным вводом и выводом
-access-refused-entry = точку входа нельзя запускать изнутри сеанса
+access-refused-command = `{ $command }` по SSH недоступна
+access-refused-argument = { $argument } у `{ $command }` по SSH недоступен: на сервере для вас ничего не пишется и не читается; то, что печатает ortaq, идёт в стандартный вывод (`ssh … > ФАЙЛ` на вашем компьютере), а файлы передаются через стандартный ввод (`-`)
+access-refused-stdin = по SSH { $argument } может быть только `-`: передайте файл через стандартный ввод (`ssh … < ФАЙЛ`)
+access-refused-stdout = по SSH { $argument } может быть только `-`: копия идёт в стандартный вывод (`ssh … > ФАЙЛ`)
+access-refused-not-utf8 = команда — не текст в UTF-8
+access-refused-too-long = команда длиннее { $limit } байт
 access-refused-quoting = кавычка не закрыта (или команда кончается обратной косой чертой)
 access-not-allowed = { $name } не допущен (больше не допущен); обратитесь к администратору
 access-serve-needs-db = для serve нужна база: --db ПУТЬ (так её вписывает в authorized_keys `ortaq access`)
