@@ -8,7 +8,10 @@ use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use ssh_key::{HashAlg, PublicKey};
+use ssh_key::public::KeyData;
+use ssh_key::{Algorithm, HashAlg, Mpint, PublicKey};
+
+use crate::domain::text;
 
 use crate::store::Person;
 
@@ -25,15 +28,63 @@ pub struct ParsedKey {
     pub fingerprint: String,
 }
 
-/// The first key in `text` (a `.pub` file: `ssh-ed25519 AAAA… comment`).
+/// The smallest RSA key accepted, in bits: OpenSSH's own floor for new keys; shorter
+/// ones can be factored.
+pub const MIN_RSA_BITS: usize = 2048;
+
+/// Whether `word` is the algorithm word that begins a `.pub` line.
+fn is_algorithm(word: &str) -> bool {
+    word.starts_with("ssh-") || word.starts_with("ecdsa-sha2-") || word.starts_with("sk-")
+}
+
+/// The first key in `text` (a `.pub` file: `ssh-ed25519 AAAA… comment`). Refused, each
+/// saying what was given instead: a private key, a certificate, an authorized_keys line
+/// with options, an algorithm ortaq does not know, DSA (deprecated, and disabled by
+/// OpenSSH), and RSA under [`MIN_RSA_BITS`].
 pub fn parse_key(text: &str) -> Result<ParsedKey> {
+    if text.contains("PRIVATE KEY-----") {
+        bail!(crate::tr!("access-key-private"));
+    }
     let line = text
         .lines()
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
         .ok_or_else(|| anyhow!(crate::tr!("access-key-missing")))?;
-    let key = PublicKey::from_openssh(line)
-        .map_err(|e| anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())))?;
+    let first = line.split_whitespace().next().unwrap_or_default();
+    if first.contains("-cert-v0") {
+        bail!(crate::tr!("access-key-certificate"));
+    }
+    if !is_algorithm(first) && line.split_whitespace().skip(1).any(is_algorithm) {
+        bail!(crate::tr!("access-key-options"));
+    }
+    let unknown = || {
+        anyhow!(crate::tr!(
+            "access-key-algorithm",
+            algorithm = text::for_terminal(first).into_owned()
+        ))
+    };
+    if is_algorithm(first) && matches!(Algorithm::new(first), Err(_) | Ok(Algorithm::Other(_))) {
+        return Err(unknown());
+    }
+    let key = PublicKey::from_openssh(line).map_err(|e| match e {
+        ssh_key::Error::AlgorithmUnknown => unknown(),
+        e => anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())),
+    })?;
+    match key.key_data() {
+        KeyData::Dsa(_) => bail!(crate::tr!("access-key-dsa")),
+        KeyData::Rsa(rsa) => {
+            let bits = rsa_bits(&rsa.n);
+            if bits < MIN_RSA_BITS {
+                bail!(crate::tr!(
+                    "access-key-rsa-short",
+                    bits = bits.to_string(),
+                    least = MIN_RSA_BITS.to_string()
+                ));
+            }
+        }
+        KeyData::Other(_) => return Err(unknown()),
+        _ => {}
+    }
     let bare = PublicKey::new(key.key_data().clone(), "");
     let public_key = bare
         .to_openssh()
@@ -44,6 +95,14 @@ pub fn parse_key(text: &str) -> Result<ParsedKey> {
         public_key,
         fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
     })
+}
+
+/// The size of an RSA modulus in bits.
+fn rsa_bits(n: &Mpint) -> usize {
+    match n.as_positive_bytes() {
+        Some([first, rest @ ..]) => rest.len() * 8 + (8 - first.leading_zeros() as usize),
+        _ => 0,
+    }
 }
 
 /// One word of the forced command. sshd runs the command through the account's shell,
@@ -199,6 +258,154 @@ mod tests {
         assert!(key.fingerprint.starts_with("SHA256:"), "{}", key.fingerprint);
         assert!(parse_key("ssh-ed25519 not-base64").is_err());
         assert!(parse_key("\n# nothing\n").is_err());
+    }
+
+    /// DSA cannot be made by a current ssh-keygen: this public key is the one in the
+    /// ssh-key crate's examples (tests/examples/id_dsa_1024.pub).
+    const DSA: &str = "ssh-dss AAAAB3NzaC1kc3MAAACBANw9iSUO2UYhFMssjUgW46URqv8bBrDgHeF8HLBOWBvKuXF2Rx2J/XyhgX48SOLMuv0hcPaejlyLarabnF9F2V4dkpPpZSJ+7luHmxEjNxwhsdtg8UteXAWkeCzrQ6MvRJZHcDBjYh56KGvslbFnJsGLXlI4PQCyl6awNImwYGilAAAAFQCJGBU3hZf+QtP9Jh/nbfNlhFu7hwAAAIBHObOQioQVRm3HsVb7mOy3FVKhcLoLO3qoG9gTkd4KeuehtFAC3+rckiX7xSCnE/5BBKdL7VP9WRXac2Nlr9Pwl3e7zPut96wrCHt/TZX6vkfXKkbpUIj5zSqfvyNrWKaYJkfzwAQwrXNS1Hol676Ud/DDEn2oatdEhkS3beWHXAAAAIBgQqaz/YYTRMshzMzYcZ4lqgvgmA55y6v0h39e8HH2A5dwNS6sPUw2jyna+le0dceNRJifFld1J+WYM0vmquSr11DDavgEidOSaXwfMvPPPJqLmbzdtT16N+Gij9U9STQTHPQcQ3xnNNHgQAStzZJbhLOVbDDDo5BO7LMUALDfSA== user@example.com";
+
+    /// Makes a key pair with ssh-keygen in `dir` and returns the path of its private
+    /// half; None (the test is skipped) where ssh-keygen is not installed, never in CI.
+    fn keygen(dir: &Path, name: &str, kind: &str, bits: &str) -> Option<PathBuf> {
+        let path = dir.join(name);
+        let mut command = std::process::Command::new("ssh-keygen");
+        command
+            .args(["-q", "-t", kind, "-N", "", "-C", "someone@laptop", "-f"])
+            .arg(&path);
+        if !bits.is_empty() {
+            command.args(["-b", bits]);
+        }
+        match command.output() {
+            Ok(out) => {
+                assert!(
+                    out.status.success(),
+                    "ssh-keygen -t {kind}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                Some(path)
+            }
+            Err(e) => {
+                assert!(std::env::var_os("CI").is_none(), "CI must have ssh-keygen: {e}");
+                eprintln!("skipped: no ssh-keygen ({e})");
+                None
+            }
+        }
+    }
+
+    /// What ssh-keygen says the fingerprint of a key file is.
+    fn keygen_fingerprint(pub_file: &Path) -> String {
+        let out = std::process::Command::new("ssh-keygen")
+            .args(["-l", "-E", "sha256", "-f"])
+            .arg(pub_file)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .split_whitespace()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    }
+
+    fn refusal(text: &str) -> String {
+        parse_key(text).expect_err(text).to_string()
+    }
+
+    fn pub_text(private: &Path) -> String {
+        std::fs::read_to_string(private.with_extension("pub")).unwrap()
+    }
+
+    #[test]
+    fn ecdsa_keys_of_every_curve_are_accepted_with_ssh_keygens_fingerprint() {
+        let dir = tempfile::tempdir().unwrap();
+        for bits in ["256", "384", "521"] {
+            let Some(private) = keygen(dir.path(), &format!("ec{bits}"), "ecdsa", bits) else {
+                return;
+            };
+            let key = parse_key(&pub_text(&private)).unwrap_or_else(|e| panic!("ecdsa {bits}: {e}"));
+            assert!(
+                key.public_key.starts_with(&format!("ecdsa-sha2-nistp{bits} AAAA")),
+                "{}",
+                key.public_key
+            );
+            assert!(!key.public_key.contains("someone@laptop"), "stored without its comment");
+            assert_eq!(key.fingerprint, keygen_fingerprint(&private.with_extension("pub")));
+        }
+    }
+
+    #[test]
+    fn rsa_under_2048_bits_is_refused_saying_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(short) = keygen(dir.path(), "rsa1024", "rsa", "1024") else {
+            return;
+        };
+        assert_eq!(
+            refusal(&pub_text(&short)),
+            crate::tr!("access-key-rsa-short", bits = "1024", least = "2048")
+        );
+        let Some(long) = keygen(dir.path(), "rsa2048", "rsa", "2048") else {
+            return;
+        };
+        let key = parse_key(&pub_text(&long)).unwrap();
+        assert_eq!(key.fingerprint, keygen_fingerprint(&long.with_extension("pub")));
+    }
+
+    #[test]
+    fn a_dsa_key_is_refused_as_deprecated() {
+        assert_eq!(refusal(DSA), crate::tr!("access-key-dsa"));
+    }
+
+    #[test]
+    fn an_authorized_keys_line_with_options_is_refused_as_such() {
+        for options in [
+            "from=\"10.0.0.0/8\",no-pty",
+            "restrict,pty,command=\"ortaq serve alice\"",
+            "no-pty",
+        ] {
+            assert_eq!(
+                refusal(&format!("{options} {KEY}")),
+                crate::tr!("access-key-options"),
+                "{options}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_certificate_is_refused_as_not_a_public_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let (Some(ca), Some(user)) = (
+            keygen(dir.path(), "ca", "ed25519", ""),
+            keygen(dir.path(), "id_ed25519", "ed25519", ""),
+        ) else {
+            return;
+        };
+        let signed = std::process::Command::new("ssh-keygen")
+            .args(["-q", "-s"])
+            .arg(&ca)
+            .args(["-I", "alice", "-n", "alice"])
+            .arg(user.with_extension("pub"))
+            .output()
+            .unwrap();
+        assert!(signed.status.success(), "{}", String::from_utf8_lossy(&signed.stderr));
+        let cert = std::fs::read_to_string(dir.path().join("id_ed25519-cert.pub")).unwrap();
+        assert!(cert.starts_with("ssh-ed25519-cert-v01@openssh.com "), "{cert}");
+        assert_eq!(refusal(&cert), crate::tr!("access-key-certificate"));
+    }
+
+    #[test]
+    fn a_private_key_or_an_unknown_type_says_what_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(private) = keygen(dir.path(), "id", "ed25519", "") else {
+            return;
+        };
+        let text = std::fs::read_to_string(&private).unwrap();
+        assert_eq!(refusal(&text), crate::tr!("access-key-private"));
+        let unknown = refusal("ssh-foo AAAAB3NzaC1yc2EAAAADAQABAAABAQ me");
+        assert_eq!(unknown, crate::tr!("access-key-algorithm", algorithm = "ssh-foo"));
+        assert!(
+            refusal("ssh-foo\u{1b}[2J AAAA").contains("ssh-foo^[[2J"),
+            "the word is shown safely"
+        );
     }
 
     #[test]
