@@ -152,10 +152,39 @@ pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> R
     Ok(out)
 }
 
-/// `existing` with ortaq's part replaced by `block` (where it was, or at the end), every
-/// other line kept. A file with a marker missing or doubled is refused: which lines are
-/// someone else's could not be told.
-pub fn merge(existing: &str, block: &str) -> Result<String> {
+/// The person an authorized_keys line was written for, if ortaq wrote it: its forced
+/// command is ortaq's `serve --authorized-keys`, or its comment is `ortaq:NAME`. The name
+/// is as the file has it (untrusted); empty when only the command tells.
+fn written_by_ortaq(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let comment = line
+        .split_whitespace()
+        .last()
+        .and_then(|word| word.strip_prefix("ortaq:"))
+        .map(str::to_string);
+    let forced = line
+        .split_once("command=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .is_some_and(|(command, _)| {
+            let words: Vec<&str> = command.split_whitespace().collect();
+            words.contains(&"serve") && words.contains(&"--authorized-keys")
+        });
+    match comment {
+        Some(name) => Some(name),
+        None if forced => Some(String::new()),
+        None => None,
+    }
+}
+
+/// Whether ortaq may write into a file holding `existing`. Refused, saying what to fix:
+/// a marker missing, doubled or out of order (which lines are someone else's could not
+/// be told), and a line ortaq wrote standing outside the markers (edited by hand), which
+/// a rewrite would leave in place, letting in a key no live person owns, in a role the
+/// database no longer gives.
+pub fn check(existing: &str) -> Result<()> {
     let begins = existing.lines().filter(|l| l.trim_end() == BEGIN).count();
     let ends = existing.lines().filter(|l| l.trim_end() == END).count();
     let begin_first = existing
@@ -166,6 +195,48 @@ pub fn merge(existing: &str, block: &str) -> Result<String> {
     if begins != ends || begins > 1 || !begin_first {
         bail!(crate::tr!("access-keys-markers"));
     }
+    let mut inside = false;
+    let mut stray = Vec::new();
+    for (number, line) in existing.lines().enumerate() {
+        if line.trim_end() == BEGIN {
+            inside = true;
+        } else if line.trim_end() == END {
+            inside = false;
+        } else if !inside && let Some(name) = written_by_ortaq(line) {
+            stray.push((number + 1, name));
+        }
+    }
+    if let Some((line, name)) = stray.first() {
+        bail!(crate::tr!(
+            "access-keys-stray",
+            line = line.to_string(),
+            name = if name.is_empty() {
+                "?".to_string()
+            } else {
+                text::for_terminal(name).into_owned()
+            },
+            count = stray.len()
+        ));
+    }
+    Ok(())
+}
+
+/// The file at `path` as ortaq may write it (see [`check`]); a missing file is empty.
+pub fn read_checked(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).context(crate::tr!("access-keys-unreadable", path = shown.as_str())),
+    };
+    check(&existing).with_context(|| shown.clone())?;
+    Ok(existing)
+}
+
+/// `existing` with ortaq's part replaced by `block` (where it was, or at the end), every
+/// other line kept. A file [`check`] refuses is refused.
+pub fn merge(existing: &str, block: &str) -> Result<String> {
+    check(existing)?;
     let mut out = String::with_capacity(existing.len() + block.len());
     let mut inside = false;
     let mut placed = false;
@@ -191,11 +262,7 @@ pub fn merge(existing: &str, block: &str) -> Result<String> {
 /// (0700) if missing, and the new file, 0600, is renamed over the old one.
 pub fn rewrite(path: &Path, block: &str) -> Result<()> {
     let shown = path.display().to_string();
-    let existing = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).context(crate::tr!("access-keys-unreadable", path = shown.as_str())),
-    };
+    let existing = read_checked(path)?;
     let merged = merge(&existing, block).with_context(|| shown.clone())?;
     let dir = path
         .parent()
@@ -472,6 +539,69 @@ mod tests {
         assert!(merge(&format!("{BEGIN}\nkey\n"), &block).is_err());
         assert!(merge(&format!("{END}\nkey\n{BEGIN}\n"), &block).is_err());
         assert!(merge(&format!("{BEGIN}\n{END}\n{BEGIN}\n{END}\n"), &block).is_err());
+    }
+
+    #[test]
+    fn a_line_ortaq_wrote_outside_the_markers_is_refused_naming_it() {
+        let block = block(
+            &[person("alice"), person("bob")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
+        // The markers deleted by hand: ortaq's lines are left among the others'.
+        let unmarked: String = block
+            .lines()
+            .filter(|l| *l != BEGIN && *l != END)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let existing = format!("ssh-ed25519 AAAA admin\n{unmarked}");
+        let error = merge(&existing, &block).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            crate::tr!("access-keys-stray", line = "2", name = "alice", count = 2)
+        );
+        assert!(check(&existing).is_err());
+        // A line with ortaq's forced command but no comment, after a whole block.
+        let forced =
+            "restrict,pty,command=\"/usr/bin/ortaq --db /srv/o.db serve --authorized-keys /k bob\" ssh-ed25519 AAAA";
+        let existing = format!("{block}{forced}\n");
+        assert_eq!(
+            merge(&existing, &block).unwrap_err().to_string(),
+            crate::tr!("access-keys-stray", line = "5", name = "?", count = 1)
+        );
+        // A name in a hand-made comment is shown safely.
+        let error = check("ssh-ed25519 AAAA ortaq:a\u{1b}[2Jb\n").unwrap_err().to_string();
+        assert!(error.contains("ortaq:a^[[2Jb"), "{error}");
+        // Inside the markers, the same lines are ortaq's to replace; foreign ones stay.
+        assert!(check(&format!("ssh-rsa BBBB backup-robot\n{block}")).is_ok());
+    }
+
+    #[test]
+    fn the_marker_message_never_asks_to_remove_the_markers() {
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ru] {
+            let text = crate::i18n::message_in(lang, "access-keys-markers", &[]);
+            assert!(!text.contains("remove both") && !text.contains("удалите обе"), "{text}");
+            assert!(text.contains("ortaq access sync"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_broken_file_is_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("authorized_keys");
+        let stale = "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k old\" ssh-ed25519 AAAA ortaq:old\n";
+        std::fs::write(&path, stale).unwrap();
+        let block = block(&[], Path::new("/bin/ortaq"), Path::new("/srv/o.db"), Path::new("/k")).unwrap();
+        assert!(rewrite(&path, &block).is_err());
+        assert!(read_checked(&path).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), stale);
+        assert_eq!(
+            read_checked(&dir.path().join("none")).unwrap(),
+            "",
+            "no file yet is an empty one"
+        );
     }
 
     #[test]

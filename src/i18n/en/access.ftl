@@ -11,7 +11,11 @@ access-keys-written = wrote { $count ->
    *[other] { $count } people's keys
   } to { $path }
 access-keys-not-synced = the database was changed but the authorized_keys file was not; fix the problem and run `ortaq access sync`
-access-keys-markers = the file has ortaq's marker lines missing, doubled or out of order, so ortaq cannot tell its lines from the others'; nothing was written (put back one "# ortaq begins…" line and one "# ortaq ends" line after it, or remove both)
+access-keys-markers = the file has ortaq's marker lines missing, doubled or out of order, so ortaq cannot tell its lines from the others'; nothing was written. Edit the file so that one "# ortaq begins…" line stands before ortaq's lines (those ending in ortaq:NAME) and one "# ortaq ends" line after them, then run `ortaq access sync`, which writes the lines between them again from the database
+access-keys-stray = line { $line } (ortaq:{ $name }) was written by ortaq but stands outside its marker lines, so ortaq would leave it there whatever the database says and its key would still get in; nothing was written{ $count ->
+    [one] {""}
+   *[other] {" "}({ $count } such lines in all)
+  }. Delete every line ending in ortaq:NAME that stands outside "# ortaq begins…" and "# ortaq ends" (ortaq writes each live person's line again), then run `ortaq access sync`
 access-keys-unreadable = { $path }: cannot read the authorized_keys file
 access-keys-unwritable = { $path }: cannot write the authorized_keys file (nothing in it was changed)
 access-keys-no-home = cannot find the home directory of this account; give the file with --authorized-keys PATH
