@@ -112,3 +112,41 @@ fn a_file_whose_markers_were_removed_by_hand_is_refused_before_anything_changes(
         "{file}"
     );
 }
+
+#[test]
+fn a_lookalike_name_and_the_last_admins_demotion_are_refused_in_a_sentence() {
+    let access = Access::new();
+    access.add("admin", "admin");
+    access.add("aigerim", "editor");
+    for (lookalike, says) in [
+        ("ADMIN", "would pass for admin"),
+        ("\u{430}dmin", "would pass for admin"),
+        ("\u{ff21}dmin", "write it as Admin"),
+    ] {
+        let key = keygen(access.db.dir.path(), "lookalike");
+        let error = access.fails(&["add", lookalike, "--role", "admin", "--key", key.to_str().unwrap()]);
+        assert!(error.contains(says), "{lookalike}: {error}");
+        std::fs::remove_file(&key).unwrap();
+        std::fs::remove_file(key.with_extension("")).unwrap();
+    }
+    let error = access.fails(&["role", "admin", "viewer"]);
+    assert!(error.contains("admin is the last admin"), "{error}");
+    let error = access.fails(&["remove", "admin"]);
+    assert!(error.contains("admin is the last admin"), "{error}");
+    let russian = access.db.fails(&[
+        "--lang",
+        "ru",
+        "access",
+        "remove",
+        "admin",
+        "--authorized-keys",
+        access.keys.to_str().unwrap(),
+    ]);
+    assert!(russian.contains("последний администратор"), "{russian}");
+    let people = access.people();
+    assert!(
+        people.lines().any(|l| l.starts_with("admin ") && l.contains(" admin ")),
+        "{people}"
+    );
+    assert!(access.file().contains("ortaq:admin"));
+}

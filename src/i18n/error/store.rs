@@ -331,14 +331,25 @@ fn other(lang: Lang, error: &StoreError) -> String {
 fn people(lang: Lang, problem: &crate::store::PeopleProblem) -> String {
     use crate::store::PeopleProblem;
     match problem {
-        PeopleProblem::BadName { name } => say(lang, "err-person-bad-name", &[("name", name.into())]),
+        PeopleProblem::BadName { name: n } => say(lang, "err-person-bad-name", &[("name", n.into())]),
         PeopleProblem::KeyTaken { fingerprint, owner } => say(
             lang,
             "err-person-key-taken",
             &[("fingerprint", fingerprint.into()), ("owner", owner.into())],
         ),
-        PeopleProblem::AlreadyIn { name } => say(lang, "err-person-already-in", &[("name", name.into())]),
-        PeopleProblem::NotAmong { name } => say(lang, "err-person-not-among", &[("name", name.into())]),
+        PeopleProblem::AlreadyIn { name: n } => say(lang, "err-person-already-in", &[("name", n.into())]),
+        PeopleProblem::NotAmong { name: n } => say(lang, "err-person-not-among", &[("name", n.into())]),
+        PeopleProblem::NotPlain { name: n, plain } => say(
+            lang,
+            "err-person-not-plain",
+            &[("name", n.into()), ("plain", plain.into())],
+        ),
+        PeopleProblem::LooksLike { name: n, existing } => say(
+            lang,
+            "err-person-looks-like",
+            &[("name", n.into()), ("existing", existing.into())],
+        ),
+        PeopleProblem::LastAdmin { name: n } => say(lang, "err-person-last-admin", &[("name", n.into())]),
     }
 }
 
