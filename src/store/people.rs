@@ -560,6 +560,18 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_name_is_shown_with_its_controls_visible() {
+        let (_dir, mut store) = store();
+        let error = store.add_person(&new("a\u{1b}[2Jb", Role::Viewer)).unwrap_err();
+        let shown = crate::i18n::error::store_error(&error);
+        assert!(shown.contains("a^[[2Jb"), "{shown}");
+        assert!(!shown.contains('\u{1b}'), "{shown:?}");
+        let error = store.remove_person("x\u{7}\u{9b}y").unwrap_err();
+        let shown = crate::i18n::error::store_error(&error);
+        assert!(!shown.chars().any(crate::domain::text::is_unsafe), "{shown:?}");
+    }
+
+    #[test]
     fn roles_read_back() {
         for role in Role::ALL {
             assert_eq!(Role::parse(role.as_str()), Some(role));

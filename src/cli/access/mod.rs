@@ -153,7 +153,10 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
 
 fn add(store: &mut Store, name: &str, role: Role, key: &Path, file: &KeysFile) -> Result<()> {
     if !valid_person_name(name) {
-        bail!(crate::tr!("access-name-invalid", name = name));
+        bail!(crate::tr!(
+            "access-name-invalid",
+            name = text::for_terminal(name).into_owned()
+        ));
     }
     let text = read_key(key)?;
     let parsed = keys::parse_key(&text)?;
@@ -307,4 +310,31 @@ fn log_line(entry: &AccessEntry) -> String {
 /// A message for the person, on standard error.
 fn say(text: &str) {
     eprintln!("{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::OpenOptions;
+
+    #[test]
+    fn an_invalid_name_is_echoed_with_its_controls_visible() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = OpenOptions {
+            seed: false,
+            read_only: false,
+        };
+        let mut store = Store::open_with(&dir.path().join("o.db"), &options).unwrap();
+        let error = add(
+            &mut store,
+            "boss\u{1b}]0;pwned\u{7}",
+            Role::Admin,
+            &dir.path().join("none.pub"),
+            &KeysFile::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("boss^[]0;pwned^G"), "{error}");
+        assert!(!error.chars().any(text::is_unsafe), "{error:?}");
+    }
 }
