@@ -418,6 +418,18 @@ mod tests {
     }
 
     #[test]
+    fn security_keys_are_accepted() {
+        // The FIDO keys of the ssh-key crate's examples (tests/examples/id_sk_*.pub).
+        for key in [
+            "sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAICFo/k5LU8863u66YC9eUO2170QduohPURkQnbLa/dczAAAABHNzaDo= user@example.com",
+            "sk-ecdsa-sha2-nistp256@openssh.com AAAAInNrLWVjZHNhLXNoYTItbmlzdHAyNTZAb3BlbnNzaC5jb20AAAAIbmlzdHAyNTYAAABBBIELQJ2DgvaX1yQlKFokfWM2suuaCFI2qp0eJodHyg6O4ifxc3XpRKd1OS8dNYQtE/YjdXSrA+AOnMF5ns2Nkx4AAAAEc3NoOg== user@example.com",
+        ] {
+            let parsed = parse_key(key).unwrap_or_else(|e| panic!("{key}: {e}"));
+            assert!(key.starts_with(&parsed.public_key), "{}", parsed.public_key);
+        }
+    }
+
+    #[test]
     fn a_dsa_key_is_refused_as_deprecated() {
         assert_eq!(refusal(DSA), crate::tr!("access-key-dsa"));
     }
