@@ -121,7 +121,8 @@ fn a_lookalike_name_and_the_last_admins_demotion_are_refused_in_a_sentence() {
     for (lookalike, says) in [
         ("ADMIN", "would pass for admin"),
         ("\u{430}dmin", "would pass for admin"),
-        ("\u{ff21}dmin", "write it as Admin"),
+        ("\u{ff21}dmin", "would pass for admin"),
+        ("\u{ff5a}aira", "write it as zaira"),
     ] {
         let key = keygen(access.db.dir.path(), "lookalike");
         let error = access.fails(&["add", lookalike, "--role", "admin", "--key", key.to_str().unwrap()]);

@@ -199,12 +199,6 @@ impl Store {
         if !valid_person_name(&new.name) {
             return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
         }
-        if let Some(plain) = plain_form(&new.name) {
-            return Err(StoreError::People(PeopleProblem::NotPlain {
-                name: new.name.clone(),
-                plain,
-            }));
-        }
         self.write("adding a person", |tx, author| {
             if let Some(existing) = names_with_roles(tx)?
                 .into_iter()
@@ -214,6 +208,13 @@ impl Store {
                 return Err(StoreError::People(PeopleProblem::LooksLike {
                     name: new.name.clone(),
                     existing,
+                }));
+            }
+            // After the look-alikes: the plain spelling offered must not be one.
+            if let Some(plain) = plain_form(&new.name) {
+                return Err(StoreError::People(PeopleProblem::NotPlain {
+                    name: new.name.clone(),
+                    plain,
                 }));
             }
             if let Some(owner) = key_owner(tx, &new.fingerprint)? {
@@ -481,7 +482,7 @@ mod tests {
     fn a_name_that_would_pass_for_someones_is_refused_naming_them() {
         let (_dir, mut store) = store();
         store.add_person(&new("admin", Role::Admin)).unwrap();
-        for lookalike in ["ADMIN", "\u{430}dmin", "adm\u{456}n", "adrnin"] {
+        for lookalike in ["ADMIN", "\u{430}dmin", "adm\u{456}n", "adrnin", "\u{ff21}dmin"] {
             assert_eq!(
                 problem(store.add_person(&new(lookalike, Role::Viewer))),
                 PeopleProblem::LooksLike {
@@ -492,10 +493,10 @@ mod tests {
             );
         }
         assert_eq!(
-            problem(store.add_person(&new("\u{ff21}dmin", Role::Viewer))),
+            problem(store.add_person(&new("\u{ff5a}aira", Role::Viewer))),
             PeopleProblem::NotPlain {
-                name: "\u{ff21}dmin".to_string(),
-                plain: "Admin".to_string()
+                name: "\u{ff5a}aira".to_string(),
+                plain: "zaira".to_string()
             }
         );
         assert_eq!(
