@@ -18,6 +18,15 @@ pub enum PeopleProblem {
     AlreadyIn { name: String },
     /// No such person.
     NotAmong { name: String },
+    /// The name is written with compatibility characters (fullwidth letters,
+    /// ligatures…); `plain` is how it is written plainly.
+    NotPlain { name: String, plain: String },
+    /// The name would pass for `existing`'s, who is already allowed in: the same letters
+    /// but for case, width or alphabet (`ADMIN`, `Ａdmin`, Cyrillic `аdmin` beside `admin`).
+    LooksLike { name: String, existing: String },
+    /// The change would leave no admin: `name` is the last one, whom no one may demote
+    /// or remove (no one could then let people in or change roles).
+    LastAdmin { name: String },
 }
 
 /// What went wrong, as a typed fact; `i18n::error::store_error` puts it into words in the

@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::error::PeopleProblem;
 use super::{SEED_AUTHOR, Store, StoreError, now_utc, row};
+use crate::domain::person::{looks_like, plain_form};
 
 /// What a person may do; each role may do all the one before it may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -210,12 +211,31 @@ impl Store {
         Ok(self.people()?.into_iter().find(|p| p.name == name))
     }
 
-    /// Adds a person; refused if the name or the key is already someone's.
+    /// Adds a person; refused if the name or the key is already someone's, if the name
+    /// is written with compatibility characters, or if it would pass for someone's
+    /// already allowed in (case, width, another alphabet: see [`looks_like`]).
     pub fn add_person(&mut self, new: &NewPerson) -> Result<Person, StoreError> {
         if !valid_person_name(&new.name) {
             return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
         }
         self.write_needing(Some(super::Role::Admin), "adding a person", |tx, author| {
+            if let Some(existing) = names_with_roles(tx)?
+                .into_iter()
+                .map(|(existing, _)| existing)
+                .find(|existing| *existing != new.name && looks_like(existing, &new.name))
+            {
+                return Err(StoreError::People(PeopleProblem::LooksLike {
+                    name: new.name.clone(),
+                    existing,
+                }));
+            }
+            // After the look-alikes: the plain spelling offered must not be one.
+            if let Some(plain) = plain_form(&new.name) {
+                return Err(StoreError::People(PeopleProblem::NotPlain {
+                    name: new.name.clone(),
+                    plain,
+                }));
+            }
             if let Some(owner) = key_owner(tx, &new.fingerprint)? {
                 return Err(StoreError::People(PeopleProblem::KeyTaken {
                     fingerprint: new.fingerprint.clone(),
@@ -242,11 +262,12 @@ impl Store {
             if inserted == 0 {
                 return Err(StoreError::People(PeopleProblem::AlreadyIn { name: new.name.clone() }));
             }
+            let id = tx.last_insert_rowid();
             let mut entry = AccessEntry::new(AccessEvent::PersonAdded, Some(&new.name), Some(new.role.as_str()), None);
             entry.old_value = Some(new.fingerprint.clone());
             insert_entry(tx, &entry, author)?;
             Ok(Person {
-                id: tx.last_insert_rowid(),
+                id,
                 author: person_author.unwrap_or_else(|| new.name.clone()),
                 name: new.name.clone(),
                 role: new.role,
@@ -257,10 +278,15 @@ impl Store {
         })
     }
 
-    /// Changes a person's role; returns the role they had.
+    /// Changes a person's role; returns the role they had. The last admin cannot be
+    /// made anything else (by themselves or anyone): read and refused in the write's
+    /// own transaction, so two admins demoting each other at once cannot both succeed.
     pub fn set_role(&mut self, name: &str, role: Role) -> Result<Role, StoreError> {
-        let old = self.person(name)?.ok_or_else(|| no_such_person(name))?.role;
         self.write_needing(Some(super::Role::Admin), "changing a role", |tx, author| {
+            let old = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
+            if old == Role::Admin && role != Role::Admin {
+                refuse_last_admin(tx, name)?;
+            }
             let changed = tx
                 .execute(
                     "UPDATE people SET role = ?2 WHERE name = ?1",
@@ -272,19 +298,24 @@ impl Store {
             }
             let mut entry = AccessEntry::new(AccessEvent::RoleChanged, Some(name), Some(role.as_str()), None);
             entry.old_value = Some(old.as_str().to_string());
-            insert_entry(tx, &entry, author).map(drop)
-        })?;
-        Ok(old)
+            insert_entry(tx, &entry, author)?;
+            Ok(old)
+        })
     }
 
     /// Removes a person: their key no longer lets them in, their changes stay theirs.
+    /// The last admin cannot be removed (see [`Store::set_role`]).
     pub fn remove_person(&mut self, name: &str) -> Result<Person, StoreError> {
         let person = self.person(name)?.ok_or_else(|| no_such_person(name))?;
         self.write_needing(Some(super::Role::Admin), "removing a person", |tx, author| {
+            let role = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
+            if role == Role::Admin {
+                refuse_last_admin(tx, name)?;
+            }
             tx.execute("DELETE FROM people WHERE name = ?1", params![name])
                 .map_err(|e| StoreError::from_sqlite(e, "removing a person"))?;
             let mut entry = AccessEntry::new(AccessEvent::PersonRemoved, Some(name), None, None);
-            entry.old_value = Some(person.role.as_str().to_string());
+            entry.old_value = Some(role.as_str().to_string());
             insert_entry(tx, &entry, author).map(drop)
         })?;
         Ok(person)
@@ -398,6 +429,43 @@ fn no_such_person(name: &str) -> StoreError {
     StoreError::People(PeopleProblem::NotAmong { name: name.to_string() })
 }
 
+/// The role of the person named exactly `name`; `None` if there is no such person (or
+/// their role is one ortaq does not know, which gives nothing, as in [`Store::people`]).
+fn role_of(tx: &Transaction<'_>, name: &str) -> Result<Option<Role>, StoreError> {
+    tx.query_row("SELECT role FROM people WHERE name = ?1", [name], |r| {
+        Ok(row::text(r, 0))
+    })
+    .optional()
+    .map(|role| role.flatten().as_deref().and_then(Role::parse))
+    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
+}
+
+/// Refuses to take the admin role from `name` (an admin) if no other admin would be left.
+fn refuse_last_admin(tx: &Transaction<'_>, name: &str) -> Result<(), StoreError> {
+    let others = names_with_roles(tx)?
+        .into_iter()
+        .filter(|(other, role)| other != name && Role::parse(role) == Some(Role::Admin))
+        .count();
+    if others == 0 {
+        return Err(StoreError::People(PeopleProblem::LastAdmin { name: name.to_string() }));
+    }
+    Ok(())
+}
+
+/// Every person's name and role as stored, whatever the role (one another tool wrote too).
+fn names_with_roles(tx: &Transaction<'_>) -> Result<Vec<(String, String)>, StoreError> {
+    let context = "reading the people";
+    let mut statement = tx
+        .prepare_cached("SELECT name, role FROM people")
+        .map_err(|e| StoreError::from_sqlite(e, context))?;
+    statement
+        .query_map([], |r| {
+            Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default()))
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(|e| StoreError::from_sqlite(e, context))
+}
+
 fn key_owner(tx: &Transaction<'_>, fingerprint: &str) -> Result<Option<String>, StoreError> {
     tx.query_row("SELECT name FROM people WHERE fingerprint = ?1", [fingerprint], |r| {
         Ok(row::text(r, 0).unwrap_or_default())
@@ -450,6 +518,130 @@ mod tests {
         ] {
             assert!(!valid_person_name(bad), "{bad:?}");
         }
+    }
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let options = super::super::OpenOptions {
+            seed: false,
+            read_only: false,
+        };
+        let store = Store::open_with(&dir.path().join("o.db"), &options).unwrap();
+        (dir, store)
+    }
+
+    fn new(name: &str, role: Role) -> NewPerson {
+        NewPerson {
+            name: name.to_string(),
+            role,
+            public_key: format!("ssh-ed25519 AAAA{name}"),
+            fingerprint: format!("SHA256:{name}"),
+        }
+    }
+
+    fn problem(result: Result<impl std::fmt::Debug, StoreError>) -> PeopleProblem {
+        match result {
+            Err(StoreError::NothingWritten(inner)) => match *inner {
+                StoreError::People(problem) => problem,
+                other => panic!("{other:?}"),
+            },
+            Err(StoreError::People(problem)) => problem,
+            other => panic!("not a refusal about people: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_that_would_pass_for_someones_is_refused_naming_them() {
+        let (_dir, mut store) = store();
+        store.add_person(&new("admin", Role::Admin)).unwrap();
+        for lookalike in ["ADMIN", "\u{430}dmin", "adm\u{456}n", "adrnin", "\u{ff21}dmin"] {
+            assert_eq!(
+                problem(store.add_person(&new(lookalike, Role::Viewer))),
+                PeopleProblem::LooksLike {
+                    name: lookalike.to_string(),
+                    existing: "admin".to_string()
+                },
+                "{lookalike}"
+            );
+        }
+        assert_eq!(
+            problem(store.add_person(&new("\u{ff5a}aira", Role::Viewer))),
+            PeopleProblem::NotPlain {
+                name: "\u{ff5a}aira".to_string(),
+                plain: "zaira".to_string()
+            }
+        );
+        assert_eq!(
+            problem(store.add_person(&NewPerson {
+                fingerprint: "SHA256:another".to_string(),
+                ..new("admin", Role::Viewer)
+            })),
+            PeopleProblem::AlreadyIn {
+                name: "admin".to_string()
+            }
+        );
+        store.add_person(&new("Айгерим", Role::Editor)).unwrap();
+        store.add_person(&new("Aigerim", Role::Editor)).unwrap();
+        assert_eq!(
+            store
+                .people()
+                .unwrap()
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Aigerim", "admin", "Айгерим"]
+        );
+    }
+
+    #[test]
+    fn the_last_admin_can_be_neither_demoted_nor_removed() {
+        let (_dir, mut store) = store();
+        store.add_person(&new("boss", Role::Admin)).unwrap();
+        store.add_person(&new("aigerim", Role::Editor)).unwrap();
+        let last = PeopleProblem::LastAdmin {
+            name: "boss".to_string(),
+        };
+        store.set_author("boss");
+        assert_eq!(problem(store.set_role("boss", Role::Editor)), last);
+        assert_eq!(problem(store.set_role("boss", Role::Viewer)), last);
+        assert_eq!(problem(store.remove_person("boss")), last);
+        store.set_author("aigerim");
+        assert_eq!(problem(store.remove_person("boss")), last, "nor by anyone else");
+        assert_eq!(
+            store.set_role("boss", Role::Admin).unwrap(),
+            Role::Admin,
+            "staying admin is fine"
+        );
+        assert_eq!(store.person("boss").unwrap().unwrap().role, Role::Admin);
+        // With a second admin, either may go.
+        store.set_role("aigerim", Role::Admin).unwrap();
+        assert_eq!(store.set_role("boss", Role::Viewer).unwrap(), Role::Admin);
+        assert_eq!(
+            problem(store.remove_person("aigerim")),
+            PeopleProblem::LastAdmin {
+                name: "aigerim".to_string()
+            }
+        );
+        store.set_role("boss", Role::Admin).unwrap();
+        store.remove_person("aigerim").unwrap();
+        assert_eq!(
+            problem(store.set_role("nobody", Role::Viewer)),
+            PeopleProblem::NotAmong {
+                name: "nobody".to_string()
+            }
+        );
+    }
+
+    #[test]
+    fn a_refused_name_is_shown_with_its_controls_visible() {
+        let (_dir, mut store) = store();
+        let error = store.add_person(&new("a\u{1b}[2Jb", Role::Viewer)).unwrap_err();
+        let shown = crate::i18n::error::store_error(&error);
+        assert!(shown.contains("a^[[2Jb"), "{shown}");
+        assert!(!shown.contains('\u{1b}'), "{shown:?}");
+        let error = store.remove_person("x\u{7}\u{9b}y").unwrap_err();
+        let shown = crate::i18n::error::store_error(&error);
+        assert!(!shown.chars().any(crate::domain::text::is_unsafe), "{shown:?}");
     }
 
     #[test]

@@ -8,7 +8,9 @@
 # Checks, and dies at the first failure: an editor's `set` and edit in the interface
 # are credited to them; a viewer's are refused; an unknown key never reaches ortaq;
 # shell syntax runs nothing; -W and -L are refused; an admin adds a person over SSH who
-# can then read; the access log shows it all. Prints "RESULT pass=1" at the end.
+# can then read; an ECDSA key logs in and reads; an RSA key of 1024 bits and a name
+# that would pass for another's are refused; the last admin cannot demote themselves;
+# the access log shows it all. Prints "RESULT pass=1" at the end.
 set -euo pipefail
 
 ORTAQ=${ORTAQ:?set ORTAQ to the binary}
@@ -42,14 +44,18 @@ DB="$WORK/data/ortaq.db"
 KEYS="$WORK/authorized_keys"
 mkdir -m 700 "$WORK/data"
 "$ORTAQ" --db "$DB" list >/dev/null 2>&1
-for who in admin editor viewer newbie stranger; do
+for who in admin editor viewer newbie stranger lookalike; do
   ssh-keygen -q -t ed25519 -N '' -C "$who@laptop" -f "$WORK/$who"
 done
+ssh-keygen -q -t ecdsa -b 384 -N '' -C "ecdsa@laptop" -f "$WORK/ecdsa"
+ssh-keygen -q -t rsa -b 1024 -N '' -C "weak@laptop" -f "$WORK/weak"
 printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIForeignLineKeptAsItIs0000000000000000000 someone-else\n' > "$KEYS"
 # The first admin, from the server (the README's step); then the others.
 "$ORTAQ" --db "$DB" access add boss --role admin --key "$WORK/admin.pub" --authorized-keys "$KEYS" 2>/dev/null
 "$ORTAQ" --db "$DB" access add aigerim --role editor --key - --authorized-keys "$KEYS" < "$WORK/editor.pub" 2>/dev/null
 "$ORTAQ" --db "$DB" access add dilnoza --role viewer --key "$WORK/viewer.pub" --authorized-keys "$KEYS" 2>/dev/null
+"$ORTAQ" --db "$DB" access add erlan --role viewer --key "$WORK/ecdsa.pub" --authorized-keys "$KEYS" 2>/dev/null \
+  || die "an ECDSA key was refused"
 grep -q 'someone-else' "$KEYS" || die "the foreign line was dropped"
 [ "$(stat -c %a "$DB")" = 600 ] || die "the database is not private: $(stat -c %a "$DB")"
 
@@ -96,6 +102,8 @@ Host ortaq-newbie
   IdentityFile $WORK/newbie
 Host ortaq-stranger
   IdentityFile $WORK/stranger
+Host ortaq-ecdsa
+  IdentityFile $WORK/ecdsa
 CONF
 WRAP=()
 if [ "$(id -u)" = 0 ] && [ ! -d /run/sshd ]; then
@@ -193,6 +201,20 @@ S admin access add nodira --role viewer --key - < "$WORK/newbie.pub" 2>/dev/null
 expect_ok S newbie list | grep 'Autoclaved aerated' >/dev/null || die "the new person cannot read"
 expect_refused S editor access log >/dev/null
 grep -q 'someone-else' "$KEYS" || die "the admin's rewrite dropped the foreign line"
+# An ECDSA key logs in and reads.
+expect_ok S ecdsa list | grep 'Autoclaved aerated' >/dev/null || die "the ECDSA key's person cannot read"
+# A short RSA key and a lookalike name are refused, saying why; the last admin stays one.
+out=$(expect_refused S admin access add weak --role viewer --key - < "$WORK/weak.pub")
+echo "$out" | grep '1024 bits' >/dev/null || die "the RSA-1024 refusal does not say its size: $out"
+out=$(expect_refused S admin access add "b$(printf '\xd0\xbe')ss" --role admin --key - < "$WORK/lookalike.pub")
+echo "$out" | grep 'would pass for boss' >/dev/null || die "the lookalike name was not refused naming boss: $out"
+out=$(expect_refused S admin access add BOSS --role admin --key - < "$WORK/lookalike.pub")
+echo "$out" | grep 'would pass for boss' >/dev/null || die "BOSS was not refused beside boss: $out"
+out=$(expect_refused S admin access role boss viewer)
+echo "$out" | grep 'last admin' >/dev/null || die "the last admin's demotion was not refused in a sentence: $out"
+expect_refused S admin access remove boss >/dev/null
+expect_ok S admin access list | grep -E '^boss +admin' >/dev/null || die "boss is no longer an admin"
+grep -q 'ortaq:weak\|ortaq:BOSS' "$KEYS" && die "a refused person's key was written"
 
 # The interface: the editor's edit is theirs, the viewer's is refused.
 TM=(tmux -S "$SOCK" -f /dev/null)

@@ -164,12 +164,14 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
         AccessCommand::Add { name, role, key, .. } => add(store, name, *role, key, file),
         AccessCommand::List { .. } => list(store),
         AccessCommand::Remove { name, .. } => {
+            writable(file)?;
             let person = store.remove_person(name)?;
             sync(store, file)?;
             say(&crate::tr!("access-removed", name = person.name.as_str()));
             Ok(())
         }
         AccessCommand::Role { name, role, .. } => {
+            writable(file)?;
             let old = store.set_role(name, *role)?;
             sync(store, file)?;
             say(&crate::tr!(
@@ -180,7 +182,10 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
             ));
             Ok(())
         }
-        AccessCommand::Sync { .. } => sync(store, file),
+        AccessCommand::Sync { .. } => {
+            writable(file)?;
+            sync(store, file)
+        }
         AccessCommand::Log { last } => log(store, *last),
         AccessCommand::BackupDir { dir } => {
             let dir = std::fs::canonicalize(dir).ok().filter(|d| d.is_dir()).ok_or_else(|| {
@@ -201,10 +206,14 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
 
 fn add(store: &mut Store, name: &str, role: Role, key: &Path, file: &KeysFile) -> Result<()> {
     if !valid_person_name(name) {
-        bail!(crate::tr!("access-name-invalid", name = name));
+        bail!(crate::tr!(
+            "access-name-invalid",
+            name = text::for_terminal(name).into_owned()
+        ));
     }
     let text = read_key(key)?;
     let parsed = keys::parse_key(&text)?;
+    writable(file)?;
     let person = store.add_person(&NewPerson {
         name: name.to_string(),
         role,
@@ -235,12 +244,24 @@ fn read_key(key: &Path) -> Result<String> {
         .with_context(|| crate::tr!("access-key-unreadable-file", path = key.display().to_string()))
 }
 
+/// The authorized_keys file to write.
+fn keys_path(file: &KeysFile) -> Result<PathBuf> {
+    match &file.authorized_keys {
+        Some(path) => Ok(path.clone()),
+        None => keys::default_path(),
+    }
+}
+
+/// Refuses before the database is changed when the authorized_keys file could not be
+/// written after (see [`keys::check`]): a person removed from the database whose line
+/// stayed in the file would still get in.
+fn writable(file: &KeysFile) -> Result<()> {
+    keys::read_checked(&keys_path(file)?).map(drop)
+}
+
 /// Writes the authorized_keys file from the people in the database.
 fn sync(store: &Store, file: &KeysFile) -> Result<()> {
-    let path = match &file.authorized_keys {
-        Some(path) => path.clone(),
-        None => keys::default_path()?,
-    };
+    let path = keys_path(file)?;
     let ortaq = std::env::current_exe().context(crate::tr!("access-no-binary"))?;
     let database = std::fs::canonicalize(store.path()).unwrap_or_else(|_| store.path().to_path_buf());
     let block = keys::block(&store.people()?, &ortaq, &database, &path)?;
@@ -342,4 +363,31 @@ fn log_line(entry: &AccessEntry) -> String {
 /// A message for the person, on standard error.
 fn say(text: &str) {
     eprintln!("{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::OpenOptions;
+
+    #[test]
+    fn an_invalid_name_is_echoed_with_its_controls_visible() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = OpenOptions {
+            seed: false,
+            read_only: false,
+        };
+        let mut store = Store::open_with(&dir.path().join("o.db"), &options).unwrap();
+        let error = add(
+            &mut store,
+            "boss\u{1b}]0;pwned\u{7}",
+            Role::Admin,
+            &dir.path().join("none.pub"),
+            &KeysFile::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("boss^[]0;pwned^G"), "{error}");
+        assert!(!error.chars().any(text::is_unsafe), "{error:?}");
+    }
 }

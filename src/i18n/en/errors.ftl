@@ -236,3 +236,6 @@ err-role-taken-away = your role is now { $have ->
    *[admin] an admin
   }; nothing was saved
 err-person-not-among = { $name } is not among the people allowed in (see `ortaq access list`)
+err-person-not-plain = «{ $name }» is written with compatibility characters (fullwidth letters, ligatures, superscripts), which can make one name pass for another; write it as { $plain }
+err-person-looks-like = «{ $name }» would pass for { $existing }, who is already allowed in (the same name but for case, width or alphabet); choose a name that reads differently
+err-person-last-admin = { $name } is the last admin: with none left, no one could let people in or change roles; make someone else an admin first (`ortaq access role NAME admin`)
