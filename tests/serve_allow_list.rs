@@ -52,8 +52,7 @@ access remove: name = admin; authorized_keys = -
 access role: name role = admin; authorized_keys = -
 access sync: (run) = admin; authorized_keys = -
 access log: (run) last = admin
-access backup-dir: dir = -
-serve: name authorized_keys = -
+serve: name authorized_keys key = -
 ";
 
 const KEYS: [&str; 3] = [
@@ -261,13 +260,31 @@ fn server() -> Server {
 /// Runs `words` as `person` through the entry; whether the door refused it (rather than
 /// the command failing on its own), and what it said.
 fn serve(server: &Server, person: &str, words: &[String]) -> (bool, String) {
+    let key = fingerprint(server, person);
+    serve_with_key(server, person, key.as_deref(), words)
+}
+
+fn fingerprint(server: &Server, person: &str) -> Option<String> {
+    rusqlite::Connection::open(&server.db)
+        .unwrap()
+        .query_row("SELECT fingerprint FROM people WHERE name = ?1", [person], |r| r.get(0))
+        .ok()
+}
+
+/// Runs the entry as an authorized_keys line naming `key` (none: a line of an older ortaq).
+fn serve_with_key(server: &Server, person: &str, key: Option<&str>, words: &[String]) -> (bool, String) {
     let asked = shlex::try_join(words.iter().map(String::as_str)).unwrap();
-    let output = Command::new(assert_cmd::cargo::cargo_bin("ortaq"))
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ortaq"));
+    command
         .arg("--db")
         .arg(&server.db)
         .arg("serve")
         .arg("--authorized-keys")
-        .arg(&server.keys)
+        .arg(&server.keys);
+    if let Some(key) = key {
+        command.arg("--key").arg(key);
+    }
+    let output = command
         .arg(person)
         .env("SSH_ORIGINAL_COMMAND", &asked)
         .env("SSH_CONNECTION", "192.0.2.7 50000 192.0.2.1 22")
@@ -361,4 +378,32 @@ fn the_viewer_cannot_write_authorized_keys_through_summary() {
     assert!(refused, "{said}");
     assert!(said.contains("--output"), "the refusal names the option: {said}");
     assert_eq!(std::fs::read(&server.keys).unwrap(), before);
+}
+
+/// A line left behind for a removed person (its key) lets no one in once the name is
+/// someone else's; nor does a line of an older ortaq that names no key.
+#[test]
+fn a_line_whose_key_is_not_the_persons_lets_no_one_in() {
+    let server = server();
+    let words = vec!["list".to_string()];
+    let old_key = fingerprint(&server, "edik").unwrap();
+    let (refused, said) = serve_with_key(&server, "vera", Some(&old_key), &words);
+    assert!(!refused && said.contains("not allowed in"), "{said}");
+    let (_, said) = serve_with_key(&server, "vera", None, &words);
+    assert!(said.contains("access sync"), "{said}");
+    let (refused, said) = serve(&server, "vera", &words);
+    assert!(
+        !refused && !said.contains("not allowed"),
+        "the right key is served: {said}"
+    );
+    let log: i64 = rusqlite::Connection::open(&server.db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM access_log WHERE event = 'refused' AND person = 'vera'
+               AND old_value IN ('not this person''s key', 'line without a key')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(log, 2, "both refusals are in the access log");
 }

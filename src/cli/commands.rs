@@ -53,8 +53,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
     if let Some(text) = super::install::generated(command) {
         return emit(&text?);
     }
-    if let Command::Serve { name, authorized_keys } = command {
-        return super::access::serve(cli, name, authorized_keys.as_deref());
+    if let Command::Serve {
+        name,
+        authorized_keys,
+        key,
+    } = command
+    {
+        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref());
     }
     run_on(open_store(cli)?, command)
 }

@@ -223,6 +223,10 @@ pub enum Command {
         /// The authorized_keys file the person's line is in (rewritten by admins' `access` commands).
         #[arg(long, value_name = "PATH")]
         authorized_keys: Option<std::path::PathBuf>,
+        /// The fingerprint of the key the line is for: served only while it is still the
+        /// person's key.
+        #[arg(long, value_name = "FINGERPRINT")]
+        key: Option<String>,
         /// The person: their role and name come from the database.
         name: String,
     },

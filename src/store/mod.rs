@@ -41,7 +41,7 @@ pub use indicators::{
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
-pub use open::OpenOptions;
+pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};

@@ -2,8 +2,6 @@
 //! and the settings of a served database. Every change to a person is logged with its
 //! author; the log is append-only (triggers in `schema.sql`).
 
-use std::path::PathBuf;
-
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::error::PeopleProblem;
@@ -362,33 +360,6 @@ impl Store {
             .and_then(|rows| rows.collect())
             .map_err(|e| StoreError::from_sqlite(e, context))
     }
-
-    /// The only directory admins may back up to over SSH, if one is set.
-    pub fn backup_dir(&self) -> Result<Option<PathBuf>, StoreError> {
-        self.conn
-            .query_row("SELECT value FROM settings WHERE name = 'backup_dir'", [], |r| {
-                Ok(row::text(r, 0))
-            })
-            .optional()
-            .map(|value| value.flatten().map(PathBuf::from))
-            .map_err(|e| StoreError::from_sqlite(e, "reading the settings"))
-    }
-
-    /// Sets the backup directory (an absolute path), logged like a change to a person.
-    pub fn set_backup_dir(&mut self, dir: &str) -> Result<(), StoreError> {
-        let old = self.backup_dir()?;
-        self.write_needing(Some(super::Role::Admin), "changing a setting", |tx, author| {
-            tx.execute(
-                "INSERT INTO settings (name, value) VALUES ('backup_dir', ?1)
-                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                [dir],
-            )
-            .map_err(|e| StoreError::from_sqlite(e, "changing a setting"))?;
-            let mut entry = AccessEntry::new(AccessEvent::SettingChanged, None, Some(dir), None);
-            entry.old_value = old.map(|p| p.display().to_string());
-            insert_entry(tx, &entry, author).map(drop)
-        })
-    }
 }
 
 /// Refuses a write by the served person `id` when they are no longer allowed in, or no
@@ -548,6 +519,57 @@ mod tests {
             Err(StoreError::People(problem)) => problem,
             other => panic!("not a refusal about people: {other:?}"),
         }
+    }
+
+    fn no_longer_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> Option<Option<Role>> {
+        match result {
+            Err(StoreError::NothingWritten(inner)) => match *inner {
+                StoreError::NoLongerAllowed { role, .. } => Some(role),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn a_project() -> crate::domain::NewProject {
+        crate::domain::NewProject::new(vec![(
+            crate::domain::Field::Name,
+            crate::domain::FieldValue::Text("Test plant".into()),
+        )])
+        .unwrap()
+    }
+
+    #[test]
+    fn a_role_taken_away_reaches_a_session_opened_before() {
+        let (dir, mut admin) = store();
+        admin.add_person(&new("boss", Role::Admin)).unwrap();
+        let editor = admin.add_person(&new("bob", Role::Editor)).unwrap();
+        let path = dir.path().join("o.db");
+        let mut session = Store::open(&path).unwrap();
+        session.serve_as(&editor);
+        session.add_project(&a_project()).unwrap();
+        admin.set_role("bob", Role::Viewer).unwrap();
+        assert_eq!(
+            no_longer_allowed(session.add_project(&a_project())),
+            Some(Some(Role::Viewer))
+        );
+        admin.set_role("bob", Role::Editor).unwrap();
+        session.add_project(&a_project()).unwrap();
+        admin.remove_person("bob").unwrap();
+        assert_eq!(no_longer_allowed(session.add_project(&a_project())), Some(None));
+        // The name given again, even the same row id, is another person: the old session stays shut.
+        let again = admin.add_person(&new("bob", Role::Editor)).unwrap();
+        assert_eq!(again.author, "bob#2", "a re-added name is another author");
+        assert_eq!(no_longer_allowed(session.add_project(&a_project())), Some(None));
+        let mut new_session = Store::open(&path).unwrap();
+        new_session.serve_as(&again);
+        new_session.add_project(&a_project()).unwrap();
+        // Each undoes only their own: the new bob has one change, the old one three.
+        assert!(new_session.undo().is_ok());
+        assert!(
+            new_session.undo().is_err(),
+            "the new bob cannot undo the old bob's changes"
+        );
     }
 
     #[test]

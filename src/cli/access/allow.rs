@@ -85,7 +85,7 @@ pub const GLOBAL: &[Allowed] = &[any("lang"), any("read_only")];
 const FILTERS: [Allowed; 3] = [any("status"), any("country"), any("sector")];
 
 /// The allow-list. `--db`, `--empty`, `--output`, `--force`, `--authorized-keys`,
-/// `access backup-dir` and `serve` are in no entry: no one runs them over SSH.
+/// and `serve` are in no entry: no one runs them over SSH.
 pub const SERVED: &[Served] = &[
     served(&[], Viewer, &[any("mouse")]),
     served(
@@ -217,7 +217,7 @@ pub const SERVED: &[Served] = &[
 /// Why what was asked is not run for a person over SSH.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    /// No entry serves this command (`serve`, `access backup-dir`, or one not listed yet).
+    /// No entry serves this command (`serve`, or one not listed yet).
     Command { command: String },
     /// The command is served, this argument is not (`summary --output`).
     Argument { command: String, argument: String },
@@ -443,7 +443,6 @@ mod tests {
             "backup /var/lib/ortaq/backups/x.db",
             "access add bob --role viewer --key /home/bob.pub",
             "access list --authorized-keys /root/.ssh/authorized_keys",
-            "access backup-dir /tmp",
             "serve alice",
             "--db /tmp/other.db list",
             "--empty list",

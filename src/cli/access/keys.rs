@@ -118,19 +118,22 @@ fn shell_word(text: &str) -> Result<String> {
 }
 
 /// The command a person's key is forced to run: `<ortaq> --db <path> serve
-/// --authorized-keys <file> <name>`. The file is the one the line is in, so that an
-/// admin's `access` command over SSH rewrites that same file.
-pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) -> Result<String> {
+/// --authorized-keys <file> --key <fingerprint> <name>`. The file is the one the line is
+/// in, so that an admin's `access` command over SSH rewrites that same file; the
+/// fingerprint is the key's, so a line left behind for a removed person, whose name was
+/// given to someone else since, lets no one in.
+pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, fingerprint: &str, name: &str) -> Result<String> {
     let path_word = |path: &Path| {
         path.to_str()
             .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = path.display().to_string())))
             .and_then(shell_word)
     };
     Ok(format!(
-        "{} --db {} serve --authorized-keys {} {}",
+        "{} --db {} serve --authorized-keys {} --key {} {}",
         path_word(ortaq)?,
         path_word(database)?,
         path_word(keys)?,
+        shell_word(fingerprint)?,
         shell_word(name)?
     ))
 }
@@ -139,7 +142,7 @@ pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) ->
 pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> Result<String> {
     let mut out = format!("{BEGIN}\n");
     for person in people {
-        let command = forced_command(ortaq, database, keys, &person.name)?;
+        let command = forced_command(ortaq, database, keys, &person.fingerprint, &person.name)?;
         // restrict: no forwarding of any kind, no agent, no X11, no ~/.ssh/rc;
         // pty is given back so that the interface can run.
         out.push_str(&format!(
@@ -496,16 +499,35 @@ mod tests {
             Path::new("/usr/local/bin/ortaq"),
             Path::new("/srv/a b/o.db"),
             keys,
+            "SHA256:abc+/=",
             "alice",
         )
         .unwrap();
         assert_eq!(
             command,
-            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys alice"
+            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys --key 'SHA256:abc+/=' alice"
         );
         assert_eq!(shlex::split(&command).unwrap()[2], "/srv/a b/o.db");
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\"b.db"), keys, "alice").is_err());
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\\b.db"), keys, "alice").is_err());
+        assert!(
+            forced_command(
+                Path::new("/bin/ortaq"),
+                Path::new("/srv/a\"b.db"),
+                keys,
+                "SHA256:x",
+                "alice"
+            )
+            .is_err()
+        );
+        assert!(
+            forced_command(
+                Path::new("/bin/ortaq"),
+                Path::new("/srv/a\\b.db"),
+                keys,
+                "SHA256:x",
+                "alice"
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -521,9 +543,10 @@ mod tests {
         assert_eq!(lines.first(), Some(&BEGIN));
         assert_eq!(lines.last(), Some(&END));
         assert!(
-            lines[1].starts_with(
-                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k alice\" ssh-ed25519 "
-            ),
+            lines[1].starts_with(&format!(
+                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k --key {} alice\" ssh-ed25519 ",
+                person("alice").fingerprint
+            )),
             "{}",
             lines[1]
         );
@@ -637,7 +660,8 @@ mod tests {
             written.starts_with("ssh-ed25519 AAAA mine\n# ortaq begins"),
             "{written}"
         );
-        assert!(written.contains("serve --authorized-keys /k alice"), "{written}");
+        assert!(written.contains("serve --authorized-keys /k --key "), "{written}");
+        assert!(written.contains(" alice\" ssh-ed25519"), "{written}");
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();

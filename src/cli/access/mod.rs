@@ -12,7 +12,7 @@ use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 
 pub use serve::serve;
@@ -68,11 +68,6 @@ pub enum AccessCommand {
         #[arg(long, default_value_t = 100)]
         last: usize,
     },
-    /// Set the only directory admins may back up to over SSH (`ssh … backup NAME`).
-    BackupDir {
-        /// The directory on the server that admins may back up into.
-        dir: PathBuf,
-    },
 }
 
 /// The authorized_keys file to write.
@@ -92,7 +87,7 @@ impl AccessCommand {
             | AccessCommand::Remove { file, .. }
             | AccessCommand::Role { file, .. }
             | AccessCommand::Sync { file } => file.authorized_keys.as_deref(),
-            AccessCommand::Log { .. } | AccessCommand::BackupDir { .. } => None,
+            AccessCommand::Log { .. } => None,
         }
     }
 }
@@ -187,20 +182,6 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
             sync(store, file)
         }
         AccessCommand::Log { last } => log(store, *last),
-        AccessCommand::BackupDir { dir } => {
-            let dir = std::fs::canonicalize(dir).ok().filter(|d| d.is_dir()).ok_or_else(|| {
-                anyhow!(crate::tr!(
-                    "access-backup-dir-missing",
-                    path = dir.display().to_string()
-                ))
-            })?;
-            let shown = dir
-                .to_str()
-                .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = dir.display().to_string())))?;
-            store.set_backup_dir(shown)?;
-            say(&crate::tr!("access-backup-dir-set", path = shown));
-            Ok(())
-        }
     }
 }
 

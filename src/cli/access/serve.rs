@@ -22,7 +22,7 @@ use crate::store::{AccessEntry, AccessEvent, OpenOptions, Person, Role, Store};
 pub const MAX_COMMAND_BYTES: usize = 4096;
 
 /// Serves the person `name` on the database `cli.db`.
-pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
+pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Path>) -> Result<()> {
     let database = cli
         .db
         .clone()
@@ -31,16 +31,32 @@ pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
     let mut store = open(&database)?;
     let address = client_address();
     let asked = std::env::var_os("SSH_ORIGINAL_COMMAND").unwrap_or_default();
-    let Some(person) = store.person(name)? else {
+    let person = store.person(name)?;
+    // A line with no fingerprint was written by an older ortaq; one whose key is not the
+    // person's now was left behind (by hand) for someone removed: neither lets anyone in.
+    let refusal = match (&person, fingerprint) {
+        (None, _) => Some((
+            "not allowed in",
+            crate::tr!("access-not-allowed", name = text::for_terminal(name)),
+        )),
+        (Some(_), None) => Some(("line without a key", crate::tr!("access-serve-old-line"))),
+        (Some(person), Some(key)) if person.fingerprint != key => Some((
+            "not this person's key",
+            crate::tr!("access-not-allowed", name = text::for_terminal(name)),
+        )),
+        (Some(_), Some(_)) => None,
+    };
+    let (Some(person), None) = (person, refusal.as_ref()) else {
+        let (why, said) = refusal.unwrap_or_default();
         let mut entry = AccessEntry::new(
             AccessEvent::Refused,
             Some(name),
             Some(&shown(&asked)),
             address.as_deref(),
         );
-        entry.old_value = Some("not allowed in".to_string());
+        entry.old_value = Some(why.to_string());
         store.log_access(&entry)?;
-        bail!(crate::tr!("access-not-allowed", name = name));
+        bail!(said);
     };
     store.serve_as(&person);
     let served = Served {

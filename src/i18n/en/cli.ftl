@@ -401,7 +401,6 @@ cli-help-access-add-arg-role = viewer, editor or admin
 cli-help-access-remove-arg-name = The person's name
 cli-help-access-role-arg-name = The person's name
 cli-help-access-role-arg-role = The new role: viewer, editor or admin
-cli-help-access-backup-dir-arg-dir = The directory on the server that admins may back up into
 cli-help-access-add-arg-key = Their public key file (`-`: standard input)
 cli-help-arg-authorized-keys = The authorized_keys file to write (default: ~/.ssh/authorized_keys of the account running ortaq)
 cli-help-access-list = List the people allowed in, with their roles and key fingerprints
@@ -410,9 +409,9 @@ cli-help-access-role = Change a person's role: viewer, editor or admin
 cli-help-access-sync = Write the authorized_keys file again from the database
 cli-help-access-log = Show the access log: sessions, refused commands and where they came from, changes to people
 cli-help-access-log-arg-last = How many of the latest entries
-cli-help-access-backup-dir = Set the only directory admins may back up to over SSH (`ssh … backup NAME`)
 cli-help-serve = The command each person's key runs in authorized_keys (written by `access`)
 cli-help-serve-arg-authorized-keys = The authorized_keys file the person's line is in (rewritten by admins' `access` commands)
+cli-help-serve-arg-key = The fingerprint of the key the line is for: served only while it is still the person's key
 cli-help-serve-arg-name = The person: their role and name come from the database
 
 ## digest

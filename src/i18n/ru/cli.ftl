@@ -428,7 +428,6 @@ cli-help-access-add-arg-role = viewer (просмотр), editor (правка) 
 cli-help-access-remove-arg-name = Имя человека
 cli-help-access-role-arg-name = Имя человека
 cli-help-access-role-arg-role = Новая роль: viewer (просмотр), editor (правка) или admin (администратор)
-cli-help-access-backup-dir-arg-dir = Папка на сервере, в которую администраторы могут сохранять копии
 cli-help-access-add-arg-key = Файл его открытого ключа (`-`: стандартный ввод)
 cli-help-arg-authorized-keys = Какой файл authorized_keys записывать (по умолчанию ~/.ssh/authorized_keys учётной записи, от имени которой работает ortaq)
 cli-help-access-list = Список людей с доступом: роли и отпечатки ключей
@@ -437,9 +436,9 @@ cli-help-access-role = Сменить роль человека: viewer, editor 
 cli-help-access-sync = Заново записать файл authorized_keys по базе данных
 cli-help-access-log = Журнал доступа: сеансы, отклонённые команды и откуда они пришли, изменения в списке людей
 cli-help-access-log-arg-last = Сколько последних записей показать
-cli-help-access-backup-dir = Задать единственную папку, куда администраторы могут делать резервные копии по SSH (`ssh … backup ИМЯ`)
 cli-help-serve = Команда, которую запускает ключ каждого человека в authorized_keys (записывает `access`)
 cli-help-serve-arg-authorized-keys = Файл authorized_keys, в котором строка этого человека (его переписывают команды `access` администраторов)
+cli-help-serve-arg-key = Отпечаток ключа, для которого написана строка: вход открыт, только пока это ключ этого человека
 cli-help-serve-arg-name = Человек: его роль и имя берутся из базы данных
 
 ## digest
