@@ -21,7 +21,9 @@ pub fn parse_when(input: &str, now: DateTime<Local>) -> Option<String> {
     if let Ok(time) = DateTime::parse_from_rfc3339(input) {
         return Some(stamp(time.with_timezone(&Utc)));
     }
-    if let Some((number, unit)) = input.split_at_checked(input.len().saturating_sub(1)) {
+    // The unit is the last character, which in Russian is two bytes (`7д`, `2н`).
+    let unit_at = input.char_indices().last().map_or(0, |(at, _)| at);
+    if let Some((number, unit)) = input.split_at_checked(unit_at) {
         let days = match unit {
             "d" | "д" => Some(1),
             "w" | "н" => Some(7),
@@ -97,6 +99,12 @@ mod tests {
         let now = at("2024-10-29T12:00:00Z");
         assert_eq!(parse_when("7d", now).as_deref(), Some("2024-10-22T12:00:00Z"));
         assert_eq!(parse_when("2w", now).as_deref(), Some("2024-10-15T12:00:00Z"));
+        assert_eq!(
+            parse_when("7д", now),
+            parse_when("7d", now),
+            "the Russian unit is a character, not a byte"
+        );
+        assert_eq!(parse_when("2н", now), parse_when("2w", now));
         assert_eq!(
             parse_when("2024-10-22T09:00:00+05:00", now).as_deref(),
             Some("2024-10-22T04:00:00Z")

@@ -126,7 +126,8 @@ pub enum Command {
     },
     /// Restore a deleted project.
     Restore {
-        /// The project's id.
+        /// The project's id (`12` or `#12`), as `history` or `list --format json` shows it.
+        #[arg(value_parser = parse_project_id)]
         id: i64,
     },
     /// Undo your last change (read from the audit log, so it works across restarts).
@@ -230,6 +231,12 @@ pub enum Command {
         /// The person: their role and name come from the database.
         name: String,
     },
+}
+
+/// A project's id (`12`, `#12`); anything else is said to be not one, in the language
+/// spoken (`restore Тараз` asks for the number, not the name).
+fn parse_project_id(text: &str) -> Result<i64, String> {
+    crate::domain::reference::parse_id(text).ok_or_else(|| crate::tr!("cli-restore-needs-id", given = text))
 }
 
 #[derive(Debug, Args, Default)]

@@ -72,6 +72,7 @@ cli-set-source-cleared = { $fields }: source cleared; give --source to keep one
 cli-set-source-without-figure = --source names the source of a figure; give one with it (status, investment, jobs_planned or jobs_created)
 cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }`)
 cli-restored = restored #{ $id } { $name }
+cli-restore-needs-id = takes the deleted project's id, a number such as 12 (the digest lists deleted projects with theirs: `ortaq digest --since 30d`), not a name: “{ $given }” is not one
 cli-undone = undone: { $change }
 cli-redone = redone: { $change }
 cli-noted = added an update dated { $date } to #{ $id } { $name }
@@ -390,6 +391,7 @@ cli-parse-unknown-command = unrecognized subcommand '{ $command }'
 cli-parse-invalid-value = invalid value '{ $value }' for '{ $argument }' [possible values: { $values }]
 cli-parse-missing = the following required arguments were not provided: { $arguments }
 cli-parse-bad-argument = the argument '{ $argument }' is not used as it should be
+cli-parse-invalid-because = { $argument }: { $reason }
 cli-parse-no-value = a value is required for '{ $argument }' but none was supplied
 cli-parse-usage = Usage: { $usage }
 

@@ -92,6 +92,7 @@ cli-set-source-cleared = { $fields }: источник снят; укажите 
 cli-set-source-without-figure = --source указывает источник показателя; укажите с ним показатель (status, investment, jobs_planned или jobs_created)
 cli-deleted = удалён проект #{ $id } { $name } (восстановить: `ortaq restore { $id }`)
 cli-restored = восстановлен проект #{ $id } { $name }
+cli-restore-needs-id = нужен номер удалённого проекта, например 12 (сводка изменений показывает удалённые проекты с номерами: `ortaq digest --since 30д`), а не название: «{ $given }» — не номер
 cli-undone = отменено: { $change }
 cli-redone = возвращено: { $change }
 # Дата в скобках после «дата:»: «от осень 2024», «от начало 2024» были бы неграмотны.
@@ -417,6 +418,7 @@ cli-parse-unknown-command = неизвестная команда '{ $command }'
 cli-parse-invalid-value = недопустимое значение '{ $value }' для '{ $argument }' (варианты: { $values })
 cli-parse-missing = не указаны обязательные аргументы: { $arguments }
 cli-parse-bad-argument = аргумент '{ $argument }' указан неверно
+cli-parse-invalid-because = { $argument }: { $reason }
 cli-parse-no-value = для '{ $argument }' нужно значение, но оно не указано
 cli-parse-usage = Использование: { $usage }
 
