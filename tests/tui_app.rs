@@ -155,11 +155,18 @@ fn messages_are_held_as_data_and_speak_the_language_of_the_moment() {
     h.key(KeyCode::Enter);
     h.keys("12.5m");
     h.key(KeyCode::Enter);
-    assert!(h.status().starts_with("saved investment of #5"), "{}", h.status());
+    // What was stored, the source attached, and the project by name (issue 21).
+    assert_eq!(
+        h.status(),
+        "saved investment = $12,500,000; source: no source in #5 Autoclaved aerated concrete production (version 2)"
+    );
     set_language(Lang::Ru);
     let russian = h.status();
     set_language(Lang::En);
-    assert!(russian.starts_with("сохранено поле инвестиции в №5"), "{russian}");
+    assert!(
+        russian.starts_with("сохранено: инвестиции = ") && russian.contains("; источник: без источника в №5 "),
+        "{russian}"
+    );
 }
 
 #[test]
@@ -654,6 +661,14 @@ fn the_footer_shows_unknown_jobs_as_a_dash_not_zero() {
     h.key(KeyCode::Enter);
     h.keys("1200");
     h.key(KeyCode::Enter);
+    // The save's message (what was stored, and where) grows over the footer; once read,
+    // the footer shows again.
+    assert!(
+        footer_line(&h).contains("saved jobs_planned = 1,200"),
+        "{}",
+        footer_line(&h)
+    );
+    h.app.status = None;
     assert!(
         footer_line(&h).contains("jobs — made / 1,200 planned"),
         "one known figure is a sum: {}",

@@ -85,6 +85,14 @@ fn saving_a_figure_clears_its_source_and_the_key_puts_it_back_as_an_undoable_edi
     assert!(picker.options[picker.cursor].0.starts_with("#2 "));
     h.key(KeyCode::Enter);
     assert_eq!(investment_source(&h), Some(2));
+    // The status line names the source attached, not just "saved source of investment".
+    let source = h.store.sources().unwrap().into_iter().find(|s| s.id == 2).unwrap();
+    assert!(
+        h.status()
+            .contains(&format!("= #2 {} — {}", source.publisher, source.title)),
+        "{}",
+        h.status()
+    );
     assert_eq!(h.store.project(5).unwrap().investment.unwrap().dollars(), 13_000_000);
     // The choice is an edit of its own: undo takes back only the source.
     h.key(KeyCode::Char('u'));

@@ -73,11 +73,11 @@ tui-save-cancelled = cancelled; nothing was written
 tui-waiting-before-quit = a change is still waiting for another user's save; Esc cancels it, then you can quit
 tui-already-waiting = a change is already waiting for another user's save; Esc cancels it
 tui-no-change = no change: the value was already that
-# $count: how many fields; English needs no agreement, Russian does ("сохранено поле" / "сохранены поля").
-tui-saved = saved { $count ->
-        [one] { $fields }
-       *[other] { $fields }
-    } of #{ $id } (version { $version })
+# $stored: "investment = $12,500,000"; $source: "; source: #2 UzA — …" or nothing.
+tui-saved = saved { $stored }{ $source } in #{ $id } { $name } (version { $version })
+tui-saved-value = { $field } = { $value }
+tui-saved-cleared = (cleared)
+tui-saved-source = ; source: { $source }
 tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source cleared: { $key } attaches one
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source

@@ -118,11 +118,7 @@ impl App {
                         key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
                     });
                 } else {
-                    self.info(Notice::Saved {
-                        fields,
-                        id: project.id,
-                        version: project.version,
-                    });
+                    self.info(self.saved_notice(&project, &fields));
                 }
                 // Totals and the order may have changed; the cursor stays on the project.
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
@@ -183,6 +179,30 @@ impl App {
                 self.table.totals_due |= query == self.table.query;
                 Vec::new()
             }
+        }
+    }
+
+    /// What a save stored, in words: each field's value as the project now holds it, and
+    /// the source now attached to the figures saved (a figure saved with none: none).
+    fn saved_notice(&self, project: &Project, fields: &[Field]) -> Notice {
+        let source = if fields.iter().any(|f| f.is_source()) {
+            None
+        } else {
+            fields
+                .iter()
+                .find(|f| Field::FIGURES.contains(f))
+                .map(|figure| project.figure_source(*figure))
+        };
+        let named: Vec<i64> = fields
+            .iter()
+            .filter_map(|f| project.source_in(*f))
+            .chain(source.flatten())
+            .collect();
+        Notice::Saved {
+            project: Box::new(project.clone()),
+            fields: fields.to_vec(),
+            source,
+            sources: self.sources.iter().filter(|s| named.contains(&s.id)).cloned().collect(),
         }
     }
 
