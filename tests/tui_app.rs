@@ -782,9 +782,22 @@ fn an_edit_stays_with_its_project_when_another_user_deletes_it() {
     assert!(status.contains(&format!("#{} ", project.id)), "{status}");
     assert!(status.contains("was deleted by bekzod"), "{status}");
     assert!(status.contains("typing"), "what was typed is given back: {status}");
-    // The neighbour the cursor landed on is untouched by the Enter that follows.
+    // The natural retry, Enter, does not open the neighbour's cell unasked (issue 21):
+    // it says whose row the cursor is on now; a second Enter edits it.
     let neighbour = h.app.table.selected_project().cloned().unwrap();
     h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    assert!(
+        h.status().contains(&format!("the cursor is now on #{}", neighbour.id)),
+        "{}",
+        h.status()
+    );
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(&h.app.overlay, Some(Overlay::Edit(edit)) if edit.project_id == neighbour.id),
+        "{:?}",
+        h.app.overlay
+    );
     h.key(KeyCode::Esc);
     assert_eq!(h.store.project(neighbour.id).unwrap().region, neighbour.region);
 }

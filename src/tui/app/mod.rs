@@ -126,6 +126,10 @@ pub struct App {
     /// An edit closed because its project left the list under it; the project's
     /// detail, asked for then, says whether it was deleted.
     pub edit_gone: Option<EditGone>,
+    /// The project an edit was closed for because it left the list: until the person
+    /// moves, Enter on the row that took its place asks first, so the natural retry
+    /// never edits another project unasked.
+    pub edit_left: Option<i64>,
     /// The figure whose source the last edit cleared, offered to be given one again.
     pub source_offer: Option<SourceOffer>,
 }
@@ -168,6 +172,7 @@ impl App {
             today,
             should_quit: false,
             edit_gone: None,
+            edit_left: None,
             source_offer: None,
         }
     }

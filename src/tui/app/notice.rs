@@ -68,6 +68,13 @@ pub enum Notice {
         field: Field,
         typed: String,
     },
+    /// Enter after an edit closed for a project that left the list: the row under the
+    /// cursor is another project's, so the key only says so; the next Enter edits it.
+    EditElsewhere {
+        gone: i64,
+        id: i64,
+        name: String,
+    },
     /// The edited project was changed out of the search or filters while edited.
     GoneChanged {
         id: i64,
@@ -217,6 +224,12 @@ impl Notice {
             }
             Notice::GoneDeleted { .. } | Notice::GoneChanged { .. } => self.gone_text(),
             Notice::Conflict(note) => note.text(),
+            Notice::EditElsewhere { gone, id, name } => tr!(
+                "tui-edit-elsewhere",
+                gone = gone.to_string(),
+                id = id.to_string(),
+                name = safe(name)
+            ),
             Notice::ReadOnly => tr!("tui-read-only-refused"),
             Notice::NoProjectToEdit => tr!("tui-no-project-to-edit"),
             Notice::NoProjectForUpdate => tr!("tui-no-project-for-update"),

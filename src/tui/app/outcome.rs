@@ -247,6 +247,7 @@ impl App {
         }
         self.overlay = None;
         self.error(Notice::LeftTheList { id: project_id, field });
+        self.edit_left = Some(project_id);
         self.edit_gone = Some(EditGone {
             project_id,
             field,

@@ -28,6 +28,19 @@ impl App {
     }
 
     fn update_screen(&mut self, action: Action) -> Vec<Effect> {
+        // Any other key on the table is a choice made after reading the message.
+        let edit_left = self.edit_left.take().filter(|_| action == Action::StartEdit);
+        if let Some(gone) = edit_left
+            && let Some(project) = self.table.selected_project()
+            && project.id != gone
+        {
+            self.error(Notice::EditElsewhere {
+                gone,
+                id: project.id,
+                name: crate::i18n::project_name(project).to_string(),
+            });
+            return Vec::new();
+        }
         let height = self.body_height();
         let page = height as isize;
         match action {
