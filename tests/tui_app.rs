@@ -862,3 +862,37 @@ fn a_cell_is_checked_as_it_is_typed() {
         "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}"
     );
 }
+
+/// Esc on a filled add or update form asks before throwing away what was typed; a second
+/// Esc (with nothing typed between) discards; an empty form closes at once (issue 21).
+#[test]
+fn esc_on_a_filled_form_asks_before_discarding_it() {
+    let mut h = Harness::seeded();
+    h.update_key('a');
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none(), "an empty form closes at once");
+    h.update_key('a');
+    h.keys("Cement plant");
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::AddProject(_))),
+        "the typed form stays"
+    );
+    assert!(h.status().contains("Esc again throws it away"), "{}", h.status());
+    h.keys(" 2");
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::AddProject(_))),
+        "typing since asks again"
+    );
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    // The update form: its date comes filled in, the text is what counts.
+    h.update_key('n');
+    assert!(matches!(h.app.overlay, Some(Overlay::AddUpdate(_))));
+    h.keys("Frames of eight buildings finished");
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.overlay, Some(Overlay::AddUpdate(_))));
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+}

@@ -130,6 +130,9 @@ pub struct App {
     /// moves, Enter on the row that took its place asks first, so the natural retry
     /// never edits another project unasked.
     pub edit_left: Option<i64>,
+    /// What the add or update form held when Esc asked whether to discard it; Esc again,
+    /// with nothing typed since, discards.
+    pub discard_asked: Option<String>,
     /// The figure whose source the last edit cleared, offered to be given one again.
     pub source_offer: Option<SourceOffer>,
 }
@@ -173,6 +176,7 @@ impl App {
             should_quit: false,
             edit_gone: None,
             edit_left: None,
+            discard_asked: None,
             source_offer: None,
         }
     }

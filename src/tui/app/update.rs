@@ -390,7 +390,19 @@ impl App {
 
     fn update_form(&mut self, action: Action) -> Vec<Effect> {
         let (sources, today) = (self.sources.clone(), self.today);
+        let typed = match &self.overlay {
+            Some(Overlay::AddProject(form)) => form.typed(),
+            Some(Overlay::AddUpdate(form)) => form.typed(),
+            _ => String::new(),
+        };
+        let asked = self.discard_asked.take();
         match (&mut self.overlay, action) {
+            // A filled form is not thrown away by one key: the first Esc asks, a second
+            // one (with nothing typed in between) discards.
+            (_, Action::CancelEdit) if !typed.is_empty() && asked.as_deref() != Some(typed.as_str()) => {
+                self.discard_asked = Some(typed);
+                self.error(Notice::DiscardAsk);
+            }
             (_, Action::CancelEdit) => {
                 self.overlay = None;
                 self.info(Notice::NothingAdded);
