@@ -138,6 +138,10 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
     let theme = ui::Theme::from_env();
     let first = app.start();
     effects::run_all(&mut app, store, first);
+    if store.was_created() {
+        // A mistyped --db creates a database too: said on the screen, not after quitting.
+        app.announce_new_database(store.path());
+    }
     let mut data_version = store.data_version().unwrap_or(0);
     let mut last_check = Instant::now();
     let mut last_retry = Instant::now();

@@ -89,6 +89,7 @@ tui-redone = redone: { $summary }
 tui-left-the-list = #{ $id } is no longer in the list; your { $field } was not saved
 tui-edit-elsewhere = #{ $gone } is gone from the list; the cursor is now on #{ $id } { $name }: Enter again edits it
 tui-discard-ask = what you typed is not saved: Esc again throws it away; any other key goes on editing
+tui-database-created = a new database was created at { $path } (check the path if you meant an existing one; q quits)
 tui-gone-deleted-by = #{ $id } { $name } was deleted by { $by } while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-deleted = #{ $id } { $name } was deleted while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-changed = #{ $id } { $name } was changed by someone else and no longer matches the search or filters while you edited its { $field }; nothing was written (you had typed "{ $typed }")

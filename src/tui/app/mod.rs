@@ -421,6 +421,14 @@ impl App {
             .collect()
     }
 
+    /// Says that opening created the database at `path` (a mistyped path creates one).
+    pub fn announce_new_database(&mut self, path: &std::path::Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.error(Notice::DatabaseCreated {
+            path: path.display().to_string(),
+        });
+    }
+
     pub(crate) fn info(&mut self, notice: Notice) {
         self.status = Some(StatusMessage {
             notice,

@@ -70,6 +70,10 @@ pub enum Notice {
     },
     /// Enter after an edit closed for a project that left the list: the row under the
     /// cursor is another project's, so the key only says so; the next Enter edits it.
+    /// Opening created a new database (a mistyped --db creates one too).
+    DatabaseCreated {
+        path: String,
+    },
     /// Esc on a filled form: asks before what was typed is thrown away.
     DiscardAsk,
     EditElsewhere {
@@ -227,6 +231,7 @@ impl Notice {
             Notice::GoneDeleted { .. } | Notice::GoneChanged { .. } => self.gone_text(),
             Notice::Conflict(note) => note.text(),
             Notice::DiscardAsk => tr!("tui-discard-ask"),
+            Notice::DatabaseCreated { path } => tr!("tui-database-created", path = safe(path)),
             Notice::EditElsewhere { gone, id, name } => tr!(
                 "tui-edit-elsewhere",
                 gone = gone.to_string(),
