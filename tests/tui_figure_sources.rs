@@ -160,3 +160,27 @@ fn an_unknown_figure_opens_no_source_picker_and_says_why() {
     assert!(h.status_is_error(), "{}", h.status());
     assert!(h.status().contains("no source can support it"), "{}", h.status());
 }
+
+/// Keys in the source picker follow the keymap in both layouts (issue 21): `g`/`п` and
+/// `G` go to the first and last choice as elsewhere, and the help says that other
+/// letters jump to a source.
+#[test]
+fn the_pickers_keys_follow_the_keymap_in_both_layouts() {
+    let mut h = on_angren_investment();
+    h.key(KeyCode::Char('r'));
+    let cursor = |h: &Harness| match &h.app.overlay {
+        Some(Overlay::Picker(picker)) => (picker.cursor, picker.options.len()),
+        other => panic!("no picker: {other:?}"),
+    };
+    h.key(KeyCode::Char('G'));
+    let (at, count) = cursor(&h);
+    assert_eq!(at, count - 1, "G: the last choice");
+    h.key(KeyCode::Char('п'));
+    assert_eq!(cursor(&h).0, 0, "п is g in the Russian layout: the first choice");
+    h.key(KeyCode::Char('о'));
+    assert_eq!(cursor(&h).0, 1, "о is j: the next choice");
+    let help = ortaq::tui::keymap::help(ortaq::tui::keymap::Context::Picker);
+    assert!(help.iter().any(|(_, what)| what.contains("starts with it")), "{help:?}");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+}

@@ -335,6 +335,8 @@ impl App {
         match action {
             Action::SelectNext => picker.move_by(1),
             Action::SelectPrevious => picker.move_by(-1),
+            Action::SelectFirst => picker.move_by(isize::MIN / 2),
+            Action::SelectLast => picker.move_by(isize::MAX / 2),
             Action::CommitEdit => {
                 return vec![Effect::Save {
                     id: picker.project_id,
