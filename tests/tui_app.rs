@@ -237,11 +237,12 @@ fn a_conflict_keeps_the_typed_value_and_can_be_reapplied() {
         panic!("kept open after a conflict")
     };
     assert_eq!(edit.input.value(), "12.5m");
-    assert!(
-        h.status().contains("aigerim changed investment: — -> 1 at"),
-        "{}",
-        h.status()
-    );
+    let said = edit.conflict.as_ref().map(|c| c.text()).unwrap_or_default();
+    assert!(said.contains("aigerim changed investment: — -> 1 at"), "{said}");
+    // Said once, under the input: not also in the status line (issue 21).
+    let screen = h.screen_text();
+    assert_eq!(screen.matches("aigerim changed").count(), 1, "{screen}");
+    assert_eq!(h.status(), "");
     assert_eq!(investment_of(&h, 5), Some(1), "theirs is not overwritten silently");
     h.key(KeyCode::Enter);
     assert!(h.app.overlay.is_none(), "{}", h.status());

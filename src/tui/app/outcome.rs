@@ -293,9 +293,12 @@ impl App {
             changes: conflict.changes,
         };
         match &mut self.overlay {
+            // The cell's editor shows the conflict under the input: said once, there.
             Some(Overlay::Edit(edit)) => {
                 edit.version = conflict.current_version;
-                edit.conflict = Some(note.clone());
+                edit.conflict = Some(note);
+                self.status = None;
+                return;
             }
             Some(Overlay::Picker(picker)) => {
                 picker.version = conflict.current_version;
