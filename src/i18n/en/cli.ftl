@@ -58,6 +58,7 @@ cli-created-database-seeded = created a new database at { $path } (with the seed
 cli-backed-up = backed up { $database } to { $file }
 cli-stdout-failed = cannot write to standard output
 cli-backup-temporary = cannot make the temporary copy for standard output
+cli-backup-to-terminal = the copy is a database file, not text for the terminal: redirect it (`> copy.db`)
 
 ## Changes
 cli-added = added #{ $id } { $name }

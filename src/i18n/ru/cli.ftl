@@ -78,6 +78,7 @@ cli-created-database-seeded = создана новая база данных { 
 cli-backed-up = резервная копия { $database } сохранена в { $file }
 cli-stdout-failed = не удалось записать в стандартный вывод
 cli-backup-temporary = не удалось сделать временную копию для стандартного вывода
+cli-backup-to-terminal = копия — это файл базы данных, а не текст для терминала: перенаправьте вывод (`> copy.db`)
 
 ## Изменения
 cli-added = добавлен проект #{ $id } { $name }
