@@ -363,12 +363,12 @@ cli-field-investment-source = Source of investment
 cli-field-jobs-planned-source = Source of jobs planned
 cli-field-jobs-created-source = Source of jobs created
 cli-detail-updated = Updated
-cli-detail-version = version { $version }
+cli-detail-version = version { $version }, { $zone }
 cli-detail-updates = Updates ({ $count })
 cli-detail-sources = Sources ({ $count })
 cli-detail-source = source { $source }
 cli-detail-entered = { $author }, entered { $time }
-cli-history-title = History of #{ $id } { $name }
+cli-history-title = History of #{ $id } { $name } (times: { $zone })
 
 ## list
 cli-list-id = ID

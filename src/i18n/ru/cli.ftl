@@ -390,12 +390,12 @@ cli-field-investment-source = Источник инвестиций
 cli-field-jobs-planned-source = Источник (мест по плану)
 cli-field-jobs-created-source = Источник (мест создано)
 cli-detail-updated = Изменён
-cli-detail-version = версия { $version }
+cli-detail-version = версия { $version }, { $zone }
 cli-detail-updates = Обновления ({ $count })
 cli-detail-sources = Источники ({ $count })
 cli-detail-source = источник { $source }
 cli-detail-entered = { $author }, внесено { $time }
-cli-history-title = История #{ $id } { $name }
+cli-history-title = История #{ $id } { $name } (время: { $zone })
 
 ## list
 cli-list-id = №
