@@ -13,6 +13,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use edtf_core::{Bound, Edtf, IntervalEndpoint, YearKind};
 
+#[cfg(test)]
+use super::DateAmbiguity;
 use super::{DateProblem, DomainError, Problem, date_words};
 
 /// The years a date may fall in.
@@ -393,6 +395,17 @@ impl EdtfDate {
                 when: When::Day(_) | When::Month { .. } | When::Year(_),
                 certainty,
             }) if certainty.is_exact() => Ok(self),
+            // "IV кв. 2026": a part of a year; the year or the month meant are offered.
+            Span::Single(Point {
+                when: When::Grouping { .. },
+                ..
+            }) => match self.latest {
+                Some(last) => Err(DateProblem::PartOfYear {
+                    year: last.year(),
+                    last_month: last.month(),
+                }),
+                None => Err(DateProblem::NotCalendar),
+            },
             _ => Err(DateProblem::NotCalendar),
         }
     }

@@ -9,7 +9,9 @@ mod store;
 use std::fmt;
 
 use super::{Arg, Lang, language, message_in, set_language};
-use crate::domain::{DateProblem, DomainError, Field, NumberProblem, Problem, SourcePart};
+use crate::domain::{
+    DateAmbiguity, DateProblem, DomainError, EdtfDate, Field, NumberProblem, Point, Problem, SourcePart, Span, When,
+};
 use crate::report::decode::NotText;
 use crate::report::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
@@ -182,6 +184,29 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
         DateProblem::EndBeforeStart => "err-date-end-before-start",
         DateProblem::NotCalendar => "err-date-not-calendar",
         DateProblem::Future => "err-date-future",
+        DateProblem::Ambiguous { why, readings } => {
+            let [first, second] = readings.map(|span| {
+                EdtfDate::new(span).map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date))
+            });
+            args.push(("first", first.into()));
+            args.push(("second", second.into()));
+            match why {
+                DateAmbiguity::Winter => "err-date-ambiguous-winter",
+                DateAmbiguity::DayOrMonth => "err-date-ambiguous-day-or-month",
+                DateAmbiguity::ShortYear => "err-date-ambiguous-short-year",
+                DateAmbiguity::UpToYear => "err-date-ambiguous-up-to-year",
+            }
+        }
+        DateProblem::PartOfYear { year, last_month } => {
+            let month = EdtfDate::new(Span::Single(Point::exact(When::Month {
+                year,
+                month: last_month,
+            })))
+            .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+            args.push(("month", month.into()));
+            args.push(("year", year.to_string().into()));
+            "err-date-part-of-year"
+        }
     };
     message_in(lang, id, &args)
 }
