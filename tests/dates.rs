@@ -415,3 +415,57 @@ fn a_source_or_a_figure_dated_after_today_is_refused_as_a_typo() {
         "5",
     ]);
 }
+
+/// An update dated 12.07.2052 was accepted: updates say what happened, as sources and
+/// figures do, and a date after today is refused as a typo in either language.
+#[test]
+fn an_update_dated_after_today_is_refused_as_a_typo() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let updates = db.count("SELECT count(*) FROM updates");
+    for (lang, said) in [("en", "has not come yet"), ("ru", "ещё не наступила")] {
+        let error = db.fails(&["--lang", lang, "note", "5", "typo", "--date", "12.07.2052"]);
+        assert!(error.contains(said), "{lang}: {error}");
+    }
+    assert_eq!(db.count("SELECT count(*) FROM updates"), updates, "nothing recorded");
+    db.ok(&["note", "5", "yesterday's news", "--date", "вчера"]);
+}
+
+/// `started=2025 completed=2020` was accepted: a project is completed after it starts,
+/// whether both are set at once or one after the other, in either language.
+#[test]
+fn a_project_completed_before_it_started_is_refused() {
+    let db = TestDb::new();
+    let english = db.fails(&["--lang", "en", "set", "5", "started=2025", "completed=2020"]);
+    assert!(
+        english.contains("the completion (2020) is before the start (2025)"),
+        "{english}"
+    );
+    db.ok(&["set", "5", "started=2025", "completed=2025-06"]);
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=2020"]);
+    assert!(russian.contains("завершение (2020) раньше начала (2025)"), "{russian}");
+    let russian = db.fails(&["--lang", "ru", "set", "5", "started=01.07.2025"]);
+    assert!(
+        russian.contains("завершение (06.2025) раньше начала (01.07.2025)"),
+        "{russian}"
+    );
+    let stored: (String, String) = db
+        .sql()
+        .query_row("SELECT started, completed FROM projects WHERE id = 5", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(stored, ("2025".to_string(), "2025-06".to_string()));
+    let added = db.fails(&[
+        "--lang",
+        "en",
+        "add",
+        "--name",
+        "Backwards plant",
+        "--started",
+        "2025",
+        "--completed",
+        "2020",
+    ]);
+    assert!(added.contains("is before the start"), "{added}");
+}

@@ -425,7 +425,7 @@ impl EdtfDate {
     }
 
     /// Refuses a date that cannot have come by `today` (its earliest day is later), where
-    /// only the past can stand: a source's publication, a reported figure's date.
+    /// only the past can stand: a source's publication, a reported figure's date, an update.
     pub fn refuse_future(&self, today: NaiveDate) -> Result<(), DomainError> {
         match self.earliest {
             Some(first) if first > today => Err(refusal(&self.to_string(), DateProblem::Future)),

@@ -3,7 +3,7 @@
 //! are made at the edge, in the language spoken, by `i18n::error::domain_error`; the
 //! `Display` of this type (for logs) is the English rendering, defined there too.
 
-use super::{Field, Span};
+use super::{EdtfDate, Field, Span};
 
 /// A rejected value: the field it was typed into, if known, and what was wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +73,11 @@ pub enum Problem {
     ScopeRequired,
     /// A reported figure below zero.
     FigureNegative,
+    /// A project completed before it started (`started=2025 completed=2020`).
+    CompletedBeforeStarted {
+        started: Box<EdtfDate>,
+        completed: Box<EdtfDate>,
+    },
 }
 
 /// Why a typed number was refused.

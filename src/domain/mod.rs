@@ -23,5 +23,5 @@ pub use error::{DateAmbiguity, DateProblem, DomainError, NumberProblem, Problem,
 pub use field::{Field, FieldValue};
 pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
 pub use number::{MAX_COUNT, parse_count};
-pub use project::{NewProject, Project};
+pub use project::{NewProject, Project, check_start_and_completion};
 pub use status::Status;

@@ -126,6 +126,13 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         } => say("err-source-needs-title", &[]),
         Problem::ScopeRequired => say("err-scope-required", &[]),
         Problem::FigureNegative => say("err-figure-negative", &[]),
+        Problem::CompletedBeforeStarted { started, completed } => {
+            let shown = |date: &EdtfDate| Arg::from(super::format::date_in(lang, date));
+            say(
+                "err-completed-before-started",
+                &[("started", shown(started)), ("completed", shown(completed))],
+            )
+        }
     }
 }
 

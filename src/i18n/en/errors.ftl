@@ -55,7 +55,7 @@ err-date-grouping = { $input } is a part of the year ortaq does not name (season
 err-date-partly-qualified = { $input } qualifies only part of the date; put ?, ~ or % after the whole date; { err-date-accepted }
 err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-date-accepted }
 err-date-end-before-start = { $input } ends before it starts; give the earlier date first
-err-date-future = { $input } has not come yet: a source is published and a figure reported on a day already past; check the year
+err-date-future = { $input } has not come yet: a source is published, a figure reported and an update noted on a day already past; check the year
 err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
 err-date-ambiguous-winter = { $input } reads two ways: the winter whose January and February are in that year, or the one that begins in its December; write { $first } or { $second }
 err-date-ambiguous-day-or-month = { $input } reads two ways: day first or month first; write { $first } or { $second }
@@ -88,6 +88,7 @@ err-source-needs-publisher = a source needs a publisher
 err-source-needs-title = a source needs a title
 err-scope-required = an indicator needs a scope, such as portfolio or implemented
 err-figure-negative = a reported figure cannot be negative
+err-completed-before-started = the completion ({ $completed }) is before the start ({ $started }): a project is completed after it starts; check the years
 
 ## The database file
 err-not-sqlite = { $path }: not an SQLite database; ortaq left it untouched (choose another path with --db)
