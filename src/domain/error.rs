@@ -85,8 +85,11 @@ pub enum Problem {
 pub enum NumberProblem {
     Empty,
     Negative,
-    /// `1,500`: a decimal comma or a thousands separator?
+    /// `1,500`: a decimal comma (Russian) or a thousands separator (English)?
     Ambiguous,
+    /// "около 100 млн", "over 500": how a figure is given, which is a reported figure's
+    /// qualifier, not part of a project's figure.
+    Approximate,
     NotWhole,
     /// Above the largest value the figure may hold.
     TooLarge {

@@ -148,16 +148,21 @@ fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
 
 /// A refused amount or count: `kind` is `money` or `count`.
 fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
+    let grouped = ungrouped(input);
     let input = quoted(lang, input);
     let (name, ceiling) = match problem {
         NumberProblem::Empty => ("empty", None),
         NumberProblem::Negative => ("negative", None),
         NumberProblem::Ambiguous => ("ambiguous", None),
+        NumberProblem::Approximate => ("approximate", None),
         NumberProblem::NotWhole => ("not-whole", None),
         NumberProblem::TooLarge { ceiling } => ("too-large", Some(ceiling)),
         NumberProblem::NotANumber => ("not-a-number", None),
     };
     let mut args = vec![("input", Arg::from(input))];
+    if problem == NumberProblem::Ambiguous {
+        args.push(("grouped", Arg::from(grouped)));
+    }
     if let Some(ceiling) = ceiling {
         let shown = in_language(lang, || match kind {
             "money" => super::format::money_full(ceiling),
@@ -166,6 +171,21 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
         args.push(("ceiling", shown.into()));
     }
     message_in(lang, &format!("err-{kind}-{name}"), &args)
+}
+
+/// `1,500 million` as `1500 million`: an ambiguous number with its one comma or dot taken
+/// as grouping, which reads one way only.
+fn ungrouped(input: &str) -> String {
+    let input = crate::domain::text::for_terminal(input.trim()).into_owned();
+    let mark = input.char_indices().find(|&(at, c)| {
+        matches!(c, ',' | '.')
+            && input[..at].ends_with(|d: char| d.is_ascii_digit())
+            && input[at + 1..].chars().take_while(char::is_ascii_digit).count() == 3
+    });
+    match mark {
+        Some((at, _)) => format!("{}{}", &input[..at], &input[at + 1..]),
+        None => input,
+    }
 }
 
 fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
