@@ -469,3 +469,48 @@ fn a_project_completed_before_it_started_is_refused() {
     ]);
     assert!(added.contains("is before the start"), "{added}");
 }
+
+/// Typed wherever a date is typed: a winter of one year, a day-or-month and a bound "до
+/// 2025 года" are refused offering both readings, in the language spoken; the forms people
+/// write are stored as meant.
+#[test]
+fn what_reads_two_ways_is_refused_with_both_readings_and_the_forms_people_write_are_taken() {
+    let db = TestDb::new();
+    let russian = db.fails(&["--lang", "ru", "note", "5", "x", "--date", "зима 2025"]);
+    assert!(
+        russian.contains("читается двояко") && russian.contains("зима 2024/25") && russian.contains("зима 2025/26"),
+        "{russian}"
+    );
+    let english = db.fails(&["--lang", "en", "note", "5", "x", "--date", "winter 2025"]);
+    assert!(
+        english.contains("winter 2024/25") && english.contains("winter 2025/26"),
+        "{english}"
+    );
+    let english = db.fails(&["--lang", "en", "note", "5", "x", "--date", "12/07/2024"]);
+    assert!(
+        english.contains("2024-07-12") && english.contains("2024-12-07"),
+        "{english}"
+    );
+    let russian = db.fails(&["--lang", "ru", "note", "5", "x", "--date", "до 2025 года"]);
+    assert!(
+        russian.contains("не позднее 2024") && russian.contains("не позднее 2025"),
+        "{russian}"
+    );
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=IV кв. 2026"]);
+    assert!(russian.contains("12.2026"), "{russian}");
+    for typed in ["до конца 2025 года", "к 2026 году", "9 мес. 2025", "март-апрель 2025"] {
+        db.ok(&["note", "5", &format!("zz {typed}"), "--date", typed]);
+    }
+    let stored: Vec<String> = {
+        let sql = db.sql();
+        let mut statement = sql
+            .prepare("SELECT date FROM updates WHERE text LIKE 'zz %' ORDER BY id")
+            .unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(stored, ["../2025", "../2026", "2025-01/2025-09", "2025-03/2025-04"]);
+}
