@@ -189,7 +189,14 @@ fn ungrouped(input: &str) -> String {
 }
 
 fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
-    let mut args = vec![("input", Arg::from(quoted(lang, input)))];
+    // A date after today is refused once read: say it as the language writes dates.
+    let shown = match problem {
+        DateProblem::Future => input
+            .parse::<EdtfDate>()
+            .map_or_else(|_| input.to_string(), |date| super::format::date_in(lang, &date)),
+        _ => input.to_string(),
+    };
+    let mut args = vec![("input", Arg::from(quoted(lang, &shown)))];
     let id = match problem {
         DateProblem::NotADate => "err-date-not-a-date",
         DateProblem::ImpossibleYear => "err-date-impossible-year",
@@ -213,7 +220,10 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
         DateProblem::Future => "err-date-future",
         DateProblem::Ambiguous { why, readings } => {
             let [first, second] = readings.map(|span| {
-                EdtfDate::new(span).map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date))
+                EdtfDate::new(span).map_or_else(
+                    |_| String::new(),
+                    |date| quoted(lang, &super::format::date_in(lang, &date)),
+                )
             });
             args.push(("first", first.into()));
             args.push(("second", second.into()));

@@ -90,7 +90,7 @@ err-source-needs-publisher = a source needs a publisher
 err-source-needs-title = a source needs a title
 err-scope-required = an indicator needs a scope, such as portfolio or implemented
 err-figure-negative = a reported figure cannot be negative
-err-completed-before-started = the completion ({ $completed }) is before the start ({ $started }): a project is completed after it starts; check the years
+err-completed-before-started = { $completed } is before the start ({ $started }): a project is completed after it starts; check the years
 
 ## The database file
 err-not-sqlite = { $path }: not an SQLite database; ortaq left it untouched (choose another path with --db)

@@ -94,7 +94,7 @@ err-source-needs-publisher = у источника должен быть изд�
 err-source-needs-title = у источника должно быть название
 err-scope-required = у показателя должен быть охват, например portfolio или implemented
 err-figure-negative = опубликованный показатель не может быть отрицательным
-err-completed-before-started = завершение ({ $completed }) раньше начала ({ $started }): проект завершается после того, как начался; проверьте годы
+err-completed-before-started = { $completed } — раньше начала ({ $started }): проект завершается после того, как начался; проверьте годы
 
 ## Файл базы данных
 err-not-sqlite = { $path }: это не база данных SQLite; ortaq её не тронул (укажите другой путь в --db)
