@@ -274,7 +274,7 @@ fn read_only_flag_reads_but_refuses_writes() {
 #[test]
 fn export_and_import_round_trip_all_or_nothing() {
     let db = TestDb::new();
-    db.ok(&["set", "angren", "investment=12.5m", "jobs_planned=14,600"]);
+    db.ok(&["set", "angren", "investment=12.5m", "jobs_planned=14 600"]);
     let json = db.dir.path().join("all.json");
     let csv = db.dir.path().join("all.csv");
     db.ok(&["export", "--format", "json", "-o", json.to_str().unwrap()]);

@@ -415,3 +415,101 @@ fn a_source_or_a_figure_dated_after_today_is_refused_as_a_typo() {
         "5",
     ]);
 }
+
+/// An update dated 12.07.2052 was accepted: updates say what happened, as sources and
+/// figures do, and a date after today is refused as a typo in either language.
+#[test]
+fn an_update_dated_after_today_is_refused_as_a_typo() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let updates = db.count("SELECT count(*) FROM updates");
+    for (lang, said) in [("en", "has not come yet"), ("ru", "ещё не наступила")] {
+        let error = db.fails(&["--lang", lang, "note", "5", "typo", "--date", "12.07.2052"]);
+        assert!(error.contains(said), "{lang}: {error}");
+        let shown = if lang == "ru" { "12.07.2052" } else { "2052-07-12" };
+        assert!(error.contains(shown), "{lang}: {error}");
+    }
+    assert_eq!(db.count("SELECT count(*) FROM updates"), updates, "nothing recorded");
+    db.ok(&["note", "5", "yesterday's news", "--date", "вчера"]);
+}
+
+/// `started=2025 completed=2020` was accepted: a project is completed after it starts,
+/// whether both are set at once or one after the other, in either language.
+#[test]
+fn a_project_completed_before_it_started_is_refused() {
+    let db = TestDb::new();
+    let english = db.fails(&["--lang", "en", "set", "5", "started=2025", "completed=2020"]);
+    assert!(
+        english.contains("completed: 2020 is before the start (2025)"),
+        "{english}"
+    );
+    db.ok(&["set", "5", "started=2025", "completed=2025-06"]);
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=2020"]);
+    assert!(russian.contains("завершение: 2020 — раньше начала (2025)"), "{russian}");
+    let russian = db.fails(&["--lang", "ru", "set", "5", "started=01.07.2025"]);
+    assert!(russian.contains("06.2025 — раньше начала (01.07.2025)"), "{russian}");
+    let stored: (String, String) = db
+        .sql()
+        .query_row("SELECT started, completed FROM projects WHERE id = 5", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(stored, ("2025".to_string(), "2025-06".to_string()));
+    let added = db.fails(&[
+        "--lang",
+        "en",
+        "add",
+        "--name",
+        "Backwards plant",
+        "--started",
+        "2025",
+        "--completed",
+        "2020",
+    ]);
+    assert!(added.contains("is before the start"), "{added}");
+}
+
+/// Typed wherever a date is typed: a winter of one year, a day-or-month and a bound "до
+/// 2025 года" are refused offering both readings, in the language spoken; the forms people
+/// write are stored as meant.
+#[test]
+fn what_reads_two_ways_is_refused_with_both_readings_and_the_forms_people_write_are_taken() {
+    let db = TestDb::new();
+    let russian = db.fails(&["--lang", "ru", "note", "5", "x", "--date", "зима 2025"]);
+    assert!(
+        russian.contains("читается двояко") && russian.contains("зима 2024/25") && russian.contains("зима 2025/26"),
+        "{russian}"
+    );
+    let english = db.fails(&["--lang", "en", "note", "5", "x", "--date", "winter 2025"]);
+    assert!(
+        english.contains("winter 2024/25") && english.contains("winter 2025/26"),
+        "{english}"
+    );
+    let english = db.fails(&["--lang", "en", "note", "5", "x", "--date", "12/07/2024"]);
+    assert!(
+        english.contains("2024-07-12") && english.contains("2024-12-07"),
+        "{english}"
+    );
+    let russian = db.fails(&["--lang", "ru", "note", "5", "x", "--date", "до 2025 года"]);
+    assert!(
+        russian.contains("не позднее 2024") && russian.contains("не позднее 2025"),
+        "{russian}"
+    );
+    let russian = db.fails(&["--lang", "ru", "set", "5", "completed=IV кв. 2026"]);
+    assert!(russian.contains("12.2026"), "{russian}");
+    for typed in ["до конца 2025 года", "к 2026 году", "9 мес. 2025", "март-апрель 2025"] {
+        db.ok(&["note", "5", &format!("zz {typed}"), "--date", typed]);
+    }
+    let stored: Vec<String> = {
+        let sql = db.sql();
+        let mut statement = sql
+            .prepare("SELECT date FROM updates WHERE text LIKE 'zz %' ORDER BY id")
+            .unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(stored, ["../2025", "../2026", "2025-01/2025-09", "2025-03/2025-04"]);
+}

@@ -416,7 +416,7 @@ pub enum IndicatorCommand {
         /// projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value.
         #[arg(long)]
         metric: String,
-        /// The figure: 74, $3.4bn, 14,600.
+        /// The figure: 74, $3.4bn, 14600.
         #[arg(long)]
         value: String,
         /// How the text gives it: exact, over ("more than"), at_least ("at least", "no less than"), about or up_to ("up to").
@@ -441,7 +441,7 @@ pub enum IndicatorCommand {
     Correct {
         /// The figure's number, as `indicator list` shows it (#11 or 11).
         id: String,
-        /// The right figure: 74, $3.4bn, 14,600.
+        /// The right figure: 74, $3.4bn, 14600.
         #[arg(long)]
         value: String,
         /// How the text gives it: exact, over ("more than"), at_least ("at least", "no less than"), about or up_to ("up to"); kept if not given.

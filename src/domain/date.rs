@@ -13,6 +13,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use edtf_core::{Bound, Edtf, IntervalEndpoint, YearKind};
 
+#[cfg(test)]
+use super::DateAmbiguity;
 use super::{DateProblem, DomainError, Problem, date_words};
 
 /// The years a date may fall in.
@@ -393,6 +395,17 @@ impl EdtfDate {
                 when: When::Day(_) | When::Month { .. } | When::Year(_),
                 certainty,
             }) if certainty.is_exact() => Ok(self),
+            // "IV кв. 2026": a part of a year; the year or the month meant are offered.
+            Span::Single(Point {
+                when: When::Grouping { .. },
+                ..
+            }) => match self.latest {
+                Some(last) => Err(DateProblem::PartOfYear {
+                    year: last.year(),
+                    last_month: last.month(),
+                }),
+                None => Err(DateProblem::NotCalendar),
+            },
             _ => Err(DateProblem::NotCalendar),
         }
     }
@@ -412,7 +425,7 @@ impl EdtfDate {
     }
 
     /// Refuses a date that cannot have come by `today` (its earliest day is later), where
-    /// only the past can stand: a source's publication, a reported figure's date.
+    /// only the past can stand: a source's publication, a reported figure's date, an update.
     pub fn refuse_future(&self, today: NaiveDate) -> Result<(), DomainError> {
         match self.earliest {
             Some(first) if first > today => Err(refusal(&self.to_string(), DateProblem::Future)),

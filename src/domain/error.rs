@@ -3,7 +3,7 @@
 //! are made at the edge, in the language spoken, by `i18n::error::domain_error`; the
 //! `Display` of this type (for logs) is the English rendering, defined there too.
 
-use super::Field;
+use super::{EdtfDate, Field, Span};
 
 /// A rejected value: the field it was typed into, if known, and what was wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +73,11 @@ pub enum Problem {
     ScopeRequired,
     /// A reported figure below zero.
     FigureNegative,
+    /// A project completed before it started (`started=2025 completed=2020`).
+    CompletedBeforeStarted {
+        started: Box<EdtfDate>,
+        completed: Box<EdtfDate>,
+    },
 }
 
 /// Why a typed number was refused.
@@ -80,8 +85,11 @@ pub enum Problem {
 pub enum NumberProblem {
     Empty,
     Negative,
-    /// `1,500`: a decimal comma or a thousands separator?
+    /// `1,500`: a decimal comma (Russian) or a thousands separator (English)?
     Ambiguous,
+    /// "около 100 млн", "over 500": how a figure is given, which is a reported figure's
+    /// qualifier, not part of a project's figure.
+    Approximate,
     NotWhole,
     /// Above the largest value the figure may hold.
     TooLarge {
@@ -122,8 +130,35 @@ pub enum DateProblem {
     /// a year is kept (a project's start and completion).
     NotCalendar,
     /// A date that cannot have come yet where only the past can stand (a source's
-    /// publication, a reported figure's date): a typo such as 2052 for 2025.
+    /// publication, a reported figure's date, an update): a typo such as 2052 for 2025.
     Future,
+    /// Text that reads as more than one date: refused with two readings, never guessed.
+    Ambiguous {
+        why: DateAmbiguity,
+        readings: [Span; 2],
+    },
+    /// A season, a quarter or another part of a year where only a day, a month or a year
+    /// is kept (a project's start and completion): the year and the part's last month are
+    /// the choices offered.
+    PartOfYear {
+        year: i32,
+        last_month: u32,
+    },
+}
+
+/// Why a typed date reads two ways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateAmbiguity {
+    /// "зима 2025", "winter 2025": the winter that begins in December 2025 or the one whose
+    /// January and February are in 2025.
+    Winter,
+    /// `12/07/2024`: day first (as in Russia) or month first (as in the United States).
+    DayOrMonth,
+    /// `01.09.25`: a two-digit year, 2025 or 1925.
+    ShortYear,
+    /// "до 2025 года": before 2025 begins, or up to and including 2025 (as plans to a year
+    /// are written).
+    UpToYear,
 }
 
 /// The part of a source that is required.

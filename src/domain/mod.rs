@@ -19,9 +19,9 @@ pub use country::Country;
 #[cfg(test)]
 pub(crate) use date::tests::any_date;
 pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
-pub use error::{DateProblem, DomainError, NumberProblem, Problem, SourcePart};
+pub use error::{DateAmbiguity, DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
 pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
 pub use number::{MAX_COUNT, parse_count};
-pub use project::{NewProject, Project};
+pub use project::{NewProject, Project, check_start_and_completion};
 pub use status::Status;

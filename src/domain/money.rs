@@ -17,7 +17,24 @@ pub struct Money(i64);
 pub const MAX_INVESTMENT: i64 = 100_000_000_000;
 
 const CURRENCY_PREFIXES: &[&str] = &["us$", "usd", "$"];
-const CURRENCY_SUFFIXES: &[&str] = &["usd", "us dollars", "dollars", "долларов", "долл.", "долл", "$"];
+/// Longest first where one ends another: "12,5 млн долларов США", "12,5 млн долл. США".
+const CURRENCY_SUFFIXES: &[&str] = &[
+    "usd",
+    "us dollars",
+    "dollars",
+    "долларов сша",
+    "доллара сша",
+    "доллар сша",
+    "долл. сша",
+    "долл.сша",
+    "долл сша",
+    "долларов",
+    "доллара",
+    "доллар",
+    "долл.",
+    "долл",
+    "$",
+];
 
 impl Money {
     pub fn from_dollars(dollars: i64) -> Result<Self, DomainError> {
@@ -219,6 +236,9 @@ mod tests {
             ("217 million USD", 217_000_000),
             ("$217,000,000", 217_000_000),
             ("4,4 млрд долларов", 4_400_000_000),
+            ("12,5 млн долл. США", 12_500_000),
+            ("12,5 млн долларов США", 12_500_000),
+            ("12,5 млн долл.США", 12_500_000),
             ("0", 0),
         ] {
             assert_eq!(Money::parse(input).map(Money::dollars), Ok(dollars), "{input}");
@@ -338,5 +358,66 @@ mod tests {
         fn parser_never_panics(input in ".{0,40}") {
             let _ = Money::parse(&input);
         }
+    }
+
+    /// "1,500" was stored as $1,500 while "1.500" was refused: a comma is the decimal mark
+    /// in Russian, so both are refused, saying the reading that is not ambiguous.
+    #[test]
+    fn a_comma_before_three_digits_is_refused_as_the_dot_is() {
+        use crate::i18n::{Lang, error::domain_error_in};
+        for input in ["1,500", "1.500", "$1,500", "14,600"] {
+            let error = Money::parse(input).expect_err(input);
+            assert_eq!(
+                error.problem,
+                Problem::Money {
+                    input: input.into(),
+                    problem: NumberProblem::Ambiguous
+                },
+                "{input}"
+            );
+        }
+        let error = Money::parse("1,500").unwrap_err();
+        let english = domain_error_in(Lang::En, &error);
+        assert!(
+            english.contains("ambiguous") && english.contains("write 1500"),
+            "{english}"
+        );
+        let russian = domain_error_in(Lang::Ru, &error);
+        assert!(
+            russian.contains("читается двояко") && russian.contains("напишите 1500"),
+            "{russian}"
+        );
+        assert_eq!(Money::parse("1,500,000").map(Money::dollars), Ok(1_500_000));
+        assert_eq!(Money::parse("1 500").map(Money::dollars), Ok(1_500));
+        assert_eq!(
+            crate::domain::parse_count("1,500").unwrap_err().problem,
+            Problem::Count {
+                input: "1,500".into(),
+                problem: NumberProblem::Ambiguous
+            }
+        );
+    }
+
+    /// "около 100 млн" for a project's investment was refused as "not an amount": the
+    /// refusal says the approximation belongs to a reported figure's qualifier.
+    #[test]
+    fn an_approximate_amount_is_sent_to_the_reported_figures_qualifier() {
+        use crate::i18n::{Lang, error::domain_error_in};
+        for input in ["около 100 млн", "about $100m", "свыше 100 млн долларов", "~100m"] {
+            let error = Money::parse(input).expect_err(input);
+            assert_eq!(
+                error.problem,
+                Problem::Money {
+                    input: input.into(),
+                    problem: NumberProblem::Approximate
+                },
+                "{input}"
+            );
+            assert!(domain_error_in(Lang::En, &error).contains("--qualifier"), "{input}");
+            assert!(domain_error_in(Lang::Ru, &error).contains("--qualifier"), "{input}");
+            assert!(!domain_error_in(Lang::En, &error).contains("not an amount"), "{input}");
+        }
+        let error = crate::domain::parse_count("около 500").unwrap_err();
+        assert!(domain_error_in(Lang::Ru, &error).contains("приблизительное"), "{error}");
     }
 }

@@ -1,9 +1,15 @@
 //! Whole numbers as people write them: `14600`, `14,600`, `14 600`, `3,4 млрд`, `217m`.
 //!
 //! Shared by money and job counts. Grouping separators (comma, dot, space) must group
-//! digits in threes; a single separator followed by exactly three digits next to a unit
-//! (`1,500 million`) is ambiguous between a decimal comma and a thousands separator and
-//! is refused rather than guessed.
+//! digits in threes. A single comma or dot followed by exactly three digits (`1,500`,
+//! `1.500`, `1,500 million`) is ambiguous between a decimal mark (Russian writes `1,5`) and
+//! a thousands separator (English writes `1,500`), and is refused rather than guessed: the
+//! parser does not know the language the person writes in (the same text is typed in
+//! either, and files come from both), so it is refused in every language. Grouping that
+//! cannot be a decimal (`1,500,000`, `1 500`) is taken.
+//!
+//! A number given with how it is given ("около 100 млн", "over 500") is refused too: a
+//! project's figure is one amount, and an approximation is a reported figure's qualifier.
 
 use super::{DomainError, NumberProblem, Problem};
 
@@ -16,6 +22,7 @@ pub(crate) enum NumberError {
     Ambiguous,
     NotWhole,
     TooLarge,
+    Approximate,
 }
 
 impl NumberError {
@@ -28,6 +35,7 @@ impl NumberError {
             NumberError::Ambiguous => NumberProblem::Ambiguous,
             NumberError::NotWhole => NumberProblem::NotWhole,
             NumberError::TooLarge => NumberProblem::TooLarge { ceiling },
+            NumberError::Approximate => NumberProblem::Approximate,
         }
     }
 }
@@ -80,6 +88,51 @@ const UNITS: &[(&[&str], i128)] = &[
     ),
 ];
 
+/// Words that say how a figure is given rather than the figure: "около 100 млн",
+/// "over 500", "~100m". They belong to a reported figure's qualifier.
+const APPROXIMATIONS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "approx",
+    "circa",
+    "ca.",
+    "over",
+    "more than",
+    "at least",
+    "no less than",
+    "up to",
+    "almost",
+    "nearly",
+    "около",
+    "ок.",
+    "порядка",
+    "примерно",
+    "приблизительно",
+    "более",
+    "свыше",
+    "больше",
+    "не менее",
+    "не меньше",
+    "до",
+    "почти",
+    "~",
+    "≈",
+    ">",
+    "<",
+];
+
+/// Whether `text` (lower case) begins with a word of [`APPROXIMATIONS`].
+pub(crate) fn is_approximate(text: &str) -> bool {
+    APPROXIMATIONS.iter().any(|word| {
+        text.strip_prefix(word).is_some_and(|rest| {
+            let symbol = !word.ends_with(|c: char| c.is_alphabetic());
+            symbol || rest.starts_with(|c: char| is_space(c) || c.is_ascii_digit() || c == '$')
+        })
+    })
+}
+
 /// Parses a non-negative whole number with an optional unit word.
 pub(crate) fn parse_scaled(input: &str) -> Result<i64, NumberError> {
     let normalized: String = input
@@ -93,13 +146,16 @@ pub(crate) fn parse_scaled(input: &str) -> Result<i64, NumberError> {
     if normalized.starts_with(['-', '−', '–']) {
         return Err(NumberError::Negative);
     }
+    if is_approximate(&normalized.to_lowercase()) {
+        return Err(NumberError::Approximate);
+    }
     let split = normalized
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == ' '))
         .unwrap_or(normalized.len());
     let (number, unit) = normalized.split_at(split);
     let unit = unit.trim().to_lowercase();
     let multiplier = unit_multiplier(&unit).ok_or(NumberError::Garbage)?;
-    let (mantissa, decimals) = parse_digits(number.trim(), multiplier != 1)?;
+    let (mantissa, decimals) = parse_digits(number.trim())?;
     let scale = 10_i128.pow(decimals);
     let scaled = mantissa.checked_mul(multiplier).ok_or(NumberError::TooLarge)?;
     if scaled % scale != 0 {
@@ -142,12 +198,12 @@ fn unit_multiplier(unit: &str) -> Option<i128> {
 }
 
 /// Splits `3,400.5` into (34005, 1): the digits and how many of them are decimals.
-fn parse_digits(number: &str, has_unit: bool) -> Result<(i128, u32), NumberError> {
+fn parse_digits(number: &str) -> Result<(i128, u32), NumberError> {
     if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(NumberError::Garbage);
     }
     let separators: Vec<(usize, char)> = number.char_indices().filter(|(_, c)| !c.is_ascii_digit()).collect();
-    let (integer, fraction) = match decimal_separator(number, &separators, has_unit)? {
+    let (integer, fraction) = match decimal_separator(number, &separators)? {
         Some(at) => (&number[..at], &number[at + 1..]),
         None => (number, ""),
     };
@@ -164,7 +220,7 @@ fn parse_digits(number: &str, has_unit: bool) -> Result<(i128, u32), NumberError
 }
 
 /// Where the decimal separator is, if there is one.
-fn decimal_separator(number: &str, separators: &[(usize, char)], has_unit: bool) -> Result<Option<usize>, NumberError> {
+fn decimal_separator(number: &str, separators: &[(usize, char)]) -> Result<Option<usize>, NumberError> {
     let Some(&(last_at, last)) = separators.last() else {
         return Ok(None);
     };
@@ -191,14 +247,12 @@ fn decimal_separator(number: &str, separators: &[(usize, char)], has_unit: bool)
         // `0,500` groups nothing: a zero before the separator makes it a decimal.
         return Ok(Some(last_at));
     }
-    if digits_after == 3 && (1..=3).contains(&digits_before) && !separators.iter().any(|(_, c)| *c == ' ') {
-        // `14,600` is a count; `1,500 million` could be 1.5 million or 1500 million, and
-        // `12.345` could be twelve and a bit or 12345 written the European way.
-        return if has_unit || last == '.' {
-            Err(NumberError::Ambiguous)
-        } else {
-            Ok(None)
-        };
+    // A leading zero groups nothing (`012,345`): only the decimal reading is left.
+    let groups = !number.starts_with('0');
+    if digits_after == 3 && (1..=3).contains(&digits_before) && groups && !separators.iter().any(|(_, c)| *c == ' ') {
+        // `1,500` is 1500 in English and 1.5 in Russian; `1,500 million` 1.5 million or
+        // 1500 million; `12.345` twelve and a bit or 12345 written the European way.
+        return Err(NumberError::Ambiguous);
     }
     Ok(Some(last_at))
 }
@@ -225,7 +279,6 @@ mod tests {
     fn plain_and_grouped_numbers() {
         for (input, expected) in [
             ("14600", 14_600),
-            ("14,600", 14_600),
             ("14 600", 14_600),
             ("14\u{a0}600", 14_600),
             ("3,400,000,000", 3_400_000_000),
@@ -267,6 +320,15 @@ mod tests {
             ("abc", NumberError::Garbage),
             ("12 apples", NumberError::Garbage),
             ("1,500 million", NumberError::Ambiguous),
+            ("1,500", NumberError::Ambiguous),
+            ("14,600", NumberError::Ambiguous),
+            ("1.500", NumberError::Ambiguous),
+            ("около 100 млн", NumberError::Approximate),
+            ("Около 100 млн", NumberError::Approximate),
+            ("about 100m", NumberError::Approximate),
+            ("over 500", NumberError::Approximate),
+            ("более 500", NumberError::Approximate),
+            ("~100m", NumberError::Approximate),
             ("12.345", NumberError::Ambiguous),
             ("3.5", NumberError::NotWhole),
             ("99999999999999999999", NumberError::TooLarge),
@@ -279,7 +341,7 @@ mod tests {
             ("0,500", NumberError::NotWhole),
             ("0.500", NumberError::NotWhole),
             ("0 500", NumberError::Garbage),
-            ("012,345", NumberError::Garbage),
+            ("012,345", NumberError::NotWhole),
             ("0,123,456", NumberError::Garbage),
         ] {
             assert_eq!(parse_scaled(input), Err(expected), "{input}");
@@ -297,7 +359,7 @@ mod tests {
     #[test]
     fn count_errors_say_what_is_accepted() {
         let error = parse_count("lots").unwrap_err();
-        assert!(error.to_string().contains("14,600"), "{error}");
+        assert!(error.to_string().contains("14 600"), "{error}");
         assert_eq!(parse_count("14 600"), Ok(14_600));
     }
 }

@@ -122,6 +122,27 @@ impl Project {
     }
 }
 
+/// Refuses a completion that ends before the start begins (`started=2025 completed=2020`):
+/// a project is completed after it starts. Dates that overlap (`started=2025-07
+/// completed=2025`) may be in order and are kept; a value that is not a stored date is
+/// left to the field's own check.
+pub fn check_start_and_completion(started: &FieldValue, completed: &FieldValue) -> Result<(), DomainError> {
+    let date = |value: &FieldValue| match value {
+        FieldValue::Text(text) => text.parse::<EdtfDate>().ok(),
+        _ => None,
+    };
+    let (Some(started), Some(completed)) = (date(started), date(completed)) else {
+        return Ok(());
+    };
+    match (started.earliest(), completed.latest()) {
+        (Some(first), Some(last)) if last < first => {
+            let (started, completed) = (Box::new(started), Box::new(completed));
+            Err(DomainError::new(Problem::CompletedBeforeStarted { started, completed }).in_field(Field::Completed))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The values of a project about to be added. A name is required.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewProject {
@@ -140,6 +161,13 @@ impl NewProject {
                 return Err(DomainError::new(Problem::GivenTwice).in_field(*field));
             }
         }
+        let value = |wanted: Field| {
+            values
+                .iter()
+                .find(|(field, _)| *field == wanted)
+                .map_or(FieldValue::Null, |(_, value)| value.clone())
+        };
+        check_start_and_completion(&value(Field::Started), &value(Field::Completed))?;
         Ok(Self { values })
     }
 

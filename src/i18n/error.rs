@@ -9,7 +9,9 @@ mod store;
 use std::fmt;
 
 use super::{Arg, Lang, language, message_in, set_language};
-use crate::domain::{DateProblem, DomainError, Field, NumberProblem, Problem, SourcePart};
+use crate::domain::{
+    DateAmbiguity, DateProblem, DomainError, EdtfDate, Field, NumberProblem, Point, Problem, SourcePart, Span, When,
+};
 use crate::report::decode::NotText;
 use crate::report::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
@@ -124,6 +126,13 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         } => say("err-source-needs-title", &[]),
         Problem::ScopeRequired => say("err-scope-required", &[]),
         Problem::FigureNegative => say("err-figure-negative", &[]),
+        Problem::CompletedBeforeStarted { started, completed } => {
+            let shown = |date: &EdtfDate| Arg::from(super::format::date_in(lang, date));
+            say(
+                "err-completed-before-started",
+                &[("started", shown(started)), ("completed", shown(completed))],
+            )
+        }
     }
 }
 
@@ -139,16 +148,21 @@ fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
 
 /// A refused amount or count: `kind` is `money` or `count`.
 fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
+    let grouped = ungrouped(input);
     let input = quoted(lang, input);
     let (name, ceiling) = match problem {
         NumberProblem::Empty => ("empty", None),
         NumberProblem::Negative => ("negative", None),
         NumberProblem::Ambiguous => ("ambiguous", None),
+        NumberProblem::Approximate => ("approximate", None),
         NumberProblem::NotWhole => ("not-whole", None),
         NumberProblem::TooLarge { ceiling } => ("too-large", Some(ceiling)),
         NumberProblem::NotANumber => ("not-a-number", None),
     };
     let mut args = vec![("input", Arg::from(input))];
+    if problem == NumberProblem::Ambiguous {
+        args.push(("grouped", Arg::from(grouped)));
+    }
     if let Some(ceiling) = ceiling {
         let shown = in_language(lang, || match kind {
             "money" => super::format::money_full(ceiling),
@@ -159,8 +173,30 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
     message_in(lang, &format!("err-{kind}-{name}"), &args)
 }
 
+/// `1,500 million` as `1500 million`: an ambiguous number with its one comma or dot taken
+/// as grouping, which reads one way only.
+fn ungrouped(input: &str) -> String {
+    let input = crate::domain::text::for_terminal(input.trim()).into_owned();
+    let mark = input.char_indices().find(|&(at, c)| {
+        matches!(c, ',' | '.')
+            && input[..at].ends_with(|d: char| d.is_ascii_digit())
+            && input[at + 1..].chars().take_while(char::is_ascii_digit).count() == 3
+    });
+    match mark {
+        Some((at, _)) => format!("{}{}", &input[..at], &input[at + 1..]),
+        None => input,
+    }
+}
+
 fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
-    let mut args = vec![("input", Arg::from(quoted(lang, input)))];
+    // A date after today is refused once read: say it as the language writes dates.
+    let shown = match problem {
+        DateProblem::Future => input
+            .parse::<EdtfDate>()
+            .map_or_else(|_| input.to_string(), |date| super::format::date_in(lang, &date)),
+        _ => input.to_string(),
+    };
+    let mut args = vec![("input", Arg::from(quoted(lang, &shown)))];
     let id = match problem {
         DateProblem::NotADate => "err-date-not-a-date",
         DateProblem::ImpossibleYear => "err-date-impossible-year",
@@ -182,6 +218,32 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
         DateProblem::EndBeforeStart => "err-date-end-before-start",
         DateProblem::NotCalendar => "err-date-not-calendar",
         DateProblem::Future => "err-date-future",
+        DateProblem::Ambiguous { why, readings } => {
+            let [first, second] = readings.map(|span| {
+                EdtfDate::new(span).map_or_else(
+                    |_| String::new(),
+                    |date| quoted(lang, &super::format::date_in(lang, &date)),
+                )
+            });
+            args.push(("first", first.into()));
+            args.push(("second", second.into()));
+            match why {
+                DateAmbiguity::Winter => "err-date-ambiguous-winter",
+                DateAmbiguity::DayOrMonth => "err-date-ambiguous-day-or-month",
+                DateAmbiguity::ShortYear => "err-date-ambiguous-short-year",
+                DateAmbiguity::UpToYear => "err-date-ambiguous-up-to-year",
+            }
+        }
+        DateProblem::PartOfYear { year, last_month } => {
+            let month = EdtfDate::new(Span::Single(Point::exact(When::Month {
+                year,
+                month: last_month,
+            })))
+            .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+            args.push(("month", month.into()));
+            args.push(("year", year.to_string().into()));
+            "err-date-part-of-year"
+        }
     };
     message_in(lang, id, &args)
 }

@@ -5,7 +5,9 @@
 use rusqlite::{Transaction, TransactionBehavior, params};
 
 use super::{Role, Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
+use crate::domain::{
+    DomainError, Field, FieldValue, NewProject, NumberProblem, Problem, Project, check_start_and_completion, text,
+};
 
 /// What to do to a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +180,7 @@ pub(crate) fn apply_edit(
     }
     let values = with_stale_sources_cleared(current, values);
     refuse_sources_of_unknown_figures(current, &values)?;
+    refuse_completion_before_start(current, &values)?;
     let mut fields = Vec::new();
     let edit = next_edit(tx)?;
     let now = now_utc();
@@ -210,6 +213,24 @@ pub(crate) fn apply_edit(
     }
     let project = bump(tx, current.id, &now)?;
     Ok(Changed { project, fields })
+}
+
+/// An edit of the start or the completion keeps the completion after the start (an edit
+/// of other fields leaves dates another tool wrote as they are).
+fn refuse_completion_before_start(current: &Project, values: &[(Field, FieldValue)]) -> Result<(), StoreError> {
+    if !values
+        .iter()
+        .any(|(f, _)| matches!(f, Field::Started | Field::Completed))
+    {
+        return Ok(());
+    }
+    let after = |field: Field| {
+        values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or_else(|| current.value(field), |(_, v)| v.clone())
+    };
+    check_start_and_completion(&after(Field::Started), &after(Field::Completed)).map_err(StoreError::Domain)
 }
 
 /// A figure left unknown by the edit cannot keep or take a source.

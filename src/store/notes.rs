@@ -113,6 +113,11 @@ pub(crate) fn insert_update(
             undo: false,
         });
     }
+    // An update says what happened: 12.07.2052 is a typo, as for a source or a figure.
+    update
+        .date
+        .refuse_future(chrono::Utc::now().date_naive())
+        .map_err(StoreError::Domain)?;
     if let Some(source) = update.source_id {
         let exists: bool = tx
             .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [source], |r| {

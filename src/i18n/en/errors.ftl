@@ -26,19 +26,21 @@ err-field-jobs-created-source = jobs_created_source
 err-money-accepted = write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн
 err-money-empty = the amount is empty; { err-money-accepted }
 err-money-negative = the amount cannot be negative; { err-money-accepted }
-err-money-ambiguous = { $input } is ambiguous (a decimal comma or a thousands separator?); write 1.5 million or 1500 million
+err-money-ambiguous = { $input } is ambiguous: { $grouped } (the mark groups thousands, English) or a decimal (Russian 1,5); write { $grouped } or 1.5 million
 err-money-not-whole = the amount must be in whole dollars; { err-money-accepted }
 err-money-too-large = { $input } is more than { $ceiling } (100 billion US dollars), larger than any single project: check for extra zeros
 err-money-not-a-number = { $input } is not an amount of money; { err-money-accepted }
+err-money-approximate = { $input } is approximate: give the amount alone, such as 100 million; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
 
 ## Counts (jobs, projects)
-err-count-accepted = write a whole number such as 14600, 14,600 or 14 600
+err-count-accepted = write a whole number such as 14600, 14 600 or 1,400,000
 err-count-empty = count is empty; { err-count-accepted }
 err-count-negative = count cannot be negative; { err-count-accepted }
-err-count-ambiguous = count is ambiguous: write the number in full, such as 1500 or 1.5k
+err-count-ambiguous = count { $input } is ambiguous: { $grouped } (the mark groups thousands, English) or a decimal (Russian 1,5); write { $grouped } or 14 600
 err-count-not-whole = count must be a whole number; { err-count-accepted }
 err-count-too-large = { $input } is more than { $ceiling }, larger than any single project's count: check for extra zeros
 err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
+err-count-approximate = count { $input } is approximate: give the number alone, such as 500; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
 
 ## Dates
 err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024 or 2024-09 – 2024-12
@@ -55,8 +57,13 @@ err-date-grouping = { $input } is a part of the year ortaq does not name (season
 err-date-partly-qualified = { $input } qualifies only part of the date; put ?, ~ or % after the whole date; { err-date-accepted }
 err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-date-accepted }
 err-date-end-before-start = { $input } ends before it starts; give the earlier date first
-err-date-future = { $input } has not come yet: a source is published and a figure reported on a day already past; check the year
+err-date-future = { $input } has not come yet: a source is published, a figure reported and an update noted on a day already past; check the year
 err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
+err-date-ambiguous-winter = { $input } reads two ways: the winter whose January and February are in that year, or the one that begins in its December; write { $first } or { $second }
+err-date-ambiguous-day-or-month = { $input } reads two ways: day first or month first; write { $first } or { $second }
+err-date-ambiguous-short-year = { $input } has a two-digit year; write the year in full: { $first } or { $second }
+err-date-ambiguous-up-to-year = { $input } reads two ways: before that year begins, or up to and including it; write { $first } or { $second }
+err-date-part-of-year = { $input } is a part of a year, not a plain day, month or year, which is all a project's start or completion keeps: write the month meant, such as { $month }, or the year, { $year }
 
 ## Codes and names
 err-unknown-status = { $input } is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled
@@ -83,6 +90,7 @@ err-source-needs-publisher = a source needs a publisher
 err-source-needs-title = a source needs a title
 err-scope-required = an indicator needs a scope, such as portfolio or implemented
 err-figure-negative = a reported figure cannot be negative
+err-completed-before-started = { $completed } is before the start ({ $started }): a project is completed after it starts; check the years
 
 ## The database file
 err-not-sqlite = { $path }: not an SQLite database; ortaq left it untouched (choose another path with --db)
