@@ -80,6 +80,46 @@ pub struct ImportDocument {
     pub indicators: Vec<ImportIndicator>,
 }
 
+/// What an import may bring besides projects and their updates, by the same rules as
+/// the commands it stands for: `indicator add` (reported figures) and `source add`
+/// (new sources) are an admin's over SSH. A source the database already has (by
+/// content) is reused, not added, and needs no right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportRights {
+    /// May record reported figures (`indicators`).
+    pub figures: bool,
+    /// May add sources the database does not have.
+    pub sources: bool,
+}
+
+impl ImportRights {
+    /// Everything: local use, and an admin over SSH.
+    pub const ALL: Self = Self {
+        figures: true,
+        sources: true,
+    };
+    /// Projects and their updates only, naming sources the database has: an editor.
+    pub const PROJECTS: Self = Self {
+        figures: false,
+        sources: false,
+    };
+
+    /// What a person of `role` may import over SSH (a viewer may not import at all;
+    /// the command's own role check refuses them first).
+    pub fn for_role(role: super::Role) -> Self {
+        match role {
+            super::Role::Admin => Self::ALL,
+            super::Role::Editor | super::Role::Viewer => Self::PROJECTS,
+        }
+    }
+}
+
+impl Default for ImportRights {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
 /// What an import did, or why it wrote nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -95,6 +135,13 @@ pub enum ImportOutcome {
     Duplicates(Vec<String>),
     /// A source reference matches neither the file's sources nor the database's.
     UnknownSource(SourceKey),
+    /// The file brings what the importer may not add (see [`ImportRights`]): these
+    /// reported figures and these new sources, all of them, in file order; nothing
+    /// was written.
+    NotAllowed {
+        figures: Vec<NewIndicator>,
+        sources: Vec<SourceKey>,
+    },
 }
 
 /// A whole portfolio as it is now: what `export` writes.
@@ -130,13 +177,17 @@ impl Store {
     }
 
     /// Writes a whole document in one transaction: all of it, or nothing. Every check
-    /// (duplicates, unknown sources) is made before the first row is written.
+    /// (rights, duplicates, unknown sources) is made before the first row is written.
     pub fn import_document(
         &mut self,
         document: &ImportDocument,
         allow_duplicates: bool,
+        rights: ImportRights,
     ) -> Result<ImportOutcome, StoreError> {
         self.write("importing", |tx, author| {
+            if let Some(refusal) = not_allowed(tx, document, rights)? {
+                return Ok(refusal);
+            }
             if !allow_duplicates {
                 let duplicates = duplicate_names(tx, &document.projects)?;
                 if !duplicates.is_empty() {
@@ -193,6 +244,32 @@ impl Store {
             })
         })
     }
+}
+
+/// The figures and new sources the file brings that `rights` do not allow, if any.
+fn not_allowed(
+    tx: &Transaction<'_>,
+    document: &ImportDocument,
+    rights: ImportRights,
+) -> Result<Option<ImportOutcome>, StoreError> {
+    let figures: Vec<NewIndicator> = if rights.figures {
+        Vec::new()
+    } else {
+        document.indicators.iter().map(|i| i.indicator.clone()).collect()
+    };
+    let sources: Vec<SourceKey> = if rights.sources || document.sources.is_empty() {
+        Vec::new()
+    } else {
+        let known: HashSet<SourceKey> = known_sources(tx)?.into_iter().map(|(k, _)| k).collect();
+        let mut new = Vec::new();
+        for key in document.sources.iter().map(SourceKey::of_new) {
+            if !known.contains(&key) && !new.contains(&key) {
+                new.push(key);
+            }
+        }
+        new
+    };
+    Ok((!figures.is_empty() || !sources.is_empty()).then_some(ImportOutcome::NotAllowed { figures, sources }))
 }
 
 /// Sources the database has, by content.
