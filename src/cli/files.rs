@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use super::ExchangeFormat;
 use crate::domain::text;
+use crate::report::exchange::{ImportLimits, ImportProblem, Issue, Place};
 use crate::report::{exchange, export_document, xlsx};
 use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
@@ -163,14 +164,22 @@ pub fn import(
     today: NaiveDate,
 ) -> Result<String> {
     let file = path.display().to_string();
-    // `-` is standard input: how a person served over SSH sends a file.
+    let limits = ImportLimits::DEFAULT;
+    // `-` is standard input: how a person served over SSH sends a file. Never more than
+    // the limit is read, from a pipe or a file.
     let bytes = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        exchange::read_within(std::io::stdin().lock(), limits.bytes)
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path).and_then(|opened| exchange::read_within(opened, limits.bytes))
     }
     .with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
+    let Some(bytes) = bytes else {
+        let problem = ImportProblem {
+            place: Place::File,
+            issue: Issue::TooLarge { limit: limits.bytes },
+        };
+        bail!("{file}: {}", crate::i18n::error::import_problem(&problem));
+    };
     let format = format.unwrap_or_else(|| guess_format(path, &bytes));
     let sources = store.sources()?;
     // A CSV file names its sources but does not carry them: when one is missing here,
@@ -179,9 +188,9 @@ pub fn import(
     let resolve =
         |reference: &str| resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true));
     let parsed = match format {
-        ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today),
-        ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today),
-        ExchangeFormat::Xlsx => exchange::parse_workbook(&bytes, &resolve, today),
+        ExchangeFormat::Json => exchange::parse_json_within(&bytes, &resolve, today, &limits),
+        ExchangeFormat::Csv => exchange::parse_csv_within(&bytes, &resolve, today, &limits),
+        ExchangeFormat::Xlsx => exchange::parse_workbook_within(&bytes, &resolve, today, &limits),
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,

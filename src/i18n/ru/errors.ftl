@@ -226,6 +226,18 @@ err-import-bool = { $key }: ожидалось true или false
 err-import-figure-source = источник: у каждого показателя должен быть источник
 err-import-source-expected = источник: ожидался объект (publisher, title, url, published), название или null
 err-import-in-key = { $key }: { $issue }
+err-import-too-large = файл больше { $limit } — больше, чем читает один импорт; разделите его на файлы поменьше
+err-import-too-many-rows = в файле больше { $limit } строк — больше, чем принимает один импорт; разделите его на файлы поменьше
+err-import-cell-too-large = значение размером { $size } длиннее { $limit } — больше, чем может содержать одна ячейка
+err-import-unpacks-too-large = часть книги { $part } распаковывается больше чем в { $limit } — больше, чем распаковывает импорт; это не обычная таблица
+err-size-mib = { $n } МиБ
+err-size-kib = { $n } КиБ
+err-size-bytes = { $n ->
+    [one] { $n } байт
+    [few] { $n } байта
+    [many] { $n } байт
+   *[other] { $n } байта
+}
 
 ## People (ortaq access)
 err-person-bad-name = «{ $name }» не может быть именем человека: укажите одно слово из букв, цифр, точек, дефисов или подчёркиваний

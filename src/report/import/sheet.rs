@@ -9,14 +9,31 @@ use calamine::{Data, DataType, Reader, open_workbook_auto_from_rs};
 use chrono::NaiveDate;
 
 use super::csv::{csv_row, header_columns};
+use super::limits::{self, ImportLimits};
 use super::{ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, whole_file};
 use crate::store::ImportDocument;
 
 /// The sheet read: always the first.
 const SHEET: usize = 1;
 
-/// Reads the first sheet of a workbook: a header row of field names, then one project a row.
+/// Reads the first sheet of a workbook: a header row of field names, then one project a
+/// row; within the default limits.
 pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    parse_workbook_within(bytes, resolve, today, &ImportLimits::DEFAULT)
+}
+
+/// Reads a workbook within `limits`: a zip (xlsx, xlsb, ods) has its directory read and
+/// its parts measured before calamine opens it.
+pub fn parse_workbook_within(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+) -> Result<Parsed, Problems> {
+    limits::check_size(bytes, limits)?;
+    if bytes.starts_with(b"PK") {
+        limits::check_zip(bytes, limits)?;
+    }
     let unreadable = |e: calamine::Error| whole_file(Issue::Workbook(e.to_string()));
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     // Said back to the person: "read as ods".
@@ -37,11 +54,14 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
         row: u64::from(top) + u64::try_from(row).unwrap_or(u64::MAX) + 1,
         column: column.map(|c| usize::try_from(left).unwrap_or(usize::MAX) + c + 1),
     };
+    if range.height() > limits.rows.saturating_add(1) {
+        return Err(limits::too_many_rows(limits));
+    }
     let mut rows = range.rows().enumerate();
     let Some((_, header)) = rows.next() else {
         return Err(whole_file(Issue::NoRows));
     };
-    let header = texts(header).map_err(|problems| located(problems, 0, &at))?;
+    let header = texts(header, limits).map_err(|problems| located(problems, 0, &at))?;
     let columns = header_columns(&csv::StringRecord::from(header)).map_err(|issue| {
         let column = match &issue {
             Issue::UnknownColumn { column, .. } => Some(column - 1),
@@ -55,7 +75,7 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
     let mut projects = Vec::new();
     let mut problems = Vec::new();
     for (index, row) in rows {
-        let cells = match texts(row) {
+        let cells = match texts(row, limits) {
             Ok(cells) => cells,
             Err(found) => {
                 problems.extend(located(found, index, &at));
@@ -113,11 +133,12 @@ fn field_column(issue: &Issue, columns: &[super::csv::Column]) -> Option<usize> 
 }
 
 /// A row's cells as text, or the cells holding spreadsheet errors.
-fn texts(row: &[Data]) -> Result<Vec<String>, Vec<(usize, Issue)>> {
+fn texts(row: &[Data], limits: &ImportLimits) -> Result<Vec<String>, Vec<(usize, Issue)>> {
     let mut cells = Vec::with_capacity(row.len());
     let mut problems = Vec::new();
     for (column, cell) in row.iter().enumerate() {
-        match cell_text(cell) {
+        let text = cell_text(cell).and_then(|text| limits::check_cell(&text, limits).map(|()| text));
+        match text {
             Ok(text) => cells.push(text),
             Err(issue) => problems.push((column, issue)),
         }
