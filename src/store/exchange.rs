@@ -2,20 +2,24 @@
 //! figures, with every reference to a source carried by the source's content rather
 //! than a local id, so a file means the same thing in any database.
 //!
-//! Import writes a whole document in ONE transaction: sources it lacks are created
-//! (one the database already has, by content, is reused), then the projects with their
-//! updates, then the figures. Anything refused leaves the database as it was.
+//! Import writes a whole document, all or nothing: sources it lacks are created (one the
+//! database already has, by content, is reused), then the projects with their updates,
+//! then the figures. Every row is made ready and checked before the first transaction;
+//! a large document is then written in short transactions (see
+//! [`Store::import_document`]) under one edit number. Anything refused leaves the
+//! database as it was.
 
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 use rusqlite::{Transaction, params};
 
-use super::edit::insert_project;
+use super::edit::{next_edit, search_text, to_sql};
 use super::indicators::{Indicator, NewIndicator, insert_indicator};
-use super::notes::{NewUpdate, Update, insert_update};
+use super::notes::{NewUpdate, Update};
 use super::sources::{NewSource, Source, insert_source};
-use super::{ProjectQuery, SortKey, Store, StoreError};
-use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
+use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
+use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -176,27 +180,32 @@ impl Store {
         })
     }
 
-    /// Writes a whole document in one transaction: all of it, or nothing. Every check
-    /// (rights, duplicates, unknown sources) is made before the first row is written.
+    /// Writes a whole document: all of it, or nothing. Every check (rights, duplicates,
+    /// unknown sources, values) is made before the first row is written, and the rows
+    /// are made ready outside any transaction. A large document is written in short
+    /// transactions, [`CHUNK_TIME`] each with a pause between them, so that no one else
+    /// waits long for the write lock; they all carry one edit number, so `undo` takes
+    /// back the whole import, and a failure part way takes back what was written.
     pub fn import_document(
         &mut self,
         document: &ImportDocument,
         allow_duplicates: bool,
         rights: ImportRights,
     ) -> Result<ImportOutcome, StoreError> {
-        self.write("importing", |tx, author| {
+        let staged = stage(document)?;
+        let begun = self.write("importing", |tx, author| {
             if let Some(refusal) = not_allowed(tx, document, rights)? {
-                return Ok(refusal);
+                return Ok(Err(refusal));
             }
             if !allow_duplicates {
                 let duplicates = duplicate_names(tx, &document.projects)?;
                 if !duplicates.is_empty() {
-                    return Ok(ImportOutcome::Duplicates(duplicates));
+                    return Ok(Err(ImportOutcome::Duplicates(duplicates)));
                 }
             }
             let mut known = known_sources(tx)?;
             if let Some(key) = unknown_source(document, &known) {
-                return Ok(ImportOutcome::UnknownSource(key));
+                return Ok(Err(ImportOutcome::UnknownSource(key)));
             }
             let (mut added, mut reused) = (0, 0);
             for source in &document.sources {
@@ -208,41 +217,329 @@ impl Store {
                     added += 1;
                 }
             }
-            let resolve = |reference: &SourceRef| resolve(&known, reference);
-            let mut updates = 0;
-            for project in &document.projects {
-                let mut new = project.project.clone();
-                new.values.retain(|(field, _)| !field.is_source());
-                let named = project.source.iter().map(|reference| (Field::Source, reference));
-                let figures = project
-                    .figure_sources
-                    .iter()
-                    .map(|(field, reference)| (*field, reference));
-                for (field, reference) in named.chain(figures) {
-                    new.values.push((field, FieldValue::Integer(resolve(reference)?)));
-                }
-                let inserted = insert_project(tx, &new, author)?;
-                for update in &project.updates {
-                    let mut note = update.update.clone();
-                    note.source_id = update.source.as_ref().map(resolve).transpose()?;
-                    let written = insert_update(tx, inserted.id, &note, author)?;
-                    keep_author(tx, written.id, update.author.as_deref())?;
-                    updates += 1;
+            let sources = Sources::new(tx, known)?;
+            let resolved = resolve_all(&staged, document, &sources)?;
+            let edit = next_edit(tx)?;
+            let mut writer = Writer::new(edit);
+            let done = writer.write(tx, author, &staged, &resolved, &document.indicators)?;
+            Ok(Ok((added, reused, resolved, writer, done)))
+        })?;
+        let (added, reused, resolved, mut writer, mut done) = match begun {
+            Ok(begun) => begun,
+            Err(refusal) => return Ok(refusal),
+        };
+        while !done {
+            std::thread::sleep(CHUNK_PAUSE);
+            let written = self.write("importing", |tx, author| {
+                writer.write(tx, author, &staged, &resolved, &document.indicators)
+            });
+            match written {
+                Ok(finished) => done = finished,
+                Err(error) => {
+                    // What the earlier transactions wrote is taken back, as an undo of
+                    // the import's edit; if even that fails, `undo` still can.
+                    let edit = writer.edit;
+                    let _ = self.write("importing", |tx, author| super::undo::take_back(tx, edit, author));
+                    return Err(error);
                 }
             }
-            for figure in &document.indicators {
-                let mut indicator = figure.indicator.clone();
-                indicator.source_id = resolve(&figure.source)?;
-                insert_indicator(tx, &indicator, author)?;
+        }
+        Ok(ImportOutcome::Imported {
+            sources_added: added,
+            sources_reused: reused,
+            projects: document.projects.len(),
+            updates: writer.updates,
+            indicators: document.indicators.len(),
+        })
+    }
+}
+
+/// The longest one transaction of an import writes before it commits and lets others in.
+pub const CHUNK_TIME: Duration = Duration::from_millis(250);
+/// The pause between two transactions of an import: longer than the longest sleep of a
+/// writer waiting on SQLite's busy timeout (100 ms), so one that waits gets its turn.
+const CHUNK_PAUSE: Duration = Duration::from_millis(110);
+
+/// The columns an imported project is written with, in one INSERT: every field's, then
+/// the search text and the timestamps.
+fn insert_sql() -> String {
+    let columns: Vec<&str> = Field::ALL.iter().map(|f| f.column()).collect();
+    let marks: Vec<String> = (1..=columns.len() + 3).map(|n| format!("?{n}")).collect();
+    format!(
+        "INSERT INTO projects ({}, search_text, created_at, updated_at) VALUES ({})",
+        columns.join(", "),
+        marks.join(", ")
+    )
+}
+
+/// A project made ready to write, outside any transaction: its values by column (the
+/// sources apart, resolved on writing), its search text, and its audit rows.
+struct Staged<'d> {
+    name: &'d str,
+    /// By `Field::ALL`'s order; source fields are `Null` here.
+    values: Vec<rusqlite::types::Value>,
+    search_text: String,
+    /// Field name and value of each audit row after `created`, in order (the sources
+    /// come last, resolved on writing).
+    audited: Vec<(&'static str, String)>,
+    updates: Vec<StagedUpdate<'d>>,
+}
+
+struct StagedUpdate<'d> {
+    date: String,
+    text: &'d str,
+    /// The author the file names, cleaned; `None` is the importer.
+    author: Option<String>,
+}
+
+/// Every project of the document made ready to write, with the checks the schema would
+/// make (a name, no negative figure) made here, before anything is written.
+fn stage(document: &ImportDocument) -> Result<Vec<Staged<'_>>, StoreError> {
+    document
+        .projects
+        .iter()
+        .map(|project| {
+            let mut values = vec![rusqlite::types::Value::Null; Field::ALL.len()];
+            let mut audited = Vec::new();
+            let text_of = |field: Field| text_value(&project.project, field);
+            let search_text = search_text([
+                Some(project.project.name()),
+                text_of(Field::NameRu),
+                text_of(Field::Region),
+                text_of(Field::Sector),
+                text_of(Field::Partners),
+            ]);
+            for (field, value) in &project.project.values {
+                if field.is_source() {
+                    continue;
+                }
+                check_value(*field, value)?;
+                if value.is_null() {
+                    continue;
+                }
+                if let Some(at) = Field::ALL.iter().position(|f| f == field) {
+                    values[at] = to_sql(value);
+                }
+                if *field != Field::Name
+                    && let Some(text) = value.to_audit()
+                {
+                    audited.push((field.name(), text));
+                }
             }
-            Ok(ImportOutcome::Imported {
-                sources_added: added,
-                sources_reused: reused,
-                projects: document.projects.len(),
+            let updates = project
+                .updates
+                .iter()
+                .map(|update| StagedUpdate {
+                    date: update.update.date.to_string(),
+                    text: &update.update.text,
+                    author: update
+                        .author
+                        .as_deref()
+                        .map(|a| text::clean_input(a, false))
+                        .filter(|a| !a.is_empty()),
+                })
+                .collect();
+            Ok(Staged {
+                name: project.project.name(),
+                values,
+                search_text,
+                audited,
                 updates,
-                indicators: document.indicators.len(),
             })
         })
+        .collect()
+}
+
+fn text_value(project: &NewProject, field: Field) -> Option<&str> {
+    project.values.iter().find_map(|(f, value)| match value {
+        FieldValue::Text(text) if *f == field => Some(text.as_str()),
+        _ => None,
+    })
+}
+
+/// Refuses what the schema would refuse, with a sentence instead of a constraint name.
+fn check_value(field: Field, value: &FieldValue) -> Result<(), StoreError> {
+    match (field, value) {
+        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+        (Field::Name, _) => Err(StoreError::Domain(
+            DomainError::new(Problem::NameRequired).in_field(Field::Name),
+        )),
+        (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
+            let (input, problem) = (n.to_string(), NumberProblem::Negative);
+            let problem = if field == Field::Investment {
+                Problem::Money { input, problem }
+            } else {
+                Problem::Count { input, problem }
+            };
+            Err(StoreError::Domain(DomainError::new(problem).in_field(field)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The database's sources, by content and by id, for resolving a document's references.
+struct Sources {
+    by_content: Vec<(SourceKey, i64)>,
+    ids: HashSet<i64>,
+}
+
+impl Sources {
+    fn new(tx: &Transaction<'_>, by_content: Vec<(SourceKey, i64)>) -> Result<Self, StoreError> {
+        let mut ids: HashSet<i64> = by_content.iter().map(|(_, id)| *id).collect();
+        let mut statement = tx
+            .prepare("SELECT id FROM sources")
+            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+        let all = statement
+            .query_map([], |r| r.get::<_, i64>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+        ids.extend(all);
+        Ok(Self { by_content, ids })
+    }
+
+    /// The id a reference names, which must be a source the database has.
+    fn id(&self, reference: &SourceRef) -> Result<i64, StoreError> {
+        let id = resolve(&self.by_content, reference)?;
+        if self.ids.contains(&id) {
+            Ok(id)
+        } else {
+            Err(StoreError::NoSuchSource { id })
+        }
+    }
+}
+
+/// Every source reference of the document as an id: per project, its source fields
+/// (the project's own first, then its figures') and its updates' sources; then the
+/// figures'.
+struct Resolved {
+    projects: Vec<ProjectSources>,
+    indicators: Vec<i64>,
+}
+
+/// A project's source fields with the ids they name, and its updates' sources.
+type ProjectSources = (Vec<(Field, i64)>, Vec<Option<i64>>);
+
+fn resolve_all(staged: &[Staged<'_>], document: &ImportDocument, sources: &Sources) -> Result<Resolved, StoreError> {
+    let mut projects = Vec::with_capacity(staged.len());
+    for project in &document.projects {
+        let named = project.source.iter().map(|reference| (Field::Source, reference));
+        let figures = project
+            .figure_sources
+            .iter()
+            .map(|(field, reference)| (*field, reference));
+        let fields = named
+            .chain(figures)
+            .map(|(field, reference)| sources.id(reference).map(|id| (field, id)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let updates = project
+            .updates
+            .iter()
+            .map(|u| u.source.as_ref().map(|reference| sources.id(reference)).transpose())
+            .collect::<Result<Vec<_>, _>>()?;
+        projects.push((fields, updates));
+    }
+    let indicators = document
+        .indicators
+        .iter()
+        .map(|figure| sources.id(&figure.source))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Resolved { projects, indicators })
+}
+
+/// Writes staged projects, one transaction at a time, each for at most [`CHUNK_TIME`];
+/// the figures with the last.
+struct Writer {
+    edit: i64,
+    /// The next project to write.
+    next: usize,
+    updates: usize,
+    figures_written: bool,
+}
+
+impl Writer {
+    fn new(edit: i64) -> Self {
+        Self {
+            edit,
+            next: 0,
+            updates: 0,
+            figures_written: false,
+        }
+    }
+
+    /// Writes on from where the last transaction stopped; whether all is written.
+    fn write(
+        &mut self,
+        tx: &Transaction<'_>,
+        author: &str,
+        staged: &[Staged<'_>],
+        resolved: &Resolved,
+        figures: &[ImportIndicator],
+    ) -> Result<bool, StoreError> {
+        let started = Instant::now();
+        let now = now_utc();
+        let sql = |e| StoreError::from_sqlite(e, "importing");
+        let mut insert = tx.prepare_cached(&insert_sql()).map_err(sql)?;
+        let mut audit = tx
+            .prepare_cached(
+                "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, update_id)
+                 VALUES (?1, ?2, ?3, NULL, ?4, ?5, ?6, 'do', ?7)",
+            )
+            .map_err(sql)?;
+        let mut note = tx
+            .prepare_cached(
+                "INSERT INTO updates (project_id, date, text, author, source_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .map_err(sql)?;
+        let (mut next, mut updates) = (self.next, self.updates);
+        while next < staged.len() && (next == self.next || started.elapsed() < CHUNK_TIME) {
+            let project = &staged[next];
+            let (sources, update_sources) = &resolved.projects[next];
+            let mut values = project.values.clone();
+            for (field, id) in sources {
+                if let Some(at) = Field::ALL.iter().position(|f| f == field) {
+                    values[at] = rusqlite::types::Value::Integer(*id);
+                }
+            }
+            values.push(rusqlite::types::Value::Text(project.search_text.clone()));
+            values.push(rusqlite::types::Value::Text(now.clone()));
+            values.push(rusqlite::types::Value::Text(now.clone()));
+            insert.execute(rusqlite::params_from_iter(values)).map_err(sql)?;
+            let id = tx.last_insert_rowid();
+            let no_update: Option<i64> = None;
+            audit
+                .execute(params![self.edit, id, "created", project.name, author, now, no_update])
+                .map_err(sql)?;
+            let sources_audited = sources.iter().map(|(field, id)| (field.name(), id.to_string()));
+            for (field, value) in project.audited.iter().cloned().chain(sources_audited) {
+                audit
+                    .execute(params![self.edit, id, field, value, author, now, no_update])
+                    .map_err(sql)?;
+            }
+            for (update, source) in project.updates.iter().zip(update_sources) {
+                let by = update.author.as_deref().unwrap_or(author);
+                note.execute(params![id, update.date, update.text, by, source, now])
+                    .map_err(sql)?;
+                let update_id = tx.last_insert_rowid();
+                audit
+                    .execute(params![self.edit, id, "note", update.text, author, now, update_id])
+                    .map_err(sql)?;
+                updates += 1;
+            }
+            next += 1;
+        }
+        let done = next == staged.len();
+        if done && !self.figures_written {
+            // The figures are few: all in the last transaction.
+            for (figure, source) in figures.iter().zip(&resolved.indicators) {
+                let mut indicator = figure.indicator.clone();
+                indicator.source_id = *source;
+                insert_indicator(tx, &indicator, author)?;
+            }
+            self.figures_written = true;
+        }
+        (self.next, self.updates) = (next, updates);
+        Ok(done)
     }
 }
 
@@ -350,15 +647,4 @@ fn duplicate_names(tx: &Transaction<'_>, projects: &[ImportProject]) -> Result<V
         }
     }
     Ok(duplicates)
-}
-
-/// An imported update keeps the author the file names; the audit log still names the
-/// person who imported it.
-fn keep_author(tx: &Transaction<'_>, update: i64, author: Option<&str>) -> Result<(), StoreError> {
-    let Some(author) = author.map(|a| text::clean_input(a, false)).filter(|a| !a.is_empty()) else {
-        return Ok(());
-    };
-    tx.execute("UPDATE updates SET author = ?1 WHERE id = ?2", params![author, update])
-        .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
-    Ok(())
 }

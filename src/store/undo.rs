@@ -16,6 +16,9 @@ pub struct Reverted {
     pub edit: i64,
     /// The revert took back the project's creation (so it deleted the project).
     pub undid_creation: bool,
+    /// How many projects the reverted edit touched: more than one for an import, whose
+    /// projects are all one edit (`project_id` is then the first of them).
+    pub projects: usize,
     /// What the revert wrote (at most ten rows); `i18n::error::reverted` says it in words.
     pub changes: Vec<super::Change>,
 }
@@ -102,86 +105,48 @@ fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert
 }
 
 /// Applies the inverse of `edit` as a new edit (an `undo` or a `redo` in the audit log).
+/// An import's edit spans many projects: each is reverted, all in the one new edit.
 fn revert(tx: &Transaction<'_>, edit: i64, author: &str, revert: Revert) -> Result<Reverted, StoreError> {
-    let kind = match revert {
-        Revert::Undo => "undo",
-        Revert::Redo => "redo",
-    };
-    let (project_id, steps) = steps_of(tx, edit)?;
-    let project = read_project(tx, project_id)?;
-    let created = steps.iter().any(|s| s.field == "created");
+    revert_edit(tx, edit, author, revert, false)
+}
+
+/// Takes back an import that failed part way, as an undo of its edit: every project it
+/// created is deleted, even one that someone changed in the meantime (it should never
+/// have been there).
+pub(crate) fn take_back(tx: &Transaction<'_>, edit: i64, author: &str) -> Result<(), StoreError> {
+    revert_edit(tx, edit, author, Revert::Undo, true).map(drop)
+}
+
+fn revert_edit(
+    tx: &Transaction<'_>,
+    edit: i64,
+    author: &str,
+    revert: Revert,
+    force: bool,
+) -> Result<Reverted, StoreError> {
+    let groups = steps_of(tx, edit)?;
     let new_edit = next_edit(tx)?;
     let now = now_utc();
-    let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
-        let row = AuditRow {
-            edit: new_edit,
-            project: project_id,
-            field,
-            old,
-            new,
+    let mut created = true;
+    for (project_id, steps) in &groups {
+        let step = ProjectRevert {
+            edit,
+            new_edit,
+            project_id: *project_id,
             author,
-            at: &now,
-            kind,
-            reverts: Some(edit),
-            update,
+            now: &now,
+            revert,
+            force,
         };
-        audit_row(tx, &row)
-    };
-    if created {
-        refuse_if_others_changed(tx, project_id, edit, author)?;
-        set_deleted(tx, project_id, true)?;
-        write("deleted", None, Some(now.clone()), None)?;
-    } else {
-        for step in &steps {
-            match step.field.as_str() {
-                "deleted" | "restored" => {
-                    let delete = step.field == "restored";
-                    if project.deleted_at.is_some() == delete {
-                        return Err(StoreError::DeletedOrRestoredSince { project: project_id });
-                    }
-                    set_deleted(tx, project_id, delete)?;
-                    let field = if delete { "deleted" } else { "restored" };
-                    write(field, step.new.clone(), step.old.clone(), None)?;
-                }
-                "note" => {
-                    let update = step
-                        .update
-                        .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
-                    let remove = step.new.is_some();
-                    tx.execute(
-                        "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
-                        params![remove, now, update],
-                    )
-                    .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
-                    write("note", step.new.clone(), step.old.clone(), Some(update))?;
-                }
-                name => {
-                    if project.deleted_at.is_some() {
-                        return Err(StoreError::DeletedSince {
-                            revert,
-                            project: project_id,
-                        });
-                    }
-                    let field = Field::parse(name)?;
-                    let current = project.value(field).to_audit();
-                    if current != step.new {
-                        return Err(changed_since(tx, project_id, name, revert));
-                    }
-                    let value = stored_value(field, step.old.as_deref())?;
-                    let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
-                    tx.execute(&sql, params![to_sql(&value), project_id])
-                        .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
-                    write(name, step.new.clone(), step.old.clone(), None)?;
-                }
-            }
-        }
+        created &= step.run(tx, steps)?;
     }
-    bump(tx, project_id, &now)?;
+    let project_id = groups.first().map_or(0, |(p, _)| *p);
     Ok(Reverted {
         project_id,
         edit,
         undid_creation: created,
-        changes: if created {
+        projects: groups.len(),
+        changes: if created || groups.len() > 1 {
             Vec::new()
         } else {
             super::history::edit_rows(tx, new_edit, 10)
@@ -189,7 +154,102 @@ fn revert(tx: &Transaction<'_>, edit: i64, author: &str, revert: Revert) -> Resu
     })
 }
 
-fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreError> {
+/// The revert of one project's part of an edit.
+struct ProjectRevert<'a> {
+    edit: i64,
+    new_edit: i64,
+    project_id: i64,
+    author: &'a str,
+    now: &'a str,
+    revert: Revert,
+    /// Take back a creation even when others have changed the project since.
+    force: bool,
+}
+
+impl ProjectRevert<'_> {
+    /// Reverts the project's steps; whether that took back its creation.
+    fn run(&self, tx: &Transaction<'_>, steps: &[Step]) -> Result<bool, StoreError> {
+        let (edit, project_id, author, revert) = (self.edit, self.project_id, self.author, self.revert);
+        let now = self.now.to_string();
+        let kind = match revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
+        };
+        let project = read_project(tx, project_id)?;
+        let created = steps.iter().any(|s| s.field == "created");
+        let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
+            let row = AuditRow {
+                edit: self.new_edit,
+                project: project_id,
+                field,
+                old,
+                new,
+                author,
+                at: &now,
+                kind,
+                reverts: Some(edit),
+                update,
+            };
+            audit_row(tx, &row)
+        };
+        if created {
+            if !self.force {
+                refuse_if_others_changed(tx, project_id, edit, author)?;
+            }
+            set_deleted(tx, project_id, true)?;
+            write("deleted", None, Some(now.clone()), None)?;
+        } else {
+            for step in steps {
+                match step.field.as_str() {
+                    "deleted" | "restored" => {
+                        let delete = step.field == "restored";
+                        if project.deleted_at.is_some() == delete {
+                            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
+                        }
+                        set_deleted(tx, project_id, delete)?;
+                        let field = if delete { "deleted" } else { "restored" };
+                        write(field, step.new.clone(), step.old.clone(), None)?;
+                    }
+                    "note" => {
+                        let update = step
+                            .update
+                            .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
+                        let remove = step.new.is_some();
+                        tx.execute(
+                            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+                            params![remove, now, update],
+                        )
+                        .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
+                        write("note", step.new.clone(), step.old.clone(), Some(update))?;
+                    }
+                    name => {
+                        if project.deleted_at.is_some() {
+                            return Err(StoreError::DeletedSince {
+                                revert,
+                                project: project_id,
+                            });
+                        }
+                        let field = Field::parse(name)?;
+                        let current = project.value(field).to_audit();
+                        if current != step.new {
+                            return Err(changed_since(tx, project_id, name, revert));
+                        }
+                        let value = stored_value(field, step.old.as_deref())?;
+                        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+                        tx.execute(&sql, params![to_sql(&value), project_id])
+                            .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
+                        write(name, step.new.clone(), step.old.clone(), None)?;
+                    }
+                }
+            }
+        }
+        bump(tx, project_id, &now)?;
+        Ok(created)
+    }
+}
+
+/// The steps of an edit, by project, in the order they were written.
+fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
         .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
@@ -207,11 +267,19 @@ fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreEr
         })
         .and_then(|rows| rows.collect())
         .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
-    let project = rows
-        .first()
-        .map(|(p, _)| *p)
-        .ok_or_else(|| StoreError::Internal(format!("no change #{edit}")))?;
-    Ok((project, rows.into_iter().map(|(_, step)| step).collect()))
+    if rows.is_empty() {
+        return Err(StoreError::Internal(format!("no change #{edit}")));
+    }
+    let mut groups: Vec<(i64, Vec<Step>)> = Vec::new();
+    let mut at: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for (project, step) in rows {
+        let index = *at.entry(project).or_insert_with(|| {
+            groups.push((project, Vec::new()));
+            groups.len() - 1
+        });
+        groups[index].1.push(step);
+    }
+    Ok(groups)
 }
 
 /// The stored text of an audit row as the field's value.

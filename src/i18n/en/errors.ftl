@@ -161,6 +161,14 @@ err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
 err-reverted-creation = #{ $project } deleted (its creation undone)
 err-reverted = #{ $project } { $changes }
+err-reverted-import = { $count ->
+    [one] { $count } imported project deleted
+   *[other] { $count } imported projects deleted
+} (#{ $project } and the rest of the import; its creation undone)
+err-reverted-many = { $count ->
+    [one] { $count } project changed back
+   *[other] { $count } projects changed back
+} (#{ $project } and the rest of the import)
 
 ## One change of the audit log, in a few words
 err-change-created = created { $value }

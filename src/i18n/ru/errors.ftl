@@ -166,6 +166,18 @@ err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта 
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
 err-reverted-creation = №{ $project } удалён (его добавление отменено)
 err-reverted = №{ $project }: { $changes }
+err-reverted-import = { $count ->
+    [one] удалён { $count } импортированный проект
+    [few] удалено { $count } импортированных проекта
+    [many] удалено { $count } импортированных проектов
+   *[other] удалено { $count } импортированного проекта
+} (№{ $project } и остальные из того же импорта; их добавление отменено)
+err-reverted-many = { $count ->
+    [one] возвращён { $count } проект
+    [few] возвращено { $count } проекта
+    [many] возвращено { $count } проектов
+   *[other] возвращено { $count } проекта
+} (№{ $project } и остальные из того же импорта)
 
 ## Одно изменение из журнала, в нескольких словах
 err-change-created = создан: { $value }
