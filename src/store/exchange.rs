@@ -193,6 +193,7 @@ impl Store {
         rights: ImportRights,
     ) -> Result<ImportOutcome, StoreError> {
         let staged = stage(document)?;
+        let staged = staged.as_slice();
         let begun = self.write("importing", |tx, author| {
             if let Some(refusal) = not_allowed(tx, document, rights)? {
                 return Ok(Err(refusal));
@@ -218,10 +219,10 @@ impl Store {
                 }
             }
             let sources = Sources::new(tx, known)?;
-            let resolved = resolve_all(&staged, document, &sources)?;
+            let resolved = resolve_all(staged, document, &sources)?;
             let edit = next_edit(tx)?;
             let mut writer = Writer::new(edit);
-            let done = writer.write(tx, author, &staged, &resolved, &document.indicators)?;
+            let done = writer.write(tx, author, staged, &resolved, &document.indicators)?;
             Ok(Ok((added, reused, resolved, writer, done)))
         })?;
         let (added, reused, resolved, mut writer, mut done) = match begun {
@@ -231,7 +232,7 @@ impl Store {
         while !done {
             std::thread::sleep(CHUNK_PAUSE);
             let written = self.write("importing", |tx, author| {
-                writer.write(tx, author, &staged, &resolved, &document.indicators)
+                writer.write(tx, author, staged, &resolved, &document.indicators)
             });
             match written {
                 Ok(finished) => done = finished,
@@ -260,15 +261,20 @@ pub const CHUNK_TIME: Duration = Duration::from_millis(250);
 /// writer waiting on SQLite's busy timeout (100 ms), so one that waits gets its turn.
 const CHUNK_PAUSE: Duration = Duration::from_millis(110);
 
-/// The columns an imported project is written with, in one INSERT: every field's, then
-/// the search text and the timestamps.
-fn insert_sql() -> String {
+/// How many projects one INSERT statement writes. The search index (FTS5) writes what
+/// it has gathered at the end of every statement that fires its trigger, so a project a
+/// statement would make it write a tiny segment per row and merge them over and over.
+const BATCH: usize = 128;
+
+/// The INSERT of `rows` imported projects, each with its id, every field's column, the
+/// search text and the timestamps.
+fn insert_sql(rows: usize) -> String {
     let columns: Vec<&str> = Field::ALL.iter().map(|f| f.column()).collect();
-    let marks: Vec<String> = (1..=columns.len() + 3).map(|n| format!("?{n}")).collect();
+    let row = format!("({})", vec!["?"; columns.len() + 4].join(", "));
     format!(
-        "INSERT INTO projects ({}, search_text, created_at, updated_at) VALUES ({})",
+        "INSERT INTO projects (id, {}, search_text, created_at, updated_at) VALUES {}",
         columns.join(", "),
-        marks.join(", ")
+        vec![row.as_str(); rows].join(", ")
     )
 }
 
@@ -478,7 +484,6 @@ impl Writer {
         let started = Instant::now();
         let now = now_utc();
         let sql = |e| StoreError::from_sqlite(e, "importing");
-        let mut insert = tx.prepare_cached(&insert_sql()).map_err(sql)?;
         let mut audit = tx
             .prepare_cached(
                 "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, update_id)
@@ -491,42 +496,59 @@ impl Writer {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
             .map_err(sql)?;
+        // Ids are given here, as SQLite would (the largest so far plus one): this
+        // transaction holds the write lock, and a batch's rows need theirs for the audit.
+        let mut id: i64 = tx
+            .query_row("SELECT coalesce(max(id), 0) FROM projects", [], |r| r.get(0))
+            .map_err(sql)?;
         let (mut next, mut updates) = (self.next, self.updates);
         while next < staged.len() && (next == self.next || started.elapsed() < CHUNK_TIME) {
-            let project = &staged[next];
-            let (sources, update_sources) = &resolved.projects[next];
-            let mut values = project.values.clone();
-            for (field, id) in sources {
-                if let Some(at) = Field::ALL.iter().position(|f| f == field) {
-                    values[at] = rusqlite::types::Value::Integer(*id);
+            let batch = next..staged.len().min(next + BATCH);
+            let first = id + 1;
+            let mut values = Vec::with_capacity(batch.len() * (Field::ALL.len() + 4));
+            for at in batch.clone() {
+                id += 1;
+                let project = &staged[at];
+                let mut row = project.values.clone();
+                for (field, source) in &resolved.projects[at].0 {
+                    if let Some(column) = Field::ALL.iter().position(|f| f == field) {
+                        row[column] = rusqlite::types::Value::Integer(*source);
+                    }
+                }
+                values.push(rusqlite::types::Value::Integer(id));
+                values.extend(row);
+                values.push(rusqlite::types::Value::Text(project.search_text.clone()));
+                values.push(rusqlite::types::Value::Text(now.clone()));
+                values.push(rusqlite::types::Value::Text(now.clone()));
+            }
+            tx.prepare_cached(&insert_sql(batch.len()))
+                .and_then(|mut insert| insert.execute(rusqlite::params_from_iter(values)))
+                .map_err(sql)?;
+            for (at, id) in batch.clone().zip(first..) {
+                let project = &staged[at];
+                let (sources, update_sources) = &resolved.projects[at];
+                let no_update: Option<i64> = None;
+                audit
+                    .execute(params![self.edit, id, "created", project.name, author, now, no_update])
+                    .map_err(sql)?;
+                let sources_audited = sources.iter().map(|(field, id)| (field.name(), id.to_string()));
+                for (field, value) in project.audited.iter().cloned().chain(sources_audited) {
+                    audit
+                        .execute(params![self.edit, id, field, value, author, now, no_update])
+                        .map_err(sql)?;
+                }
+                for (update, source) in project.updates.iter().zip(update_sources) {
+                    let by = update.author.as_deref().unwrap_or(author);
+                    note.execute(params![id, update.date, update.text, by, source, now])
+                        .map_err(sql)?;
+                    let update_id = tx.last_insert_rowid();
+                    audit
+                        .execute(params![self.edit, id, "note", update.text, author, now, update_id])
+                        .map_err(sql)?;
+                    updates += 1;
                 }
             }
-            values.push(rusqlite::types::Value::Text(project.search_text.clone()));
-            values.push(rusqlite::types::Value::Text(now.clone()));
-            values.push(rusqlite::types::Value::Text(now.clone()));
-            insert.execute(rusqlite::params_from_iter(values)).map_err(sql)?;
-            let id = tx.last_insert_rowid();
-            let no_update: Option<i64> = None;
-            audit
-                .execute(params![self.edit, id, "created", project.name, author, now, no_update])
-                .map_err(sql)?;
-            let sources_audited = sources.iter().map(|(field, id)| (field.name(), id.to_string()));
-            for (field, value) in project.audited.iter().cloned().chain(sources_audited) {
-                audit
-                    .execute(params![self.edit, id, field, value, author, now, no_update])
-                    .map_err(sql)?;
-            }
-            for (update, source) in project.updates.iter().zip(update_sources) {
-                let by = update.author.as_deref().unwrap_or(author);
-                note.execute(params![id, update.date, update.text, by, source, now])
-                    .map_err(sql)?;
-                let update_id = tx.last_insert_rowid();
-                audit
-                    .execute(params![self.edit, id, "note", update.text, author, now, update_id])
-                    .map_err(sql)?;
-                updates += 1;
-            }
-            next += 1;
+            next = batch.end;
         }
         let done = next == staged.len();
         if done && !self.figures_written {
