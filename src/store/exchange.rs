@@ -278,6 +278,17 @@ fn insert_sql(rows: usize) -> String {
     )
 }
 
+/// How many audit rows one INSERT statement writes.
+const AUDIT_BATCH: usize = 256;
+
+/// The INSERT of `rows` audit rows of an import.
+fn audit_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO changes (edit, project_id, field, new_value, author, changed_at, update_id) VALUES {}",
+        vec!["(?, ?, ?, ?, ?, ?, ?)"; rows].join(", ")
+    )
+}
+
 /// A project made ready to write, outside any transaction: its values by column (the
 /// sources apart, resolved on writing), its search text, and its audit rows.
 struct Staged<'d> {
@@ -484,12 +495,6 @@ impl Writer {
         let started = Instant::now();
         let now = now_utc();
         let sql = |e| StoreError::from_sqlite(e, "importing");
-        let mut audit = tx
-            .prepare_cached(
-                "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, update_id)
-                 VALUES (?1, ?2, ?3, NULL, ?4, ?5, ?6, 'do', ?7)",
-            )
-            .map_err(sql)?;
         let mut note = tx
             .prepare_cached(
                 "INSERT INTO updates (project_id, date, text, author, source_id, created_at)
@@ -524,29 +529,41 @@ impl Writer {
             tx.prepare_cached(&insert_sql(batch.len()))
                 .and_then(|mut insert| insert.execute(rusqlite::params_from_iter(values)))
                 .map_err(sql)?;
+            // The audit rows of the batch, written AUDIT_BATCH to a statement:
+            // (project, field, value, update).
+            let mut rows: Vec<(i64, &str, String, Option<i64>)> = Vec::new();
             for (at, id) in batch.clone().zip(first..) {
                 let project = &staged[at];
                 let (sources, update_sources) = &resolved.projects[at];
-                let no_update: Option<i64> = None;
-                audit
-                    .execute(params![self.edit, id, "created", project.name, author, now, no_update])
-                    .map_err(sql)?;
+                rows.push((id, "created", project.name.to_string(), None));
                 let sources_audited = sources.iter().map(|(field, id)| (field.name(), id.to_string()));
                 for (field, value) in project.audited.iter().cloned().chain(sources_audited) {
-                    audit
-                        .execute(params![self.edit, id, field, value, author, now, no_update])
-                        .map_err(sql)?;
+                    rows.push((id, field, value, None));
                 }
                 for (update, source) in project.updates.iter().zip(update_sources) {
                     let by = update.author.as_deref().unwrap_or(author);
                     note.execute(params![id, update.date, update.text, by, source, now])
                         .map_err(sql)?;
-                    let update_id = tx.last_insert_rowid();
-                    audit
-                        .execute(params![self.edit, id, "note", update.text, author, now, update_id])
-                        .map_err(sql)?;
+                    rows.push((id, "note", update.text.to_string(), Some(tx.last_insert_rowid())));
                     updates += 1;
                 }
+            }
+            for part in rows.chunks(AUDIT_BATCH) {
+                let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(part.len() * 7);
+                for (project, field, value, update) in part {
+                    values.extend([
+                        rusqlite::types::Value::Integer(self.edit),
+                        rusqlite::types::Value::Integer(*project),
+                        rusqlite::types::Value::Text((*field).to_string()),
+                        rusqlite::types::Value::Text(value.clone()),
+                        rusqlite::types::Value::Text(author.to_string()),
+                        rusqlite::types::Value::Text(now.clone()),
+                        update.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer),
+                    ]);
+                }
+                tx.prepare_cached(&audit_sql(part.len()))
+                    .and_then(|mut audit| audit.execute(rusqlite::params_from_iter(values)))
+                    .map_err(sql)?;
             }
             next = batch.end;
         }
