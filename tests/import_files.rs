@@ -98,7 +98,7 @@ fn bad_files_are_refused_with_the_cause_and_nothing_is_written() {
         ("embedded_newline.csv", &["line 5: investment: \"lots\""]),
         (
             "long_line.csv",
-            &["line 3: a value of 100,000 bytes is longer than 64 KiB"],
+            &["line 3: a value of 100,000 bytes is too long: one cell may hold at most 64 KiB"],
         ),
         ("binary_garbage.csv", &["binary data"]),
         (

@@ -335,7 +335,33 @@ fn a_cell_past_64_kib_is_refused_at_the_command_line() {
     assert!(!output.status.success());
     let error = String::from_utf8_lossy(&output.stderr);
     assert!(
-        error.contains("line 2: a value of 65,537 bytes is longer than 64 KiB"),
+        error.contains("line 2: a value of 65,537 bytes is too long: one cell may hold at most 64 KiB"),
         "{error}"
+    );
+}
+
+#[test]
+fn two_cells_far_apart_do_not_make_a_sheet_of_billions() {
+    // A1 and XFD1048576: calamine's rectangle of that sheet would be 17 billion cells.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "name").expect("header");
+    sheet.write_string(1, 0, "Plant").expect("row");
+    sheet.write_string(1_048_575, 16_383, "far").expect("far cell");
+    let bytes = book.save_to_buffer().expect("xlsx");
+    let read = parse_workbook_within(&bytes, &no_sources, today(), &ImportLimits::DEFAULT).map(drop);
+    let found = read.expect_err("refused");
+    // Refused as its CSV would be: the far cell has no column, and its row no name.
+    let far = found
+        .iter()
+        .find(|p| matches!(&p.issue, Issue::UnnamedCell { column: 16_384, value } if value == "far"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        far.place,
+        ortaq::report::exchange::Place::Cell {
+            sheet: 1,
+            row: 1_048_576,
+            column: Some(16_384)
+        }
     );
 }
