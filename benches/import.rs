@@ -92,7 +92,8 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("import.db");
     let mut store = Store::open(&path).expect("database");
-    let other_store = Store::open(&path).expect("second connection");
+    let mut other_store = Store::open(&path).expect("second connection");
+    other_store.set_author_for_tests("another person");
     let bytes = csv(n);
 
     let started = Instant::now();
@@ -134,6 +135,14 @@ fn main() {
     let total = started.elapsed();
     let failed = waits.iter().filter(|(_, ok)| !ok).count();
     let slowest = waits.iter().map(|(d, _)| *d).max().unwrap_or_default();
+    // The whole import taken back by one undo, as its author would.
+    let stop = Arc::new(AtomicBool::new(false));
+    let prober = probe(&path, Arc::clone(&stop));
+    let undo_at = Instant::now();
+    let undone = store.undo().expect("the import is undone");
+    let undo = undo_at.elapsed();
+    stop.store(true, Ordering::Relaxed);
+    let undo_longest = prober.join().expect("probe");
     println!("import of {n} CSV rows: {outcome:?}");
     println!("  read and checked (no lock held): {:.2} s", read.as_secs_f64());
     println!("  written:                         {:.2} s", written.as_secs_f64());
@@ -143,5 +152,11 @@ fn main() {
         "  another person's edits during it: {} tried, {failed} failed, slowest {:.3} s",
         waits.len(),
         slowest.as_secs_f64()
+    );
+    println!(
+        "  one undo of the whole import:     {:.2} s, {} projects, longest write lock held {:.3} s",
+        undo.as_secs_f64(),
+        undone.projects,
+        undo_longest.as_secs_f64()
     );
 }

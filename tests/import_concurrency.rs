@@ -1,6 +1,7 @@
 //! A large import does not hold everyone else up: while 50,000 rows are written, another
 //! person's edits go through (none fails with "database is locked"), and afterwards both
-//! the import and the edits are in the database. How long it takes is measured in
+//! the import and the edits are in the database; one undo then takes the whole import
+//! back, holding no one up either. How long it takes is measured in
 //! benches/import.rs, not asserted here.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -86,6 +87,38 @@ fn another_persons_edits_go_through_while_a_large_import_runs() {
         i64::try_from(ROWS).expect("rows"),
         "the whole import is there"
     );
+
+    // One undo takes the whole import back, and holds no one up either.
+    let done = AtomicBool::new(false);
+    let (undone, edits) = std::thread::scope(|scope| {
+        let undo = scope.spawn(|| {
+            let undone = importer.undo();
+            done.store(true, Ordering::SeqCst);
+            undone
+        });
+        let mut edits = Vec::new();
+        while !done.load(Ordering::SeqCst) {
+            let version = other.project(1).expect("project 1").version;
+            let value = FieldValue::Text(format!("during undo {}", edits.len()));
+            edits.push(other.edit_project(1, version, vec![(Field::Partners, value)]));
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        (undo.join().expect("the undo thread"), edits)
+    });
+    let undone = undone.expect("undone");
+    assert_eq!(undone.projects, ROWS);
+    for result in &edits {
+        assert!(result.is_ok(), "an edit failed during the undo: {result:?}");
+    }
+    let live: i64 = rusqlite::Connection::open(&path)
+        .expect("open")
+        .query_row(
+            "SELECT count(*) FROM projects WHERE name LIKE 'Imported %' AND deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(live, 0, "the whole import is taken back");
 }
 
 #[test]

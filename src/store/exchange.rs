@@ -240,7 +240,7 @@ impl Store {
                     // What the earlier transactions wrote is taken back, as an undo of
                     // the import's edit; if even that fails, `undo` still can.
                     let edit = writer.edit;
-                    let _ = self.write("importing", |tx, author| super::undo::take_back(tx, edit, author));
+                    let _ = self.take_back(edit, super::Revert::Undo);
                     return Err(error);
                 }
             }
@@ -259,7 +259,7 @@ impl Store {
 pub const CHUNK_TIME: Duration = Duration::from_millis(250);
 /// The pause between two transactions of an import: longer than the longest sleep of a
 /// writer waiting on SQLite's busy timeout (100 ms), so one that waits gets its turn.
-const CHUNK_PAUSE: Duration = Duration::from_millis(110);
+pub(crate) const CHUNK_PAUSE: Duration = Duration::from_millis(110);
 
 /// How many projects one INSERT statement writes. The search index (FTS5) writes what
 /// it has gathered at the end of every statement that fires its trigger, so a project a

@@ -2,7 +2,9 @@
 //! itself an audited edit that names the edit it reverts, and each refuses rather than
 //! overwrite a change someone else made since.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashSet;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
 use super::{Revert, Store, StoreError, now_utc, row};
@@ -34,46 +36,108 @@ struct Step {
 impl Store {
     /// Undoes this user's last change that is not undone yet.
     pub fn undo(&mut self) -> Result<Reverted, StoreError> {
-        self.write("undoing", |tx, author| {
-            let edit: Option<i64> = tx
-                .query_row(
-                    "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
-                        AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
-                      ORDER BY edit DESC LIMIT 1",
-                    [author],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
-            let edit = edit.ok_or_else(|| StoreError::NothingToUndo {
-                author: author.to_string(),
-            })?;
-            refuse_past_a_figure_write(tx, author, Revert::Undo)?;
-            revert(tx, edit, author, Revert::Undo)
-        })
+        self.revert_last(Revert::Undo)
     }
 
     /// Redoes this user's last undo, unless they have changed something since.
     pub fn redo(&mut self) -> Result<Reverted, StoreError> {
-        self.write("redoing", |tx, author| {
-            let edit: Option<i64> = tx
-                .query_row(
-                    "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
-                        AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
-                        AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
-                      ORDER BY edit DESC LIMIT 1",
-                    [author],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
-            let edit = edit.ok_or_else(|| StoreError::NothingToRedo {
-                author: author.to_string(),
-            })?;
-            refuse_past_a_figure_write(tx, author, Revert::Redo)?;
-            revert(tx, edit, author, Revert::Redo)
-        })
+        self.revert_last(Revert::Redo)
     }
+
+    /// Undoes or redoes this user's last edit. An import's edit spans many projects:
+    /// it is reverted in short transactions, as it was written, all under one new edit;
+    /// if one fails, what the earlier ones reverted is put back.
+    fn revert_last(&mut self, revert: Revert) -> Result<Reverted, StoreError> {
+        let context = match revert {
+            Revert::Undo => "undoing",
+            Revert::Redo => "redoing",
+        };
+        let last = |conn: &Connection, author: &str| match revert {
+            Revert::Undo => last_to_undo(conn, author),
+            Revert::Redo => last_to_redo(conn, author),
+        };
+        // The edit is read before the write lock is taken (an import's is millions of
+        // rows); an edit's rows never change once it is written.
+        let read = last(&self.conn, &self.author).and_then(|edit| Ok((edit, steps_of(&self.conn, edit)?)));
+        let (mut job, done) = self.write(context, |tx, author| {
+            let edit = last(tx, author)?;
+            refuse_past_a_figure_write(tx, author, revert)?;
+            let groups = match read {
+                Ok((read, groups)) if read == edit => groups,
+                _ => steps_of(tx, edit)?,
+            };
+            let mut job = RevertJob::new(tx, edit, groups, author, revert, false)?;
+            let done = job.step(tx, author)?;
+            Ok((job, done))
+        })?;
+        if let Err(error) = self.finish_revert(context, &mut job, done) {
+            // What the earlier transactions reverted is reverted back (an undo by a
+            // redo, a redo by an undo); if even that fails, redo or undo still can.
+            let opposite = match revert {
+                Revert::Undo => Revert::Redo,
+                Revert::Redo => Revert::Undo,
+            };
+            let _ = self.take_back(job.new_edit, opposite);
+            return Err(error);
+        }
+        Ok(job.reverted())
+    }
+
+    /// Reverts the rest of a job, one short transaction at a time.
+    fn finish_revert(&mut self, context: &str, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
+        while !done {
+            std::thread::sleep(super::exchange::CHUNK_PAUSE);
+            done = self.write(context, |tx, author| job.step(tx, author))?;
+        }
+        Ok(())
+    }
+
+    /// Takes back all of `edit` (a failed import's, or a failed undo's), even where
+    /// someone changed its projects since: it should never have been there.
+    pub(crate) fn take_back(&mut self, edit: i64, revert: Revert) -> Result<(), StoreError> {
+        let groups = steps_of(&self.conn, edit)?;
+        let (mut job, done) = self.write("taking back", |tx, author| {
+            let mut job = RevertJob::new(tx, edit, groups, author, revert, true)?;
+            let done = job.step(tx, author)?;
+            Ok((job, done))
+        })?;
+        self.finish_revert("taking back", &mut job, done)
+    }
+}
+
+/// The user's last edit that is not undone yet.
+fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
+    let edit: Option<i64> = tx
+        .query_row(
+            "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+                AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+              ORDER BY edit DESC LIMIT 1",
+            [author],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
+    edit.ok_or_else(|| StoreError::NothingToUndo {
+        author: author.to_string(),
+    })
+}
+
+/// The user's last undo that is not redone, if they have changed nothing since.
+fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
+    let edit: Option<i64> = tx
+        .query_row(
+            "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+                AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
+                AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
+              ORDER BY edit DESC LIMIT 1",
+            [author],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
+    edit.ok_or_else(|| StoreError::NothingToRedo {
+        author: author.to_string(),
+    })
 }
 
 /// Refuses an undo or redo when the author's last write was to a reported figure: those
@@ -104,54 +168,189 @@ fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert
     }
 }
 
-/// Applies the inverse of `edit` as a new edit (an `undo` or a `redo` in the audit log).
-/// An import's edit spans many projects: each is reverted, all in the one new edit.
-fn revert(tx: &Transaction<'_>, edit: i64, author: &str, revert: Revert) -> Result<Reverted, StoreError> {
-    revert_edit(tx, edit, author, revert, false)
+/// The inverse of `edit` applied as a new edit (an `undo` or a `redo` in the audit log),
+/// project by project: an import's edit spans many, and is reverted over several
+/// transactions ([`RevertJob::step`] each).
+struct RevertJob {
+    edit: i64,
+    new_edit: i64,
+    revert: Revert,
+    /// Take back a creation even when others have changed the project since.
+    force: bool,
+    now: String,
+    groups: Vec<(i64, Vec<Step>)>,
+    /// The next project to revert.
+    next: usize,
+    created: bool,
+    changes: Vec<super::Change>,
 }
 
-/// Takes back an import that failed part way, as an undo of its edit: every project it
-/// created is deleted, even one that someone changed in the meantime (it should never
-/// have been there).
-pub(crate) fn take_back(tx: &Transaction<'_>, edit: i64, author: &str) -> Result<(), StoreError> {
-    revert_edit(tx, edit, author, Revert::Undo, true).map(drop)
+impl RevertJob {
+    /// Reads the edit and makes every check that concerns it as a whole.
+    fn new(
+        tx: &Transaction<'_>,
+        edit: i64,
+        groups: Vec<(i64, Vec<Step>)>,
+        author: &str,
+        revert: Revert,
+        force: bool,
+    ) -> Result<Self, StoreError> {
+        let creations = groups
+            .iter()
+            .any(|(_, steps)| steps.iter().any(|s| s.field == "created"));
+        if groups.len() > 1 && creations && !force {
+            let projects: HashSet<i64> = groups.iter().map(|(p, _)| *p).collect();
+            refuse_if_others_changed_any(tx, edit, author, &projects)?;
+        }
+        Ok(Self {
+            edit,
+            new_edit: next_edit(tx)?,
+            revert,
+            force,
+            now: now_utc(),
+            groups,
+            next: 0,
+            created: true,
+            changes: Vec::new(),
+        })
+    }
+
+    /// Reverts on from where the last transaction stopped, for at most
+    /// [`super::exchange::CHUNK_TIME`]; whether all is reverted.
+    fn step(&mut self, tx: &Transaction<'_>, author: &str) -> Result<bool, StoreError> {
+        let started = std::time::Instant::now();
+        let first = self.next;
+        let many = self.groups.len() > 1;
+        while self.next < self.groups.len() && (self.next == first || started.elapsed() < super::exchange::CHUNK_TIME) {
+            let (project_id, steps) = &self.groups[self.next];
+            let created = match bulk_step(steps).filter(|_| many) {
+                Some(delete) => self.bulk(tx, author, *project_id, steps, delete)?,
+                None => ProjectRevert {
+                    edit: self.edit,
+                    new_edit: self.new_edit,
+                    project_id: *project_id,
+                    author,
+                    now: &self.now,
+                    revert: self.revert,
+                    force: self.force,
+                }
+                .run(tx, steps)?,
+            };
+            self.created &= created;
+            self.next += 1;
+        }
+        let done = self.next == self.groups.len();
+        if done && !many && !self.created {
+            self.changes = super::history::edit_rows(tx, self.new_edit, 10);
+        }
+        Ok(done)
+    }
+
+    /// One of an import's projects (or of its undo or redo) deleted or restored, with
+    /// cached statements and without touching the search text (deleting leaves it as it
+    /// is): one project at a time, a large import's undo held the write lock for
+    /// seconds. Whether that took back its creation.
+    fn bulk(
+        &self,
+        tx: &Transaction<'_>,
+        author: &str,
+        project_id: i64,
+        steps: &[Step],
+        delete: bool,
+    ) -> Result<bool, StoreError> {
+        let sql = |e| StoreError::from_sqlite(e, "undoing an import");
+        let kind = match self.revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
+        };
+        let now = &self.now;
+        let was: Option<String> = tx
+            .prepare_cached("SELECT deleted_at FROM projects WHERE id = ?1")
+            .and_then(|mut s| s.query_row([project_id], |r| r.get(0)))
+            .map_err(sql)?;
+        let creation = steps.iter().any(|s| s.field == "created");
+        if !creation && was.is_some() == delete {
+            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
+        }
+        let at = delete.then(|| now.clone());
+        tx.prepare_cached("UPDATE projects SET deleted_at = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3")
+            .and_then(|mut s| s.execute(params![at, now, project_id]))
+            .map_err(sql)?;
+        let (field, new) = if delete {
+            ("deleted", Some(now.clone()))
+        } else {
+            ("restored", None)
+        };
+        tx.prepare_cached(
+            "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, reverts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                self.new_edit,
+                project_id,
+                field,
+                was,
+                new,
+                author,
+                now,
+                kind,
+                self.edit
+            ])
+        })
+        .map_err(sql)?;
+        Ok(creation)
+    }
+
+    fn reverted(self) -> Reverted {
+        Reverted {
+            project_id: self.groups.first().map_or(0, |(p, _)| *p),
+            edit: self.edit,
+            undid_creation: self.created,
+            projects: self.groups.len(),
+            changes: self.changes,
+        }
+    }
 }
 
-fn revert_edit(
+/// Whether a project's part of a multi-project edit (an import, or the undo or redo of
+/// one) is reverted by deleting it (`Some(true)`: it was created, or restored) or by
+/// restoring it (`Some(false)`: it was deleted); `None` for anything else.
+fn bulk_step(steps: &[Step]) -> Option<bool> {
+    if steps.iter().any(|s| s.field == "created") {
+        return Some(true);
+    }
+    match steps {
+        [one] if one.field == "deleted" => Some(false),
+        [one] if one.field == "restored" => Some(true),
+        _ => None,
+    }
+}
+
+/// Refuses to take back a multi-project edit (an import) once someone else has changed
+/// one of its projects: one query over the changes made since, not one per project.
+fn refuse_if_others_changed_any(
     tx: &Transaction<'_>,
     edit: i64,
     author: &str,
-    revert: Revert,
-    force: bool,
-) -> Result<Reverted, StoreError> {
-    let groups = steps_of(tx, edit)?;
-    let new_edit = next_edit(tx)?;
-    let now = now_utc();
-    let mut created = true;
-    for (project_id, steps) in &groups {
-        let step = ProjectRevert {
-            edit,
-            new_edit,
-            project_id: *project_id,
-            author,
-            now: &now,
-            revert,
-            force,
-        };
-        created &= step.run(tx, steps)?;
+    projects: &HashSet<i64>,
+) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "checking the history");
+    let mut later = tx
+        .prepare("SELECT project_id, author, changed_at FROM changes WHERE edit > ?1 AND author <> ?2 ORDER BY id DESC")
+        .map_err(sql)?;
+    let mut rows = later.query(params![edit, author]).map_err(sql)?;
+    while let Some(found) = rows.next().map_err(sql)? {
+        let project: i64 = found.get(0).map_err(sql)?;
+        if projects.contains(&project) {
+            return Err(StoreError::CreationChangedSince {
+                project,
+                author: row::text(found, 1).unwrap_or_default(),
+                at: row::text(found, 2).unwrap_or_default(),
+            });
+        }
     }
-    let project_id = groups.first().map_or(0, |(p, _)| *p);
-    Ok(Reverted {
-        project_id,
-        edit,
-        undid_creation: created,
-        projects: groups.len(),
-        changes: if created || groups.len() > 1 {
-            Vec::new()
-        } else {
-            super::history::edit_rows(tx, new_edit, 10)
-        },
-    })
+    Ok(())
 }
 
 /// The revert of one project's part of an edit.
@@ -249,7 +448,7 @@ impl ProjectRevert<'_> {
 }
 
 /// The steps of an edit, by project, in the order they were written.
-fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
+fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
         .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
