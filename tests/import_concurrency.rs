@@ -144,3 +144,38 @@ fn one_undo_takes_back_a_whole_import_and_redo_brings_it_back() {
     assert_eq!(redone.projects, 3, "{redone:?}");
     assert_eq!(live(&store), before + 3);
 }
+
+#[test]
+fn a_disk_full_part_way_takes_back_what_was_written() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("ortaq.db");
+    let mut store = Store::open(&path).expect("database");
+    let no_sources = |_: &str| -> Result<i64, String> { Err("no sources".into()) };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let parsed = exchange::parse_csv(&csv(), &no_sources, today).expect("the CSV reads");
+    let count = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&path)
+            .expect("open")
+            .query_row(sql, [], |r| r.get(0))
+            .expect("count")
+    };
+    let live = "SELECT count(*) FROM projects WHERE name LIKE 'Imported %' AND deleted_at IS NULL";
+    // Room for a few transactions of the import, not for 50,000 projects (the rest of
+    // the room is enough to take back what they wrote).
+    store.limit_growth_for_tests(3_000).expect("limit");
+    let failed = store.import_document(&parsed.document, false, ImportRights::ALL);
+    assert!(failed.is_err(), "{failed:?}");
+    let written = count("SELECT count(*) FROM projects WHERE name LIKE 'Imported %'");
+    store.limit_growth_for_tests(1_000_000).expect("room again");
+    if count(live) > 0 {
+        // Taking back found no room either: what was written is one edit, which one
+        // undo takes back.
+        let undone = store.undo().expect("undone");
+        assert_eq!(i64::try_from(undone.projects).expect("count"), written);
+    } else {
+        let taken_back = count("SELECT count(*) FROM changes WHERE kind = 'undo' AND field = 'deleted'");
+        assert_eq!(taken_back, written, "each project written was taken back, as an undo");
+    }
+    assert_eq!(count(live), 0, "nothing of the import is left");
+    eprintln!("written before the disk was full: {written}");
+}
