@@ -3,6 +3,7 @@
 //!
 //!     cargo bench --bench import                        # 200,000 rows
 //!     ORTAQ_IMPORT_ROWS=50000 cargo bench --bench import
+//!     ORTAQ_IMPORT_INTO=1000000 cargo bench --bench import   # into a generated database
 //!
 //! A CSV of N projects is read (outside any transaction) and written into a fresh
 //! database, while a second connection tries to take the write lock every millisecond
@@ -91,6 +92,14 @@ fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("import.db");
+    // Into a generated database of that many projects, as `ORTAQ_IMPORT_INTO=1000000`.
+    let into: u64 = std::env::var("ORTAQ_IMPORT_INTO")
+        .ok()
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0);
+    if into > 0 {
+        ortaq::generate::generate(&path, into).expect("generate");
+    }
     let mut store = Store::open(&path).expect("database");
     let mut other_store = Store::open(&path).expect("second connection");
     other_store.set_author_for_tests("another person");
@@ -143,7 +152,7 @@ fn main() {
     let undo = undo_at.elapsed();
     stop.store(true, Ordering::Relaxed);
     let undo_longest = prober.join().expect("probe");
-    println!("import of {n} CSV rows: {outcome:?}");
+    println!("import of {n} CSV rows into a database of {into} projects: {outcome:?}");
     println!("  read and checked (no lock held): {:.2} s", read.as_secs_f64());
     println!("  written:                         {:.2} s", written.as_secs_f64());
     println!("  total:                           {:.2} s", total.as_secs_f64());

@@ -194,12 +194,25 @@ impl Store {
     ) -> Result<ImportOutcome, StoreError> {
         let staged = stage(document)?;
         let staged = staged.as_slice();
+        // Refusals are found before the write lock is taken, and made sure of in it.
+        if let Some(refusal) = not_allowed(&self.conn, document, rights)? {
+            return Ok(refusal);
+        }
+        let duplicates = if allow_duplicates {
+            None
+        } else {
+            let (found, check) = DuplicateCheck::read(&self.conn, &document.projects)?;
+            if !found.is_empty() {
+                return Ok(ImportOutcome::Duplicates(found));
+            }
+            Some(check)
+        };
         let begun = self.write("importing", |tx, author| {
             if let Some(refusal) = not_allowed(tx, document, rights)? {
                 return Ok(Err(refusal));
             }
-            if !allow_duplicates {
-                let duplicates = duplicate_names(tx, &document.projects)?;
+            if let Some(check) = &duplicates {
+                let duplicates = check.again(tx)?;
                 if !duplicates.is_empty() {
                     return Ok(Err(ImportOutcome::Duplicates(duplicates)));
                 }
@@ -584,7 +597,7 @@ impl Writer {
 
 /// The figures and new sources the file brings that `rights` do not allow, if any.
 fn not_allowed(
-    tx: &Transaction<'_>,
+    tx: &rusqlite::Connection,
     document: &ImportDocument,
     rights: ImportRights,
 ) -> Result<Option<ImportOutcome>, StoreError> {
@@ -609,7 +622,7 @@ fn not_allowed(
 }
 
 /// Sources the database has, by content.
-fn known_sources(tx: &Transaction<'_>) -> Result<Vec<(SourceKey, i64)>, StoreError> {
+fn known_sources(tx: &rusqlite::Connection) -> Result<Vec<(SourceKey, i64)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT id, publisher, title, url, published FROM sources ORDER BY id")
         .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
@@ -662,28 +675,72 @@ fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, Sto
     }
 }
 
-/// Names of projects that are already live, or come twice in the file, compared as a
-/// reader would (`text::name_key`: case, spaces and Unicode form aside), each once, in
-/// file order.
-fn duplicate_names(tx: &Transaction<'_>, projects: &[ImportProject]) -> Result<Vec<String>, StoreError> {
-    let mut statement = tx
-        .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
-        .map_err(|e| StoreError::from_sqlite(e, "reading project names"))?;
-    let mut live: HashSet<String> = statement
-        .query_map([], |r| r.get::<_, String>(0))
-        .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-        .map_err(|e| StoreError::from_sqlite(e, "reading project names"))?
-        .iter()
-        .map(|name| text::name_key(name))
-        .collect();
-    let mut duplicates = Vec::new();
-    let mut reported = HashSet::new();
-    for project in projects {
-        let name = project.project.name();
-        let key = text::name_key(name);
-        if !live.insert(key.clone()) && reported.insert(key) {
-            duplicates.push(name.to_string());
+/// The names an import would duplicate, checked outside the write lock against every
+/// live project (a million names take a while to read and fold), then again inside it
+/// against the projects changed since: any project created, renamed or restored has a
+/// row in the audit log from then on.
+struct DuplicateCheck {
+    /// Each name of the file, after its key.
+    keys: Vec<(String, String)>,
+    /// When the live names were read, as the audit log writes times.
+    since: String,
+}
+
+impl DuplicateCheck {
+    /// Names of projects that are already live, or come twice in the file, compared as
+    /// a reader would (`text::name_key`: case, spaces and Unicode form aside), each
+    /// once, in file order; and what to check again in the transaction.
+    fn read(conn: &rusqlite::Connection, projects: &[ImportProject]) -> Result<(Vec<String>, Self), StoreError> {
+        let since = now_utc();
+        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let mut statement = conn
+            .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
+            .map_err(sql)?;
+        let mut live: HashSet<String> = statement
+            .query_map([], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(sql)?
+            .iter()
+            .map(|name| text::name_key(name))
+            .collect();
+        let keys: Vec<(String, String)> = projects
+            .iter()
+            .map(|p| (text::name_key(p.project.name()), p.project.name().to_string()))
+            .collect();
+        let mut duplicates = Vec::new();
+        let mut reported = HashSet::new();
+        for (key, name) in &keys {
+            if !live.insert(key.clone()) && reported.insert(key.clone()) {
+                duplicates.push(name.clone());
+            }
         }
+        Ok((duplicates, Self { keys, since }))
     }
-    Ok(duplicates)
+
+    /// The file's names that a project created, renamed or restored since the first
+    /// check now has.
+    fn again(&self, tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
+        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let mut statement = tx
+            .prepare(
+                "SELECT DISTINCT p.name FROM changes c JOIN projects p ON p.id = c.project_id
+                  WHERE c.changed_at >= ?1 AND p.deleted_at IS NULL",
+            )
+            .map_err(sql)?;
+        let changed: HashSet<String> = statement
+            .query_map([&self.since], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(sql)?
+            .iter()
+            .map(|name| text::name_key(name))
+            .collect();
+        let mut duplicates = Vec::new();
+        let mut reported = HashSet::new();
+        for (key, name) in &self.keys {
+            if changed.contains(key) && reported.insert(key.clone()) {
+                duplicates.push(name.clone());
+            }
+        }
+        Ok(duplicates)
+    }
 }
