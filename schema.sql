@@ -1,4 +1,4 @@
--- ortaq schema, version 5 (see the 'version N begins' marks).
+-- ortaq schema, version 6 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
@@ -250,3 +250,12 @@ CREATE TABLE settings (
     value  TEXT NOT NULL
 );
 -- version 4 ends
+
+-- version 6 begins: people kept apart by more than their name. A name removed and added
+-- again is another person: their changes carry another author ('bob#2'), so the new
+-- person neither undoes nor inherits the old one's. A session being served names the
+-- row of its start in its end, so the command is stored once.
+ALTER TABLE people ADD COLUMN author TEXT CHECK (author IS NULL OR length(author) BETWEEN 1 AND 40);
+ALTER TABLE access_log ADD COLUMN session INTEGER REFERENCES access_log (id);
+CREATE INDEX access_log_by_session ON access_log (session) WHERE session IS NOT NULL;
+-- version 6 ends

@@ -331,3 +331,22 @@ fn mistyped_command_lines_are_refused_in_russian() {
         }
     }
 }
+
+/// Words a Russian analyst types on the command line are read (issue 21): `обе` for both
+/// countries, `7д` for seven days; `restore Тараз` says that it takes an id.
+#[test]
+fn russian_words_on_the_command_line_are_read() {
+    let db = russian_db();
+    let both = db.ok(&["--lang", "ru", "list", "--country", "обе", "--format", "csv"]);
+    let all_both = db.ok(&["list", "--country", "KZ+UZ", "--format", "csv"]);
+    assert_eq!(both, all_both);
+    let russian = db.ok(&["--lang", "ru", "digest", "--since", "7д", "--format", "json"]);
+    let english = db.ok(&["--lang", "ru", "digest", "--since", "7d", "--format", "json"]);
+    let window = |json: &str| json.lines().take(4).collect::<Vec<_>>().join("\n");
+    assert_eq!(window(&russian).len(), window(&english).len(), "{russian}");
+    let said = db.fails(&["--lang", "ru", "restore", "Тараз"]);
+    assert!(
+        said.contains("нужен номер удалённого проекта") && said.contains("«Тараз»"),
+        "{said}"
+    );
+}

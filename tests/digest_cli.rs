@@ -149,7 +149,7 @@ fn xlsx_has_numbers_empty_unknowns_and_no_formulas() {
 }
 
 #[test]
-fn xlsx_headers_are_in_russian_and_need_a_file() {
+fn xlsx_headers_are_in_russian_and_go_to_a_file_or_a_pipe() {
     let db = history();
     let file = db.dir.path().join("ru.xlsx");
     let file_text = file.display().to_string();
@@ -158,8 +158,17 @@ fn xlsx_headers_are_in_russian_and_need_a_file() {
     ]);
     let portfolio = sheet(&file, "Портфель было и стало");
     assert_eq!(portfolio.get((0, 0)), Some(&Data::String("Показатель".into())));
-    let error = db.fails(&["digest", "--since", "7d", "--format", "xlsx"]);
-    assert!(error.contains("-o FILE"), "{error}");
+    // To a pipe (as over SSH, where -o is refused), the workbook itself.
+    let piped = db
+        .cmd()
+        .args(["--lang", "ru", "digest", "--since", "7d", "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert!(piped.status.success(), "{}", String::from_utf8_lossy(&piped.stderr));
+    let file = db.dir.path().join("piped.xlsx");
+    std::fs::write(&file, &piped.stdout).unwrap();
+    let portfolio = sheet(&file, "Портфель было и стало");
+    assert_eq!(portfolio.get((0, 0)), Some(&Data::String("Показатель".into())));
     let error = db.fails(&["digest", "--since", "yesterday-ish"]);
     assert!(error.contains("--since"), "{error}");
 }

@@ -269,3 +269,22 @@ fn list_in_an_80_column_terminal_fits_it() {
         );
     }
 }
+
+/// A mistyped --db creates a database: the interface says so on its first screen, not
+/// only after quitting (issue 21).
+#[test]
+fn a_database_created_now_is_announced_on_the_screen() {
+    let db = TestDb::new();
+    let mut session = ortaq_in_a_terminal(&db, "");
+    session
+        .exp_string("a new database was created at")
+        .expect("the new database is announced while the interface runs");
+    press(&mut session, "q");
+    session.exp_eof().expect("exits");
+    // Opened again, it is not new: nothing is announced.
+    let mut again = ortaq_in_a_terminal(&db, "");
+    let first = again.exp_string("Autoclaved aerated").expect("first frame");
+    press(&mut again, "q");
+    let rest = again.exp_eof().expect("exits");
+    assert!(!format!("{first}{rest}").contains("new database"), "{rest}");
+}

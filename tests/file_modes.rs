@@ -104,3 +104,29 @@ fn export_never_writes_over_a_database_or_an_existing_file() {
         .collect();
     assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
 }
+
+/// Files made from a private database (a served one is 0600) are private too, whatever
+/// the umask: a backup or a report of it must not be readable by others (issue 20).
+#[test]
+fn copies_of_a_private_database_are_private() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    std::fs::set_permissions(&db.path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let database = db.path.display().to_string();
+    let backup = db.dir.path().join("copy.db");
+    let report = db.dir.path().join("summary.csv");
+    under_umask_000(&["--db", &database, "backup", &backup.display().to_string()]);
+    under_umask_000(&[
+        "--db",
+        &database,
+        "summary",
+        "--format",
+        "csv",
+        "-o",
+        &report.display().to_string(),
+    ]);
+    for path in [&backup, &report] {
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} has mode {mode:o}", path.display());
+    }
+}

@@ -130,7 +130,12 @@ fn a_save_that_waited_still_meets_a_conflict() {
         .unwrap();
     effects::retry_waiting(&mut h.app, &mut h.store);
     assert!(h.app.waiting.is_none());
-    assert!(h.status().contains("aigerim changed investment"), "{}", h.status());
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the edit stays open after a conflict")
+    };
+    let said = edit.conflict.as_ref().map(|c| c.text()).unwrap_or_default();
+    assert!(said.contains("aigerim changed investment"), "{said}");
+    assert!(!h.status().contains("waiting"), "the wait is over: {}", h.status());
     assert_eq!(investment_of(&h, ANGREN), Some(1), "theirs is not overwritten silently");
     assert_eq!(input_value(&h), "12.5m");
     h.key(KeyCode::Enter);

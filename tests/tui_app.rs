@@ -155,11 +155,18 @@ fn messages_are_held_as_data_and_speak_the_language_of_the_moment() {
     h.key(KeyCode::Enter);
     h.keys("12.5m");
     h.key(KeyCode::Enter);
-    assert!(h.status().starts_with("saved investment of #5"), "{}", h.status());
+    // What was stored, the source attached, and the project by name (issue 21).
+    assert_eq!(
+        h.status(),
+        "saved investment = $12,500,000; source: no source in #5 Autoclaved aerated concrete production (version 2)"
+    );
     set_language(Lang::Ru);
     let russian = h.status();
     set_language(Lang::En);
-    assert!(russian.starts_with("сохранено поле инвестиции в №5"), "{russian}");
+    assert!(
+        russian.starts_with("сохранено: инвестиции = ") && russian.contains("; источник: без источника в №5 "),
+        "{russian}"
+    );
 }
 
 #[test]
@@ -230,11 +237,12 @@ fn a_conflict_keeps_the_typed_value_and_can_be_reapplied() {
         panic!("kept open after a conflict")
     };
     assert_eq!(edit.input.value(), "12.5m");
-    assert!(
-        h.status().contains("aigerim changed investment: — -> 1 at"),
-        "{}",
-        h.status()
-    );
+    let said = edit.conflict.as_ref().map(|c| c.text()).unwrap_or_default();
+    assert!(said.contains("aigerim changed investment: — -> 1 at"), "{said}");
+    // Said once, under the input: not also in the status line (issue 21).
+    let screen = h.screen_text();
+    assert_eq!(screen.matches("aigerim changed").count(), 1, "{screen}");
+    assert_eq!(h.status(), "");
     assert_eq!(investment_of(&h, 5), Some(1), "theirs is not overwritten silently");
     h.key(KeyCode::Enter);
     assert!(h.app.overlay.is_none(), "{}", h.status());
@@ -654,6 +662,14 @@ fn the_footer_shows_unknown_jobs_as_a_dash_not_zero() {
     h.key(KeyCode::Enter);
     h.keys("1200");
     h.key(KeyCode::Enter);
+    // The save's message (what was stored, and where) grows over the footer; once read,
+    // the footer shows again.
+    assert!(
+        footer_line(&h).contains("saved jobs_planned = 1,200"),
+        "{}",
+        footer_line(&h)
+    );
+    h.app.status = None;
     assert!(
         footer_line(&h).contains("jobs — made / 1,200 planned"),
         "one known figure is a sum: {}",
@@ -767,9 +783,22 @@ fn an_edit_stays_with_its_project_when_another_user_deletes_it() {
     assert!(status.contains(&format!("#{} ", project.id)), "{status}");
     assert!(status.contains("was deleted by bekzod"), "{status}");
     assert!(status.contains("typing"), "what was typed is given back: {status}");
-    // The neighbour the cursor landed on is untouched by the Enter that follows.
+    // The natural retry, Enter, does not open the neighbour's cell unasked (issue 21):
+    // it says whose row the cursor is on now; a second Enter edits it.
     let neighbour = h.app.table.selected_project().cloned().unwrap();
     h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{:?}", h.app.overlay);
+    assert!(
+        h.status().contains(&format!("the cursor is now on #{}", neighbour.id)),
+        "{}",
+        h.status()
+    );
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(&h.app.overlay, Some(Overlay::Edit(edit)) if edit.project_id == neighbour.id),
+        "{:?}",
+        h.app.overlay
+    );
     h.key(KeyCode::Esc);
     assert_eq!(h.store.project(neighbour.id).unwrap().region, neighbour.region);
 }
@@ -833,4 +862,38 @@ fn a_cell_is_checked_as_it_is_typed() {
         problem.is_some(),
         "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}"
     );
+}
+
+/// Esc on a filled add or update form asks before throwing away what was typed; a second
+/// Esc (with nothing typed between) discards; an empty form closes at once (issue 21).
+#[test]
+fn esc_on_a_filled_form_asks_before_discarding_it() {
+    let mut h = Harness::seeded();
+    h.update_key('a');
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none(), "an empty form closes at once");
+    h.update_key('a');
+    h.keys("Cement plant");
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::AddProject(_))),
+        "the typed form stays"
+    );
+    assert!(h.status().contains("Esc again throws it away"), "{}", h.status());
+    h.keys(" 2");
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::AddProject(_))),
+        "typing since asks again"
+    );
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    // The update form: its date comes filled in, the text is what counts.
+    h.update_key('n');
+    assert!(matches!(h.app.overlay, Some(Overlay::AddUpdate(_))));
+    h.keys("Frames of eight buildings finished");
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.overlay, Some(Overlay::AddUpdate(_))));
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
 }

@@ -85,6 +85,14 @@ fn saving_a_figure_clears_its_source_and_the_key_puts_it_back_as_an_undoable_edi
     assert!(picker.options[picker.cursor].0.starts_with("#2 "));
     h.key(KeyCode::Enter);
     assert_eq!(investment_source(&h), Some(2));
+    // The status line names the source attached, not just "saved source of investment".
+    let source = h.store.sources().unwrap().into_iter().find(|s| s.id == 2).unwrap();
+    assert!(
+        h.status()
+            .contains(&format!("= #2 {} — {}", source.publisher, source.title)),
+        "{}",
+        h.status()
+    );
     assert_eq!(h.store.project(5).unwrap().investment.unwrap().dollars(), 13_000_000);
     // The choice is an edit of its own: undo takes back only the source.
     h.key(KeyCode::Char('u'));
@@ -151,4 +159,28 @@ fn an_unknown_figure_opens_no_source_picker_and_says_why() {
     assert!(h.app.overlay.is_none(), "no picker for an unknown figure");
     assert!(h.status_is_error(), "{}", h.status());
     assert!(h.status().contains("no source can support it"), "{}", h.status());
+}
+
+/// Keys in the source picker follow the keymap in both layouts (issue 21): `g`/`п` and
+/// `G` go to the first and last choice as elsewhere, and the help says that other
+/// letters jump to a source.
+#[test]
+fn the_pickers_keys_follow_the_keymap_in_both_layouts() {
+    let mut h = on_angren_investment();
+    h.key(KeyCode::Char('r'));
+    let cursor = |h: &Harness| match &h.app.overlay {
+        Some(Overlay::Picker(picker)) => (picker.cursor, picker.options.len()),
+        other => panic!("no picker: {other:?}"),
+    };
+    h.key(KeyCode::Char('G'));
+    let (at, count) = cursor(&h);
+    assert_eq!(at, count - 1, "G: the last choice");
+    h.key(KeyCode::Char('п'));
+    assert_eq!(cursor(&h).0, 0, "п is g in the Russian layout: the first choice");
+    h.key(KeyCode::Char('о'));
+    assert_eq!(cursor(&h).0, 1, "о is j: the next choice");
+    let help = ortaq::tui::keymap::help(ortaq::tui::keymap::Context::Picker);
+    assert!(help.iter().any(|(_, what)| what.contains("starts with it")), "{help:?}");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
 }

@@ -53,8 +53,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
     if let Some(text) = super::install::generated(command) {
         return emit(&text?);
     }
-    if let Command::Serve { name, authorized_keys } = command {
-        return super::access::serve(cli, name, authorized_keys.as_deref());
+    if let Command::Serve {
+        name,
+        authorized_keys,
+        key,
+    } = command
+    {
+        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref());
     }
     run_on(open_store(cli)?, command)
 }
@@ -202,6 +207,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             )?);
             Ok(())
         }
+        Command::Backup { path } if path.as_os_str() == "-" => backup_to_stdout(&store),
         Command::Backup { path } => {
             let created = files::create_folder_for(path)?;
             say_folder_created(created.as_deref());
@@ -217,7 +223,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
         Command::Access(command) => super::access::run(&mut store, command, None),
-        Command::Completions { .. } | Command::Manpage | Command::Serve { .. } => Ok(()),
+        // Over SSH they reach here: the text is printed as it is locally.
+        Command::Completions { .. } | Command::Manpage => match super::install::generated(command) {
+            Some(text) => emit(&text?),
+            None => Ok(()),
+        },
+        // The entry runs only from authorized_keys, never inside a session.
+        Command::Serve { .. } => Ok(()),
     }
 }
 
@@ -386,9 +398,6 @@ fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
 }
 
 fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
-    if format == ExchangeFormat::Xlsx && output.is_none() {
-        bail!(tr!("report-needs-output", format = "xlsx"));
-    }
     let (data, count) = files::export_data(store, format)?;
     // Values another tool wrote against the schema leave as empty: say so, never silently.
     let unreadable = store.unreadable_values()?.len();
@@ -396,6 +405,7 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
         message(&tr!("cli-export-unreadable", count = unreadable));
     }
     match output {
+        None if format == ExchangeFormat::Xlsx => emit_binary(&data, "xlsx"),
         None => emit(&String::from_utf8_lossy(&data)),
         Some(path) => {
             let created = files::write_export(path, &data, force, store.path())?;
@@ -417,6 +427,39 @@ pub(super) fn emit(data: &str) -> Result<()> {
         std::borrow::Cow::Borrowed(data)
     };
     match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.with_context(|| tr!("cli-stdout-failed")),
+    }
+}
+
+/// `backup -`: the copy goes to standard output (over SSH, the only backup there is: no
+/// one names a file on the server). It is made in a private temporary folder, removed after.
+fn backup_to_stdout(store: &Store) -> Result<()> {
+    let folder = tempfile::Builder::new()
+        .prefix("ortaq-backup-")
+        .tempdir()
+        .with_context(|| tr!("cli-backup-temporary"))?;
+    let copy = folder.path().join("copy.db");
+    store.backup(&copy)?;
+    let mut file = std::fs::File::open(&copy).with_context(|| tr!("cli-backup-temporary"))?;
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() {
+        bail!(tr!("report-binary-to-terminal", format = "db"));
+    }
+    match std::io::copy(&mut file, &mut stdout).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map(|_| ()).with_context(|| tr!("cli-stdout-failed")),
+    }
+}
+
+/// Writes a binary file (a workbook) to standard output, unless that is a terminal, where
+/// it would be noise: then the person is told to redirect it or name a file.
+pub(super) fn emit_binary(data: &[u8], format: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() {
+        bail!(tr!("report-binary-to-terminal", format = format));
+    }
+    match stdout.write_all(data).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.with_context(|| tr!("cli-stdout-failed")),
     }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 
 use super::commands::{emit, message};
@@ -21,7 +21,9 @@ pub fn parse_when(input: &str, now: DateTime<Local>) -> Option<String> {
     if let Ok(time) = DateTime::parse_from_rfc3339(input) {
         return Some(stamp(time.with_timezone(&Utc)));
     }
-    if let Some((number, unit)) = input.split_at_checked(input.len().saturating_sub(1)) {
+    // The unit is the last character, which in Russian is two bytes (`7д`, `2н`).
+    let unit_at = input.char_indices().last().map_or(0, |(at, _)| at);
+    if let Some((number, unit)) = input.split_at_checked(unit_at) {
         let days = match unit {
             "d" | "д" => Some(1),
             "w" | "н" => Some(7),
@@ -69,14 +71,10 @@ pub fn write(
         DocumentFormat::Csv => document::render_csv(document).into_bytes(),
         DocumentFormat::Json => document::render_json(document).into_bytes(),
         DocumentFormat::Html => html::render(document).into_bytes(),
-        DocumentFormat::Xlsx => {
-            if output.is_none() {
-                bail!(tr!("report-needs-output", format = "xlsx"));
-            }
-            xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?
-        }
+        DocumentFormat::Xlsx => xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?,
     };
     match output {
+        None if format == DocumentFormat::Xlsx => super::commands::emit_binary(&bytes, "xlsx"),
         None => emit(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             super::files::write_export(path, &bytes, force, database)?;
@@ -101,6 +99,12 @@ mod tests {
         let now = at("2024-10-29T12:00:00Z");
         assert_eq!(parse_when("7d", now).as_deref(), Some("2024-10-22T12:00:00Z"));
         assert_eq!(parse_when("2w", now).as_deref(), Some("2024-10-15T12:00:00Z"));
+        assert_eq!(
+            parse_when("7д", now),
+            parse_when("7d", now),
+            "the Russian unit is a character, not a byte"
+        );
+        assert_eq!(parse_when("2н", now), parse_when("2w", now));
         assert_eq!(
             parse_when("2024-10-22T09:00:00+05:00", now).as_deref(),
             Some("2024-10-22T04:00:00Z")

@@ -52,7 +52,7 @@ pub fn write_export(path: &Path, data: &[u8], force: bool, database: &Path) -> R
     let not_written = || tr!("cli-export-not-written", file = file.as_str());
     let mut temp = tempfile::Builder::new()
         .prefix(".ortaq-export-")
-        .permissions(std::fs::Permissions::from_mode(0o664))
+        .permissions(std::fs::Permissions::from_mode(crate::store::copy_mode(database)))
         .tempfile_in(dir)
         .with_context(|| {
             tr!(

@@ -180,6 +180,14 @@ pub fn error_text(error: &clap::Error) -> Option<String> {
             values = get(ContextKind::ValidValue).unwrap_or_default()
         ),
         ErrorKind::MissingRequiredArgument => tr!("cli-parse-missing", arguments = argument()),
+        // ortaq's own value parsers say why, in the language spoken already.
+        ErrorKind::ValueValidation if std::error::Error::source(error).is_some() => tr!(
+            "cli-parse-invalid-because",
+            argument = argument(),
+            reason = std::error::Error::source(error)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        ),
         ErrorKind::NoEquals | ErrorKind::ValueValidation | ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => {
             tr!("cli-parse-bad-argument", argument = argument())
         }

@@ -5,7 +5,7 @@ mod access;
 mod commands;
 mod digest;
 mod files;
-mod help;
+pub(crate) mod help;
 mod install;
 mod listings;
 mod records;
@@ -126,7 +126,8 @@ pub enum Command {
     },
     /// Restore a deleted project.
     Restore {
-        /// The project's id.
+        /// The project's id (`12` or `#12`), as `history` or `list --format json` shows it.
+        #[arg(value_parser = parse_project_id)]
         id: i64,
     },
     /// Undo your last change (read from the audit log, so it works across restarts).
@@ -163,7 +164,7 @@ pub enum Command {
     Digest(DigestArgs),
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
     /// figures), the projects as CSV, or the projects and sources as an Excel workbook
-    /// (xlsx, needs -o FILE).
+    /// (xlsx: with -o FILE, or redirected).
     Export {
         /// The file format: JSON carries everything, CSV the projects only, xlsx the
         /// projects and the sources.
@@ -191,7 +192,7 @@ pub enum Command {
     },
     /// Copy the database safely while others use it.
     Backup {
-        /// The file to write the copy to.
+        /// The file to write the copy to (`-`: standard output, the only form over SSH).
         path: PathBuf,
     },
     /// Check the database's integrity, foreign keys and search index.
@@ -223,9 +224,19 @@ pub enum Command {
         /// The authorized_keys file the person's line is in (rewritten by admins' `access` commands).
         #[arg(long, value_name = "PATH")]
         authorized_keys: Option<std::path::PathBuf>,
+        /// The fingerprint of the key the line is for: served only while it is still the
+        /// person's key.
+        #[arg(long, value_name = "FINGERPRINT")]
+        key: Option<String>,
         /// The person: their role and name come from the database.
         name: String,
     },
+}
+
+/// A project's id (`12`, `#12`); anything else is said to be not one, in the language
+/// spoken (`restore Тараз` asks for the number, not the name).
+fn parse_project_id(text: &str) -> Result<i64, String> {
+    crate::domain::reference::parse_id(text).ok_or_else(|| crate::tr!("cli-restore-needs-id", given = text))
 }
 
 #[derive(Debug, Args, Default)]
@@ -254,7 +265,7 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
     pub format: DocumentFormat,
     /// Write to this file instead of standard output (never over a database).
@@ -316,7 +327,7 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
     /// Write to this file instead of standard output (never over a database).
@@ -347,7 +358,7 @@ pub struct DigestArgs {
     /// Up to when (default: now), in the same forms.
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
-    /// The output format (xlsx needs -o FILE).
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
     #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
     pub format: DocumentFormat,
     /// Write to this file instead of standard output (never over a database).

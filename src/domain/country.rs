@@ -55,7 +55,10 @@ impl Country {
             | "cross-border"
             | "crossborder"
             | "kazakhstan+uzbekistan"
-            | "оба" => Country::Both,
+            | "оба"
+            | "обе"
+            | "приграничный"
+            | "трансграничный" => Country::Both,
             _ => {
                 return Err(DomainError::new(Problem::UnknownCountry {
                     input: input.trim().to_string(),
@@ -88,6 +91,8 @@ mod tests {
             ("both", Country::Both),
             ("UZ + KZ", Country::Both),
             ("Узбекистан", Country::Uzbekistan),
+            ("обе", Country::Both),
+            ("Оба", Country::Both),
         ] {
             assert_eq!(Country::parse(input), Ok(country), "{input}");
         }

@@ -9,6 +9,7 @@ mod error;
 mod field;
 mod money;
 mod number;
+pub mod person;
 mod project;
 pub mod reference;
 mod status;

@@ -4,7 +4,7 @@
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::{Store, StoreError, now_utc, row};
+use super::{Role, Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
 
 /// What to do to a project.
@@ -25,18 +25,36 @@ pub struct Changed {
 impl Store {
     /// Runs `work` in one IMMEDIATE transaction: a deferred read-then-write would fail
     /// with SQLITE_BUSY_SNAPSHOT under concurrency, which no busy timeout cures.
+    /// The write needs an editor when a person is served over SSH.
     pub(crate) fn write<T>(
         &mut self,
+        context: &str,
+        work: impl FnOnce(&Transaction<'_>, &str) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.write_needing(Some(Role::Editor), context, work)
+    }
+
+    /// Runs `work` as [`Store::write`] does; a person served over SSH must still be
+    /// allowed in, with at least the role `needs`, when the transaction begins: a role
+    /// taken away reaches an interface opened before (`None`: the access log, which is
+    /// written for everyone).
+    pub(crate) fn write_needing<T>(
+        &mut self,
+        needs: Option<Role>,
         context: &str,
         work: impl FnOnce(&Transaction<'_>, &str) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         self.ensure_writable()?;
         let path = self.path.clone();
         let author = self.author.clone();
+        let served = self.served;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
+        if let (Some(person), Some(needs)) = (served, needs) {
+            super::people::still_allowed(&tx, person, &author, needs).map_err(|e| e.at(&path).nothing_written())?;
+        }
         let value = work(&tx, &author).map_err(|e| e.at(&path).nothing_written())?;
         tx.commit().map_err(|e| StoreError::from_sqlite(e, context).at(&path))?;
         Ok(value)
@@ -84,7 +102,13 @@ impl Store {
         expected_version: i64,
         change: ProjectChange,
     ) -> Result<Changed, StoreError> {
-        self.write("changing a project", |tx, author| {
+        // Bringing back a deleted project is an admin's (`restore`); undoing one's own
+        // delete goes through undo.
+        let needs = match change {
+            ProjectChange::Restore => Role::Admin,
+            ProjectChange::Edit(_) | ProjectChange::Delete => Role::Editor,
+        };
+        self.write_needing(Some(needs), "changing a project", |tx, author| {
             let current = read_project(tx, id)?;
             if expected_version < 1 || expected_version > current.version {
                 return Err(StoreError::NoSuchVersion {

@@ -18,6 +18,15 @@ pub enum PeopleProblem {
     AlreadyIn { name: String },
     /// No such person.
     NotAmong { name: String },
+    /// The name is written with compatibility characters (fullwidth letters,
+    /// ligatures…); `plain` is how it is written plainly.
+    NotPlain { name: String, plain: String },
+    /// The name would pass for `existing`'s, who is already allowed in: the same letters
+    /// but for case, width or alphabet (`ADMIN`, `Ａdmin`, Cyrillic `аdmin` beside `admin`).
+    LooksLike { name: String, existing: String },
+    /// The change would leave no admin: `name` is the last one, whom no one may demote
+    /// or remove (no one could then let people in or change roles).
+    LastAdmin { name: String },
 }
 
 /// What went wrong, as a typed fact; `i18n::error::store_error` puts it into words in the
@@ -120,6 +129,12 @@ pub enum StoreError {
     },
     /// A person of `ortaq access` cannot be added, changed or found.
     People(PeopleProblem),
+    /// The person served over SSH was removed (`role: None`) or given a role below the
+    /// one this write needs since their session began: nothing is written.
+    NoLongerAllowed {
+        role: Option<super::Role>,
+        needed: super::Role,
+    },
     /// The author has no change of theirs left to undo.
     NothingToUndo {
         author: String,
@@ -278,6 +293,7 @@ impl StoreError {
             | StoreError::NothingToRedo { .. }
             | StoreError::FigureWriteLast { .. }
             | StoreError::People(_)
+            | StoreError::NoLongerAllowed { .. }
             | StoreError::DeletedOrRestoredSince { .. }
             | StoreError::DeletedSince { .. }
             | StoreError::ChangedSince { .. }

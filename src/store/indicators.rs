@@ -268,7 +268,7 @@ impl Store {
     /// Records a figure, unless a live one already has its date, scope, kind and source
     /// (a second would silently stand beside it in the trend): that one is named instead.
     pub fn add_indicator(&mut self, indicator: &NewIndicator) -> Result<Indicator, StoreError> {
-        self.write("recording a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "recording a figure", |tx, author| {
             refuse_twin(tx, indicator)?;
             let id = insert_indicator(tx, indicator, author)?;
             Ok(recorded(id, indicator, None))
@@ -278,7 +278,7 @@ impl Store {
     /// Removes a live figure: the row stays, with when and by whom, out of every list,
     /// trend and comparison.
     pub fn remove_indicator(&mut self, id: i64) -> Result<Indicator, StoreError> {
-        self.write("removing a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "removing a figure", |tx, author| {
             let mut figure = live_figure(tx, id)?;
             figure.removed = Some(mark_removed(tx, id, author)?);
             Ok(figure)
@@ -288,7 +288,7 @@ impl Store {
     /// Corrects a live figure in one write: it is removed and a new one, naming it,
     /// recorded with the same date, scope, kind and source.
     pub fn correct_indicator(&mut self, id: i64, correction: &Correction) -> Result<Indicator, StoreError> {
-        self.write("correcting a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), "correcting a figure", |tx, author| {
             let old = live_figure(tx, id)?;
             let new = NewIndicator::new(
                 old.as_of.clone(),

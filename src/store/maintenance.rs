@@ -1,5 +1,6 @@
 //! Looking after the file: online backups and integrity checks.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::Duration;
 
@@ -94,6 +95,10 @@ impl Store {
         // A fresh temporary name, so no file of the user's is ever written over; it is
         // never world-writable, even under `umask 000`.
         let (file, temp) = super::open::tempfile_in(dir).map_err(|e| io(IoAction::CreatingBackup, e))?;
+        if super::open::copy_mode(&self.path) == 0o600 {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(|e| io(IoAction::CreatingBackup, e))?;
+        }
         drop(file);
         let result = (|| {
             let mut copy = Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, "creating the backup"))?;
@@ -251,7 +256,7 @@ impl Store {
     /// Builds the search index again from the projects: safe at any time, and the cure
     /// when `check` finds it out of step.
     pub fn rebuild_search_index(&mut self) -> Result<(), StoreError> {
-        self.write("rebuilding the search index", |tx, _| {
+        self.write_needing(Some(super::Role::Admin), "rebuilding the search index", |tx, _| {
             tx.execute(super::migrate::REBUILD_SEARCH_INDEX, [])
                 .map_err(|e| StoreError::from_sqlite(e, "rebuilding the search index"))?;
             Ok(())

@@ -33,11 +33,13 @@ const AFTER_UPGRADE: &[&str] = &[
      DROP TABLE indicators_v4;
      DROP TABLE updates_v4;
      DROP TABLE sources_v4;",
+    // 6: the people there are the first of their names; the log's old sessions stay unpaired.
+    "",
 ];
 
 /// What an upgrade to a version does before the statements `schema.sql` marks as added
 /// in it, for versions 2 and up.
-const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES];
+const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, ""];
 
 /// Version 5 relaxes CHECKs, which SQLite can only do by making the table anew: the old
 /// tables step aside under another name, with their indexes, for the new ones to be

@@ -42,7 +42,7 @@ pub use indicators::{
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
-pub use open::OpenOptions;
+pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
@@ -54,7 +54,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// An open ortaq database.
 pub struct Store {
@@ -68,6 +68,8 @@ pub struct Store {
     reopened: i64,
     /// Whether opening created the file (a mistyped path creates one too).
     created: bool,
+    /// The person served over SSH (their id in `people`), whose role every write checks.
+    served: Option<i64>,
 }
 
 impl Store {

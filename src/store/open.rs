@@ -79,6 +79,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         immutable,
         reopened: 0,
         created,
+        served: None,
     })
 }
 
@@ -290,6 +291,16 @@ pub(crate) fn create_dirs(dir: &Path) -> std::io::Result<()> {
 
 /// Creates a new empty file readable by all but writable only by its owner and group
 /// (as the umask allows), never world-writable.
+/// The mode a file made from the database (a backup, a report) gets: never more open
+/// than the database itself, so a private database (0600, as a served one is) gives
+/// private copies; otherwise the usual 0664 less what the umask takes.
+pub fn copy_mode(database: &Path) -> u32 {
+    match fs::metadata(database) {
+        Ok(meta) if meta.permissions().mode() & 0o077 == 0 => 0o600,
+        _ => 0o664,
+    }
+}
+
 pub(crate) fn tempfile_in(dir: &Path) -> std::io::Result<(fs::File, PathBuf)> {
     for attempt in 0..100_u32 {
         let name = format!(".ortaq-new-{}-{attempt}", std::process::id());

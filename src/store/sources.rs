@@ -57,7 +57,7 @@ impl NewSource {
 
 impl Store {
     pub fn add_source(&mut self, source: &NewSource) -> Result<Source, StoreError> {
-        self.write("adding a source", |tx, _author| {
+        self.write_needing(Some(super::Role::Admin), "adding a source", |tx, _author| {
             let id = insert_source(tx, source)?;
             Ok(Source {
                 id,

@@ -295,6 +295,13 @@ pub const BINDINGS: &[Binding] = &[
         Action::SelectPrevious,
         "tui-key-previous-choice",
     ),
+    b(
+        Picker,
+        &[ch('g'), key(Home)],
+        Action::SelectFirst,
+        "tui-key-first-choice",
+    ),
+    b(Picker, &[ch('G'), key(End)], Action::SelectLast, "tui-key-last-choice"),
     b(Picker, &[key(Enter)], Action::CommitEdit, "tui-key-choose"),
     b(Picker, &[key(Esc), ch('q')], Action::CancelEdit, "tui-key-cancel"),
     b(Picker, &[ch('?'), F1], Action::ToggleHelp, "tui-key-help"),
@@ -378,7 +385,7 @@ pub fn latin_place(c: char) -> char {
 
 /// The keys of a context for the help overlay: ("j ↓", "next project").
 pub fn help(context: Context) -> Vec<(String, String)> {
-    BINDINGS
+    let mut lines: Vec<(String, String)> = BINDINGS
         .iter()
         .filter(|binding| binding.context == context)
         .map(|binding| {
@@ -387,7 +394,15 @@ pub fn help(context: Context) -> Vec<(String, String)> {
                 crate::i18n::message(binding.help, &[]),
             )
         })
-        .collect()
+        .collect();
+    if context == Picker {
+        // Not a binding: every other letter or digit jumps, in either layout.
+        lines.push((
+            crate::i18n::message("tui-key-letter-name", &[]),
+            crate::i18n::message("tui-key-jump-to-letter", &[]),
+        ));
+    }
+    lines
 }
 
 /// One line of the help overlay.

@@ -52,6 +52,32 @@ pub fn run(mut store: Store, mouse: bool) -> Result<()> {
     result
 }
 
+/// What runs just before the process is ended for a hangup: the SSH entry logs the end
+/// of the session with it. Taken once, so it never runs twice.
+type HangupHook = Box<dyn FnOnce(i32) + Send>;
+static ON_HANGUP: std::sync::Mutex<Option<HangupHook>> = std::sync::Mutex::new(None);
+/// The signal that ended the interface, or 0.
+static HUNG_UP: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// Runs `hook` with the signal's number if the interface is ended by a hangup (SIGHUP,
+/// SIGTERM, SIGINT or SIGQUIT) and the process must end before `run` returns.
+pub fn on_hangup(hook: impl FnOnce(i32) + Send + 'static) {
+    if let Ok(mut slot) = ON_HANGUP.lock() {
+        *slot = Some(Box::new(hook));
+    }
+}
+
+/// The signal that stopped the interface, if one did (`run` then returned by itself).
+pub fn hung_up() -> Option<i32> {
+    Some(HUNG_UP.load(Ordering::SeqCst)).filter(|&signal| signal != 0)
+}
+
+/// Takes the hook, so that whoever ends the session first (the loop returning, or the
+/// hangup thread ending the process) is the only one to run it.
+pub fn take_hangup_hook() -> Option<HangupHook> {
+    ON_HANGUP.lock().ok().and_then(|mut slot| slot.take())
+}
+
 /// On SIGHUP (the SSH link dropped), SIGTERM, SIGINT or SIGQUIT: ask the event loop
 /// to stop, and if it has not within a moment, end the process from here. Once the
 /// terminal is gone crossterm's reader can spin inside `poll` and never return
@@ -62,9 +88,13 @@ fn watch_for_hangup(stop: Arc<AtomicBool>) -> Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
     std::thread::Builder::new().name("hangup".into()).spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            HUNG_UP.store(signal, Ordering::SeqCst);
             stop.store(true, Ordering::SeqCst);
             std::thread::sleep(HANGUP_GRACE);
             terminal::restore();
+            if let Some(hook) = take_hangup_hook() {
+                hook(signal);
+            }
             std::process::exit(128 + signal);
         }
     })?;
@@ -108,6 +138,10 @@ fn event_loop(screen: &mut terminal::Screen, store: &mut Store, stop: &AtomicBoo
     let theme = ui::Theme::from_env();
     let first = app.start();
     effects::run_all(&mut app, store, first);
+    if store.was_created() {
+        // A mistyped --db creates a database too: said on the screen, not after quitting.
+        app.announce_new_database(store.path());
+    }
     let mut data_version = store.data_version().unwrap_or(0);
     let mut last_check = Instant::now();
     let mut last_retry = Instant::now();

@@ -8,7 +8,9 @@
 # Checks, and dies at the first failure: an editor's `set` and edit in the interface
 # are credited to them; a viewer's are refused; an unknown key never reaches ortaq;
 # shell syntax runs nothing; -W and -L are refused; an admin adds a person over SSH who
-# can then read; the access log shows it all. Prints "RESULT pass=1" at the end.
+# can then read; an ECDSA key logs in and reads; an RSA key of 1024 bits and a name
+# that would pass for another's are refused; the last admin cannot demote themselves;
+# the access log shows it all. Prints "RESULT pass=1" at the end.
 set -euo pipefail
 
 ORTAQ=${ORTAQ:?set ORTAQ to the binary}
@@ -42,14 +44,18 @@ DB="$WORK/data/ortaq.db"
 KEYS="$WORK/authorized_keys"
 mkdir -m 700 "$WORK/data"
 "$ORTAQ" --db "$DB" list >/dev/null 2>&1
-for who in admin editor viewer newbie stranger; do
+for who in admin editor viewer newbie stranger lookalike; do
   ssh-keygen -q -t ed25519 -N '' -C "$who@laptop" -f "$WORK/$who"
 done
+ssh-keygen -q -t ecdsa -b 384 -N '' -C "ecdsa@laptop" -f "$WORK/ecdsa"
+ssh-keygen -q -t rsa -b 1024 -N '' -C "weak@laptop" -f "$WORK/weak"
 printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIForeignLineKeptAsItIs0000000000000000000 someone-else\n' > "$KEYS"
 # The first admin, from the server (the README's step); then the others.
 "$ORTAQ" --db "$DB" access add boss --role admin --key "$WORK/admin.pub" --authorized-keys "$KEYS" 2>/dev/null
 "$ORTAQ" --db "$DB" access add aigerim --role editor --key - --authorized-keys "$KEYS" < "$WORK/editor.pub" 2>/dev/null
 "$ORTAQ" --db "$DB" access add dilnoza --role viewer --key "$WORK/viewer.pub" --authorized-keys "$KEYS" 2>/dev/null
+"$ORTAQ" --db "$DB" access add erlan --role viewer --key "$WORK/ecdsa.pub" --authorized-keys "$KEYS" 2>/dev/null \
+  || die "an ECDSA key was refused"
 grep -q 'someone-else' "$KEYS" || die "the foreign line was dropped"
 [ "$(stat -c %a "$DB")" = 600 ] || die "the database is not private: $(stat -c %a "$DB")"
 
@@ -96,6 +102,8 @@ Host ortaq-newbie
   IdentityFile $WORK/newbie
 Host ortaq-stranger
   IdentityFile $WORK/stranger
+Host ortaq-ecdsa
+  IdentityFile $WORK/ecdsa
 CONF
 WRAP=()
 if [ "$(id -u)" = 0 ] && [ ! -d /run/sshd ]; then
@@ -139,14 +147,33 @@ expect_refused S admin --db "$WORK/other.db" list >/dev/null
 [ ! -e "$WORK/other.db" ] || die "--db over ssh created a file"
 expect_refused S admin export -o "$WORK/out.json" >/dev/null
 expect_refused S admin import /etc/passwd >/dev/null
-mkdir -m 700 "$WORK/backups"
-"$ORTAQ" --db "$DB" access backup-dir "$WORK/backups" 2>/dev/null
-expect_refused S admin backup /tmp/copy.db >/dev/null
-expect_refused S admin backup ../copy.db >/dev/null
-expect_refused S editor backup monday.db >/dev/null
-expect_ok S admin backup monday.db >/dev/null
-[ -s "$WORK/backups/monday.db" ] || die "the admin's backup into the backup directory was not written"
-[ ! -e "$WORK/out.json" ] && [ ! -e /tmp/copy.db ] && [ ! -e "$WORK/copy.db" ] || die "a path on the server was written"
+# No one writes a file on the server (issue 20): the summary's -o was a viewer's way to
+# replace authorized_keys with a line of their own. Every output option is refused, for
+# every role; data comes back on standard output instead.
+keys_before=$(sha256sum "$KEYS")
+for who in viewer editor admin; do
+  out=$(expect_refused S "$who" summary --by sector --format csv -o "$KEYS" --force)
+  echo "$out" | grep -q -- '--output' || die "the refusal does not name --output: $out"
+  expect_refused S "$who" list -o "$WORK/out.txt" >/dev/null
+  expect_refused S "$who" digest --since 7d -o "$WORK/out.html" >/dev/null
+  expect_refused S "$who" backup "$WORK/copy.db" >/dev/null
+  expect_refused S "$who" access sync --authorized-keys "$WORK/k2" >/dev/null
+done
+[ "$(sha256sum "$KEYS")" = "$keys_before" ] || die "authorized_keys was changed"
+expect_refused S editor backup - >/dev/null
+S admin backup - > "$WORK/copy-from-stdout.db" || die "the admin's backup to standard output failed"
+head -c 15 "$WORK/copy-from-stdout.db" | grep -q 'SQLite format 3' || die "the backup on standard output is not a database"
+"$ORTAQ" --db "$WORK/copy-from-stdout.db" --read-only list | grep -q 'Autoclaved aerated' || die "the copy does not open"
+rm -f "$WORK/copy-from-stdout.db"
+# What Excel users and shells need comes over SSH.
+S viewer summary --format xlsx > "$WORK/summary.xlsx" || die "xlsx over ssh failed"
+head -c 4 "$WORK/summary.xlsx" | od -c | grep -q 'P   K' || die "the xlsx over ssh is not a workbook"
+rm -f "$WORK/summary.xlsx"
+[ "$(S viewer completions bash | wc -c)" -gt 1000 ] || die "completions over ssh are empty"
+S viewer manpage | grep -q '^.TH' || die "the manual page over ssh is empty"
+out=$(expect_refused S viewer summary --bogus --lang ru)
+echo "$out" | grep -q 'отказано: .*неизвестный аргумент' || die "a refusal in Russian is not in Russian: $out"
+[ ! -e "$WORK/out.json" ] && [ ! -e "$WORK/out.txt" ] && [ ! -e "$WORK/out.html" ] && [ ! -e "$WORK/copy.db" ] && [ ! -e "$WORK/k2" ] || die "a path on the server was written"
 # Forwarding: -W and -L are refused.
 expect_refused S editor -W "127.0.0.1:$PORT" </dev/null >/dev/null
 LPORT=$("$PY" -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
@@ -174,6 +201,20 @@ S admin access add nodira --role viewer --key - < "$WORK/newbie.pub" 2>/dev/null
 expect_ok S newbie list | grep 'Autoclaved aerated' >/dev/null || die "the new person cannot read"
 expect_refused S editor access log >/dev/null
 grep -q 'someone-else' "$KEYS" || die "the admin's rewrite dropped the foreign line"
+# An ECDSA key logs in and reads.
+expect_ok S ecdsa list | grep 'Autoclaved aerated' >/dev/null || die "the ECDSA key's person cannot read"
+# A short RSA key and a lookalike name are refused, saying why; the last admin stays one.
+out=$(expect_refused S admin access add weak --role viewer --key - < "$WORK/weak.pub")
+echo "$out" | grep '1024 bits' >/dev/null || die "the RSA-1024 refusal does not say its size: $out"
+out=$(expect_refused S admin access add "b$(printf '\xd0\xbe')ss" --role admin --key - < "$WORK/lookalike.pub")
+echo "$out" | grep 'would pass for boss' >/dev/null || die "the lookalike name was not refused naming boss: $out"
+out=$(expect_refused S admin access add BOSS --role admin --key - < "$WORK/lookalike.pub")
+echo "$out" | grep 'would pass for boss' >/dev/null || die "BOSS was not refused beside boss: $out"
+out=$(expect_refused S admin access role boss viewer)
+echo "$out" | grep 'last admin' >/dev/null || die "the last admin's demotion was not refused in a sentence: $out"
+expect_refused S admin access remove boss >/dev/null
+expect_ok S admin access list | grep -E '^boss +admin' >/dev/null || die "boss is no longer an admin"
+grep -q 'ortaq:weak\|ortaq:BOSS' "$KEYS" && die "a refused person's key was written"
 
 # The interface: the editor's edit is theirs, the viewer's is refused.
 TM=(tmux -S "$SOCK" -f /dev/null)
@@ -210,11 +251,30 @@ S viewer show angren | grep '14,000,000' >/dev/null || die "the editor's edit in
 S viewer show angren | grep -q '99,000,000' && die "the viewer's edit in the interface was saved"
 S viewer history angren | grep 'aigerim' >/dev/null || die "history lacks aigerim"
 
+# A role taken away reaches an interface opened before it (issue 20): the demoted editor's
+# edit is refused, in the write's own transaction. Then the link drops: the log ends it.
+"${TM[@]}" new-session -d -s tui-late -x 100 -y 30 env LANG=C.UTF-8 ssh -F "$WORK/ssh_config" -tt ortaq-editor
+"${TM[@]}" set-option -t tui-late remain-on-exit on >/dev/null
+wait_for tui-late 'Autoclaved aerated' 20
+S admin access role aigerim viewer >/dev/null 2>&1 || die "the admin could not demote aigerim"
+"${TM[@]}" send-keys -t tui-late / aerated Enter
+sleep 0.3
+"${TM[@]}" send-keys -t tui-late l l l l l
+sleep 0.3
+"${TM[@]}" send-keys -t tui-late Enter
+sleep 0.3
+"${TM[@]}" send-keys -t tui-late C-u 15m Enter
+wait_for tui-late 'your role is now viewer' 10
+S viewer show angren | grep -q '15,000,000' && die "the demoted editor's open interface saved an edit"
+pkill -HUP -f "ssh -F $WORK/ssh_config -tt ortaq-editor" || die "no ssh client to hang up"
+sleep 1.5
+S admin access role aigerim editor >/dev/null 2>&1 || die "the admin could not restore aigerim"
+
 # The access log shows it all (admins only).
 log=$(expect_ok S admin access log --last 200)
 for want in 'session-start +aigerim' 'refused +dilnoza' 'person-added +nodira .* boss' 'session-start +nodira' \
             'refused +aigerim .*touch' '127\.0\.0\.1:' '\(interface\) \[ok\]' 'session-end +dilnoza .*\(interface\)' \
-            'refused +boss .*import /etc/passwd'; do
+            'refused +boss .*import /etc/passwd' 'session-end +aigerim .*hangup' 'refused +dilnoza .*-o'; do
   echo "$log" | grep -E -- "$want" >/dev/null || { echo "$log" >&2; die "the access log lacks /$want/"; }
 done
 echo "$log" | sed "s/^/LOG /"

@@ -8,7 +8,10 @@ use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use ssh_key::{HashAlg, PublicKey};
+use ssh_key::public::KeyData;
+use ssh_key::{Algorithm, HashAlg, Mpint, PublicKey};
+
+use crate::domain::text;
 
 use crate::store::Person;
 
@@ -25,15 +28,63 @@ pub struct ParsedKey {
     pub fingerprint: String,
 }
 
-/// The first key in `text` (a `.pub` file: `ssh-ed25519 AAAA… comment`).
+/// The smallest RSA key accepted, in bits: OpenSSH's own floor for new keys; shorter
+/// ones can be factored.
+pub const MIN_RSA_BITS: usize = 2048;
+
+/// Whether `word` is the algorithm word that begins a `.pub` line.
+fn is_algorithm(word: &str) -> bool {
+    word.starts_with("ssh-") || word.starts_with("ecdsa-sha2-") || word.starts_with("sk-")
+}
+
+/// The first key in `text` (a `.pub` file: `ssh-ed25519 AAAA… comment`). Refused, each
+/// saying what was given instead: a private key, a certificate, an authorized_keys line
+/// with options, an algorithm ortaq does not know, DSA (deprecated, and disabled by
+/// OpenSSH), and RSA under [`MIN_RSA_BITS`].
 pub fn parse_key(text: &str) -> Result<ParsedKey> {
+    if text.contains("PRIVATE KEY-----") {
+        bail!(crate::tr!("access-key-private"));
+    }
     let line = text
         .lines()
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
         .ok_or_else(|| anyhow!(crate::tr!("access-key-missing")))?;
-    let key = PublicKey::from_openssh(line)
-        .map_err(|e| anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())))?;
+    let first = line.split_whitespace().next().unwrap_or_default();
+    if first.contains("-cert-v0") {
+        bail!(crate::tr!("access-key-certificate"));
+    }
+    if !is_algorithm(first) && line.split_whitespace().skip(1).any(is_algorithm) {
+        bail!(crate::tr!("access-key-options"));
+    }
+    let unknown = || {
+        anyhow!(crate::tr!(
+            "access-key-algorithm",
+            algorithm = text::for_terminal(first).into_owned()
+        ))
+    };
+    if is_algorithm(first) && matches!(Algorithm::new(first), Err(_) | Ok(Algorithm::Other(_))) {
+        return Err(unknown());
+    }
+    let key = PublicKey::from_openssh(line).map_err(|e| match e {
+        ssh_key::Error::AlgorithmUnknown => unknown(),
+        e => anyhow!(crate::tr!("access-key-unreadable", reason = e.to_string())),
+    })?;
+    match key.key_data() {
+        KeyData::Dsa(_) => bail!(crate::tr!("access-key-dsa")),
+        KeyData::Rsa(rsa) => {
+            let bits = rsa_bits(&rsa.n);
+            if bits < MIN_RSA_BITS {
+                bail!(crate::tr!(
+                    "access-key-rsa-short",
+                    bits = bits.to_string(),
+                    least = MIN_RSA_BITS.to_string()
+                ));
+            }
+        }
+        KeyData::Other(_) => return Err(unknown()),
+        _ => {}
+    }
     let bare = PublicKey::new(key.key_data().clone(), "");
     let public_key = bare
         .to_openssh()
@@ -44,6 +95,14 @@ pub fn parse_key(text: &str) -> Result<ParsedKey> {
         public_key,
         fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
     })
+}
+
+/// The size of an RSA modulus in bits.
+fn rsa_bits(n: &Mpint) -> usize {
+    match n.as_positive_bytes() {
+        Some([first, rest @ ..]) => rest.len() * 8 + (8 - first.leading_zeros() as usize),
+        _ => 0,
+    }
 }
 
 /// One word of the forced command. sshd runs the command through the account's shell,
@@ -59,19 +118,22 @@ fn shell_word(text: &str) -> Result<String> {
 }
 
 /// The command a person's key is forced to run: `<ortaq> --db <path> serve
-/// --authorized-keys <file> <name>`. The file is the one the line is in, so that an
-/// admin's `access` command over SSH rewrites that same file.
-pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) -> Result<String> {
+/// --authorized-keys <file> --key <fingerprint> <name>`. The file is the one the line is
+/// in, so that an admin's `access` command over SSH rewrites that same file; the
+/// fingerprint is the key's, so a line left behind for a removed person, whose name was
+/// given to someone else since, lets no one in.
+pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, fingerprint: &str, name: &str) -> Result<String> {
     let path_word = |path: &Path| {
         path.to_str()
             .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = path.display().to_string())))
             .and_then(shell_word)
     };
     Ok(format!(
-        "{} --db {} serve --authorized-keys {} {}",
+        "{} --db {} serve --authorized-keys {} --key {} {}",
         path_word(ortaq)?,
         path_word(database)?,
         path_word(keys)?,
+        shell_word(fingerprint)?,
         shell_word(name)?
     ))
 }
@@ -80,7 +142,7 @@ pub fn forced_command(ortaq: &Path, database: &Path, keys: &Path, name: &str) ->
 pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> Result<String> {
     let mut out = format!("{BEGIN}\n");
     for person in people {
-        let command = forced_command(ortaq, database, keys, &person.name)?;
+        let command = forced_command(ortaq, database, keys, &person.fingerprint, &person.name)?;
         // restrict: no forwarding of any kind, no agent, no X11, no ~/.ssh/rc;
         // pty is given back so that the interface can run.
         out.push_str(&format!(
@@ -93,10 +155,39 @@ pub fn block(people: &[Person], ortaq: &Path, database: &Path, keys: &Path) -> R
     Ok(out)
 }
 
-/// `existing` with ortaq's part replaced by `block` (where it was, or at the end), every
-/// other line kept. A file with a marker missing or doubled is refused: which lines are
-/// someone else's could not be told.
-pub fn merge(existing: &str, block: &str) -> Result<String> {
+/// The person an authorized_keys line was written for, if ortaq wrote it: its forced
+/// command is ortaq's `serve --authorized-keys`, or its comment is `ortaq:NAME`. The name
+/// is as the file has it (untrusted); empty when only the command tells.
+fn written_by_ortaq(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let comment = line
+        .split_whitespace()
+        .last()
+        .and_then(|word| word.strip_prefix("ortaq:"))
+        .map(str::to_string);
+    let forced = line
+        .split_once("command=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .is_some_and(|(command, _)| {
+            let words: Vec<&str> = command.split_whitespace().collect();
+            words.contains(&"serve") && words.contains(&"--authorized-keys")
+        });
+    match comment {
+        Some(name) => Some(name),
+        None if forced => Some(String::new()),
+        None => None,
+    }
+}
+
+/// Whether ortaq may write into a file holding `existing`. Refused, saying what to fix:
+/// a marker missing, doubled or out of order (which lines are someone else's could not
+/// be told), and a line ortaq wrote standing outside the markers (edited by hand), which
+/// a rewrite would leave in place, letting in a key no live person owns, in a role the
+/// database no longer gives.
+pub fn check(existing: &str) -> Result<()> {
     let begins = existing.lines().filter(|l| l.trim_end() == BEGIN).count();
     let ends = existing.lines().filter(|l| l.trim_end() == END).count();
     let begin_first = existing
@@ -107,6 +198,48 @@ pub fn merge(existing: &str, block: &str) -> Result<String> {
     if begins != ends || begins > 1 || !begin_first {
         bail!(crate::tr!("access-keys-markers"));
     }
+    let mut inside = false;
+    let mut stray = Vec::new();
+    for (number, line) in existing.lines().enumerate() {
+        if line.trim_end() == BEGIN {
+            inside = true;
+        } else if line.trim_end() == END {
+            inside = false;
+        } else if !inside && let Some(name) = written_by_ortaq(line) {
+            stray.push((number + 1, name));
+        }
+    }
+    if let Some((line, name)) = stray.first() {
+        bail!(crate::tr!(
+            "access-keys-stray",
+            line = line.to_string(),
+            name = if name.is_empty() {
+                "?".to_string()
+            } else {
+                text::for_terminal(name).into_owned()
+            },
+            count = stray.len()
+        ));
+    }
+    Ok(())
+}
+
+/// The file at `path` as ortaq may write it (see [`check`]); a missing file is empty.
+pub fn read_checked(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).context(crate::tr!("access-keys-unreadable", path = shown.as_str())),
+    };
+    check(&existing).with_context(|| shown.clone())?;
+    Ok(existing)
+}
+
+/// `existing` with ortaq's part replaced by `block` (where it was, or at the end), every
+/// other line kept. A file [`check`] refuses is refused.
+pub fn merge(existing: &str, block: &str) -> Result<String> {
+    check(existing)?;
     let mut out = String::with_capacity(existing.len() + block.len());
     let mut inside = false;
     let mut placed = false;
@@ -132,11 +265,7 @@ pub fn merge(existing: &str, block: &str) -> Result<String> {
 /// (0700) if missing, and the new file, 0600, is renamed over the old one.
 pub fn rewrite(path: &Path, block: &str) -> Result<()> {
     let shown = path.display().to_string();
-    let existing = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).context(crate::tr!("access-keys-unreadable", path = shown.as_str())),
-    };
+    let existing = read_checked(path)?;
     let merged = merge(&existing, block).with_context(|| shown.clone())?;
     let dir = path
         .parent()
@@ -181,6 +310,8 @@ mod tests {
     fn person(name: &str) -> Person {
         let key = parse_key(KEY).unwrap();
         Person {
+            id: 1,
+            author: name.to_string(),
             name: name.to_string(),
             role: Role::Editor,
             public_key: key.public_key,
@@ -201,6 +332,166 @@ mod tests {
         assert!(parse_key("\n# nothing\n").is_err());
     }
 
+    /// DSA cannot be made by a current ssh-keygen: this public key is the one in the
+    /// ssh-key crate's examples (tests/examples/id_dsa_1024.pub).
+    const DSA: &str = "ssh-dss AAAAB3NzaC1kc3MAAACBANw9iSUO2UYhFMssjUgW46URqv8bBrDgHeF8HLBOWBvKuXF2Rx2J/XyhgX48SOLMuv0hcPaejlyLarabnF9F2V4dkpPpZSJ+7luHmxEjNxwhsdtg8UteXAWkeCzrQ6MvRJZHcDBjYh56KGvslbFnJsGLXlI4PQCyl6awNImwYGilAAAAFQCJGBU3hZf+QtP9Jh/nbfNlhFu7hwAAAIBHObOQioQVRm3HsVb7mOy3FVKhcLoLO3qoG9gTkd4KeuehtFAC3+rckiX7xSCnE/5BBKdL7VP9WRXac2Nlr9Pwl3e7zPut96wrCHt/TZX6vkfXKkbpUIj5zSqfvyNrWKaYJkfzwAQwrXNS1Hol676Ud/DDEn2oatdEhkS3beWHXAAAAIBgQqaz/YYTRMshzMzYcZ4lqgvgmA55y6v0h39e8HH2A5dwNS6sPUw2jyna+le0dceNRJifFld1J+WYM0vmquSr11DDavgEidOSaXwfMvPPPJqLmbzdtT16N+Gij9U9STQTHPQcQ3xnNNHgQAStzZJbhLOVbDDDo5BO7LMUALDfSA== user@example.com";
+
+    /// Makes a key pair with ssh-keygen in `dir` and returns the path of its private
+    /// half; None (the test is skipped) where ssh-keygen is not installed, never in CI.
+    fn keygen(dir: &Path, name: &str, kind: &str, bits: &str) -> Option<PathBuf> {
+        let path = dir.join(name);
+        let mut command = std::process::Command::new("ssh-keygen");
+        command
+            .args(["-q", "-t", kind, "-N", "", "-C", "someone@laptop", "-f"])
+            .arg(&path);
+        if !bits.is_empty() {
+            command.args(["-b", bits]);
+        }
+        match command.output() {
+            Ok(out) => {
+                assert!(
+                    out.status.success(),
+                    "ssh-keygen -t {kind}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                Some(path)
+            }
+            Err(e) => {
+                assert!(std::env::var_os("CI").is_none(), "CI must have ssh-keygen: {e}");
+                eprintln!("skipped: no ssh-keygen ({e})");
+                None
+            }
+        }
+    }
+
+    /// What ssh-keygen says the fingerprint of a key file is.
+    fn keygen_fingerprint(pub_file: &Path) -> String {
+        let out = std::process::Command::new("ssh-keygen")
+            .args(["-l", "-E", "sha256", "-f"])
+            .arg(pub_file)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .split_whitespace()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    }
+
+    fn refusal(text: &str) -> String {
+        parse_key(text).expect_err(text).to_string()
+    }
+
+    fn pub_text(private: &Path) -> String {
+        std::fs::read_to_string(private.with_extension("pub")).unwrap()
+    }
+
+    #[test]
+    fn ecdsa_keys_of_every_curve_are_accepted_with_ssh_keygens_fingerprint() {
+        let dir = tempfile::tempdir().unwrap();
+        for bits in ["256", "384", "521"] {
+            let Some(private) = keygen(dir.path(), &format!("ec{bits}"), "ecdsa", bits) else {
+                return;
+            };
+            let key = parse_key(&pub_text(&private)).unwrap_or_else(|e| panic!("ecdsa {bits}: {e}"));
+            assert!(
+                key.public_key.starts_with(&format!("ecdsa-sha2-nistp{bits} AAAA")),
+                "{}",
+                key.public_key
+            );
+            assert!(!key.public_key.contains("someone@laptop"), "stored without its comment");
+            assert_eq!(key.fingerprint, keygen_fingerprint(&private.with_extension("pub")));
+        }
+    }
+
+    #[test]
+    fn rsa_under_2048_bits_is_refused_saying_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(short) = keygen(dir.path(), "rsa1024", "rsa", "1024") else {
+            return;
+        };
+        assert_eq!(
+            refusal(&pub_text(&short)),
+            crate::tr!("access-key-rsa-short", bits = "1024", least = "2048")
+        );
+        let Some(long) = keygen(dir.path(), "rsa2048", "rsa", "2048") else {
+            return;
+        };
+        let key = parse_key(&pub_text(&long)).unwrap();
+        assert_eq!(key.fingerprint, keygen_fingerprint(&long.with_extension("pub")));
+    }
+
+    #[test]
+    fn security_keys_are_accepted() {
+        // The FIDO keys of the ssh-key crate's examples (tests/examples/id_sk_*.pub).
+        for key in [
+            "sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAICFo/k5LU8863u66YC9eUO2170QduohPURkQnbLa/dczAAAABHNzaDo= user@example.com",
+            "sk-ecdsa-sha2-nistp256@openssh.com AAAAInNrLWVjZHNhLXNoYTItbmlzdHAyNTZAb3BlbnNzaC5jb20AAAAIbmlzdHAyNTYAAABBBIELQJ2DgvaX1yQlKFokfWM2suuaCFI2qp0eJodHyg6O4ifxc3XpRKd1OS8dNYQtE/YjdXSrA+AOnMF5ns2Nkx4AAAAEc3NoOg== user@example.com",
+        ] {
+            let parsed = parse_key(key).unwrap_or_else(|e| panic!("{key}: {e}"));
+            assert!(key.starts_with(&parsed.public_key), "{}", parsed.public_key);
+        }
+    }
+
+    #[test]
+    fn a_dsa_key_is_refused_as_deprecated() {
+        assert_eq!(refusal(DSA), crate::tr!("access-key-dsa"));
+    }
+
+    #[test]
+    fn an_authorized_keys_line_with_options_is_refused_as_such() {
+        for options in [
+            "from=\"10.0.0.0/8\",no-pty",
+            "restrict,pty,command=\"ortaq serve alice\"",
+            "no-pty",
+        ] {
+            assert_eq!(
+                refusal(&format!("{options} {KEY}")),
+                crate::tr!("access-key-options"),
+                "{options}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_certificate_is_refused_as_not_a_public_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let (Some(ca), Some(user)) = (
+            keygen(dir.path(), "ca", "ed25519", ""),
+            keygen(dir.path(), "id_ed25519", "ed25519", ""),
+        ) else {
+            return;
+        };
+        let signed = std::process::Command::new("ssh-keygen")
+            .args(["-q", "-s"])
+            .arg(&ca)
+            .args(["-I", "alice", "-n", "alice"])
+            .arg(user.with_extension("pub"))
+            .output()
+            .unwrap();
+        assert!(signed.status.success(), "{}", String::from_utf8_lossy(&signed.stderr));
+        let cert = std::fs::read_to_string(dir.path().join("id_ed25519-cert.pub")).unwrap();
+        assert!(cert.starts_with("ssh-ed25519-cert-v01@openssh.com "), "{cert}");
+        assert_eq!(refusal(&cert), crate::tr!("access-key-certificate"));
+    }
+
+    #[test]
+    fn a_private_key_or_an_unknown_type_says_what_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(private) = keygen(dir.path(), "id", "ed25519", "") else {
+            return;
+        };
+        let text = std::fs::read_to_string(&private).unwrap();
+        assert_eq!(refusal(&text), crate::tr!("access-key-private"));
+        let unknown = refusal("ssh-foo AAAAB3NzaC1yc2EAAAADAQABAAABAQ me");
+        assert_eq!(unknown, crate::tr!("access-key-algorithm", algorithm = "ssh-foo"));
+        assert!(
+            refusal("ssh-foo\u{1b}[2J AAAA").contains("ssh-foo^[[2J"),
+            "the word is shown safely"
+        );
+    }
+
     #[test]
     fn the_forced_command_is_quoted_for_the_shell_and_the_option() {
         let keys = Path::new("/home/ortaq/.ssh/authorized_keys");
@@ -208,16 +499,35 @@ mod tests {
             Path::new("/usr/local/bin/ortaq"),
             Path::new("/srv/a b/o.db"),
             keys,
+            "SHA256:abc+/=",
             "alice",
         )
         .unwrap();
         assert_eq!(
             command,
-            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys alice"
+            "/usr/local/bin/ortaq --db '/srv/a b/o.db' serve --authorized-keys /home/ortaq/.ssh/authorized_keys --key 'SHA256:abc+/=' alice"
         );
         assert_eq!(shlex::split(&command).unwrap()[2], "/srv/a b/o.db");
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\"b.db"), keys, "alice").is_err());
-        assert!(forced_command(Path::new("/bin/ortaq"), Path::new("/srv/a\\b.db"), keys, "alice").is_err());
+        assert!(
+            forced_command(
+                Path::new("/bin/ortaq"),
+                Path::new("/srv/a\"b.db"),
+                keys,
+                "SHA256:x",
+                "alice"
+            )
+            .is_err()
+        );
+        assert!(
+            forced_command(
+                Path::new("/bin/ortaq"),
+                Path::new("/srv/a\\b.db"),
+                keys,
+                "SHA256:x",
+                "alice"
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -233,9 +543,10 @@ mod tests {
         assert_eq!(lines.first(), Some(&BEGIN));
         assert_eq!(lines.last(), Some(&END));
         assert!(
-            lines[1].starts_with(
-                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k alice\" ssh-ed25519 "
-            ),
+            lines[1].starts_with(&format!(
+                "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k --key {} alice\" ssh-ed25519 ",
+                person("alice").fingerprint
+            )),
             "{}",
             lines[1]
         );
@@ -268,6 +579,69 @@ mod tests {
     }
 
     #[test]
+    fn a_line_ortaq_wrote_outside_the_markers_is_refused_naming_it() {
+        let block = block(
+            &[person("alice"), person("bob")],
+            Path::new("/bin/ortaq"),
+            Path::new("/srv/o.db"),
+            Path::new("/k"),
+        )
+        .unwrap();
+        // The markers deleted by hand: ortaq's lines are left among the others'.
+        let unmarked: String = block
+            .lines()
+            .filter(|l| *l != BEGIN && *l != END)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let existing = format!("ssh-ed25519 AAAA admin\n{unmarked}");
+        let error = merge(&existing, &block).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            crate::tr!("access-keys-stray", line = "2", name = "alice", count = 2)
+        );
+        assert!(check(&existing).is_err());
+        // A line with ortaq's forced command but no comment, after a whole block.
+        let forced =
+            "restrict,pty,command=\"/usr/bin/ortaq --db /srv/o.db serve --authorized-keys /k bob\" ssh-ed25519 AAAA";
+        let existing = format!("{block}{forced}\n");
+        assert_eq!(
+            merge(&existing, &block).unwrap_err().to_string(),
+            crate::tr!("access-keys-stray", line = "5", name = "?", count = 1)
+        );
+        // A name in a hand-made comment is shown safely.
+        let error = check("ssh-ed25519 AAAA ortaq:a\u{1b}[2Jb\n").unwrap_err().to_string();
+        assert!(error.contains("ortaq:a^[[2Jb"), "{error}");
+        // Inside the markers, the same lines are ortaq's to replace; foreign ones stay.
+        assert!(check(&format!("ssh-rsa BBBB backup-robot\n{block}")).is_ok());
+    }
+
+    #[test]
+    fn the_marker_message_never_asks_to_remove_the_markers() {
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ru] {
+            let text = crate::i18n::message_in(lang, "access-keys-markers", &[]);
+            assert!(!text.contains("remove both") && !text.contains("удалите обе"), "{text}");
+            assert!(text.contains("ortaq access sync"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_broken_file_is_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("authorized_keys");
+        let stale = "restrict,pty,command=\"/bin/ortaq --db /srv/o.db serve --authorized-keys /k old\" ssh-ed25519 AAAA ortaq:old\n";
+        std::fs::write(&path, stale).unwrap();
+        let block = block(&[], Path::new("/bin/ortaq"), Path::new("/srv/o.db"), Path::new("/k")).unwrap();
+        assert!(rewrite(&path, &block).is_err());
+        assert!(read_checked(&path).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), stale);
+        assert_eq!(
+            read_checked(&dir.path().join("none")).unwrap(),
+            "",
+            "no file yet is an empty one"
+        );
+    }
+
+    #[test]
     fn the_file_is_replaced_whole_and_private() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ssh/authorized_keys");
@@ -286,7 +660,8 @@ mod tests {
             written.starts_with("ssh-ed25519 AAAA mine\n# ortaq begins"),
             "{written}"
         );
-        assert!(written.contains("serve --authorized-keys /k alice"), "{written}");
+        assert!(written.contains("serve --authorized-keys /k --key "), "{written}");
+        assert!(written.contains(" alice\" ssh-ed25519"), "{written}");
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();

@@ -3,8 +3,8 @@
 //! authorized_keys written from them, and the access log. `serve` is the entry their
 //! keys are forced to run.
 
+mod allow;
 mod keys;
-pub mod roles;
 mod serve;
 mod split;
 
@@ -12,7 +12,7 @@ use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 
 pub use serve::serve;
@@ -68,11 +68,6 @@ pub enum AccessCommand {
         #[arg(long, default_value_t = 100)]
         last: usize,
     },
-    /// Set the only directory admins may back up to over SSH (`ssh … backup NAME`).
-    BackupDir {
-        /// The directory on the server that admins may back up into.
-        dir: PathBuf,
-    },
 }
 
 /// The authorized_keys file to write.
@@ -92,8 +87,61 @@ impl AccessCommand {
             | AccessCommand::Remove { file, .. }
             | AccessCommand::Role { file, .. }
             | AccessCommand::Sync { file } => file.authorized_keys.as_deref(),
-            AccessCommand::Log { .. } | AccessCommand::BackupDir { .. } => None,
+            AccessCommand::Log { .. } => None,
         }
+    }
+}
+
+/// Why something asked over SSH is not run, in the language spoken; arguments are named
+/// as they are typed (`--output`, `FILE`).
+fn refusal_message(refusal: &allow::Refusal) -> String {
+    use allow::Refusal;
+    match refusal {
+        Refusal::Command { command } => crate::tr!("access-refused-command", command = text::for_terminal(command)),
+        Refusal::Argument { command, argument } => crate::tr!(
+            "access-refused-argument",
+            command = text::for_terminal(command),
+            argument = argument_as_typed(command, argument)
+        ),
+        Refusal::NotStandardStream {
+            command,
+            argument,
+            input: true,
+        } => crate::tr!("access-refused-stdin", argument = argument_as_typed(command, argument)),
+        Refusal::NotStandardStream {
+            command,
+            argument,
+            input: false,
+        } => crate::tr!("access-refused-stdout", argument = argument_as_typed(command, argument)),
+        Refusal::Role { needed, have } => {
+            crate::tr!("access-refused-role", have = have.as_str(), needed = needed.as_str())
+        }
+    }
+}
+
+/// `--output` for the id `output` of `summary`; `FILE` for a positional argument.
+fn argument_as_typed(command: &str, id: &str) -> String {
+    let root = crate::cli::command();
+    let mut level = &root;
+    for word in command.split_whitespace() {
+        match level.find_subcommand(word) {
+            Some(sub) => level = sub,
+            None => break,
+        }
+    }
+    let arg = level
+        .get_arguments()
+        .find(|a| a.get_id() == id)
+        .or_else(|| root.get_arguments().find(|a| a.get_id() == id));
+    match arg {
+        Some(arg) => match arg.get_long() {
+            Some(long) => format!("--{long}"),
+            None => arg
+                .get_value_names()
+                .and_then(|names| names.first())
+                .map_or_else(|| id.to_uppercase(), ToString::to_string),
+        },
+        None => id.to_string(),
     }
 }
 
@@ -111,12 +159,14 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
         AccessCommand::Add { name, role, key, .. } => add(store, name, *role, key, file),
         AccessCommand::List { .. } => list(store),
         AccessCommand::Remove { name, .. } => {
+            writable(file)?;
             let person = store.remove_person(name)?;
             sync(store, file)?;
             say(&crate::tr!("access-removed", name = person.name.as_str()));
             Ok(())
         }
         AccessCommand::Role { name, role, .. } => {
+            writable(file)?;
             let old = store.set_role(name, *role)?;
             sync(store, file)?;
             say(&crate::tr!(
@@ -127,31 +177,24 @@ pub fn run(store: &mut Store, command: &AccessCommand, keys: Option<&Path>) -> R
             ));
             Ok(())
         }
-        AccessCommand::Sync { .. } => sync(store, file),
-        AccessCommand::Log { last } => log(store, *last),
-        AccessCommand::BackupDir { dir } => {
-            let dir = std::fs::canonicalize(dir).ok().filter(|d| d.is_dir()).ok_or_else(|| {
-                anyhow!(crate::tr!(
-                    "access-backup-dir-missing",
-                    path = dir.display().to_string()
-                ))
-            })?;
-            let shown = dir
-                .to_str()
-                .ok_or_else(|| anyhow!(crate::tr!("access-path-unusable", path = dir.display().to_string())))?;
-            store.set_backup_dir(shown)?;
-            say(&crate::tr!("access-backup-dir-set", path = shown));
-            Ok(())
+        AccessCommand::Sync { .. } => {
+            writable(file)?;
+            sync(store, file)
         }
+        AccessCommand::Log { last } => log(store, *last),
     }
 }
 
 fn add(store: &mut Store, name: &str, role: Role, key: &Path, file: &KeysFile) -> Result<()> {
     if !valid_person_name(name) {
-        bail!(crate::tr!("access-name-invalid", name = name));
+        bail!(crate::tr!(
+            "access-name-invalid",
+            name = text::for_terminal(name).into_owned()
+        ));
     }
     let text = read_key(key)?;
     let parsed = keys::parse_key(&text)?;
+    writable(file)?;
     let person = store.add_person(&NewPerson {
         name: name.to_string(),
         role,
@@ -182,12 +225,24 @@ fn read_key(key: &Path) -> Result<String> {
         .with_context(|| crate::tr!("access-key-unreadable-file", path = key.display().to_string()))
 }
 
+/// The authorized_keys file to write.
+fn keys_path(file: &KeysFile) -> Result<PathBuf> {
+    match &file.authorized_keys {
+        Some(path) => Ok(path.clone()),
+        None => keys::default_path(),
+    }
+}
+
+/// Refuses before the database is changed when the authorized_keys file could not be
+/// written after (see [`keys::check`]): a person removed from the database whose line
+/// stayed in the file would still get in.
+fn writable(file: &KeysFile) -> Result<()> {
+    keys::read_checked(&keys_path(file)?).map(drop)
+}
+
 /// Writes the authorized_keys file from the people in the database.
 fn sync(store: &Store, file: &KeysFile) -> Result<()> {
-    let path = match &file.authorized_keys {
-        Some(path) => path.clone(),
-        None => keys::default_path()?,
-    };
+    let path = keys_path(file)?;
     let ortaq = std::env::current_exe().context(crate::tr!("access-no-binary"))?;
     let database = std::fs::canonicalize(store.path()).unwrap_or_else(|_| store.path().to_path_buf());
     let block = keys::block(&store.people()?, &ortaq, &database, &path)?;
@@ -289,4 +344,31 @@ fn log_line(entry: &AccessEntry) -> String {
 /// A message for the person, on standard error.
 fn say(text: &str) {
     eprintln!("{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::OpenOptions;
+
+    #[test]
+    fn an_invalid_name_is_echoed_with_its_controls_visible() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = OpenOptions {
+            seed: false,
+            read_only: false,
+        };
+        let mut store = Store::open_with(&dir.path().join("o.db"), &options).unwrap();
+        let error = add(
+            &mut store,
+            "boss\u{1b}]0;pwned\u{7}",
+            Role::Admin,
+            &dir.path().join("none.pub"),
+            &KeysFile::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("boss^[]0;pwned^G"), "{error}");
+        assert!(!error.chars().any(text::is_unsafe), "{error:?}");
+    }
 }

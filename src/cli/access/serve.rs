@@ -3,18 +3,26 @@
 //! when they asked for nothing, as NAME and within NAME's role as the database has it
 //! now; it logs every session and every refusal with the address it came from.
 
+use std::ffi::OsString;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Result, anyhow, bail};
 
-use super::roles;
-use super::split::{self, Asked};
+use super::allow;
+use super::split::{self, Parsed};
 use crate::cli::{Cli, Command};
+use crate::domain::text;
 use crate::store::{AccessEntry, AccessEvent, OpenOptions, Person, Role, Store};
 
+/// The longest command a person may ask for; a longer one is refused (and logged) here,
+/// before the shell's own limit cuts it somewhere else.
+pub const MAX_COMMAND_BYTES: usize = 4096;
+
 /// Serves the person `name` on the database `cli.db`.
-pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
+pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Path>) -> Result<()> {
     let database = cli
         .db
         .clone()
@@ -22,14 +30,35 @@ pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
     ensure_private(&database)?;
     let mut store = open(&database)?;
     let address = client_address();
-    let asked = std::env::var("SSH_ORIGINAL_COMMAND").unwrap_or_default();
-    let Some(person) = store.person(name)? else {
-        let mut entry = AccessEntry::new(AccessEvent::Refused, Some(name), Some(&asked), address.as_deref());
-        entry.old_value = Some("not allowed in".to_string());
-        store.log_access(&entry)?;
-        bail!(crate::tr!("access-not-allowed", name = name));
+    let asked = std::env::var_os("SSH_ORIGINAL_COMMAND").unwrap_or_default();
+    let person = store.person(name)?;
+    // A line with no fingerprint was written by an older ortaq; one whose key is not the
+    // person's now was left behind (by hand) for someone removed: neither lets anyone in.
+    let refusal = match (&person, fingerprint) {
+        (None, _) => Some((
+            "not allowed in",
+            crate::tr!("access-not-allowed", name = text::for_terminal(name)),
+        )),
+        (Some(_), None) => Some(("line without a key", crate::tr!("access-serve-old-line"))),
+        (Some(person), Some(key)) if person.fingerprint != key => Some((
+            "not this person's key",
+            crate::tr!("access-not-allowed", name = text::for_terminal(name)),
+        )),
+        (Some(_), Some(_)) => None,
     };
-    store.set_author(&person.name);
+    let (Some(person), None) = (person, refusal.as_ref()) else {
+        let (why, said) = refusal.unwrap_or_default();
+        let mut entry = AccessEntry::new(
+            AccessEvent::Refused,
+            Some(name),
+            Some(&shown(&asked)),
+            address.as_deref(),
+        );
+        entry.old_value = Some(why.to_string());
+        store.log_access(&entry)?;
+        bail!(said);
+    };
+    store.serve_as(&person);
     let served = Served {
         person,
         address,
@@ -40,11 +69,28 @@ pub fn serve(cli: &Cli, name: &str, keys: Option<&Path>) -> Result<()> {
     served.run(store, cli.mouse)
 }
 
+/// What was asked, as the log keeps it: at most [`MAX_COMMAND_BYTES`], invalid UTF-8
+/// and control characters shown, never stored raw.
+fn shown(asked: &std::ffi::OsStr) -> String {
+    let lossy = asked.to_string_lossy();
+    let mut end = lossy.len().min(MAX_COMMAND_BYTES);
+    while !lossy.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &lossy[..end];
+    let cut = if end < lossy.len() {
+        format!("{cut}…")
+    } else {
+        cut.to_string()
+    };
+    text::for_terminal(&cut).into_owned()
+}
+
 /// One session: who, from where, what they asked.
 struct Served {
     person: Person,
     address: Option<String>,
-    asked: String,
+    asked: OsString,
     database: PathBuf,
     /// The authorized_keys file the person's line is in.
     keys: Option<PathBuf>,
@@ -52,59 +98,137 @@ struct Served {
 
 impl Served {
     fn run(&self, mut store: Store, mouse: bool) -> Result<()> {
-        let cli = match split::parse(&self.asked) {
-            Ok(Asked::Run(cli)) => cli,
-            Ok(Asked::Print(text)) => return super::super::commands::emit(&text),
+        let Some(asked) = self.asked.to_str() else {
+            return self.refuse(&mut store, &crate::tr!("access-refused-not-utf8"));
+        };
+        if asked.len() > MAX_COMMAND_BYTES {
+            return self.refuse(
+                &mut store,
+                &crate::tr!("access-refused-too-long", limit = MAX_COMMAND_BYTES),
+            );
+        }
+        let (cli, words) = match split::parse(asked) {
+            Ok(Parsed::Run(cli, words)) => (cli, words),
+            Ok(Parsed::Print(text)) => {
+                let session = self.start(&mut store)?;
+                let printed = super::super::commands::emit(&text);
+                session.end(&printed);
+                return printed;
+            }
             Err(unparsed) => return self.refuse(&mut store, &unparsed.message()),
         };
-        if let Err(refusal) = roles::allowed(self.person.role, cli.command.as_ref()) {
-            return self.refuse(&mut store, &refusal.message());
-        }
-        if let Some(lang) = cli.lang.as_deref() {
-            crate::i18n::set_language(crate::i18n::Lang::choose(Some(lang)));
+        if let Err(refusal) = allow::check(self.person.role, &words) {
+            return self.refuse(&mut store, &super::refusal_message(&refusal));
         }
         if self.person.role == Role::Viewer || cli.read_only {
             store.restrict_to_reading();
         }
-        self.log(&mut store, AccessEvent::SessionStart, None)?;
-        // The work takes the store; the end of the session is logged on another connection.
-        let mut log = open(&self.database)?;
-        log.set_author(&self.person.name);
+        let session = Arc::new(self.start(&mut store)?);
         let result = match &cli.command {
-            None => crate::tui::run(store, mouse || cli.mouse),
-            Some(Command::Backup { path }) => backup(&store, path),
+            None => {
+                let on_hangup = Arc::clone(&session);
+                crate::tui::on_hangup(move |signal| on_hangup.end_with(&hangup(signal)));
+                let result = crate::tui::run(store, mouse || cli.mouse);
+                if crate::tui::take_hangup_hook().is_some()
+                    && let Some(signal) = crate::tui::hung_up()
+                {
+                    session.end_with(&hangup(signal));
+                }
+                result
+            }
             Some(Command::Access(access)) => super::run(&mut store, access, self.keys.as_deref()),
             Some(command) => super::super::commands::run_on(store, command),
         };
-        self.end(&mut log, &result)?;
+        session.end(&result);
         result
     }
 
-    fn end(&self, store: &mut Store, result: &Result<()>) -> Result<()> {
-        let outcome = match result {
-            Ok(()) => "ok".to_string(),
-            Err(error) => format!("failed: {error:#}"),
-        };
-        self.log(store, AccessEvent::SessionEnd, Some(outcome))
+    /// Logs the start of the session; its end is logged through what this returns.
+    fn start(&self, store: &mut Store) -> Result<Session> {
+        let entry = AccessEntry::new(
+            AccessEvent::SessionStart,
+            Some(&self.person.name),
+            Some(&self.asked_for_log()),
+            self.address.as_deref(),
+        );
+        let id = store.log_access(&entry)?;
+        Ok(Session {
+            id,
+            database: self.database.clone(),
+            person: self.person.clone(),
+            address: self.address.clone(),
+            ended: AtomicBool::new(false),
+        })
     }
 
     fn refuse(&self, store: &mut Store, reason: &str) -> Result<()> {
         // clap's explanation runs to several lines; its first says what was wrong.
         let first_line = reason.lines().next().unwrap_or_default().to_string();
-        self.log(store, AccessEvent::Refused, Some(first_line))?;
+        let mut entry = AccessEntry::new(
+            AccessEvent::Refused,
+            Some(&self.person.name),
+            Some(&self.asked_for_log()),
+            self.address.as_deref(),
+        );
+        entry.old_value = Some(first_line);
+        store.log_access(&entry)?;
         bail!(crate::tr!("access-refused", reason = reason))
     }
 
-    fn log(&self, store: &mut Store, event: AccessEvent, outcome: Option<String>) -> Result<()> {
-        let asked = if self.asked.trim().is_empty() {
-            "(interface)"
+    fn asked_for_log(&self) -> String {
+        if self.asked.is_empty() {
+            "(interface)".to_string()
         } else {
-            self.asked.as_str()
-        };
-        let mut entry = AccessEntry::new(event, Some(&self.person.name), Some(asked), self.address.as_deref());
-        entry.old_value = outcome;
-        Ok(store.log_access(&entry)?)
+            shown(&self.asked)
+        }
     }
+}
+
+/// A session begun: its end is logged once, however it ends (a return, an error, a
+/// hangup), on a connection of its own (the work has taken the first).
+struct Session {
+    id: i64,
+    database: PathBuf,
+    person: Person,
+    address: Option<String>,
+    ended: AtomicBool,
+}
+
+impl Session {
+    fn end(&self, result: &Result<()>) {
+        let outcome = match result {
+            Ok(()) => "ok".to_string(),
+            Err(error) => format!("failed: {error:#}"),
+        };
+        self.end_with(&outcome);
+    }
+
+    fn end_with(&self, outcome: &str) {
+        if self.ended.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let mut entry = AccessEntry::new(
+            AccessEvent::SessionEnd,
+            Some(&self.person.name),
+            None,
+            self.address.as_deref(),
+        );
+        entry.old_value = Some(outcome.to_string());
+        entry.session = Some(self.id);
+        let logged = open(&self.database).and_then(|mut store| {
+            store.set_author(&self.person.author);
+            Ok(store.log_access(&entry)?)
+        });
+        if let Err(error) = logged {
+            // The person's work is done; the log's failure is said, not made theirs.
+            eprintln!("ortaq: {}", text::for_terminal(&crate::cli::error_line(&error)));
+        }
+    }
+}
+
+/// How the log says a session ended by a signal (the link dropped: SIGHUP).
+fn hangup(signal: i32) -> String {
+    format!("hangup (signal {signal})")
 }
 
 fn open(database: &Path) -> Result<Store> {
@@ -176,64 +300,9 @@ pub fn ensure_private(database: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `backup NAME` over SSH: a new file directly in the configured backup directory.
-fn backup(store: &Store, name: &Path) -> Result<()> {
-    let dir = store
-        .backup_dir()?
-        .ok_or_else(|| anyhow!(crate::tr!("access-backup-no-dir")))?;
-    let target = within(&dir, name).ok_or_else(|| {
-        anyhow!(crate::tr!(
-            "access-backup-outside",
-            path = name.display().to_string(),
-            dir = dir.display().to_string()
-        ))
-    })?;
-    store.backup(&target)?;
-    eprintln!(
-        "{}",
-        crate::tr!("access-backed-up", path = target.display().to_string())
-    );
-    Ok(())
-}
-
-/// `name` as a file directly in `dir`: a plain file name, or a path naming that place.
-fn within(dir: &Path, name: &Path) -> Option<PathBuf> {
-    let relative = if name.is_absolute() {
-        name.strip_prefix(dir).ok()?
-    } else {
-        name
-    };
-    let mut components = relative.components();
-    match (components.next(), components.next()) {
-        (Some(Component::Normal(file)), None) => Some(dir.join(file)),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_backup_goes_directly_into_the_configured_directory() {
-        let dir = Path::new("/srv/backups");
-        assert_eq!(within(dir, Path::new("monday.db")), Some(dir.join("monday.db")));
-        assert_eq!(
-            within(dir, Path::new("/srv/backups/monday.db")),
-            Some(dir.join("monday.db"))
-        );
-        for outside in [
-            "../monday.db",
-            "/etc/x.db",
-            "a/b.db",
-            "/srv/backups/../x.db",
-            "",
-            ".",
-            "/srv/backups",
-        ] {
-            assert_eq!(within(dir, Path::new(outside)), None, "{outside}");
-        }
-    }
 
     #[test]
     fn a_database_others_may_write_is_not_served() {

@@ -1,18 +1,19 @@
 //! What a person asked for over SSH (`SSH_ORIGINAL_COMMAND`), read as ortaq's own
 //! arguments: split like a shell splits words (shlex), never run by one, so `;`, `&&`,
-//! `$(…)` and backticks are at most arguments, which ortaq's parser then refuses. The
-//! global options that choose a file (`--db`, `--empty`) are refused here.
+//! `$(…)` and backticks are at most arguments, which ortaq's parser then refuses. What
+//! may run is then decided by the allow-list (`allow.rs`) from what clap read.
 
-use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
+use super::allow;
 use crate::cli::Cli;
 
 /// What the words ask for.
 #[derive(Debug)]
-pub enum Asked {
-    /// A command (or, with none, the interface) to run as the person.
-    Run(Box<Cli>),
+pub enum Parsed {
+    /// A command (or, with none, the interface) to run as the person, and what was given
+    /// on the command line, for the allow-list.
+    Run(Box<Cli>, allow::Asked),
     /// `--help` or `--version`: the text to print.
     Print(String),
 }
@@ -22,10 +23,8 @@ pub enum Asked {
 pub enum Unparsed {
     /// Quotes left open, or a lone backslash at the end.
     Quoting,
-    /// Not ortaq's arguments: clap's explanation.
+    /// Not ortaq's arguments: clap's explanation, in the language spoken.
     Arguments(String),
-    /// A global option that chooses a file on the server.
-    ChoosesFile(&'static str),
 }
 
 impl Unparsed {
@@ -33,37 +32,42 @@ impl Unparsed {
         match self {
             Unparsed::Quoting => crate::tr!("access-refused-quoting"),
             Unparsed::Arguments(explanation) => explanation.trim_end().to_string(),
-            Unparsed::ChoosesFile(option) => crate::tr!("access-refused-path", option = *option),
         }
     }
 }
 
-/// Splits and parses what was asked.
-pub fn parse(asked: &str) -> Result<Asked, Unparsed> {
+/// Splits and parses what was asked, in the language it asks for (`--lang ru`) or the
+/// person's locale, so that help and clap's explanations are said in it.
+pub fn parse(asked: &str) -> Result<Parsed, Unparsed> {
     let words = shlex::split(asked).ok_or(Unparsed::Quoting)?;
-    let matches = match Cli::command().try_get_matches_from(std::iter::once("ortaq".to_string()).chain(words)) {
+    if let Some(lang) = crate::cli::lang_flag(words.iter().map(std::ffi::OsString::from)) {
+        crate::i18n::set_language(crate::i18n::Lang::choose(Some(&lang)));
+    }
+    let mut command = crate::cli::command();
+    command.build();
+    let explain =
+        |error: clap::Error| crate::cli::help::error_text(&error).unwrap_or_else(|| error.render().to_string());
+    let matches = match command
+        .clone()
+        .try_get_matches_from(std::iter::once("ortaq".to_string()).chain(words))
+    {
         Ok(matches) => matches,
         Err(error) => {
             use clap::error::ErrorKind;
             return match error.kind() {
                 ErrorKind::DisplayHelp
                 | ErrorKind::DisplayVersion
-                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Ok(Asked::Print(error.render().to_string())),
-                _ => Err(Unparsed::Arguments(error.render().to_string())),
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Ok(Parsed::Print(error.render().to_string())),
+                _ => Err(Unparsed::Arguments(explain(error))),
             };
         }
     };
-    // ORTAQ_DB in the server's environment is not the person's choice, and is ignored
-    // below; only a --db they typed is refused.
-    if matches.value_source("db") == Some(ValueSource::CommandLine) {
-        return Err(Unparsed::ChoosesFile("--db"));
-    }
-    if matches.get_flag("empty") {
-        return Err(Unparsed::ChoosesFile("--empty"));
-    }
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| Unparsed::Arguments(e.render().to_string()))?;
+    let given = allow::Asked::from_matches(&command, &matches);
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| Unparsed::Arguments(explain(e)))?;
+    // ORTAQ_DB in the server's environment is not the person's choice; the entry's own
+    // --db is the database served.
     cli.db = None;
-    Ok(Asked::Run(Box::new(cli)))
+    Ok(Parsed::Run(Box::new(cli), given))
 }
 
 #[cfg(test)]
@@ -73,7 +77,7 @@ mod tests {
 
     fn run(asked: &str) -> Cli {
         match parse(asked) {
-            Ok(Asked::Run(cli)) => *cli,
+            Ok(Parsed::Run(cli, _)) => *cli,
             other => panic!("{asked:?}: {other:?}"),
         }
     }
@@ -97,7 +101,6 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(run("").command.is_none(), "nothing asked: the interface");
-        assert!(run("--lang ru").command.is_none());
     }
 
     #[test]
@@ -125,22 +128,20 @@ mod tests {
     }
 
     #[test]
-    fn options_that_choose_a_file_are_refused() {
-        assert_eq!(
-            parse("--db /tmp/other.db list").err(),
-            Some(Unparsed::ChoosesFile("--db"))
-        );
-        assert_eq!(
-            parse("list --db=/tmp/other.db").err(),
-            Some(Unparsed::ChoosesFile("--db"))
-        );
-        assert_eq!(parse("--empty list").err(), Some(Unparsed::ChoosesFile("--empty")));
+    fn what_was_given_is_handed_to_the_allow_list() {
+        match parse("--db /tmp/other.db list") {
+            Ok(Parsed::Run(cli, given)) => {
+                assert_eq!(cli.db, None, "never the person's database");
+                assert!(given.given.iter().any(|(id, _)| id == "db"), "{given:?}");
+            }
+            other => panic!("{other:?}"),
+        }
         assert!(run("--read-only list").read_only);
     }
 
     #[test]
     fn help_is_printed_not_refused() {
-        assert!(matches!(parse("--help"), Ok(Asked::Print(text)) if text.contains("Usage")));
-        assert!(matches!(parse("summary --help"), Ok(Asked::Print(_))));
+        assert!(matches!(parse("--help"), Ok(Parsed::Print(text)) if text.contains("Usage")));
+        assert!(matches!(parse("summary --help"), Ok(Parsed::Print(_))));
     }
 }

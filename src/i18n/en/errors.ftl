@@ -244,4 +244,16 @@ err-size-bytes = { $n ->
 err-person-bad-name = «{ $name }» cannot name a person: give one word of letters, digits, dots, dashes or underscores
 err-person-key-taken = that key ({ $fingerprint }) is already { $owner }'s; each person has their own key
 err-person-already-in = { $name } is already allowed in; change their role with `ortaq access role`, or remove them first to change their key
+err-no-longer-allowed = you are no longer allowed in (an admin removed your access since this session began); nothing was saved
+err-role-taken-away = your role is now { $have ->
+    [viewer] viewer
+    [editor] editor
+   *[admin] admin
+  } (an admin changed it since this session began), and this needs { $needed ->
+    [editor] an editor
+   *[admin] an admin
+  }; nothing was saved
 err-person-not-among = { $name } is not among the people allowed in (see `ortaq access list`)
+err-person-not-plain = «{ $name }» is written with compatibility characters (fullwidth letters, ligatures, superscripts), which can make one name pass for another; write it as { $plain }
+err-person-looks-like = «{ $name }» would pass for { $existing }, who is already allowed in (the same name but for case, width or alphabet); choose a name that reads differently
+err-person-last-admin = { $name } is the last admin: with none left, no one could let people in or change roles; make someone else an admin first (`ortaq access role NAME admin`)

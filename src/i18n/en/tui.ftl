@@ -41,6 +41,10 @@ tui-key-previous-field = previous field
 tui-key-next-field-save-on-the-last = next field (save on the last)
 tui-key-next-choice = next choice
 tui-key-previous-choice = previous choice
+tui-key-first-choice = first choice
+tui-key-last-choice = last choice
+tui-key-letter-name = a letter, 1–9
+tui-key-jump-to-letter = the first choice that starts with it (a source: its number or publisher)
 tui-key-choose = choose
 tui-key-next-option = next option
 tui-key-previous-option = previous option
@@ -73,11 +77,11 @@ tui-save-cancelled = cancelled; nothing was written
 tui-waiting-before-quit = a change is still waiting for another user's save; Esc cancels it, then you can quit
 tui-already-waiting = a change is already waiting for another user's save; Esc cancels it
 tui-no-change = no change: the value was already that
-# $count: how many fields; English needs no agreement, Russian does ("сохранено поле" / "сохранены поля").
-tui-saved = saved { $count ->
-        [one] { $fields }
-       *[other] { $fields }
-    } of #{ $id } (version { $version })
+# $stored: "investment = $12,500,000"; $source: "; source: #2 UzA — …" or nothing.
+tui-saved = saved { $stored }{ $source } in #{ $id } { $name } (version { $version })
+tui-saved-value = { $field } = { $value }
+tui-saved-cleared = (cleared)
+tui-saved-source = ; source: { $source }
 tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source cleared: { $key } attaches one
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source
@@ -87,6 +91,9 @@ tui-deleted = deleted #{ $id } { $name } (ortaq restore { $id } brings it back)
 tui-undone = undone: { $summary }
 tui-redone = redone: { $summary }
 tui-left-the-list = #{ $id } is no longer in the list; your { $field } was not saved
+tui-edit-elsewhere = #{ $gone } is gone from the list; the cursor is now on #{ $id } { $name }: Enter again edits it
+tui-discard-ask = what you typed is not saved: Esc again throws it away; any other key goes on editing
+tui-database-created = a new database was created at { $path } (check the path if you meant an existing one; q quits)
 tui-gone-deleted-by = #{ $id } { $name } was deleted by { $by } while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-deleted = #{ $id } { $name } was deleted while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-changed = #{ $id } { $name } was changed by someone else and no longer matches the search or filters while you edited its { $field }; nothing was written (you had typed "{ $typed }")

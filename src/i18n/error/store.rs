@@ -283,6 +283,15 @@ fn other(lang: Lang, error: &StoreError) -> String {
         }
         StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
         StoreError::People(problem) => people(lang, problem),
+        StoreError::NoLongerAllowed { role: None, .. } => say(lang, "err-no-longer-allowed", &[]),
+        StoreError::NoLongerAllowed {
+            role: Some(role),
+            needed,
+        } => say(
+            lang,
+            "err-role-taken-away",
+            &[("have", role.as_str().into()), ("needed", needed.as_str().into())],
+        ),
         StoreError::Sqlite { context, error } => say(
             lang,
             "err-sqlite",
@@ -330,15 +339,29 @@ fn other(lang: Lang, error: &StoreError) -> String {
 
 fn people(lang: Lang, problem: &crate::store::PeopleProblem) -> String {
     use crate::store::PeopleProblem;
+    // Names come from the command line or the database: shown with their control
+    // characters made visible, never sent to the terminal as they are.
+    let name = |name: &str| Arg::from(for_terminal(name).into_owned());
     match problem {
-        PeopleProblem::BadName { name } => say(lang, "err-person-bad-name", &[("name", name.into())]),
+        PeopleProblem::BadName { name: n } => say(lang, "err-person-bad-name", &[("name", name(n))]),
         PeopleProblem::KeyTaken { fingerprint, owner } => say(
             lang,
             "err-person-key-taken",
-            &[("fingerprint", fingerprint.into()), ("owner", owner.into())],
+            &[("fingerprint", name(fingerprint)), ("owner", name(owner))],
         ),
-        PeopleProblem::AlreadyIn { name } => say(lang, "err-person-already-in", &[("name", name.into())]),
-        PeopleProblem::NotAmong { name } => say(lang, "err-person-not-among", &[("name", name.into())]),
+        PeopleProblem::AlreadyIn { name: n } => say(lang, "err-person-already-in", &[("name", name(n))]),
+        PeopleProblem::NotAmong { name: n } => say(lang, "err-person-not-among", &[("name", name(n))]),
+        PeopleProblem::NotPlain { name: n, plain } => say(
+            lang,
+            "err-person-not-plain",
+            &[("name", name(n)), ("plain", name(plain))],
+        ),
+        PeopleProblem::LooksLike { name: n, existing } => say(
+            lang,
+            "err-person-looks-like",
+            &[("name", name(n)), ("existing", name(existing))],
+        ),
+        PeopleProblem::LastAdmin { name: n } => say(lang, "err-person-last-admin", &[("name", name(n))]),
     }
 }
 

@@ -41,6 +41,10 @@ tui-key-previous-field = предыдущее поле
 tui-key-next-field-save-on-the-last = следующее поле (на последнем — сохранить)
 tui-key-next-choice = следующий вариант
 tui-key-previous-choice = предыдущий вариант
+tui-key-first-choice = первый вариант
+tui-key-last-choice = последний вариант
+tui-key-letter-name = буква, 1–9
+tui-key-jump-to-letter = первый вариант на эту букву (источник — по номеру или издателю)
 tui-key-choose = выбрать
 tui-key-next-option = следующий пункт
 tui-key-previous-option = предыдущий пункт
@@ -73,11 +77,11 @@ tui-save-cancelled = отменено; ничего не записано
 tui-waiting-before-quit = изменение ещё ждёт, пока другой пользователь сохранит свои; Esc отменяет его, после этого можно выйти
 tui-already-waiting = одно изменение уже ждёт, пока другой пользователь сохранит свои; Esc отменяет его
 tui-no-change = без изменений: значение уже было таким
-# $count: сколько полей сохранено; «сохранено» согласуется с «поле», «сохранены» с «поля».
-tui-saved = { $count ->
-        [one] сохранено поле { $fields }
-       *[other] сохранены поля: { $fields }
-    } в №{ $id } (версия { $version })
+# $stored: «инвестиции = 12 500 000 $»; $source: «; источник: №2 …» или ничего.
+tui-saved = сохранено: { $stored }{ $source } в №{ $id } { $name } (версия { $version })
+tui-saved-value = { $field } = { $value }
+tui-saved-cleared = (очищено)
+tui-saved-source = ; источник: { $source }
 tui-source-cleared = сохранено поле { $field } в №{ $id } (версия { $version }); источник снят: { $key } — указать источник
 tui-not-a-figure = перейдите к показателю (статус, инвестиции, рабочие места), чтобы указать его источник
 tui-no-source = без источника
@@ -87,6 +91,9 @@ tui-deleted = удалён №{ $id } { $name } (вернуть: ortaq restore {
 tui-undone = отменено: { $summary }
 tui-redone = возвращено: { $summary }
 tui-left-the-list = №{ $id } больше нет в списке; изменение поля «{ $field }» не сохранено
+tui-edit-elsewhere = №{ $gone } больше нет в списке; курсор теперь на №{ $id } { $name }: нажмите Enter ещё раз, чтобы изменить его
+tui-discard-ask = введённое не сохранено: ещё раз Esc — выбросить его; любая другая клавиша — продолжить
+tui-database-created = создана новая база данных: { $path } (если вы имели в виду существующую, проверьте путь; q — выход)
 tui-gone-deleted-by = пока вы правили поле «{ $field }», { $by } удалил(а) №{ $id } { $name }; ничего не записано (вы ввели «{ $typed }»)
 tui-gone-deleted = пока вы правили поле «{ $field }», №{ $id } { $name } был удалён; ничего не записано (вы ввели «{ $typed }»)
 tui-gone-changed = пока вы правили поле «{ $field }», другой пользователь изменил №{ $id } { $name }, и проект больше не подходит под поиск или фильтры; ничего не записано (вы ввели «{ $typed }»)

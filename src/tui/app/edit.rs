@@ -176,8 +176,17 @@ impl Picker {
     }
 
     /// Jumps to the first option starting with the letter typed; a source by its id's
-    /// digit or its publisher's first letter (its line starts `#2 The Times…`).
+    /// digit or its publisher's first letter (its line starts `#2 The Times…`). With the
+    /// Russian layout on, a key that finds nothing as typed is read as the Latin letter
+    /// on it (`р` is where `h` is), as the keymap reads it.
     pub fn jump_to(&mut self, letter: char) {
+        let latin = crate::tui::keymap::latin_place(letter);
+        if !self.jump_to_exactly(letter) && latin != letter {
+            self.jump_to_exactly(latin);
+        }
+    }
+
+    fn jump_to_exactly(&mut self, letter: char) -> bool {
         let wanted = letter.to_lowercase().to_string();
         let named = |label: &str| match self.field.is_source() {
             true => {
@@ -186,8 +195,12 @@ impl Picker {
             }
             false => label.starts_with(&wanted),
         };
-        if let Some(index) = self.options.iter().position(|(label, _)| named(&label.to_lowercase())) {
-            self.cursor = index;
+        match self.options.iter().position(|(label, _)| named(&label.to_lowercase())) {
+            Some(index) => {
+                self.cursor = index;
+                true
+            }
+            None => false,
         }
     }
 }

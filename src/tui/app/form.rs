@@ -44,6 +44,16 @@ impl Default for ProjectForm {
 }
 
 impl ProjectForm {
+    /// Everything typed, to tell whether closing would lose anything (empty: nothing).
+    pub fn typed(&self) -> String {
+        let typed: Vec<&str> = self.fields.iter().map(|f| f.input.value()).collect();
+        if typed.iter().all(|t| t.trim().is_empty()) {
+            String::new()
+        } else {
+            typed.join("\u{1f}")
+        }
+    }
+
     pub fn focused(&mut self) -> &mut FormField {
         let index = self.focus.min(self.fields.len() - 1);
         &mut self.fields[index]
@@ -118,6 +128,17 @@ pub struct NoteForm {
 }
 
 impl NoteForm {
+    /// The text and source typed (the date comes filled in), to tell whether closing
+    /// would lose anything (empty: nothing).
+    pub fn typed(&self) -> String {
+        let text = self.text.lines().join("\n");
+        if text.trim().is_empty() && self.source.value().trim().is_empty() {
+            String::new()
+        } else {
+            format!("{}\u{1f}{text}\u{1f}{}", self.date.value(), self.source.value())
+        }
+    }
+
     pub fn new(project_id: i64, project_name: &str, today: NaiveDate) -> Self {
         let mut text = TextArea::default();
         // Notes are prose: long lines wrap at words rather than scroll out of sight.

@@ -126,6 +126,13 @@ pub struct App {
     /// An edit closed because its project left the list under it; the project's
     /// detail, asked for then, says whether it was deleted.
     pub edit_gone: Option<EditGone>,
+    /// The project an edit was closed for because it left the list: until the person
+    /// moves, Enter on the row that took its place asks first, so the natural retry
+    /// never edits another project unasked.
+    pub edit_left: Option<i64>,
+    /// What the add or update form held when Esc asked whether to discard it; Esc again,
+    /// with nothing typed since, discards.
+    pub discard_asked: Option<String>,
     /// The figure whose source the last edit cleared, offered to be given one again.
     pub source_offer: Option<SourceOffer>,
 }
@@ -168,6 +175,8 @@ impl App {
             today,
             should_quit: false,
             edit_gone: None,
+            edit_left: None,
+            discard_asked: None,
             source_offer: None,
         }
     }
@@ -410,6 +419,14 @@ impl App {
             })
             .into_iter()
             .collect()
+    }
+
+    /// Says that opening created the database at `path` (a mistyped path creates one).
+    pub fn announce_new_database(&mut self, path: &std::path::Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.error(Notice::DatabaseCreated {
+            path: path.display().to_string(),
+        });
     }
 
     pub(crate) fn info(&mut self, notice: Notice) {

@@ -26,10 +26,16 @@ pub enum Notice {
     WaitingBeforeQuit,
     AlreadyWaiting,
     NoChange,
+    /// What was stored, as the person reads it: the project by name, each field with
+    /// its value as stored (empty: cleared), and the source attached to the figures.
+    /// Held as data (the project saved and the sources it names), so that it is said in
+    /// the language of the moment.
     Saved {
+        project: Box<crate::domain::Project>,
         fields: Vec<Field>,
-        id: i64,
-        version: i64,
+        /// The source attached to the figures saved, if any were: `Some(None)` for none.
+        source: Option<Option<i64>>,
+        sources: Vec<crate::store::Source>,
     },
     Added {
         id: i64,
@@ -61,6 +67,19 @@ pub enum Notice {
         by: Option<String>,
         field: Field,
         typed: String,
+    },
+    /// Enter after an edit closed for a project that left the list: the row under the
+    /// cursor is another project's, so the key only says so; the next Enter edits it.
+    /// Opening created a new database (a mistyped --db creates one too).
+    DatabaseCreated {
+        path: String,
+    },
+    /// Esc on a filled form: asks before what was typed is thrown away.
+    DiscardAsk,
+    EditElsewhere {
+        gone: i64,
+        id: i64,
+        name: String,
     },
     /// The edited project was changed out of the search or filters while edited.
     GoneChanged {
@@ -163,17 +182,39 @@ impl Notice {
             Notice::WaitingBeforeQuit => tr!("tui-waiting-before-quit"),
             Notice::AlreadyWaiting => tr!("tui-already-waiting"),
             Notice::NoChange => tr!("tui-no-change"),
-            Notice::Saved { fields, id, version } => tr!(
-                "tui-saved",
-                fields = fields
+            Notice::Saved {
+                project,
+                fields,
+                source,
+                sources,
+            } => {
+                let stored = fields
                     .iter()
-                    .map(|f| words::field_word(*f))
+                    .map(|field| {
+                        let value = words::field_value(sources, project, *field);
+                        let value = if value.is_empty() {
+                            tr!("tui-saved-cleared")
+                        } else {
+                            safe(&value)
+                        };
+                        tr!("tui-saved-value", field = words::field_word(*field), value = value)
+                    })
                     .collect::<Vec<_>>()
-                    .join(", "),
-                count = fields.len(),
-                id = id.to_string(),
-                version = version.to_string()
-            ),
+                    .join("; ");
+                let source = match source {
+                    Some(Some(id)) => tr!("tui-saved-source", source = safe(&words::source_name(sources, *id))),
+                    Some(None) => tr!("tui-saved-source", source = words::label("tui-no-source")),
+                    None => String::new(),
+                };
+                tr!(
+                    "tui-saved",
+                    stored = stored,
+                    source = source,
+                    id = project.id.to_string(),
+                    name = safe(i18n::project_name(project)),
+                    version = project.version.to_string()
+                )
+            }
             Notice::Added { id, name } => tr!("tui-added", id = id.to_string(), name = safe(name)),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
@@ -189,6 +230,14 @@ impl Notice {
             }
             Notice::GoneDeleted { .. } | Notice::GoneChanged { .. } => self.gone_text(),
             Notice::Conflict(note) => note.text(),
+            Notice::DiscardAsk => tr!("tui-discard-ask"),
+            Notice::DatabaseCreated { path } => tr!("tui-database-created", path = safe(path)),
+            Notice::EditElsewhere { gone, id, name } => tr!(
+                "tui-edit-elsewhere",
+                gone = gone.to_string(),
+                id = id.to_string(),
+                name = safe(name)
+            ),
             Notice::ReadOnly => tr!("tui-read-only-refused"),
             Notice::NoProjectToEdit => tr!("tui-no-project-to-edit"),
             Notice::NoProjectForUpdate => tr!("tui-no-project-for-update"),

@@ -118,11 +118,7 @@ impl App {
                         key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
                     });
                 } else {
-                    self.info(Notice::Saved {
-                        fields,
-                        id: project.id,
-                        version: project.version,
-                    });
+                    self.info(self.saved_notice(&project, &fields));
                 }
                 // Totals and the order may have changed; the cursor stays on the project.
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
@@ -186,6 +182,30 @@ impl App {
         }
     }
 
+    /// What a save stored, in words: each field's value as the project now holds it, and
+    /// the source now attached to the figures saved (a figure saved with none: none).
+    fn saved_notice(&self, project: &Project, fields: &[Field]) -> Notice {
+        let source = if fields.iter().any(|f| f.is_source()) {
+            None
+        } else {
+            fields
+                .iter()
+                .find(|f| Field::FIGURES.contains(f))
+                .map(|figure| project.figure_source(*figure))
+        };
+        let named: Vec<i64> = fields
+            .iter()
+            .filter_map(|f| project.source_in(*f))
+            .chain(source.flatten())
+            .collect();
+        Notice::Saved {
+            project: Box::new(project.clone()),
+            fields: fields.to_vec(),
+            source,
+            sources: self.sources.iter().filter(|s| named.contains(&s.id)).cloned().collect(),
+        }
+    }
+
     /// An open edit belongs to its project, not to a row: when a reload finds the
     /// project gone from the list (another user deleted it, or changed it out of the
     /// filters), the edit is closed rather than left over the neighbouring row, and
@@ -227,6 +247,7 @@ impl App {
         }
         self.overlay = None;
         self.error(Notice::LeftTheList { id: project_id, field });
+        self.edit_left = Some(project_id);
         self.edit_gone = Some(EditGone {
             project_id,
             field,
@@ -272,9 +293,12 @@ impl App {
             changes: conflict.changes,
         };
         match &mut self.overlay {
+            // The cell's editor shows the conflict under the input: said once, there.
             Some(Overlay::Edit(edit)) => {
                 edit.version = conflict.current_version;
-                edit.conflict = Some(note.clone());
+                edit.conflict = Some(note);
+                self.status = None;
+                return;
             }
             Some(Overlay::Picker(picker)) => {
                 picker.version = conflict.current_version;

@@ -28,6 +28,19 @@ impl App {
     }
 
     fn update_screen(&mut self, action: Action) -> Vec<Effect> {
+        // Any other key on the table is a choice made after reading the message.
+        let edit_left = self.edit_left.take().filter(|_| action == Action::StartEdit);
+        if let Some(gone) = edit_left
+            && let Some(project) = self.table.selected_project()
+            && project.id != gone
+        {
+            self.error(Notice::EditElsewhere {
+                gone,
+                id: project.id,
+                name: crate::i18n::project_name(project).to_string(),
+            });
+            return Vec::new();
+        }
         let height = self.body_height();
         let page = height as isize;
         match action {
@@ -322,6 +335,8 @@ impl App {
         match action {
             Action::SelectNext => picker.move_by(1),
             Action::SelectPrevious => picker.move_by(-1),
+            Action::SelectFirst => picker.move_by(isize::MIN / 2),
+            Action::SelectLast => picker.move_by(isize::MAX / 2),
             Action::CommitEdit => {
                 return vec![Effect::Save {
                     id: picker.project_id,
@@ -377,7 +392,19 @@ impl App {
 
     fn update_form(&mut self, action: Action) -> Vec<Effect> {
         let (sources, today) = (self.sources.clone(), self.today);
+        let typed = match &self.overlay {
+            Some(Overlay::AddProject(form)) => form.typed(),
+            Some(Overlay::AddUpdate(form)) => form.typed(),
+            _ => String::new(),
+        };
+        let asked = self.discard_asked.take();
         match (&mut self.overlay, action) {
+            // A filled form is not thrown away by one key: the first Esc asks, a second
+            // one (with nothing typed in between) discards.
+            (_, Action::CancelEdit) if !typed.is_empty() && asked.as_deref() != Some(typed.as_str()) => {
+                self.discard_asked = Some(typed);
+                self.error(Notice::DiscardAsk);
+            }
             (_, Action::CancelEdit) => {
                 self.overlay = None;
                 self.info(Notice::NothingAdded);

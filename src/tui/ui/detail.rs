@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Theme;
-use crate::domain::{Field, Project, text};
-use crate::i18n::{Lang, format};
+use crate::domain::{Field, text};
+use crate::i18n::format;
 use crate::tr;
 use crate::tui::app::App;
 use crate::tui::words;
@@ -35,7 +35,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let hidden = if title_is_russian { Field::NameRu } else { Field::Name };
     // A figure's own source stands beside the figure rather than on a line of its own.
     for field in Field::ALL.into_iter().filter(|f| *f != hidden && f.figure().is_none()) {
-        let value = field_value(app, project, field);
+        let value = crate::tui::words::field_value(&app.sources, project, field);
         let value = if value.is_empty() { "—".to_string() } else { value };
         let beside = crate::report::detail::figure_source_label(project, field, &app.sources);
         let value = if beside.is_empty() {
@@ -68,35 +68,6 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         .saturating_sub(usize::from(inner.height));
     let scroll = app.detail.scroll.min(u16::try_from(last).unwrap_or(u16::MAX));
     frame.render_widget(paragraph.block(block).scroll((scroll, 0)), area);
-}
-
-/// A field's value as the detail shows it, in the language spoken; stored text as is.
-fn field_value(app: &App, project: &Project, field: Field) -> String {
-    match field {
-        Field::Source => project
-            .source_id
-            .map(|id| match app.sources.iter().find(|s| s.id == id) {
-                Some(source) => format!("#{id} {} — {}", source.publisher, source.title),
-                None => format!("#{id}"),
-            })
-            .unwrap_or_default(),
-        Field::Investment => project
-            .investment
-            .map(|m| format::money_full(m.dollars()))
-            .unwrap_or_default(),
-        Field::JobsPlanned => project.jobs_planned.map(format::count).unwrap_or_default(),
-        Field::JobsCreated => project.jobs_created.map(format::count).unwrap_or_default(),
-        Field::Started => project.started.as_ref().map(format::date).unwrap_or_default(),
-        Field::Completed => project.completed.as_ref().map(format::date).unwrap_or_default(),
-        Field::Status if crate::i18n::language() != Lang::En => {
-            project.status.map(crate::i18n::status_label).unwrap_or_default()
-        }
-        Field::Country if crate::i18n::language() != Lang::En => project
-            .country
-            .map(|c| format!("{} ({})", c.code(), crate::i18n::country_label(c)))
-            .unwrap_or_default(),
-        other => project.display(other),
-    }
 }
 
 /// Under a figure that has changed, its values and the days they were entered, so a
