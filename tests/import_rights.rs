@@ -113,3 +113,39 @@ fn an_editor_may_import_projects_naming_sources_the_database_has() {
     );
     assert_eq!(counts(&store), (before.0 + 2, before.1, before.2));
 }
+
+#[test]
+fn a_served_editor_is_held_to_their_role_whatever_the_caller_passes() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("ortaq.db");
+    let mut admin = Store::open(&path).expect("database");
+    let person = |name: &str, role| ortaq::store::NewPerson {
+        name: name.to_string(),
+        role,
+        public_key: format!("ssh-ed25519 AAAA{name}"),
+        fingerprint: format!("SHA256:{name}"),
+    };
+    admin.add_person(&person("boss", Role::Admin)).expect("admin");
+    let editor = admin.add_person(&person("bob", Role::Editor)).expect("editor");
+    let mut session = Store::open(&path).expect("session");
+    session.serve_as(&editor);
+    let before = counts(&session);
+    let parsed = exchange::parse_json(FORGED.as_bytes(), &no_sources, today()).expect("the file reads");
+    let outcome = session
+        .import_document(&parsed.document, false, ImportRights::ALL)
+        .expect("no database error");
+    assert!(
+        matches!(&outcome, ImportOutcome::NotAllowed { figures, sources } if figures.len() == 1 && sources.len() == 1),
+        "{outcome:?}"
+    );
+    assert_eq!(counts(&session), before, "nothing written");
+    // Made an admin, the same session may.
+    admin.set_role("bob", Role::Admin).expect("promoted");
+    let outcome = session
+        .import_document(&parsed.document, false, ImportRights::ALL)
+        .expect("imports");
+    assert!(
+        matches!(outcome, ImportOutcome::Imported { indicators: 1, .. }),
+        "{outcome:?}"
+    );
+}

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::edit::{next_edit, search_text, to_sql};
 use super::indicators::{Indicator, NewIndicator, insert_indicator};
@@ -195,7 +195,8 @@ impl Store {
         let staged = stage(document)?;
         let staged = staged.as_slice();
         // Refusals are found before the write lock is taken, and made sure of in it.
-        if let Some(refusal) = not_allowed(&self.conn, document, rights)? {
+        let served = self.served;
+        if let Some(refusal) = not_allowed(&self.conn, document, rights_of(&self.conn, served, rights)?)? {
             return Ok(refusal);
         }
         let duplicates = if allow_duplicates {
@@ -208,7 +209,7 @@ impl Store {
             Some(check)
         };
         let begun = self.write("importing", |tx, author| {
-            if let Some(refusal) = not_allowed(tx, document, rights)? {
+            if let Some(refusal) = not_allowed(tx, document, rights_of(tx, served, rights)?)? {
                 return Ok(Err(refusal));
             }
             if let Some(check) = &duplicates {
@@ -593,6 +594,31 @@ impl Writer {
         (self.next, self.updates) = (next, updates);
         Ok(done)
     }
+}
+
+/// `rights` as far as the person served over SSH (if any) may use them now, by their
+/// role as it is in the database: the store holds an import to the role rules whatever
+/// its caller passes.
+fn rights_of(
+    conn: &rusqlite::Connection,
+    served: Option<i64>,
+    rights: ImportRights,
+) -> Result<ImportRights, StoreError> {
+    let Some(person) = served else {
+        return Ok(rights);
+    };
+    let role: Option<String> = conn
+        .query_row("SELECT role FROM people WHERE id = ?1", [person], |r| r.get(0))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+    let allowed = role
+        .as_deref()
+        .and_then(super::Role::parse)
+        .map_or(ImportRights::PROJECTS, ImportRights::for_role);
+    Ok(ImportRights {
+        figures: rights.figures && allowed.figures,
+        sources: rights.sources && allowed.sources,
+    })
 }
 
 /// The figures and new sources the file brings that `rights` do not allow, if any.
