@@ -897,3 +897,34 @@ fn esc_on_a_filled_form_asks_before_discarding_it() {
     h.key(KeyCode::Esc);
     assert!(h.app.overlay.is_none());
 }
+
+/// The detail pages with the keys of a pager (issue 21): PgDn and PgUp by a page, End and
+/// G to its last line (no further, so a key back up moves at once), Home and g to the top.
+#[test]
+fn the_detail_pages_like_a_pager() {
+    let mut h = Harness::sized(60, 15, true);
+    h.key(KeyCode::Tab);
+    assert!(h.app.detail_open, "the detail is open");
+    let _ = h.screen_text();
+    let (last, height) = h.app.detail.scroll_limit.get();
+    assert!(
+        last > height,
+        "the seed's first project fills more than two pages at 60x15: {last}"
+    );
+    h.key(KeyCode::PageDown);
+    assert_eq!(h.app.detail.scroll, height - 1);
+    h.key(KeyCode::End);
+    assert_eq!(h.app.detail.scroll, last);
+    h.key(KeyCode::Down);
+    assert_eq!(h.app.detail.scroll, last, "never past the last line");
+    h.key(KeyCode::Up);
+    assert_eq!(h.app.detail.scroll, last - 1, "one key up moves at once");
+    h.key(KeyCode::PageUp);
+    assert_eq!(h.app.detail.scroll, last - 1 - (height - 1));
+    h.key(KeyCode::Char('g'));
+    assert_eq!(h.app.detail.scroll, 0);
+    h.key(KeyCode::Char('G'));
+    assert_eq!(h.app.detail.scroll, last);
+    h.key(KeyCode::Home);
+    assert_eq!(h.app.detail.scroll, 0);
+}

@@ -67,6 +67,14 @@ pub enum Action {
     ScrollDown,
     /// Scroll the detail up.
     ScrollUp,
+    /// Scroll the detail a page down.
+    ScrollPageDown,
+    /// Scroll the detail a page up.
+    ScrollPageUp,
+    /// Scroll the detail to its top.
+    ScrollTop,
+    /// Scroll the detail to its end.
+    ScrollBottom,
     /// Open the summary: totals by group, charts, tracked against reported.
     OpenSummary,
     /// Group the summary by the next of status, country, sector.

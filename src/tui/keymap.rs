@@ -162,6 +162,10 @@ pub const BINDINGS: &[Binding] = &[
     b(Table, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(Detail, &[ch('j'), key(Down)], Action::ScrollDown, "tui-key-scroll-down"),
     b(Detail, &[ch('k'), key(Up)], Action::ScrollUp, "tui-key-scroll-up"),
+    b(Detail, &[key(PageDown)], Action::ScrollPageDown, "tui-key-page-down"),
+    b(Detail, &[key(PageUp)], Action::ScrollPageUp, "tui-key-page-up"),
+    b(Detail, &[ch('g'), key(Home)], Action::ScrollTop, "tui-key-top"),
+    b(Detail, &[ch('G'), key(End)], Action::ScrollBottom, "tui-key-end"),
     b(
         Detail,
         &[ch('J'), ctrl('n')],

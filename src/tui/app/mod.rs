@@ -70,6 +70,9 @@ pub struct DetailState {
     /// Each figure's values over time, from the audit log, oldest first.
     pub figures: Vec<(crate::domain::Field, Vec<PastValue>)>,
     pub scroll: u16,
+    /// How far the detail can scroll at the size last drawn (the drawing knows its lines),
+    /// and how many lines a page is, so that `End` and `PgDn` stop at the last line.
+    pub scroll_limit: std::cell::Cell<(u16, u16)>,
 }
 
 /// What the main part of the screen shows (the detail stands beside the table on wide

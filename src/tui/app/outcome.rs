@@ -96,6 +96,7 @@ impl App {
                     history_total,
                     figures,
                     scroll,
+                    scroll_limit: self.detail.scroll_limit.clone(),
                 };
                 Vec::new()
             }

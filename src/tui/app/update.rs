@@ -87,14 +87,12 @@ impl App {
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
-            Action::ScrollDown => {
-                self.detail.scroll = self.detail.scroll.saturating_add(1);
-                Vec::new()
-            }
-            Action::ScrollUp => {
-                self.detail.scroll = self.detail.scroll.saturating_sub(1);
-                Vec::new()
-            }
+            Action::ScrollDown => self.scroll_detail(1),
+            Action::ScrollUp => self.scroll_detail(-1),
+            Action::ScrollPageDown => self.scroll_detail(self.detail_page()),
+            Action::ScrollPageUp => self.scroll_detail(-self.detail_page()),
+            Action::ScrollTop => self.scroll_detail(i32::MIN / 2),
+            Action::ScrollBottom => self.scroll_detail(i32::MAX / 2),
             Action::Back => {
                 if self.detail_open {
                     self.detail_open = false;
@@ -179,6 +177,21 @@ impl App {
             return Vec::new();
         }
         then(self)
+    }
+
+    /// Scrolls the detail by `lines`, within what was last drawn (never past its end, so
+    /// a key back up moves at once).
+    fn scroll_detail(&mut self, lines: i32) -> Vec<Effect> {
+        let (last, _) = self.detail.scroll_limit.get();
+        let wanted = i32::from(self.detail.scroll).saturating_add(lines);
+        self.detail.scroll = u16::try_from(wanted.clamp(0, i32::from(last))).unwrap_or(0);
+        Vec::new()
+    }
+
+    /// A page of the detail: its height less a line kept for context.
+    fn detail_page(&self) -> i32 {
+        let (_, height) = self.detail.scroll_limit.get();
+        i32::from(height.saturating_sub(1).max(1))
     }
 
     fn start_edit(&mut self) -> Vec<Effect> {

@@ -66,7 +66,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     let last = paragraph
         .line_count(inner.width)
         .saturating_sub(usize::from(inner.height));
-    let scroll = app.detail.scroll.min(u16::try_from(last).unwrap_or(u16::MAX));
+    let last = u16::try_from(last).unwrap_or(u16::MAX);
+    app.detail.scroll_limit.set((last, inner.height));
+    let scroll = app.detail.scroll.min(last);
     frame.render_widget(paragraph.block(block).scroll((scroll, 0)), area);
 }
 
