@@ -101,6 +101,8 @@ const CODES: &[&str] = &[
     "wal",
     // The scope of a reported figure: data, written as typed (`--scope portfolio`).
     "portfolio",
+    // The time zone, as Russian writes it too (UTC, UTC+05:00).
+    "UTC",
 ];
 
 /// Latin words in `text` other than codes and the author's name (data).
@@ -349,4 +351,30 @@ fn russian_words_on_the_command_line_are_read() {
         said.contains("нужен номер удалённого проекта") && said.contains("«Тараз»"),
         "{said}"
     );
+}
+
+/// Times are shown in the reader's time zone (`TZ`), and documents name it (issue 21):
+/// an analyst in Tashkent reads 15:15 for a change entered at 10:15 UTC.
+#[test]
+fn times_are_in_the_readers_zone_and_named() {
+    let db = russian_db();
+    let history = |tz: &str| {
+        let output = db
+            .cmd()
+            .args(["--lang", "ru", "history", "1"])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let utc = history("UTC");
+    let tashkent = history("<+05>-5"); // POSIX form: Tashkent's offset, no tzdata needed
+    assert!(utc.contains("(время: UTC)"), "{utc}");
+    assert!(tashkent.contains("(время: UTC+05:00)"), "{tashkent}");
+    let hour = |text: &str| -> u32 {
+        let line = text.lines().nth(1).unwrap_or_default();
+        let time = line.split_whitespace().nth(1).unwrap_or_default();
+        time.split(':').next().unwrap_or_default().parse().unwrap_or(99)
+    };
+    assert_eq!((hour(&utc) + 5) % 24, hour(&tashkent), "{utc}\n{tashkent}");
 }

@@ -110,6 +110,10 @@ fn without_a_terminal_it_says_so() {
     assert!(!output.status.success());
     let error = String::from_utf8_lossy(&output.stderr);
     assert!(error.contains("needs a terminal"), "{error}");
+    // In Russian too (a review found it English in a Russian session).
+    let output = db.cmd().args(["--lang", "ru"]).output().unwrap();
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("интерфейсу нужен терминал"), "{error}");
 }
 
 /// Waits until the query counts at least one row.

@@ -56,6 +56,8 @@ fn a_full_disk_fails_the_write_cleanly_and_the_app_keeps_running() {
     h.ctrl('s');
     assert!(h.status().contains("disk is full"), "{}", h.status());
     assert!(h.app.overlay.is_some(), "the typed update is not lost");
+    // Esc asks before throwing the typed update away; a second Esc does.
+    h.key(KeyCode::Esc);
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('j'));
     assert_eq!(h.app.table.selected, 1);

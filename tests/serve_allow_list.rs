@@ -407,3 +407,56 @@ fn a_line_whose_key_is_not_the_persons_lets_no_one_in() {
         .unwrap();
     assert_eq!(log, 2, "both refusals are in the access log");
 }
+
+/// A command cut off while it still reads (sshd hangs up when the link drops) ends its
+/// session in the access log (a review found `import -` leaving no end).
+#[test]
+fn a_command_cut_off_by_a_hangup_ends_its_session_in_the_log() {
+    let server = server();
+    let key = fingerprint(&server, "edik").unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ortaq"))
+        .arg("--db")
+        .arg(&server.db)
+        .args(["serve", "--authorized-keys"])
+        .arg(&server.keys)
+        .args(["--key", &key, "edik"])
+        .env("SSH_ORIGINAL_COMMAND", "import -")
+        .env_remove("ORTAQ_DB")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = |server: &Server| -> i64 {
+        rusqlite::Connection::open(&server.db)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM access_log WHERE event = 'session-start' AND detail = 'import -'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while started(&server) == 0 {
+        assert!(std::time::Instant::now() < deadline, "the session never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let hup = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(hup.success());
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "ended by the hangup");
+    let ended: String = rusqlite::Connection::open(&server.db)
+        .unwrap()
+        .query_row(
+            "SELECT e.old_value FROM access_log e JOIN access_log s ON s.id = e.session
+              WHERE e.event = 'session-end' AND s.detail = 'import -'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(ended.contains("hangup"), "{ended}");
+}

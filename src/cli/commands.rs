@@ -444,7 +444,7 @@ fn backup_to_stdout(store: &Store) -> Result<()> {
     let mut file = std::fs::File::open(&copy).with_context(|| tr!("cli-backup-temporary"))?;
     let mut stdout = std::io::stdout().lock();
     if stdout.is_terminal() {
-        bail!(tr!("report-binary-to-terminal", format = "db"));
+        bail!(tr!("cli-backup-to-terminal"));
     }
     match std::io::copy(&mut file, &mut stdout).and_then(|_| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -15,10 +15,19 @@ pub fn look(name: &str) -> String {
     skeleton.to_lowercase()
 }
 
+/// The look of the name as written, before lowering: a capital `I` passes for `l`
+/// (`diInoza` for `dilnoza`), which lowering first would hide.
+fn look_as_written(name: &str) -> String {
+    let compatible: String = name.nfkc().collect();
+    let skeleton: String = unicode_security::skeleton(&compatible).collect();
+    skeleton.to_lowercase()
+}
+
 /// Whether two different names would pass for each other on screen: the same look,
 /// whatever their letters, case or width.
 pub fn looks_like(a: &str, b: &str) -> bool {
-    look(a) == look(b)
+    let (a_looks, b_looks) = ([look(a), look_as_written(a)], [look(b), look_as_written(b)]);
+    a_looks.iter().any(|look| b_looks.contains(look))
 }
 
 /// The plain spelling of a name written with compatibility characters (fullwidth
@@ -47,6 +56,11 @@ mod tests {
             "adrnin",                                   // rn for m
         ] {
             assert!(looks_like(lookalike, "admin"), "{lookalike:?}");
+        }
+        // A capital I passes for a small l (a review found diInoza beside dilnoza).
+        for lookalike in ["diInoza", "di1noza", "DILNOZA"] {
+            assert!(looks_like(lookalike, "dilnoza"), "{lookalike:?}");
+            assert!(looks_like("dilnoza", lookalike), "{lookalike:?}");
         }
         assert!(looks_like("b0ss", "boss"));
         assert!(looks_like("АЙГЕРИМ", "Айгерим"), "case in Cyrillic too");

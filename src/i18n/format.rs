@@ -192,16 +192,30 @@ pub fn percent(tenths: i64) -> String {
     format!("{}{mark}{}%", tenths / 10, tenths % 10)
 }
 
-/// A stored UTC timestamp (`2026-11-23T10:15:00Z`) as the language writes it, in UTC:
-/// `2026-11-23 10:15`, `23.11.2026 10:15`.
+/// A stored UTC timestamp (`2026-11-23T10:15:00Z`) as the language writes it, in the
+/// reader's time zone (`TZ`, else the system's): `2026-11-23 15:15`, `23.11.2026 15:15`.
+/// Documents name the zone with [`zone`].
 pub fn timestamp(stored: &str) -> String {
     let Ok(parsed) = chrono::DateTime::parse_from_rfc3339(stored) else {
         return stored.to_string();
     };
+    let parsed = parsed.with_timezone(&chrono::Local);
     match language() {
         Lang::En => parsed.format("%Y-%m-%d %H:%M").to_string(),
         Lang::Ru => parsed.format("%d.%m.%Y %H:%M").to_string(),
     }
+}
+
+/// The reader's time zone as documents name it: `UTC`, `UTC+05:00` (Astana and
+/// Tashkent keep no summer time, so the offset of now is the offset of every time shown).
+pub fn zone() -> String {
+    let offset = chrono::Local::now().offset().local_minus_utc();
+    if offset == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if offset < 0 { '-' } else { '+' };
+    let minutes = offset.unsigned_abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 #[cfg(test)]

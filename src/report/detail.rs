@@ -42,7 +42,11 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
         };
         let _ = writeln!(out, "  {}  {value}{beside}", pad(label));
     }
-    let version = tr!("cli-detail-version", version = project.version.to_string());
+    let version = tr!(
+        "cli-detail-version",
+        version = project.version.to_string(),
+        zone = format::zone()
+    );
     let _ = writeln!(
         out,
         "  {}  {} ({version})",
@@ -166,6 +170,7 @@ pub fn render_history(project: &Project, changes: &[Change]) -> String {
         "{}",
         tr!(
             "cli-history-title",
+            zone = crate::i18n::format::zone(),
             id = project.id.to_string(),
             name = safe(crate::i18n::project_name(project))
         )

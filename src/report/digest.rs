@@ -39,7 +39,8 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
         subtitle: tr!(
             "report-digest-window",
             since = crate::i18n::format::timestamp(&digest.since),
-            until = crate::i18n::format::timestamp(&digest.until)
+            until = crate::i18n::format::timestamp(&digest.until),
+            zone = crate::i18n::format::zone()
         ),
         facts: vec![("since", digest.since.clone()), ("until", digest.until.clone())],
         sections: vec![
@@ -189,7 +190,7 @@ fn notes(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) -> Sec
             col("text", tr!("report-col-text")),
             col("source", tr!("report-col-source")),
             col("author", tr!("report-col-author")),
-            col("entered", tr!("report-col-entered")),
+            col("entered", tr!("report-col-entered", zone = crate::i18n::format::zone())),
         ],
         rows: digest
             .notes
@@ -233,7 +234,7 @@ fn figures(key: &'static str, title: String, list: &[FigureEntry], sources: &[So
             col("value", tr!("report-col-value")),
             col("source", tr!("report-col-source")),
             col("author", tr!("report-col-author")),
-            col("entered", tr!("report-col-entered")),
+            col("entered", tr!("report-col-entered", zone = crate::i18n::format::zone())),
         ],
         rows: list
             .iter()
@@ -277,8 +278,8 @@ fn authors(digest: &Digest) -> Section {
         columns: vec![
             col("author", tr!("report-col-author")),
             col("edits", tr!("report-col-edits")),
-            col("first", tr!("report-col-first")),
-            col("last", tr!("report-col-last")),
+            col("first", tr!("report-col-first", zone = crate::i18n::format::zone())),
+            col("last", tr!("report-col-last", zone = crate::i18n::format::zone())),
         ],
         rows: digest
             .authors

@@ -29,9 +29,7 @@ pub fn require_terminal() -> anyhow::Result<()> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         return Ok(());
     }
-    anyhow::bail!(
-        "the interface needs a terminal (use `ssh -t` to get one); for scripts use the commands, such as `ortaq list` or `ortaq summary`"
-    )
+    anyhow::bail!(crate::tr!("tui-needs-terminal"))
 }
 
 /// Enters raw mode and the alternate screen, and makes sure a panic restores them.

@@ -136,8 +136,13 @@ impl Served {
                 }
                 result
             }
-            Some(Command::Access(access)) => super::run(&mut store, access, self.keys.as_deref()),
-            Some(command) => super::super::commands::run_on(store, command),
+            Some(command) => {
+                end_on_hangup(Arc::clone(&session));
+                match command {
+                    Command::Access(access) => super::run(&mut store, access, self.keys.as_deref()),
+                    command => super::super::commands::run_on(store, command),
+                }
+            }
         };
         session.end(&result);
         result
@@ -223,6 +228,25 @@ impl Session {
             // The person's work is done; the log's failure is said, not made theirs.
             eprintln!("ortaq: {}", text::for_terminal(&crate::cli::error_line(&error)));
         }
+    }
+}
+
+/// A command cut off by the link dropping (sshd's hangup, as for an `import -` still
+/// reading) ends its session in the log before the process ends; a write in progress is
+/// rolled back by SQLite.
+fn end_on_hangup(session: Arc<Session>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT]) else {
+        return;
+    };
+    let spawned = std::thread::Builder::new().name("hangup".into()).spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            session.end_with(&hangup(signal));
+            std::process::exit(128 + signal);
+        }
+    });
+    if spawned.is_err() {
+        eprintln!("ortaq: {}", crate::tr!("access-serve-no-hangup-watch"));
     }
 }
 

@@ -49,6 +49,7 @@ access-refused-too-long = the command is longer than { $limit } bytes
 access-refused-quoting = a quote is not closed (or a backslash ends the command)
 access-not-allowed = { $name } is not allowed in (any more); ask an admin
 access-serve-old-line = this authorized_keys line was written by an older ortaq and does not name its key; the server's administrator must run `ortaq access sync` as the service account
+access-serve-no-hangup-watch = cannot watch for a dropped link; if it drops, this session's end will be missing from the access log
 access-serve-needs-db = serve needs the database: --db PATH (as `ortaq access` writes it into authorized_keys)
 access-serve-no-database = { $path }: no database here; an admin must create it and add people with `ortaq access add`
 access-serve-not-private = { $path } (mode { $mode }) may be written by others than the account serving it, who could then act as anyone; refusing to serve. Make it private: chmod go-w, and the owner must be this account

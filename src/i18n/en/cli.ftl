@@ -69,6 +69,7 @@ cli-created-database-seeded = created a new database at { $path } (with the seed
 cli-backed-up = backed up { $database } to { $file }
 cli-stdout-failed = cannot write to standard output
 cli-backup-temporary = cannot make the temporary copy for standard output
+cli-backup-to-terminal = the copy is a database file, not text for the terminal: redirect it (`> copy.db`)
 
 ## Changes
 cli-added = added #{ $id } { $name }
@@ -373,12 +374,12 @@ cli-field-investment-source = Source of investment
 cli-field-jobs-planned-source = Source of jobs planned
 cli-field-jobs-created-source = Source of jobs created
 cli-detail-updated = Updated
-cli-detail-version = version { $version }
+cli-detail-version = version { $version }, { $zone }
 cli-detail-updates = Updates ({ $count })
 cli-detail-sources = Sources ({ $count })
 cli-detail-source = source { $source }
 cli-detail-entered = { $author }, entered { $time }
-cli-history-title = History of #{ $id } { $name }
+cli-history-title = History of #{ $id } { $name } (times: { $zone })
 
 ## list
 cli-list-id = ID

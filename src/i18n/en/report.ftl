@@ -1,7 +1,7 @@
 ## Reports: the digest and the documents (HTML, xlsx)
 
 report-digest-title = What changed
-report-digest-window = Entered from { $since } to { $until } (UTC)
+report-digest-window = Entered from { $since } to { $until } ({ $zone })
 report-digest-portfolio = The portfolio, then and now
 report-digest-created = New projects
 report-digest-deleted = Deleted projects
@@ -25,15 +25,15 @@ report-col-date = Date
 report-col-text = Update
 report-col-source = Source
 report-col-author = Author
-report-col-entered = Entered (UTC)
+report-col-entered = Entered ({ $zone })
 report-col-figure-id = Figure no.
 report-col-as-of = As of
 report-col-scope = Of
 report-col-qualifier = Stated as
 report-col-value = Value
 report-col-edits = Edits
-report-col-first = First (UTC)
-report-col-last = Last (UTC)
+report-col-first = First ({ $zone })
+report-col-last = Last ({ $zone })
 report-metric-projects = Projects
 report-metric-investment = Investment (USD)
 report-metric-jobs-planned = Jobs planned

@@ -93,6 +93,7 @@ cli-created-database-seeded = создана новая база данных { 
 cli-backed-up = резервная копия { $database } сохранена в { $file }
 cli-stdout-failed = не удалось записать в стандартный вывод
 cli-backup-temporary = не удалось сделать временную копию для стандартного вывода
+cli-backup-to-terminal = копия — это файл базы данных, а не текст для терминала: перенаправьте вывод (`> copy.db`)
 
 ## Изменения
 cli-added = добавлен проект #{ $id } { $name }
@@ -404,12 +405,12 @@ cli-field-investment-source = Источник инвестиций
 cli-field-jobs-planned-source = Источник (мест по плану)
 cli-field-jobs-created-source = Источник (мест создано)
 cli-detail-updated = Изменён
-cli-detail-version = версия { $version }
+cli-detail-version = версия { $version }, { $zone }
 cli-detail-updates = Обновления ({ $count })
 cli-detail-sources = Источники ({ $count })
 cli-detail-source = источник { $source }
 cli-detail-entered = { $author }, внесено { $time }
-cli-history-title = История #{ $id } { $name }
+cli-history-title = История #{ $id } { $name } (время: { $zone })
 
 ## list
 cli-list-id = №

@@ -1,7 +1,7 @@
 ## Отчёты: сводка изменений и документы (HTML, xlsx)
 
 report-digest-title = Что изменилось
-report-digest-window = Внесено с { $since } по { $until } (UTC)
+report-digest-window = Внесено с { $since } по { $until } ({ $zone })
 report-digest-portfolio = Портфель: было и стало
 report-digest-created = Новые проекты
 report-digest-deleted = Удалённые проекты
@@ -25,15 +25,15 @@ report-col-date = Дата
 report-col-text = Сообщение
 report-col-source = Источник
 report-col-author = Автор
-report-col-entered = Внесено (UTC)
+report-col-entered = Внесено ({ $zone })
 report-col-figure-id = № показателя
 report-col-as-of = На дату
 report-col-scope = Охват
 report-col-qualifier = Как указано
 report-col-value = Значение
 report-col-edits = Правок
-report-col-first = Первая (UTC)
-report-col-last = Последняя (UTC)
+report-col-first = Первая ({ $zone })
+report-col-last = Последняя ({ $zone })
 report-metric-projects = Проекты
 report-metric-investment = Инвестиции (долл. США)
 report-metric-jobs-planned = Рабочих мест по плану
