@@ -96,7 +96,10 @@ fn bad_files_are_refused_with_the_cause_and_nothing_is_written() {
         ("header_only.csv", &["a header but no rows"]),
         ("bom_only.csv", &["only a UTF-8 byte-order mark"]),
         ("embedded_newline.csv", &["line 5: investment: \"lots\""]),
-        ("long_line.csv", &["line 3: name: 100000 characters is too long"]),
+        (
+            "long_line.csv",
+            &["line 3: a value of 100,000 bytes is too long: one cell may hold at most 64 KiB"],
+        ),
         ("binary_garbage.csv", &["binary data"]),
         (
             "spreadsheet.xlsx",

@@ -11,7 +11,7 @@ use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{Dimension, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::store::{Dimension, ImportRights, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
 use crate::tr;
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
@@ -197,7 +197,14 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             format,
             allow_duplicates,
         } => {
-            message(&files::import(&mut store, file, *format, *allow_duplicates, today())?);
+            message(&files::import(
+                &mut store,
+                file,
+                *format,
+                *allow_duplicates,
+                ImportRights::ALL,
+                today(),
+            )?);
             Ok(())
         }
         Command::Backup { path } if path.as_os_str() == "-" => backup_to_stdout(&store),

@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 
 use super::ExchangeFormat;
 use crate::domain::text;
+use crate::report::exchange::{ImportLimits, ImportProblem, Issue, Place};
 use crate::report::{exchange, export_document, xlsx};
-use crate::store::{ImportOutcome, Source, Store};
+use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -151,23 +152,34 @@ fn is_sqlite(path: &Path) -> bool {
         .is_ok_and(|()| &header == SQLITE_HEADER)
 }
 
-/// Reads a file and adds what it holds, all or nothing; says what was done.
+/// Reads a file and adds what it holds, all or nothing; says what was done. `rights`
+/// are what the person may add besides projects (reported figures, new sources): a
+/// file bringing more is refused whole, naming what it brings.
 pub fn import(
     store: &mut Store,
     path: &Path,
     format: Option<ExchangeFormat>,
     allow_duplicates: bool,
+    rights: ImportRights,
     today: NaiveDate,
 ) -> Result<String> {
     let file = path.display().to_string();
-    // `-` is standard input: how a person served over SSH sends a file.
+    let limits = ImportLimits::DEFAULT;
+    // `-` is standard input: how a person served over SSH sends a file. Never more than
+    // the limit is read, from a pipe or a file.
     let bytes = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        exchange::read_within(std::io::stdin().lock(), limits.bytes)
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path).and_then(|opened| exchange::read_within(opened, limits.bytes))
     }
     .with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
+    let Some(bytes) = bytes else {
+        let problem = ImportProblem {
+            place: Place::File,
+            issue: Issue::TooLarge { limit: limits.bytes },
+        };
+        bail!("{file}: {}", crate::i18n::error::import_problem(&problem));
+    };
     let format = format.unwrap_or_else(|| guess_format(path, &bytes));
     let sources = store.sources()?;
     // A CSV file names its sources but does not carry them: when one is missing here,
@@ -176,9 +188,9 @@ pub fn import(
     let resolve =
         |reference: &str| resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true));
     let parsed = match format {
-        ExchangeFormat::Json => exchange::parse_json(&bytes, &resolve, today),
-        ExchangeFormat::Csv => exchange::parse_csv(&bytes, &resolve, today),
-        ExchangeFormat::Xlsx => exchange::parse_workbook(&bytes, &resolve, today),
+        ExchangeFormat::Json => exchange::parse_json_within(&bytes, &resolve, today, &limits),
+        ExchangeFormat::Csv => exchange::parse_csv_within(&bytes, &resolve, today, &limits),
+        ExchangeFormat::Xlsx => exchange::parse_workbook_within(&bytes, &resolve, today, &limits),
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,
@@ -204,7 +216,7 @@ pub fn import(
         ),
         None => parsed.encoding.to_string(),
     };
-    match store.import_document(&parsed.document, allow_duplicates)? {
+    match store.import_document(&parsed.document, allow_duplicates, rights)? {
         ImportOutcome::Imported {
             sources_added,
             sources_reused,
@@ -236,7 +248,77 @@ pub fn import(
             title = format!("{:?}", text::for_terminal(&key.title)),
             publisher = text::for_terminal(&key.publisher)
         )),
+        ImportOutcome::NotAllowed { figures, sources } => bail!(not_allowed(&file, &figures, &sources)),
     }
+}
+
+/// How many shown by name when a file brings what its importer may not add.
+const SHOWN: usize = 3;
+
+/// The refusal of a file bringing figures or sources its importer may not add: how
+/// many of each, and the first few.
+fn not_allowed(file: &str, figures: &[NewIndicator], sources: &[SourceKey]) -> String {
+    let listed = |items: Vec<String>, count: usize| {
+        let list = items.join(", ");
+        if count > SHOWN {
+            tr!("cli-import-and-more", list = list, more = count - SHOWN)
+        } else {
+            list
+        }
+    };
+    let mut parts = Vec::new();
+    if !figures.is_empty() {
+        let shown = figures.iter().take(SHOWN).map(figure_in_file).collect();
+        parts.push(tr!(
+            "cli-import-not-allowed-figures",
+            count = figures.len(),
+            list = listed(shown, figures.len())
+        ));
+    }
+    if !sources.is_empty() {
+        let shown = sources
+            .iter()
+            .take(SHOWN)
+            .map(|key| {
+                format!(
+                    "{:?} ({})",
+                    text::for_terminal(&key.title),
+                    text::for_terminal(&key.publisher)
+                )
+            })
+            .collect();
+        parts.push(tr!(
+            "cli-import-not-allowed-sources",
+            count = sources.len(),
+            list = listed(shown, sources.len())
+        ));
+    }
+    let what = match parts.as_slice() {
+        [first, second] => tr!(
+            "cli-import-not-allowed-and",
+            first = first.as_str(),
+            second = second.as_str()
+        ),
+        _ => parts.concat(),
+    };
+    tr!("cli-import-not-allowed", file = file, what = what)
+}
+
+/// A reported figure a file brings, as `indicator list` shows one: `2024-07-12
+/// portfolio: investment $99,000,000,000`.
+fn figure_in_file(figure: &NewIndicator) -> String {
+    let value = if figure.metric.is_money() {
+        crate::i18n::format::money_full(figure.value)
+    } else {
+        crate::i18n::format::count(figure.value)
+    };
+    format!(
+        "{} {}: {} {}",
+        crate::i18n::format::date(&figure.as_of),
+        text::for_terminal(&crate::i18n::scope_label(&figure.scope)),
+        crate::i18n::metric_word(figure.metric),
+        crate::i18n::qualified(figure.qualifier, value),
+    )
 }
 
 /// The format of a file given without `--format`: by its extension, and a workbook by
@@ -269,5 +351,54 @@ fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<
             title = format!("{:?}", reference.trim()),
             ids = many.iter().map(|s| format!("#{}", s.id)).collect::<Vec<_>>().join(", ")
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::EdtfDate;
+    use crate::i18n::{Lang, set_language};
+    use crate::store::{Metric, Qualifier};
+
+    fn figure(value: i64) -> NewIndicator {
+        let as_of = EdtfDate::parse("2026-11-01", NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()).unwrap();
+        NewIndicator::new(as_of, "portfolio", Metric::Investment, value, Qualifier::Exact, 0, None).unwrap()
+    }
+
+    fn source(title: &str) -> SourceKey {
+        SourceKey {
+            publisher: "Forged Ministry".into(),
+            title: title.into(),
+            url: None,
+            published: None,
+        }
+    }
+
+    #[test]
+    fn a_refused_import_names_what_it_brings_in_both_languages() {
+        let figures: Vec<NewIndicator> = (1..=5).map(|n| figure(n * 1_000_000_000)).collect();
+        let sources = [source("Totally official")];
+        set_language(Lang::En);
+        let english = not_allowed("-", &figures, &sources);
+        assert!(
+            english.contains("only an admin may record reported figures"),
+            "{english}"
+        );
+        assert!(english.contains("5 reported figures"), "{english}");
+        assert!(
+            english.contains("$3,000,000,000") && english.contains("and 2 more"),
+            "{english}"
+        );
+        assert!(!english.contains("$4,000,000,000"), "only the first three: {english}");
+        assert!(english.contains("1 source this database does not have"), "{english}");
+        assert!(english.contains("\"Totally official\" (Forged Ministry)"), "{english}");
+        assert!(english.contains("nothing was imported"), "{english}");
+        set_language(Lang::Ru);
+        let russian = not_allowed("-", &figures[..1], &[]);
+        set_language(Lang::En);
+        assert!(russian.contains("только администратор"), "{russian}");
+        assert!(russian.contains("1 официальный показатель"), "{russian}");
+        assert!(!russian.contains("источник, которого"), "{russian}");
     }
 }

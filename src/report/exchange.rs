@@ -13,7 +13,8 @@ use crate::domain::{Field, FieldValue, Project};
 use crate::store::{Indicator, Portfolio, Source, Update};
 
 pub use super::import::{
-    ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_json, parse_workbook,
+    ImportLimits, ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_csv_within, parse_json,
+    parse_json_within, parse_workbook, parse_workbook_within, read_within,
 };
 
 /// What the document says it is, so import knows it from a plain list of projects.

@@ -2,20 +2,24 @@
 //! figures, with every reference to a source carried by the source's content rather
 //! than a local id, so a file means the same thing in any database.
 //!
-//! Import writes a whole document in ONE transaction: sources it lacks are created
-//! (one the database already has, by content, is reused), then the projects with their
-//! updates, then the figures. Anything refused leaves the database as it was.
+//! Import writes a whole document, all or nothing: sources it lacks are created (one the
+//! database already has, by content, is reused), then the projects with their updates,
+//! then the figures. Every row is made ready and checked before the first transaction;
+//! a large document is then written in short transactions (see
+//! [`Store::import_document`]) under one edit number. Anything refused leaves the
+//! database as it was.
 
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::edit::insert_project;
+use super::edit::{next_edit, search_text, to_sql};
 use super::indicators::{Indicator, NewIndicator, insert_indicator};
-use super::notes::{NewUpdate, Update, insert_update};
+use super::notes::{NewUpdate, Update};
 use super::sources::{NewSource, Source, insert_source};
-use super::{ProjectQuery, SortKey, Store, StoreError};
-use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
+use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
+use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -80,6 +84,46 @@ pub struct ImportDocument {
     pub indicators: Vec<ImportIndicator>,
 }
 
+/// What an import may bring besides projects and their updates, by the same rules as
+/// the commands it stands for: `indicator add` (reported figures) and `source add`
+/// (new sources) are an admin's over SSH. A source the database already has (by
+/// content) is reused, not added, and needs no right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportRights {
+    /// May record reported figures (`indicators`).
+    pub figures: bool,
+    /// May add sources the database does not have.
+    pub sources: bool,
+}
+
+impl ImportRights {
+    /// Everything: local use, and an admin over SSH.
+    pub const ALL: Self = Self {
+        figures: true,
+        sources: true,
+    };
+    /// Projects and their updates only, naming sources the database has: an editor.
+    pub const PROJECTS: Self = Self {
+        figures: false,
+        sources: false,
+    };
+
+    /// What a person of `role` may import over SSH (a viewer may not import at all;
+    /// the command's own role check refuses them first).
+    pub fn for_role(role: super::Role) -> Self {
+        match role {
+            super::Role::Admin => Self::ALL,
+            super::Role::Editor | super::Role::Viewer => Self::PROJECTS,
+        }
+    }
+}
+
+impl Default for ImportRights {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
 /// What an import did, or why it wrote nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -95,6 +139,13 @@ pub enum ImportOutcome {
     Duplicates(Vec<String>),
     /// A source reference matches neither the file's sources nor the database's.
     UnknownSource(SourceKey),
+    /// The file brings what the importer may not add (see [`ImportRights`]): these
+    /// reported figures and these new sources, all of them, in file order; nothing
+    /// was written.
+    NotAllowed {
+        figures: Vec<NewIndicator>,
+        sources: Vec<SourceKey>,
+    },
 }
 
 /// A whole portfolio as it is now: what `export` writes.
@@ -129,23 +180,47 @@ impl Store {
         })
     }
 
-    /// Writes a whole document in one transaction: all of it, or nothing. Every check
-    /// (duplicates, unknown sources) is made before the first row is written.
+    /// Writes a whole document: all of it, or nothing. Every check (rights, duplicates,
+    /// unknown sources, values) is made before the first row is written, and the rows
+    /// are made ready outside any transaction. A large document is written in short
+    /// transactions, [`CHUNK_TIME`] each with a pause between them, so that no one else
+    /// waits long for the write lock; they all carry one edit number, so `undo` takes
+    /// back the whole import, and a failure part way takes back what was written.
     pub fn import_document(
         &mut self,
         document: &ImportDocument,
         allow_duplicates: bool,
+        rights: ImportRights,
     ) -> Result<ImportOutcome, StoreError> {
-        self.write("importing", |tx, author| {
-            if !allow_duplicates {
-                let duplicates = duplicate_names(tx, &document.projects)?;
+        let staged = stage(document)?;
+        let staged = staged.as_slice();
+        // Refusals are found before the write lock is taken, and made sure of in it.
+        let served = self.served;
+        if let Some(refusal) = not_allowed(&self.conn, document, rights_of(&self.conn, served, rights)?)? {
+            return Ok(refusal);
+        }
+        let duplicates = if allow_duplicates {
+            None
+        } else {
+            let (found, check) = DuplicateCheck::read(&self.conn, &document.projects)?;
+            if !found.is_empty() {
+                return Ok(ImportOutcome::Duplicates(found));
+            }
+            Some(check)
+        };
+        let begun = self.write("importing", |tx, author| {
+            if let Some(refusal) = not_allowed(tx, document, rights_of(tx, served, rights)?)? {
+                return Ok(Err(refusal));
+            }
+            if let Some(check) = &duplicates {
+                let duplicates = check.again(tx)?;
                 if !duplicates.is_empty() {
-                    return Ok(ImportOutcome::Duplicates(duplicates));
+                    return Ok(Err(ImportOutcome::Duplicates(duplicates)));
                 }
             }
             let mut known = known_sources(tx)?;
             if let Some(key) = unknown_source(document, &known) {
-                return Ok(ImportOutcome::UnknownSource(key));
+                return Ok(Err(ImportOutcome::UnknownSource(key)));
             }
             let (mut added, mut reused) = (0, 0);
             for source in &document.sources {
@@ -157,46 +232,423 @@ impl Store {
                     added += 1;
                 }
             }
-            let resolve = |reference: &SourceRef| resolve(&known, reference);
-            let mut updates = 0;
-            for project in &document.projects {
-                let mut new = project.project.clone();
-                new.values.retain(|(field, _)| !field.is_source());
-                let named = project.source.iter().map(|reference| (Field::Source, reference));
-                let figures = project
-                    .figure_sources
-                    .iter()
-                    .map(|(field, reference)| (*field, reference));
-                for (field, reference) in named.chain(figures) {
-                    new.values.push((field, FieldValue::Integer(resolve(reference)?)));
-                }
-                let inserted = insert_project(tx, &new, author)?;
-                for update in &project.updates {
-                    let mut note = update.update.clone();
-                    note.source_id = update.source.as_ref().map(resolve).transpose()?;
-                    let written = insert_update(tx, inserted.id, &note, author)?;
-                    keep_author(tx, written.id, update.author.as_deref())?;
-                    updates += 1;
+            let sources = Sources::new(tx, known)?;
+            let resolved = resolve_all(staged, document, &sources)?;
+            let edit = next_edit(tx)?;
+            let mut writer = Writer::new(edit);
+            let done = writer.write(tx, author, staged, &resolved, &document.indicators)?;
+            Ok(Ok((added, reused, resolved, writer, done)))
+        })?;
+        let (added, reused, resolved, mut writer, mut done) = match begun {
+            Ok(begun) => begun,
+            Err(refusal) => return Ok(refusal),
+        };
+        while !done {
+            std::thread::sleep(CHUNK_PAUSE);
+            let written = self.write("importing", |tx, author| {
+                writer.write(tx, author, staged, &resolved, &document.indicators)
+            });
+            match written {
+                Ok(finished) => done = finished,
+                Err(error) => {
+                    // What the earlier transactions wrote is taken back, as an undo of
+                    // the import's edit; if even that fails, `undo` still can.
+                    let edit = writer.edit;
+                    let _ = self.take_back(edit, super::Revert::Undo);
+                    return Err(error);
                 }
             }
-            for figure in &document.indicators {
-                let mut indicator = figure.indicator.clone();
-                indicator.source_id = resolve(&figure.source)?;
-                insert_indicator(tx, &indicator, author)?;
-            }
-            Ok(ImportOutcome::Imported {
-                sources_added: added,
-                sources_reused: reused,
-                projects: document.projects.len(),
-                updates,
-                indicators: document.indicators.len(),
-            })
+        }
+        Ok(ImportOutcome::Imported {
+            sources_added: added,
+            sources_reused: reused,
+            projects: document.projects.len(),
+            updates: writer.updates,
+            indicators: document.indicators.len(),
         })
     }
 }
 
+/// The longest one transaction of an import writes before it commits and lets others in.
+pub const CHUNK_TIME: Duration = Duration::from_millis(250);
+/// The pause between two transactions of an import: longer than the longest sleep of a
+/// writer waiting on SQLite's busy timeout (100 ms), so one that waits gets its turn.
+pub(crate) const CHUNK_PAUSE: Duration = Duration::from_millis(110);
+
+/// How many projects one INSERT statement writes. The search index (FTS5) writes what
+/// it has gathered at the end of every statement that fires its trigger, so a project a
+/// statement would make it write a tiny segment per row and merge them over and over.
+const BATCH: usize = 128;
+
+/// The INSERT of `rows` imported projects, each with its id, every field's column, the
+/// search text and the timestamps.
+fn insert_sql(rows: usize) -> String {
+    let columns: Vec<&str> = Field::ALL.iter().map(|f| f.column()).collect();
+    let row = format!("({})", vec!["?"; columns.len() + 4].join(", "));
+    format!(
+        "INSERT INTO projects (id, {}, search_text, created_at, updated_at) VALUES {}",
+        columns.join(", "),
+        vec![row.as_str(); rows].join(", ")
+    )
+}
+
+/// How many audit rows one INSERT statement writes.
+const AUDIT_BATCH: usize = 256;
+
+/// The INSERT of `rows` audit rows of an import.
+fn audit_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO changes (edit, project_id, field, new_value, author, changed_at, update_id) VALUES {}",
+        vec!["(?, ?, ?, ?, ?, ?, ?)"; rows].join(", ")
+    )
+}
+
+/// A project made ready to write, outside any transaction: its values by column (the
+/// sources apart, resolved on writing), its search text, and its audit rows.
+struct Staged<'d> {
+    name: &'d str,
+    /// By `Field::ALL`'s order; source fields are `Null` here.
+    values: Vec<rusqlite::types::Value>,
+    search_text: String,
+    /// Field name and value of each audit row after `created`, in order (the sources
+    /// come last, resolved on writing).
+    audited: Vec<(&'static str, String)>,
+    updates: Vec<StagedUpdate<'d>>,
+}
+
+struct StagedUpdate<'d> {
+    date: String,
+    text: &'d str,
+    /// The author the file names, cleaned; `None` is the importer.
+    author: Option<String>,
+}
+
+/// Every project of the document made ready to write, with the checks the schema would
+/// make (a name, no negative figure) made here, before anything is written.
+fn stage(document: &ImportDocument) -> Result<Vec<Staged<'_>>, StoreError> {
+    document
+        .projects
+        .iter()
+        .map(|project| {
+            let mut values = vec![rusqlite::types::Value::Null; Field::ALL.len()];
+            let mut audited = Vec::new();
+            let text_of = |field: Field| text_value(&project.project, field);
+            let search_text = search_text([
+                Some(project.project.name()),
+                text_of(Field::NameRu),
+                text_of(Field::Region),
+                text_of(Field::Sector),
+                text_of(Field::Partners),
+            ]);
+            for (field, value) in &project.project.values {
+                if field.is_source() {
+                    continue;
+                }
+                check_value(*field, value)?;
+                if value.is_null() {
+                    continue;
+                }
+                if let Some(at) = Field::ALL.iter().position(|f| f == field) {
+                    values[at] = to_sql(value);
+                }
+                if *field != Field::Name
+                    && let Some(text) = value.to_audit()
+                {
+                    audited.push((field.name(), text));
+                }
+            }
+            let updates = project
+                .updates
+                .iter()
+                .map(|update| StagedUpdate {
+                    date: update.update.date.to_string(),
+                    text: &update.update.text,
+                    author: update
+                        .author
+                        .as_deref()
+                        .map(|a| text::clean_input(a, false))
+                        .filter(|a| !a.is_empty()),
+                })
+                .collect();
+            Ok(Staged {
+                name: project.project.name(),
+                values,
+                search_text,
+                audited,
+                updates,
+            })
+        })
+        .collect()
+}
+
+fn text_value(project: &NewProject, field: Field) -> Option<&str> {
+    project.values.iter().find_map(|(f, value)| match value {
+        FieldValue::Text(text) if *f == field => Some(text.as_str()),
+        _ => None,
+    })
+}
+
+/// Refuses what the schema would refuse, with a sentence instead of a constraint name.
+fn check_value(field: Field, value: &FieldValue) -> Result<(), StoreError> {
+    match (field, value) {
+        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+        (Field::Name, _) => Err(StoreError::Domain(
+            DomainError::new(Problem::NameRequired).in_field(Field::Name),
+        )),
+        (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
+            let (input, problem) = (n.to_string(), NumberProblem::Negative);
+            let problem = if field == Field::Investment {
+                Problem::Money { input, problem }
+            } else {
+                Problem::Count { input, problem }
+            };
+            Err(StoreError::Domain(DomainError::new(problem).in_field(field)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The database's sources, by content and by id, for resolving a document's references.
+struct Sources {
+    by_content: Vec<(SourceKey, i64)>,
+    ids: HashSet<i64>,
+}
+
+impl Sources {
+    fn new(tx: &Transaction<'_>, by_content: Vec<(SourceKey, i64)>) -> Result<Self, StoreError> {
+        let mut ids: HashSet<i64> = by_content.iter().map(|(_, id)| *id).collect();
+        let mut statement = tx
+            .prepare("SELECT id FROM sources")
+            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+        let all = statement
+            .query_map([], |r| r.get::<_, i64>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+        ids.extend(all);
+        Ok(Self { by_content, ids })
+    }
+
+    /// The id a reference names, which must be a source the database has.
+    fn id(&self, reference: &SourceRef) -> Result<i64, StoreError> {
+        let id = resolve(&self.by_content, reference)?;
+        if self.ids.contains(&id) {
+            Ok(id)
+        } else {
+            Err(StoreError::NoSuchSource { id })
+        }
+    }
+}
+
+/// Every source reference of the document as an id: per project, its source fields
+/// (the project's own first, then its figures') and its updates' sources; then the
+/// figures'.
+struct Resolved {
+    projects: Vec<ProjectSources>,
+    indicators: Vec<i64>,
+}
+
+/// A project's source fields with the ids they name, and its updates' sources.
+type ProjectSources = (Vec<(Field, i64)>, Vec<Option<i64>>);
+
+fn resolve_all(staged: &[Staged<'_>], document: &ImportDocument, sources: &Sources) -> Result<Resolved, StoreError> {
+    let mut projects = Vec::with_capacity(staged.len());
+    for project in &document.projects {
+        let named = project.source.iter().map(|reference| (Field::Source, reference));
+        let figures = project
+            .figure_sources
+            .iter()
+            .map(|(field, reference)| (*field, reference));
+        let fields = named
+            .chain(figures)
+            .map(|(field, reference)| sources.id(reference).map(|id| (field, id)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let updates = project
+            .updates
+            .iter()
+            .map(|u| u.source.as_ref().map(|reference| sources.id(reference)).transpose())
+            .collect::<Result<Vec<_>, _>>()?;
+        projects.push((fields, updates));
+    }
+    let indicators = document
+        .indicators
+        .iter()
+        .map(|figure| sources.id(&figure.source))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Resolved { projects, indicators })
+}
+
+/// Writes staged projects, one transaction at a time, each for at most [`CHUNK_TIME`];
+/// the figures with the last.
+struct Writer {
+    edit: i64,
+    /// The next project to write.
+    next: usize,
+    updates: usize,
+    figures_written: bool,
+}
+
+impl Writer {
+    fn new(edit: i64) -> Self {
+        Self {
+            edit,
+            next: 0,
+            updates: 0,
+            figures_written: false,
+        }
+    }
+
+    /// Writes on from where the last transaction stopped; whether all is written.
+    fn write(
+        &mut self,
+        tx: &Transaction<'_>,
+        author: &str,
+        staged: &[Staged<'_>],
+        resolved: &Resolved,
+        figures: &[ImportIndicator],
+    ) -> Result<bool, StoreError> {
+        let started = Instant::now();
+        let now = now_utc();
+        let sql = |e| StoreError::from_sqlite(e, "importing");
+        let mut note = tx
+            .prepare_cached(
+                "INSERT INTO updates (project_id, date, text, author, source_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .map_err(sql)?;
+        // Ids are given here, as SQLite would (the largest so far plus one): this
+        // transaction holds the write lock, and a batch's rows need theirs for the audit.
+        let mut id: i64 = tx
+            .query_row("SELECT coalesce(max(id), 0) FROM projects", [], |r| r.get(0))
+            .map_err(sql)?;
+        let (mut next, mut updates) = (self.next, self.updates);
+        while next < staged.len() && (next == self.next || started.elapsed() < CHUNK_TIME) {
+            let batch = next..staged.len().min(next + BATCH);
+            let first = id + 1;
+            let mut values = Vec::with_capacity(batch.len() * (Field::ALL.len() + 4));
+            for at in batch.clone() {
+                id += 1;
+                let project = &staged[at];
+                let mut row = project.values.clone();
+                for (field, source) in &resolved.projects[at].0 {
+                    if let Some(column) = Field::ALL.iter().position(|f| f == field) {
+                        row[column] = rusqlite::types::Value::Integer(*source);
+                    }
+                }
+                values.push(rusqlite::types::Value::Integer(id));
+                values.extend(row);
+                values.push(rusqlite::types::Value::Text(project.search_text.clone()));
+                values.push(rusqlite::types::Value::Text(now.clone()));
+                values.push(rusqlite::types::Value::Text(now.clone()));
+            }
+            tx.prepare_cached(&insert_sql(batch.len()))
+                .and_then(|mut insert| insert.execute(rusqlite::params_from_iter(values)))
+                .map_err(sql)?;
+            // The audit rows of the batch, written AUDIT_BATCH to a statement:
+            // (project, field, value, update).
+            let mut rows: Vec<(i64, &str, String, Option<i64>)> = Vec::new();
+            for (at, id) in batch.clone().zip(first..) {
+                let project = &staged[at];
+                let (sources, update_sources) = &resolved.projects[at];
+                rows.push((id, "created", project.name.to_string(), None));
+                let sources_audited = sources.iter().map(|(field, id)| (field.name(), id.to_string()));
+                for (field, value) in project.audited.iter().cloned().chain(sources_audited) {
+                    rows.push((id, field, value, None));
+                }
+                for (update, source) in project.updates.iter().zip(update_sources) {
+                    let by = update.author.as_deref().unwrap_or(author);
+                    note.execute(params![id, update.date, update.text, by, source, now])
+                        .map_err(sql)?;
+                    rows.push((id, "note", update.text.to_string(), Some(tx.last_insert_rowid())));
+                    updates += 1;
+                }
+            }
+            for part in rows.chunks(AUDIT_BATCH) {
+                let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(part.len() * 7);
+                for (project, field, value, update) in part {
+                    values.extend([
+                        rusqlite::types::Value::Integer(self.edit),
+                        rusqlite::types::Value::Integer(*project),
+                        rusqlite::types::Value::Text((*field).to_string()),
+                        rusqlite::types::Value::Text(value.clone()),
+                        rusqlite::types::Value::Text(author.to_string()),
+                        rusqlite::types::Value::Text(now.clone()),
+                        update.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer),
+                    ]);
+                }
+                tx.prepare_cached(&audit_sql(part.len()))
+                    .and_then(|mut audit| audit.execute(rusqlite::params_from_iter(values)))
+                    .map_err(sql)?;
+            }
+            next = batch.end;
+        }
+        let done = next == staged.len();
+        if done && !self.figures_written {
+            // The figures are few: all in the last transaction.
+            for (figure, source) in figures.iter().zip(&resolved.indicators) {
+                let mut indicator = figure.indicator.clone();
+                indicator.source_id = *source;
+                insert_indicator(tx, &indicator, author)?;
+            }
+            self.figures_written = true;
+        }
+        (self.next, self.updates) = (next, updates);
+        Ok(done)
+    }
+}
+
+/// `rights` as far as the person served over SSH (if any) may use them now, by their
+/// role as it is in the database: the store holds an import to the role rules whatever
+/// its caller passes.
+fn rights_of(
+    conn: &rusqlite::Connection,
+    served: Option<i64>,
+    rights: ImportRights,
+) -> Result<ImportRights, StoreError> {
+    let Some(person) = served else {
+        return Ok(rights);
+    };
+    let role: Option<String> = conn
+        .query_row("SELECT role FROM people WHERE id = ?1", [person], |r| r.get(0))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+    let allowed = role
+        .as_deref()
+        .and_then(super::Role::parse)
+        .map_or(ImportRights::PROJECTS, ImportRights::for_role);
+    Ok(ImportRights {
+        figures: rights.figures && allowed.figures,
+        sources: rights.sources && allowed.sources,
+    })
+}
+
+/// The figures and new sources the file brings that `rights` do not allow, if any.
+fn not_allowed(
+    tx: &rusqlite::Connection,
+    document: &ImportDocument,
+    rights: ImportRights,
+) -> Result<Option<ImportOutcome>, StoreError> {
+    let figures: Vec<NewIndicator> = if rights.figures {
+        Vec::new()
+    } else {
+        document.indicators.iter().map(|i| i.indicator.clone()).collect()
+    };
+    let sources: Vec<SourceKey> = if rights.sources || document.sources.is_empty() {
+        Vec::new()
+    } else {
+        let known: HashSet<SourceKey> = known_sources(tx)?.into_iter().map(|(k, _)| k).collect();
+        let mut new = Vec::new();
+        for key in document.sources.iter().map(SourceKey::of_new) {
+            if !known.contains(&key) && !new.contains(&key) {
+                new.push(key);
+            }
+        }
+        new
+    };
+    Ok((!figures.is_empty() || !sources.is_empty()).then_some(ImportOutcome::NotAllowed { figures, sources }))
+}
+
 /// Sources the database has, by content.
-fn known_sources(tx: &Transaction<'_>) -> Result<Vec<(SourceKey, i64)>, StoreError> {
+fn known_sources(tx: &rusqlite::Connection) -> Result<Vec<(SourceKey, i64)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT id, publisher, title, url, published FROM sources ORDER BY id")
         .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
@@ -249,39 +701,72 @@ fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, Sto
     }
 }
 
-/// Names of projects that are already live, or come twice in the file, compared as a
-/// reader would (`text::name_key`: case, spaces and Unicode form aside), each once, in
-/// file order.
-fn duplicate_names(tx: &Transaction<'_>, projects: &[ImportProject]) -> Result<Vec<String>, StoreError> {
-    let mut statement = tx
-        .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
-        .map_err(|e| StoreError::from_sqlite(e, "reading project names"))?;
-    let mut live: HashSet<String> = statement
-        .query_map([], |r| r.get::<_, String>(0))
-        .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-        .map_err(|e| StoreError::from_sqlite(e, "reading project names"))?
-        .iter()
-        .map(|name| text::name_key(name))
-        .collect();
-    let mut duplicates = Vec::new();
-    let mut reported = HashSet::new();
-    for project in projects {
-        let name = project.project.name();
-        let key = text::name_key(name);
-        if !live.insert(key.clone()) && reported.insert(key) {
-            duplicates.push(name.to_string());
-        }
-    }
-    Ok(duplicates)
+/// The names an import would duplicate, checked outside the write lock against every
+/// live project (a million names take a while to read and fold), then again inside it
+/// against the projects changed since: any project created, renamed or restored has a
+/// row in the audit log from then on.
+struct DuplicateCheck {
+    /// Each name of the file, after its key.
+    keys: Vec<(String, String)>,
+    /// When the live names were read, as the audit log writes times.
+    since: String,
 }
 
-/// An imported update keeps the author the file names; the audit log still names the
-/// person who imported it.
-fn keep_author(tx: &Transaction<'_>, update: i64, author: Option<&str>) -> Result<(), StoreError> {
-    let Some(author) = author.map(|a| text::clean_input(a, false)).filter(|a| !a.is_empty()) else {
-        return Ok(());
-    };
-    tx.execute("UPDATE updates SET author = ?1 WHERE id = ?2", params![author, update])
-        .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
-    Ok(())
+impl DuplicateCheck {
+    /// Names of projects that are already live, or come twice in the file, compared as
+    /// a reader would (`text::name_key`: case, spaces and Unicode form aside), each
+    /// once, in file order; and what to check again in the transaction.
+    fn read(conn: &rusqlite::Connection, projects: &[ImportProject]) -> Result<(Vec<String>, Self), StoreError> {
+        let since = now_utc();
+        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let mut statement = conn
+            .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
+            .map_err(sql)?;
+        let mut live: HashSet<String> = statement
+            .query_map([], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(sql)?
+            .iter()
+            .map(|name| text::name_key(name))
+            .collect();
+        let keys: Vec<(String, String)> = projects
+            .iter()
+            .map(|p| (text::name_key(p.project.name()), p.project.name().to_string()))
+            .collect();
+        let mut duplicates = Vec::new();
+        let mut reported = HashSet::new();
+        for (key, name) in &keys {
+            if !live.insert(key.clone()) && reported.insert(key.clone()) {
+                duplicates.push(name.clone());
+            }
+        }
+        Ok((duplicates, Self { keys, since }))
+    }
+
+    /// The file's names that a project created, renamed or restored since the first
+    /// check now has.
+    fn again(&self, tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
+        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let mut statement = tx
+            .prepare(
+                "SELECT DISTINCT p.name FROM changes c JOIN projects p ON p.id = c.project_id
+                  WHERE c.changed_at >= ?1 AND p.deleted_at IS NULL",
+            )
+            .map_err(sql)?;
+        let changed: HashSet<String> = statement
+            .query_map([&self.since], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(sql)?
+            .iter()
+            .map(|name| text::name_key(name))
+            .collect();
+        let mut duplicates = Vec::new();
+        let mut reported = HashSet::new();
+        for (key, name) in &self.keys {
+            if changed.contains(key) && reported.insert(key.clone()) {
+                duplicates.push(name.clone());
+            }
+        }
+        Ok(duplicates)
+    }
 }

@@ -2,7 +2,9 @@
 //! itself an audited edit that names the edit it reverts, and each refuses rather than
 //! overwrite a change someone else made since.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashSet;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
 use super::{Revert, Store, StoreError, now_utc, row};
@@ -16,6 +18,9 @@ pub struct Reverted {
     pub edit: i64,
     /// The revert took back the project's creation (so it deleted the project).
     pub undid_creation: bool,
+    /// How many projects the reverted edit touched: more than one for an import, whose
+    /// projects are all one edit (`project_id` is then the first of them).
+    pub projects: usize,
     /// What the revert wrote (at most ten rows); `i18n::error::reverted` says it in words.
     pub changes: Vec<super::Change>,
 }
@@ -31,46 +36,108 @@ struct Step {
 impl Store {
     /// Undoes this user's last change that is not undone yet.
     pub fn undo(&mut self) -> Result<Reverted, StoreError> {
-        self.write("undoing", |tx, author| {
-            let edit: Option<i64> = tx
-                .query_row(
-                    "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
-                        AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
-                      ORDER BY edit DESC LIMIT 1",
-                    [author],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
-            let edit = edit.ok_or_else(|| StoreError::NothingToUndo {
-                author: author.to_string(),
-            })?;
-            refuse_past_a_figure_write(tx, author, Revert::Undo)?;
-            revert(tx, edit, author, Revert::Undo)
-        })
+        self.revert_last(Revert::Undo)
     }
 
     /// Redoes this user's last undo, unless they have changed something since.
     pub fn redo(&mut self) -> Result<Reverted, StoreError> {
-        self.write("redoing", |tx, author| {
-            let edit: Option<i64> = tx
-                .query_row(
-                    "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
-                        AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
-                        AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
-                      ORDER BY edit DESC LIMIT 1",
-                    [author],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
-            let edit = edit.ok_or_else(|| StoreError::NothingToRedo {
-                author: author.to_string(),
-            })?;
-            refuse_past_a_figure_write(tx, author, Revert::Redo)?;
-            revert(tx, edit, author, Revert::Redo)
-        })
+        self.revert_last(Revert::Redo)
     }
+
+    /// Undoes or redoes this user's last edit. An import's edit spans many projects:
+    /// it is reverted in short transactions, as it was written, all under one new edit;
+    /// if one fails, what the earlier ones reverted is put back.
+    fn revert_last(&mut self, revert: Revert) -> Result<Reverted, StoreError> {
+        let context = match revert {
+            Revert::Undo => "undoing",
+            Revert::Redo => "redoing",
+        };
+        let last = |conn: &Connection, author: &str| match revert {
+            Revert::Undo => last_to_undo(conn, author),
+            Revert::Redo => last_to_redo(conn, author),
+        };
+        // The edit is read before the write lock is taken (an import's is millions of
+        // rows); an edit's rows never change once it is written.
+        let read = last(&self.conn, &self.author).and_then(|edit| Ok((edit, steps_of(&self.conn, edit)?)));
+        let (mut job, done) = self.write(context, |tx, author| {
+            let edit = last(tx, author)?;
+            refuse_past_a_figure_write(tx, author, revert)?;
+            let groups = match read {
+                Ok((read, groups)) if read == edit => groups,
+                _ => steps_of(tx, edit)?,
+            };
+            let mut job = RevertJob::new(tx, edit, groups, author, revert, false)?;
+            let done = job.step(tx, author)?;
+            Ok((job, done))
+        })?;
+        if let Err(error) = self.finish_revert(context, &mut job, done) {
+            // What the earlier transactions reverted is reverted back (an undo by a
+            // redo, a redo by an undo); if even that fails, redo or undo still can.
+            let opposite = match revert {
+                Revert::Undo => Revert::Redo,
+                Revert::Redo => Revert::Undo,
+            };
+            let _ = self.take_back(job.new_edit, opposite);
+            return Err(error);
+        }
+        Ok(job.reverted())
+    }
+
+    /// Reverts the rest of a job, one short transaction at a time.
+    fn finish_revert(&mut self, context: &str, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
+        while !done {
+            std::thread::sleep(super::exchange::CHUNK_PAUSE);
+            done = self.write(context, |tx, author| job.step(tx, author))?;
+        }
+        Ok(())
+    }
+
+    /// Takes back all of `edit` (a failed import's, or a failed undo's), even where
+    /// someone changed its projects since: it should never have been there.
+    pub(crate) fn take_back(&mut self, edit: i64, revert: Revert) -> Result<(), StoreError> {
+        let groups = steps_of(&self.conn, edit)?;
+        let (mut job, done) = self.write("taking back", |tx, author| {
+            let mut job = RevertJob::new(tx, edit, groups, author, revert, true)?;
+            let done = job.step(tx, author)?;
+            Ok((job, done))
+        })?;
+        self.finish_revert("taking back", &mut job, done)
+    }
+}
+
+/// The user's last edit that is not undone yet.
+fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
+    let edit: Option<i64> = tx
+        .query_row(
+            "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+                AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+              ORDER BY edit DESC LIMIT 1",
+            [author],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
+    edit.ok_or_else(|| StoreError::NothingToUndo {
+        author: author.to_string(),
+    })
+}
+
+/// The user's last undo that is not redone, if they have changed nothing since.
+fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
+    let edit: Option<i64> = tx
+        .query_row(
+            "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+                AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
+                AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
+              ORDER BY edit DESC LIMIT 1",
+            [author],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
+    edit.ok_or_else(|| StoreError::NothingToRedo {
+        author: author.to_string(),
+    })
 }
 
 /// Refuses an undo or redo when the author's last write was to a reported figure: those
@@ -78,10 +145,15 @@ impl Store {
 /// older change. A write in the same second as their last project change counts as later.
 fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "finding your last change");
+    // The time of their last row by edit, read from the index by author and edit: the
+    // largest time of all their rows read them all, millions after a large import.
     let last_change: Option<String> = tx
-        .query_row("SELECT max(changed_at) FROM changes WHERE author = ?1", [author], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT changed_at FROM changes WHERE author = ?1 ORDER BY edit DESC, id DESC LIMIT 1",
+            [author],
+            |r| r.get(0),
+        )
+        .optional()
         .map_err(sql)?;
     let last_figure: Option<(i64, String)> = tx
         .query_row(
@@ -101,95 +173,287 @@ fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert
     }
 }
 
-/// Applies the inverse of `edit` as a new edit (an `undo` or a `redo` in the audit log).
-fn revert(tx: &Transaction<'_>, edit: i64, author: &str, revert: Revert) -> Result<Reverted, StoreError> {
-    let kind = match revert {
-        Revert::Undo => "undo",
-        Revert::Redo => "redo",
-    };
-    let (project_id, steps) = steps_of(tx, edit)?;
-    let project = read_project(tx, project_id)?;
-    let created = steps.iter().any(|s| s.field == "created");
-    let new_edit = next_edit(tx)?;
-    let now = now_utc();
-    let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
-        let row = AuditRow {
-            edit: new_edit,
-            project: project_id,
-            field,
-            old,
-            new,
-            author,
-            at: &now,
-            kind,
-            reverts: Some(edit),
-            update,
+/// The inverse of `edit` applied as a new edit (an `undo` or a `redo` in the audit log),
+/// project by project: an import's edit spans many, and is reverted over several
+/// transactions ([`RevertJob::step`] each).
+struct RevertJob {
+    edit: i64,
+    new_edit: i64,
+    revert: Revert,
+    /// Take back a creation even when others have changed the project since.
+    force: bool,
+    now: String,
+    groups: Vec<(i64, Vec<Step>)>,
+    /// The next project to revert.
+    next: usize,
+    created: bool,
+    changes: Vec<super::Change>,
+}
+
+impl RevertJob {
+    /// Reads the edit and makes every check that concerns it as a whole.
+    fn new(
+        tx: &Transaction<'_>,
+        edit: i64,
+        groups: Vec<(i64, Vec<Step>)>,
+        author: &str,
+        revert: Revert,
+        force: bool,
+    ) -> Result<Self, StoreError> {
+        let creations = groups
+            .iter()
+            .any(|(_, steps)| steps.iter().any(|s| s.field == "created"));
+        if groups.len() > 1 && creations && !force {
+            let projects: HashSet<i64> = groups.iter().map(|(p, _)| *p).collect();
+            refuse_if_others_changed_any(tx, edit, author, &projects)?;
+        }
+        Ok(Self {
+            edit,
+            new_edit: next_edit(tx)?,
+            revert,
+            force,
+            now: now_utc(),
+            groups,
+            next: 0,
+            created: true,
+            changes: Vec::new(),
+        })
+    }
+
+    /// Reverts on from where the last transaction stopped, for at most
+    /// [`super::exchange::CHUNK_TIME`]; whether all is reverted.
+    fn step(&mut self, tx: &Transaction<'_>, author: &str) -> Result<bool, StoreError> {
+        let started = std::time::Instant::now();
+        let first = self.next;
+        let many = self.groups.len() > 1;
+        while self.next < self.groups.len() && (self.next == first || started.elapsed() < super::exchange::CHUNK_TIME) {
+            let (project_id, steps) = &self.groups[self.next];
+            let created = match bulk_step(steps).filter(|_| many) {
+                Some(delete) => self.bulk(tx, author, *project_id, steps, delete)?,
+                None => ProjectRevert {
+                    edit: self.edit,
+                    new_edit: self.new_edit,
+                    project_id: *project_id,
+                    author,
+                    now: &self.now,
+                    revert: self.revert,
+                    force: self.force,
+                }
+                .run(tx, steps)?,
+            };
+            self.created &= created;
+            self.next += 1;
+        }
+        let done = self.next == self.groups.len();
+        if done && !many && !self.created {
+            self.changes = super::history::edit_rows(tx, self.new_edit, 10);
+        }
+        Ok(done)
+    }
+
+    /// One of an import's projects (or of its undo or redo) deleted or restored, with
+    /// cached statements and without touching the search text (deleting leaves it as it
+    /// is): one project at a time, a large import's undo held the write lock for
+    /// seconds. Whether that took back its creation.
+    fn bulk(
+        &self,
+        tx: &Transaction<'_>,
+        author: &str,
+        project_id: i64,
+        steps: &[Step],
+        delete: bool,
+    ) -> Result<bool, StoreError> {
+        let sql = |e| StoreError::from_sqlite(e, "undoing an import");
+        let kind = match self.revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
         };
-        audit_row(tx, &row)
-    };
-    if created {
-        refuse_if_others_changed(tx, project_id, edit, author)?;
-        set_deleted(tx, project_id, true)?;
-        write("deleted", None, Some(now.clone()), None)?;
-    } else {
-        for step in &steps {
-            match step.field.as_str() {
-                "deleted" | "restored" => {
-                    let delete = step.field == "restored";
-                    if project.deleted_at.is_some() == delete {
-                        return Err(StoreError::DeletedOrRestoredSince { project: project_id });
+        let now = &self.now;
+        let was: Option<String> = tx
+            .prepare_cached("SELECT deleted_at FROM projects WHERE id = ?1")
+            .and_then(|mut s| s.query_row([project_id], |r| r.get(0)))
+            .map_err(sql)?;
+        let creation = steps.iter().any(|s| s.field == "created");
+        if !creation && was.is_some() == delete {
+            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
+        }
+        let at = delete.then(|| now.clone());
+        tx.prepare_cached("UPDATE projects SET deleted_at = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3")
+            .and_then(|mut s| s.execute(params![at, now, project_id]))
+            .map_err(sql)?;
+        let (field, new) = if delete {
+            ("deleted", Some(now.clone()))
+        } else {
+            ("restored", None)
+        };
+        tx.prepare_cached(
+            "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at, kind, reverts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                self.new_edit,
+                project_id,
+                field,
+                was,
+                new,
+                author,
+                now,
+                kind,
+                self.edit
+            ])
+        })
+        .map_err(sql)?;
+        Ok(creation)
+    }
+
+    fn reverted(self) -> Reverted {
+        Reverted {
+            project_id: self.groups.first().map_or(0, |(p, _)| *p),
+            edit: self.edit,
+            undid_creation: self.created,
+            projects: self.groups.len(),
+            changes: self.changes,
+        }
+    }
+}
+
+/// Whether a project's part of a multi-project edit (an import, or the undo or redo of
+/// one) is reverted by deleting it (`Some(true)`: it was created, or restored) or by
+/// restoring it (`Some(false)`: it was deleted); `None` for anything else.
+fn bulk_step(steps: &[Step]) -> Option<bool> {
+    if steps.iter().any(|s| s.field == "created") {
+        return Some(true);
+    }
+    match steps {
+        [one] if one.field == "deleted" => Some(false),
+        [one] if one.field == "restored" => Some(true),
+        _ => None,
+    }
+}
+
+/// Refuses to take back a multi-project edit (an import) once someone else has changed
+/// one of its projects: one query over the changes made since, not one per project.
+fn refuse_if_others_changed_any(
+    tx: &Transaction<'_>,
+    edit: i64,
+    author: &str,
+    projects: &HashSet<i64>,
+) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "checking the history");
+    let mut later = tx
+        .prepare("SELECT project_id, author, changed_at FROM changes WHERE edit > ?1 AND author <> ?2 ORDER BY id DESC")
+        .map_err(sql)?;
+    let mut rows = later.query(params![edit, author]).map_err(sql)?;
+    while let Some(found) = rows.next().map_err(sql)? {
+        let project: i64 = found.get(0).map_err(sql)?;
+        if projects.contains(&project) {
+            return Err(StoreError::CreationChangedSince {
+                project,
+                author: row::text(found, 1).unwrap_or_default(),
+                at: row::text(found, 2).unwrap_or_default(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The revert of one project's part of an edit.
+struct ProjectRevert<'a> {
+    edit: i64,
+    new_edit: i64,
+    project_id: i64,
+    author: &'a str,
+    now: &'a str,
+    revert: Revert,
+    /// Take back a creation even when others have changed the project since.
+    force: bool,
+}
+
+impl ProjectRevert<'_> {
+    /// Reverts the project's steps; whether that took back its creation.
+    fn run(&self, tx: &Transaction<'_>, steps: &[Step]) -> Result<bool, StoreError> {
+        let (edit, project_id, author, revert) = (self.edit, self.project_id, self.author, self.revert);
+        let now = self.now.to_string();
+        let kind = match revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
+        };
+        let project = read_project(tx, project_id)?;
+        let created = steps.iter().any(|s| s.field == "created");
+        let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
+            let row = AuditRow {
+                edit: self.new_edit,
+                project: project_id,
+                field,
+                old,
+                new,
+                author,
+                at: &now,
+                kind,
+                reverts: Some(edit),
+                update,
+            };
+            audit_row(tx, &row)
+        };
+        if created {
+            if !self.force {
+                refuse_if_others_changed(tx, project_id, edit, author)?;
+            }
+            set_deleted(tx, project_id, true)?;
+            write("deleted", None, Some(now.clone()), None)?;
+        } else {
+            for step in steps {
+                match step.field.as_str() {
+                    "deleted" | "restored" => {
+                        let delete = step.field == "restored";
+                        if project.deleted_at.is_some() == delete {
+                            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
+                        }
+                        set_deleted(tx, project_id, delete)?;
+                        let field = if delete { "deleted" } else { "restored" };
+                        write(field, step.new.clone(), step.old.clone(), None)?;
                     }
-                    set_deleted(tx, project_id, delete)?;
-                    let field = if delete { "deleted" } else { "restored" };
-                    write(field, step.new.clone(), step.old.clone(), None)?;
-                }
-                "note" => {
-                    let update = step
-                        .update
-                        .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
-                    let remove = step.new.is_some();
-                    tx.execute(
-                        "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
-                        params![remove, now, update],
-                    )
-                    .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
-                    write("note", step.new.clone(), step.old.clone(), Some(update))?;
-                }
-                name => {
-                    if project.deleted_at.is_some() {
-                        return Err(StoreError::DeletedSince {
-                            revert,
-                            project: project_id,
-                        });
+                    "note" => {
+                        let update = step
+                            .update
+                            .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
+                        let remove = step.new.is_some();
+                        tx.execute(
+                            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+                            params![remove, now, update],
+                        )
+                        .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
+                        write("note", step.new.clone(), step.old.clone(), Some(update))?;
                     }
-                    let field = Field::parse(name)?;
-                    let current = project.value(field).to_audit();
-                    if current != step.new {
-                        return Err(changed_since(tx, project_id, name, revert));
+                    name => {
+                        if project.deleted_at.is_some() {
+                            return Err(StoreError::DeletedSince {
+                                revert,
+                                project: project_id,
+                            });
+                        }
+                        let field = Field::parse(name)?;
+                        let current = project.value(field).to_audit();
+                        if current != step.new {
+                            return Err(changed_since(tx, project_id, name, revert));
+                        }
+                        let value = stored_value(field, step.old.as_deref())?;
+                        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+                        tx.execute(&sql, params![to_sql(&value), project_id])
+                            .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
+                        write(name, step.new.clone(), step.old.clone(), None)?;
                     }
-                    let value = stored_value(field, step.old.as_deref())?;
-                    let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
-                    tx.execute(&sql, params![to_sql(&value), project_id])
-                        .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
-                    write(name, step.new.clone(), step.old.clone(), None)?;
                 }
             }
         }
+        bump(tx, project_id, &now)?;
+        Ok(created)
     }
-    bump(tx, project_id, &now)?;
-    Ok(Reverted {
-        project_id,
-        edit,
-        undid_creation: created,
-        changes: if created {
-            Vec::new()
-        } else {
-            super::history::edit_rows(tx, new_edit, 10)
-        },
-    })
 }
 
-fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreError> {
+/// The steps of an edit, by project, in the order they were written.
+fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
         .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
@@ -207,11 +471,19 @@ fn steps_of(tx: &Transaction<'_>, edit: i64) -> Result<(i64, Vec<Step>), StoreEr
         })
         .and_then(|rows| rows.collect())
         .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
-    let project = rows
-        .first()
-        .map(|(p, _)| *p)
-        .ok_or_else(|| StoreError::Internal(format!("no change #{edit}")))?;
-    Ok((project, rows.into_iter().map(|(_, step)| step).collect()))
+    if rows.is_empty() {
+        return Err(StoreError::Internal(format!("no change #{edit}")));
+    }
+    let mut groups: Vec<(i64, Vec<Step>)> = Vec::new();
+    let mut at: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for (project, step) in rows {
+        let index = *at.entry(project).or_insert_with(|| {
+            groups.push((project, Vec::new()));
+            groups.len() - 1
+        });
+        groups[index].1.push(step);
+    }
+    Ok(groups)
 }
 
 /// The stored text of an audit row as the field's value.

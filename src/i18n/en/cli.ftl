@@ -49,6 +49,17 @@ cli-import-duplicates = { $file }: { $count ->
    *[other] { $count } projects
 } already in the database or twice in the file: { $names }; nothing was imported (add --allow-duplicates to import them anyway)
 cli-import-unknown-source = { $file }: a row names the source { $title } ({ $publisher }), which is neither in the file's sources nor in the database; nothing was imported
+cli-import-not-allowed = { $file }: only an admin may record reported figures or add sources (as only an admin may run `indicator add` and `source add`), and the file brings { $what }; nothing was imported. Ask an admin to import it, or leave them out of the file
+cli-import-not-allowed-figures = { $count ->
+    [one] { $count } reported figure
+   *[other] { $count } reported figures
+} ({ $list })
+cli-import-not-allowed-sources = { $count ->
+    [one] { $count } source this database does not have
+   *[other] { $count } sources this database does not have
+} ({ $list })
+cli-import-not-allowed-and = { $first } and { $second }
+cli-import-and-more = { $list } and { $more } more
 cli-import-source-ambiguous = source: { $count } sources are titled { $title } ({ $ids }); give #id
 
 ## The database

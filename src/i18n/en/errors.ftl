@@ -169,6 +169,14 @@ err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
 err-reverted-creation = #{ $project } deleted (its creation undone)
 err-reverted = #{ $project } { $changes }
+err-reverted-import = { $count ->
+    [one] { $count } imported project deleted
+   *[other] { $count } imported projects deleted
+} (#{ $project } and the rest of the import; its creation undone)
+err-reverted-many = { $count ->
+    [one] { $count } project changed back
+   *[other] { $count } projects changed back
+} (#{ $project } and the rest of the import)
 
 ## One change of the audit log, in a few words
 err-change-created = created { $value }
@@ -229,6 +237,16 @@ err-import-bool = { $key }: expected true or false
 err-import-figure-source = source: every reported figure names its source
 err-import-source-expected = source: expected an object (publisher, title, url, published), a title or null
 err-import-in-key = { $key }: { $issue }
+err-import-too-large = the file is larger than { $limit }, the most one import reads; split it into smaller files
+err-import-too-many-rows = the file has more than { $limit } rows, the most one import takes; split it into smaller files
+err-import-cell-too-large = a value of { $size } is too long: one cell may hold at most { $limit }
+err-import-unpacks-too-large = the workbook's part { $part } unpacks to more than { $limit }, the most an import unpacks; this is no ordinary spreadsheet
+err-size-mib = { $n } MiB
+err-size-kib = { $n } KiB
+err-size-bytes = { $n ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
 
 ## People (ortaq access)
 err-person-bad-name = «{ $name }» cannot name a person: give one word of letters, digits, dots, dashes or underscores

@@ -126,7 +126,37 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             &[text("input", &quoted(lang, number)), text("number", number)],
         ),
         Issue::Source(detail) => source(lang, detail),
+        Issue::TooLarge { limit } => say("err-import-too-large", &[("limit", size(lang, *limit).into())]),
+        Issue::TooManyRows { limit } => say(
+            "err-import-too-many-rows",
+            &[("limit", Arg::Count(i64::try_from(*limit).unwrap_or(i64::MAX)))],
+        ),
+        Issue::CellTooLarge { bytes, limit } => say(
+            "err-import-cell-too-large",
+            &[
+                ("size", size(lang, u64::try_from(*bytes).unwrap_or(u64::MAX)).into()),
+                ("limit", size(lang, u64::try_from(*limit).unwrap_or(u64::MAX)).into()),
+            ],
+        ),
+        Issue::UnpacksTooLarge { part, limit } => say(
+            "err-import-unpacks-too-large",
+            &[text("part", &quoted(lang, part)), ("limit", size(lang, *limit).into())],
+        ),
         other => document(lang, other),
+    }
+}
+
+/// A number of bytes as a limit is set: `64 MiB`, `64 KiB`, else in bytes.
+fn size(lang: Lang, bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    let count = |n: u64| Arg::Count(i64::try_from(n).unwrap_or(i64::MAX));
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        message_in(lang, "err-size-mib", &[("n", count(bytes / MIB))])
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
+        message_in(lang, "err-size-kib", &[("n", count(bytes / KIB))])
+    } else {
+        message_in(lang, "err-size-bytes", &[("n", count(bytes))])
     }
 }
 
@@ -190,6 +220,10 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::Workbook(_)
         | Issue::CellError(_)
         | Issue::SourceBareNumber(_)
-        | Issue::Source(_) => String::new(),
+        | Issue::Source(_)
+        | Issue::TooLarge { .. }
+        | Issue::TooManyRows { .. }
+        | Issue::CellTooLarge { .. }
+        | Issue::UnpacksTooLarge { .. } => String::new(),
     }
 }

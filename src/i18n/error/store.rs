@@ -452,7 +452,18 @@ fn changes_in(lang: Lang, changes: &[Change]) -> String {
 pub fn reverted(reverted: &Reverted) -> String {
     let lang = crate::i18n::language();
     let project = id_arg("project", reverted.project_id);
-    if reverted.undid_creation {
+    if reverted.projects > 1 {
+        let count = (
+            "count",
+            Arg::Count(i64::try_from(reverted.projects).unwrap_or(i64::MAX)),
+        );
+        let id = if reverted.undid_creation {
+            "err-reverted-import"
+        } else {
+            "err-reverted-many"
+        };
+        say(lang, id, &[project, count])
+    } else if reverted.undid_creation {
         say(lang, "err-reverted-creation", &[project])
     } else {
         say(

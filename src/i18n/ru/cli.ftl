@@ -64,6 +64,21 @@ cli-import-duplicates = { $file }: { $count ->
    *[other] { $count } проекта уже есть
 } в базе или дважды в файле: { $names }; ничего не импортировано (добавьте --allow-duplicates, чтобы импортировать их всё равно)
 cli-import-unknown-source = { $file }: строка ссылается на источник { $title } ({ $publisher }), которого нет ни среди источников файла, ни в базе; ничего не импортировано
+cli-import-not-allowed = { $file }: записывать официальные показатели и добавлять источники может только администратор (как и выполнять `indicator add` и `source add`), а файл содержит { $what }; ничего не импортировано. Попросите администратора импортировать его или уберите их из файла
+cli-import-not-allowed-figures = { $count ->
+    [one] { $count } официальный показатель
+    [few] { $count } официальных показателя
+    [many] { $count } официальных показателей
+   *[other] { $count } официального показателя
+} ({ $list })
+cli-import-not-allowed-sources = { $count ->
+    [one] { $count } источник, которого нет в базе
+    [few] { $count } источника, которых нет в базе
+    [many] { $count } источников, которых нет в базе
+   *[other] { $count } источника, которых нет в базе
+} ({ $list })
+cli-import-not-allowed-and = { $first } и { $second }
+cli-import-and-more = { $list } и ещё { $more }
 cli-import-source-ambiguous = источник: { $count ->
     [one] { $count } источник называется
     [few] { $count } источника называются

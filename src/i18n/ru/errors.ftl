@@ -174,6 +174,18 @@ err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта 
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
 err-reverted-creation = №{ $project } удалён (его добавление отменено)
 err-reverted = №{ $project }: { $changes }
+err-reverted-import = { $count ->
+    [one] удалён { $count } импортированный проект
+    [few] удалено { $count } импортированных проекта
+    [many] удалено { $count } импортированных проектов
+   *[other] удалено { $count } импортированного проекта
+} (№{ $project } и остальные из того же импорта; их добавление отменено)
+err-reverted-many = { $count ->
+    [one] возвращён { $count } проект
+    [few] возвращено { $count } проекта
+    [many] возвращено { $count } проектов
+   *[other] возвращено { $count } проекта
+} (№{ $project } и остальные из того же импорта)
 
 ## Одно изменение из журнала, в нескольких словах
 err-change-created = создан: { $value }
@@ -234,6 +246,18 @@ err-import-bool = { $key }: ожидалось true или false
 err-import-figure-source = источник: у каждого показателя должен быть источник
 err-import-source-expected = источник: ожидался объект (publisher, title, url, published), название или null
 err-import-in-key = { $key }: { $issue }
+err-import-too-large = файл больше { $limit } — больше, чем читает один импорт; разделите его на файлы поменьше
+err-import-too-many-rows = в файле больше { $limit } строк — больше, чем принимает один импорт; разделите его на файлы поменьше
+err-import-cell-too-large = значение размером { $size } слишком длинное: в одной ячейке может быть не больше { $limit }
+err-import-unpacks-too-large = часть книги { $part } распаковывается больше чем в { $limit } — больше, чем распаковывает импорт; это не обычная таблица
+err-size-mib = { $n } МиБ
+err-size-kib = { $n } КиБ
+err-size-bytes = { $n ->
+    [one] { $n } байт
+    [few] { $n } байта
+    [many] { $n } байт
+   *[other] { $n } байта
+}
 
 ## People (ortaq access)
 err-person-bad-name = «{ $name }» не может быть именем человека: укажите одно слово из букв, цифр, точек, дефисов или подчёркиваний

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::limits::{self, ImportLimits};
 use super::{
     ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
     whole_file,
@@ -24,8 +25,20 @@ pub(super) enum Column {
     Unnamed,
 }
 
-/// Reads CSV with a header row of field names (any case, spaces around them allowed).
+/// Reads CSV with a header row of field names (any case, spaces around them allowed),
+/// within the default limits.
 pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    parse_csv_within(bytes, resolve, today, &ImportLimits::DEFAULT)
+}
+
+/// Reads CSV within `limits`: a larger file, more rows or a longer cell is refused.
+pub fn parse_csv_within(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+) -> Result<Parsed, Problems> {
+    limits::check_size(bytes, limits)?;
     let decoded = read_text(bytes)?;
     // Stored text turns CR LF into LF anyway; a lone CR (old Mac files) ends a line too.
     let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
@@ -43,9 +56,13 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         Ok(header) => header.clone(),
         Err(e) => return Err(vec![problem(1, Issue::Header(e.to_string()))]),
     };
+    if let Err(issue) = header.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
+        return Err(vec![problem(1, issue)]);
+    }
     let columns = header_columns(&header).map_err(|message| vec![problem(1, message)])?;
     let mut projects = Vec::new();
     let mut problems = Vec::new();
+    let mut rows = 0_usize;
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -58,6 +75,14 @@ pub fn parse_csv(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
         // An empty row of a spreadsheet (`;;;`); a lone `""` is a project with no name.
         if record.len() > 1 && record.iter().all(str::is_empty) {
+            continue;
+        }
+        rows += 1;
+        if rows > limits.rows {
+            return Err(limits::too_many_rows(limits));
+        }
+        if let Err(issue) = record.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
+            problems.push(problem(line, issue));
             continue;
         }
         match csv_row(&columns, &record, resolve, today, true) {

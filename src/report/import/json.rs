@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
+use super::limits::{self, ImportLimits};
 use super::{
     ImportProblem, Issue, Item, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
     whole_file,
@@ -16,10 +17,24 @@ use crate::store::{
     Qualifier, SourceKey, SourceRef,
 };
 
-/// Reads the export document, or a plain JSON array of project objects.
+/// Reads the export document, or a plain JSON array of project objects, within the
+/// default limits.
 pub fn parse_json(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    parse_json_within(bytes, resolve, today, &ImportLimits::DEFAULT)
+}
+
+/// Reads JSON within `limits`: a larger file, more items (projects, updates, sources
+/// and figures together) or a longer text value is refused.
+pub fn parse_json_within(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+) -> Result<Parsed, Problems> {
+    limits::check_size(bytes, limits)?;
     let decoded = read_text(bytes)?;
     let value: Value = serde_json::from_str(&decoded.text).map_err(|e| whole_file(Issue::NotJson(e.to_string())))?;
+    within(&value, limits)?;
     let reader = JsonReader { resolve, today };
     let document = match value {
         Value::Array(records) => reader.projects(&records, Item::Record)?,
@@ -31,11 +46,43 @@ pub fn parse_json(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) 
     if document == ImportDocument::default() {
         return Err(whole_file(Issue::NothingInFile));
     }
+    let items = document.sources.len()
+        + document.indicators.len()
+        + document.projects.iter().map(|p| 1 + p.updates.len()).sum::<usize>();
+    if items > limits.rows {
+        return Err(limits::too_many_rows(limits));
+    }
     Ok(Parsed {
         document,
         encoding: decoded.encoding,
         delimiter: None,
     })
+}
+
+/// Refuses a document with a text value longer than a cell may be, or with more items
+/// than a file may have rows (every object counts: projects, updates, sources, figures
+/// and the sources they name).
+fn within(value: &Value, limits: &ImportLimits) -> Result<(), Problems> {
+    let mut objects = 0_usize;
+    let mut stack = vec![value];
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::String(text) => limits::check_cell(text, limits).map_err(whole_file)?,
+            Value::Array(items) => stack.extend(items),
+            Value::Object(object) => {
+                objects += 1;
+                if objects > limits.rows.saturating_mul(4) {
+                    return Err(limits::too_many_rows(limits));
+                }
+                for (key, value) in object {
+                    limits::check_cell(key, limits).map_err(whole_file)?;
+                    stack.push(value);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 struct JsonReader<'a, 'b> {

@@ -6,6 +6,7 @@
 
 mod csv;
 mod json;
+mod limits;
 mod problem;
 mod sheet;
 
@@ -13,10 +14,11 @@ use super::decode::{self, Decoded};
 use crate::domain::{Field, FieldValue, NewProject};
 use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef};
 
-pub use self::csv::parse_csv;
-pub use json::parse_json;
+pub use self::csv::{parse_csv, parse_csv_within};
+pub use json::{parse_json, parse_json_within};
+pub use limits::{ImportLimits, read_within};
 pub use problem::{ImportProblem, Issue, Item, Place};
-pub use sheet::parse_workbook;
+pub use sheet::{parse_workbook, parse_workbook_within};
 
 /// Turns a source named in text (`#3`, a title, a fragment of one) into this
 /// database's source id, or says why not.

@@ -103,6 +103,24 @@ pub enum Issue {
     SourceExpected,
     /// A problem with the value of a JSON key (`published: …`, `source: …`).
     InKey(&'static str, Box<Issue>),
+    /// The file is larger than the most an import reads (bytes).
+    TooLarge {
+        limit: u64,
+    },
+    /// The file has more rows (or JSON items) than an import takes.
+    TooManyRows {
+        limit: usize,
+    },
+    /// A cell (or a JSON text) is longer than the limit (bytes).
+    CellTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// A workbook's part (`xl/worksheets/sheet1.xml`) would unpack past the limit.
+    UnpacksTooLarge {
+        part: String,
+        limit: u64,
+    },
 }
 
 impl From<DomainError> for Issue {

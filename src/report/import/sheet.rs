@@ -5,18 +5,35 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, DataType, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, DataRef, DataType, Reader, Sheets, open_workbook_auto_from_rs};
 use chrono::NaiveDate;
 
 use super::csv::{csv_row, header_columns};
+use super::limits::{self, ImportLimits};
 use super::{ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, whole_file};
 use crate::store::ImportDocument;
 
 /// The sheet read: always the first.
 const SHEET: usize = 1;
 
-/// Reads the first sheet of a workbook: a header row of field names, then one project a row.
+/// Reads the first sheet of a workbook: a header row of field names, then one project a
+/// row; within the default limits.
 pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
+    parse_workbook_within(bytes, resolve, today, &ImportLimits::DEFAULT)
+}
+
+/// Reads a workbook within `limits`: a zip (xlsx, xlsb, ods) has its directory read and
+/// its parts measured before calamine opens it.
+pub fn parse_workbook_within(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+) -> Result<Parsed, Problems> {
+    limits::check_size(bytes, limits)?;
+    if bytes.starts_with(b"PK") {
+        limits::check_zip(bytes, limits)?;
+    }
     let unreadable = |e: calamine::Error| whole_file(Issue::Workbook(e.to_string()));
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     // Said back to the person: "read as ods".
@@ -26,22 +43,20 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
         calamine::Sheets::Xlsb(_) => "xlsb",
         calamine::Sheets::Ods(_) => "ods",
     };
-    let range = match book.worksheet_range_at(0) {
-        None => return Err(whole_file(Issue::NoRows)),
-        Some(range) => range.map_err(unreadable)?,
-    };
-    // The used range may start below or right of A1: places count from the sheet's corner.
-    let (top, left) = range.start().unwrap_or((0, 0));
+    let sheet = first_sheet(&mut book, limits)?;
+    // The used cells may start below or right of A1: places count from the sheet's corner.
+    let (top, left) = (sheet.top, sheet.left);
     let at = |row: usize, column: Option<usize>| Place::Cell {
         sheet: SHEET,
         row: u64::from(top) + u64::try_from(row).unwrap_or(u64::MAX) + 1,
         column: column.map(|c| usize::try_from(left).unwrap_or(usize::MAX) + c + 1),
     };
-    let mut rows = range.rows().enumerate();
+    let mut rows = sheet.rows.into_iter();
     let Some((_, header)) = rows.next() else {
         return Err(whole_file(Issue::NoRows));
     };
-    let header = texts(header).map_err(|problems| located(problems, 0, &at))?;
+    let width = header.last().map_or(0, |(column, _)| *column as usize + 1);
+    let header = texts(&header, width, limits).map_err(|problems| located(problems, 0, &at))?;
     let columns = header_columns(&csv::StringRecord::from(header)).map_err(|issue| {
         let column = match &issue {
             Issue::UnknownColumn { column, .. } => Some(column - 1),
@@ -54,19 +69,39 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
     })?;
     let mut projects = Vec::new();
     let mut problems = Vec::new();
-    for (index, row) in rows {
-        let cells = match texts(row) {
-            Ok(cells) => cells,
-            Err(found) => {
-                problems.extend(located(found, index, &at));
-                continue;
-            }
+    for (row, cells) in rows {
+        let index = row as usize;
+        // Cells right of the header are refused where they hold something, as a CSV's
+        // would be, without making every row as wide as the widest.
+        let (within, beyond): (Vec<_>, Vec<_>) = cells.into_iter().partition(|(c, _)| (*c as usize) < columns.len());
+        let (cells, mut found) = match texts(&within, columns.len(), limits) {
+            Ok(cells) => (cells, Vec::new()),
+            Err(found) => (Vec::new(), found),
         };
-        if cells.iter().all(|c| c.trim().is_empty()) {
+        let mut unnamed = Vec::new();
+        for (column, cell) in &beyond {
+            match cell_text(cell).and_then(|text| limits::check_cell(&text, limits).map(|()| text)) {
+                Ok(text) if text.trim().is_empty() => {}
+                Ok(text) => unnamed.push((
+                    *column as usize,
+                    Issue::UnnamedCell {
+                        column: *column as usize + 1,
+                        value: crate::domain::text::truncate_to_width(&text, 40),
+                    },
+                )),
+                Err(issue) => found.push((*column as usize, issue)),
+            }
+        }
+        if !found.is_empty() {
+            problems.extend(located(found, index, &at));
+            continue;
+        }
+        if cells.iter().all(|c| c.trim().is_empty()) && unnamed.is_empty() {
             continue;
         }
         match csv_row(&columns, &csv::StringRecord::from(cells), resolve, today, false) {
-            Ok(project) => projects.push(project),
+            Ok(project) if unnamed.is_empty() => projects.push(project),
+            Ok(_) => {}
             Err(found) => problems.extend(found.into_iter().map(|(column, issue)| {
                 // A refusal of the whole project names the field's column where it has one.
                 let column = column.or_else(|| field_column(&issue, &columns));
@@ -76,6 +111,7 @@ pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDa
                 }
             })),
         }
+        problems.extend(located(unnamed, index, &at));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -112,17 +148,103 @@ fn field_column(issue: &Issue, columns: &[super::csv::Column]) -> Option<usize> 
     columns.iter().position(|c| *c == super::csv::Column::Field(field))
 }
 
-/// A row's cells as text, or the cells holding spreadsheet errors.
-fn texts(row: &[Data]) -> Result<Vec<String>, Vec<(usize, Issue)>> {
-    let mut cells = Vec::with_capacity(row.len());
+/// A row's cells (by column, from the sheet's left edge) as text, `width` wide, or the
+/// cells holding spreadsheet errors or more than a cell may.
+fn texts(row: &[(u32, Data)], width: usize, limits: &ImportLimits) -> Result<Vec<String>, Vec<(usize, Issue)>> {
+    let mut cells = vec![String::new(); width];
     let mut problems = Vec::new();
-    for (column, cell) in row.iter().enumerate() {
-        match cell_text(cell) {
-            Ok(text) => cells.push(text),
+    for (column, cell) in row {
+        let column = *column as usize;
+        let text = cell_text(cell).and_then(|text| limits::check_cell(&text, limits).map(|()| text));
+        match text {
+            Ok(text) => {
+                if let Some(slot) = cells.get_mut(column) {
+                    *slot = text;
+                }
+            }
             Err(issue) => problems.push((column, issue)),
         }
     }
     if problems.is_empty() { Ok(cells) } else { Err(problems) }
+}
+
+/// The first sheet's cells that hold something, grouped by row, and the corner they
+/// start from (rows and columns below are counted from it).
+struct SheetCells {
+    top: u32,
+    left: u32,
+    rows: Vec<(u32, Vec<(u32, Data)>)>,
+}
+
+/// Reads the first sheet's cells. An xlsx or xlsb sheet is read cell by cell, never as
+/// calamine's rectangle of every row by every column, which two cells far apart (A1 and
+/// XFD1048576) would make billions of cells large; an xls or ods sheet is read by
+/// calamine whole. More rows than the limit are refused.
+fn first_sheet(book: &mut Sheets<Cursor<&[u8]>>, limits: &ImportLimits) -> Result<SheetCells, Problems> {
+    let unreadable = |e: &dyn std::fmt::Display| whole_file(Issue::Workbook(e.to_string()));
+    let mut cells: Vec<(u32, u32, Data)> = Vec::new();
+    let mut keep = |(row, column): (u32, u32), value: DataRef<'_>| {
+        if !matches!(value, DataRef::Empty) {
+            cells.push((row, column, Data::from(value)));
+        }
+    };
+    match book {
+        Sheets::Xlsx(xlsx) => {
+            let Some(name) = xlsx.sheet_names().first().cloned() else {
+                return Err(whole_file(Issue::NoRows));
+            };
+            match xlsx.worksheet_cells_reader(&name) {
+                Err(calamine::XlsxError::NotAWorksheet(_)) => {}
+                Err(e) => return Err(unreadable(&e)),
+                Ok(mut reader) => {
+                    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                        keep(cell.get_position(), cell.get_value().clone());
+                    }
+                }
+            }
+        }
+        Sheets::Xlsb(xlsb) => {
+            let Some(name) = xlsb.sheet_names().first().cloned() else {
+                return Err(whole_file(Issue::NoRows));
+            };
+            let mut reader = xlsb.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                keep(cell.get_position(), cell.get_value().clone());
+            }
+        }
+        other => {
+            let range = match other.worksheet_range_at(0) {
+                None => return Err(whole_file(Issue::NoRows)),
+                Some(range) => range.map_err(|e| unreadable(&e))?,
+            };
+            let (top, left) = range.start().unwrap_or((0, 0));
+            for (row, column, value) in range.used_cells() {
+                let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                cells.push((
+                    top.saturating_add(at(row)),
+                    left.saturating_add(at(column)),
+                    value.clone(),
+                ));
+            }
+        }
+    }
+    let top = cells.iter().map(|c| c.0).min().unwrap_or(0);
+    let left = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    cells.sort_unstable_by_key(|c| (c.0, c.1));
+    let mut rows: Vec<(u32, Vec<(u32, Data)>)> = Vec::new();
+    for (row, column, value) in cells {
+        let (row, column) = (row - top, column - left);
+        match rows.last_mut() {
+            Some((last, cells)) if *last == row => cells.push((column, value)),
+            _ => {
+                if rows.len() > limits.rows {
+                    return Err(limits::too_many_rows(limits));
+                }
+                rows.push((row, vec![(column, value)]));
+            }
+        }
+    }
+    Ok(SheetCells { top, left, rows })
 }
 
 /// A cell as the text a CSV file of it would hold: whole numbers without `.0`, dates
