@@ -149,3 +149,47 @@ fn a_served_editor_is_held_to_their_role_whatever_the_caller_passes() {
         "{outcome:?}"
     );
 }
+
+/// Over SSH an imported update is credited to the person importing it, whatever author
+/// the file names (a review put "boss" on an editor's update this way).
+#[test]
+fn a_served_persons_import_cannot_write_in_anothers_name() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("ortaq.db");
+    let mut admin = Store::open(&path).expect("database");
+    let editor = admin
+        .add_person(&ortaq::store::NewPerson {
+            name: "bob".into(),
+            role: Role::Editor,
+            public_key: "ssh-ed25519 AAAAbob".into(),
+            fingerprint: "SHA256:bob".into(),
+        })
+        .expect("editor");
+    let file = r#"{"format": "ortaq-export", "version": 1, "sources": [],
+      "projects": [{"name": "Impersonation plant",
+                    "updates": [{"date": "2024", "text": "I am boss", "author": "boss"}]}],
+      "indicators": []}"#;
+    let parsed = exchange::parse_json(file.as_bytes(), &no_sources, today()).expect("the file reads");
+    let mut session = Store::open(&path).expect("session");
+    session.serve_as(&editor);
+    let outcome = session
+        .import_document(&parsed.document, false, ImportRights::ALL)
+        .expect("imports");
+    assert!(matches!(outcome, ImportOutcome::Imported { .. }), "{outcome:?}");
+    let project = session.find_project("Impersonation plant").expect("imported");
+    let updates = session.updates(project.id).expect("updates");
+    assert_eq!(updates.len(), 1);
+    assert_eq!(
+        updates[0].author, "bob",
+        "credited to the importer, not the file's author"
+    );
+    // Locally (not served), an export's authors are kept as they were.
+    let mut local = Store::open(&path).expect("local");
+    let file = file.replace("Impersonation plant", "Moved plant");
+    let parsed = exchange::parse_json(file.as_bytes(), &no_sources, today()).expect("the file reads");
+    local
+        .import_document(&parsed.document, false, ImportRights::ALL)
+        .expect("imports");
+    let moved = local.find_project("Moved plant").expect("imported");
+    assert_eq!(local.updates(moved.id).expect("updates")[0].author, "boss");
+}

@@ -192,10 +192,17 @@ impl Store {
         allow_duplicates: bool,
         rights: ImportRights,
     ) -> Result<ImportOutcome, StoreError> {
-        let staged = stage(document)?;
+        let mut staged = stage(document)?;
+        let served = self.served;
+        if served.is_some() {
+            // Over SSH an update is credited to the person importing it: the author a file
+            // names would let an editor write in someone else's name (a review did, as boss).
+            for update in staged.iter_mut().flat_map(|project| project.updates.iter_mut()) {
+                update.author = None;
+            }
+        }
         let staged = staged.as_slice();
         // Refusals are found before the write lock is taken, and made sure of in it.
-        let served = self.served;
         if let Some(refusal) = not_allowed(&self.conn, document, rights_of(&self.conn, served, rights)?)? {
             return Ok(refusal);
         }
