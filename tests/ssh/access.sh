@@ -270,6 +270,43 @@ pkill -HUP -f "ssh -F $WORK/ssh_config -tt ortaq-editor" || die "no ssh client t
 sleep 1.5
 S admin access role aigerim editor >/dev/null 2>&1 || die "the admin could not restore aigerim"
 
+# An editor's import is held to an editor's rights (issue 20): official figures and new
+# sources in a file are refused, whole, naming them; nothing is written.
+cat > "$WORK/forged.json" <<'JSON'
+{"format": "ortaq-export", "version": 1,
+ "sources": [{"publisher": "Forged Ministry", "title": "Totally official", "published": "2026"}],
+ "projects": [{"name": "Harmless plant", "country": "KZ"}],
+ "indicators": [{"as_of": "2026-11-01", "scope": "portfolio", "metric": "investment", "value": 99000000000,
+                 "source": {"publisher": "Forged Ministry", "title": "Totally official", "published": "2026"}}]}
+JSON
+out=$(expect_refused S editor import --format json - < "$WORK/forged.json")
+echo "$out" | grep -q 'Forged Ministry' || die "the refusal does not name the source: $out"
+S viewer indicator list | grep -qE '99(,000){3}|\$99' && die "the editor's forged figure was recorded"
+S viewer list | grep -q 'Harmless plant' && die "part of a refused import was written"
+
+# A large import over SSH holds no one up (issue 20): while 30,000 rows go in through
+# `import -`, another person's saves land. Their times are printed, not asserted.
+"$PY" - "$WORK/big.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("name,country,sector,investment\n")
+    for i in range(30000):
+        f.write(f"Generated plant {i:06d},KZ,textiles,{1000000 + i}\n")
+PY
+S editor import - < "$WORK/big.csv" > "$WORK/big.out" 2>&1 &
+IMPORT_PID=$!
+sleep 1
+slowest=0
+for i in 1 2 3 4 5; do
+  t=$(now_ms)
+  S admin set angren "jobs_created=$((100 + i))" >/dev/null 2>&1 || die "a save failed during the import (try $i)"
+  took=$(( $(now_ms) - t )); (( took > slowest )) && slowest=$took
+  kill -0 "$IMPORT_PID" 2>/dev/null || break
+done
+wait "$IMPORT_PID" || { cat "$WORK/big.out" >&2; die "the large import failed"; }
+S viewer history angren | grep -qE 'jobs_created: .* -> 10[1-5]' || die "the saves during the import are not there"
+echo "RESULT save_during_import_slowest_ms=$slowest"
+
 # The access log shows it all (admins only).
 log=$(expect_ok S admin access log --last 200)
 for want in 'session-start +aigerim' 'refused +dilnoza' 'person-added +nodira .* boss' 'session-start +nodira' \
