@@ -129,3 +129,26 @@ fn no_message_is_defined_twice() {
         }
     }
 }
+
+/// One Russian word for a dated update everywhere (issue 21 found five: обновление, запись
+/// о ходе проекта, ход проекта, сообщения, заметка), so a reader never wonders whether
+/// they are different things.
+#[test]
+fn russian_says_one_word_for_an_update() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/ru");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the Russian messages") {
+        let path = entry.expect("a file").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let lower = line.to_lowercase();
+            if ["запись о ходе", "ход проекта", "заметк", "новые сообщения"]
+                .iter()
+                .any(|other| lower.contains(other))
+            {
+                found.push(format!("{}: {line}", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "say «обновление»: {found:#?}");
+}

@@ -356,5 +356,5 @@ fn the_update_form_names_the_project_by_its_russian_name() {
     h.key(KeyCode::Char('n'));
     let shown = screen_text(&h);
     set_language(Lang::En);
-    assert!(shown.contains("Ход проекта: Международный центр"), "{shown}");
+    assert!(shown.contains("Новое обновление: Международный центр"), "{shown}");
 }

@@ -83,8 +83,8 @@ err-too-long = { $count ->
     [many] { $length } символов
    *[other] { $length } символа
 } — слишком длинно; сохраняется не больше { $limit }
-err-note-empty = заметка: текст не может быть пустым
-err-note-too-long = заметка: { $count ->
+err-note-empty = обновление: текст не может быть пустым
+err-note-too-long = обновление: { $count ->
     [one] { $length } символ
     [few] { $length } символа
     [many] { $length } символов
@@ -191,8 +191,8 @@ err-reverted-many = { $count ->
 err-change-created = создан: { $value }
 err-change-deleted = удалён
 err-change-restored = восстановлен
-err-change-note = заметка: { $value }
-err-change-note-removed = заметка удалена: { $value }
+err-change-note = обновление: { $value }
+err-change-note-removed = обновление удалено: { $value }
 err-change-field = { $field }: { $old } → { $new }
 
 ## Импорт: где ошибка
@@ -202,7 +202,7 @@ err-place-record = запись { $index }
 err-place-project = проект { $index }
 err-place-source = источник { $index }
 err-place-indicator = показатель { $index }
-err-place-update = { $item }, заметка { $update }
+err-place-update = { $item }, обновление { $update }
 err-place-cell = лист { $sheet }, строка { $row }, столбец { $column }
 err-place-row = лист { $sheet }, строка { $row }
 err-import-workbook = не удаётся прочитать файл как таблицу (xlsx, xls или ods): { $detail }
