@@ -928,3 +928,64 @@ fn the_detail_pages_like_a_pager() {
     h.key(KeyCode::Home);
     assert_eq!(h.app.detail.scroll, 0);
 }
+
+/// Every field can be edited in the interface (issue 21): `E` opens a menu of all the
+/// project's fields with their values; choosing one opens its editor, and the save says
+/// what was stored. The menu scrolls to its cursor at 60x15.
+#[test]
+fn every_field_is_editable_through_the_fields_menu() {
+    let mut h = Harness::sized(60, 15, true);
+    let id = h.app.table.selected_project().unwrap().id;
+    h.key(KeyCode::Char('E'));
+    let Some(Overlay::Picker(menu)) = &h.app.overlay else {
+        panic!("no menu: {:?}", h.app.overlay)
+    };
+    assert!(menu.fields_menu);
+    let labels: Vec<String> = menu.options.iter().map(|(label, _)| label.clone()).collect();
+    for wanted in [
+        "Partners",
+        "Started",
+        "Completed",
+        "Description",
+        "Source",
+        "Name (Russian)",
+    ] {
+        assert!(
+            labels.iter().any(|l| l.starts_with(wanted)),
+            "{wanted} missing: {labels:?}"
+        );
+    }
+    let partners = labels.iter().position(|l| l.starts_with("Partners")).unwrap();
+    h.key(KeyCode::Char('G'));
+    let screen = h.screen_text();
+    assert!(
+        screen.contains(labels[labels.len() - 1].split_whitespace().next().unwrap()),
+        "{screen}"
+    );
+    h.key(KeyCode::Char('g'));
+    for _ in 0..partners {
+        h.key(KeyCode::Char('j'));
+    }
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(&h.app.overlay, Some(Overlay::Edit(edit)) if edit.field == Field::Partners && edit.project_id == id),
+        "{:?}",
+        h.app.overlay
+    );
+    h.key(KeyCode::Char('u'));
+    for _ in 0..200 {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("General Motors Uzbekistan");
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(
+        h.store.project(id).unwrap().partners.as_deref(),
+        Some("General Motors Uzbekistan")
+    );
+    assert!(
+        h.status().contains("partners = General Motors Uzbekistan"),
+        "{}",
+        h.status()
+    );
+}

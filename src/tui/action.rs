@@ -63,6 +63,8 @@ pub enum Action {
     PreviousField,
     /// Save the form.
     SubmitForm,
+    /// Choose any field of the project to edit, from a menu of all of them.
+    EditAnyField,
     /// Scroll the detail down.
     ScrollDown,
     /// Scroll the detail up.

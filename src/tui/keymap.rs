@@ -115,6 +115,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleDetail,
         "tui-key-open-the-detail",
     ),
+    b(Table, &[ch('E')], Action::EditAnyField, "tui-key-edit-any-field"),
     b(Table, &[ch('/')], Action::StartSearch, "tui-key-search"),
     b(
         Table,
@@ -179,6 +180,7 @@ pub const BINDINGS: &[Binding] = &[
         "tui-key-previous-project",
     ),
     b(Detail, &[ch('n')], Action::AddUpdate, "tui-key-add-an-update"),
+    b(Detail, &[ch('E')], Action::EditAnyField, "tui-key-edit-any-field"),
     b(Detail, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
     b(Detail, &[ch('r')], Action::PickSource, "tui-key-attach-a-source"),
     b(Detail, &[ctrl('r')], Action::Redo, "tui-key-redo"),

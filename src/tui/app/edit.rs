@@ -105,9 +105,50 @@ pub struct Picker {
     pub options: Vec<(String, FieldValue)>,
     pub cursor: usize,
     pub conflict: Option<ConflictNote>,
+    /// A menu of the project's fields (key `E`): choosing one opens its editor, so every
+    /// field can be edited, not only those the table has a column for.
+    pub fields_menu: bool,
 }
 
 impl Picker {
+    /// Every field of the project a person edits (a figure's source is attached with
+    /// `r`), each with its value now; the field under the cursor comes preselected.
+    pub fn of_fields(project: &Project, sources: &[Source], current: Field) -> Self {
+        let fields: Vec<Field> = Field::ALL.iter().copied().filter(|f| f.figure().is_none()).collect();
+        let width = fields
+            .iter()
+            .map(|f| unicode_width::UnicodeWidthStr::width(crate::tui::words::field_label(*f).as_str()))
+            .max()
+            .unwrap_or(0);
+        let options = fields
+            .iter()
+            .map(|field| {
+                let label = crate::tui::words::field_label(*field);
+                let pad = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str())));
+                let value = crate::tui::words::field_value(sources, project, *field);
+                let value: String = match value.as_str() {
+                    "" => "—".to_string(),
+                    value => crate::domain::text::for_terminal(value).chars().take(40).collect(),
+                };
+                (
+                    format!("{label}{pad}  {value}"),
+                    FieldValue::Text(field.name().to_string()),
+                )
+            })
+            .collect();
+        let mut menu = Self::on(project, current, options, &FieldValue::Text(current.name().to_string()));
+        menu.fields_menu = true;
+        menu
+    }
+
+    /// The field chosen in a menu of fields.
+    pub fn chosen_field(&self) -> Option<Field> {
+        match self.chosen() {
+            FieldValue::Text(name) if self.fields_menu => Field::parse(&name).ok(),
+            _ => None,
+        }
+    }
+
     /// A picker for a field that has one (status, country), starting on the current value.
     pub fn for_field(project: &Project, field: Field) -> Option<Self> {
         let mut options: Vec<(String, FieldValue)> = match field {
@@ -142,6 +183,7 @@ impl Picker {
             options,
             cursor,
             conflict: None,
+            fields_menu: false,
         }
     }
 

@@ -61,6 +61,7 @@ impl App {
                 Vec::new()
             }
             Action::StartEdit => self.start_edit(),
+            Action::EditAnyField => self.open_fields_menu(),
             Action::ToggleDetail => self.toggle_detail(),
             Action::StartSearch => {
                 let current = self.table.query.search.clone();
@@ -192,6 +193,34 @@ impl App {
     fn detail_page(&self) -> i32 {
         let (_, height) = self.detail.scroll_limit.get();
         i32::from(height.saturating_sub(1).max(1))
+    }
+
+    /// Opens the menu of every field of the selected project (key `E`).
+    fn open_fields_menu(&mut self) -> Vec<Effect> {
+        self.writable_then(|app| {
+            let Some(project) = app.table.selected_project().cloned() else {
+                app.error(Notice::NoProjectToEdit);
+                return Vec::new();
+            };
+            let current = app.table.column().field();
+            app.overlay = Some(Overlay::Picker(Picker::of_fields(&project, &app.sources, current)));
+            Vec::new()
+        })
+    }
+
+    /// Opens the editor of `field` of the project `project_id` (still the selected one),
+    /// a picker where the field has choices.
+    fn edit_field(&mut self, project_id: i64, field: crate::domain::Field) -> Vec<Effect> {
+        let Some(project) = self.table.selected_project().filter(|p| p.id == project_id).cloned() else {
+            self.overlay = None;
+            self.error(Notice::NoProjectToEdit);
+            return Vec::new();
+        };
+        self.overlay = Some(match Picker::for_field(&project, field) {
+            Some(picker) => Overlay::Picker(picker),
+            None => Overlay::Edit(CellEdit::new(&project, field)),
+        });
+        Vec::new()
     }
 
     fn start_edit(&mut self) -> Vec<Effect> {
@@ -350,6 +379,13 @@ impl App {
             Action::SelectPrevious => picker.move_by(-1),
             Action::SelectFirst => picker.move_by(isize::MIN / 2),
             Action::SelectLast => picker.move_by(isize::MAX / 2),
+            Action::CommitEdit if picker.fields_menu => {
+                let Some(field) = picker.chosen_field() else {
+                    return Vec::new();
+                };
+                let project_id = picker.project_id;
+                return self.edit_field(project_id, field);
+            }
             Action::CommitEdit => {
                 return vec![Effect::Save {
                     id: picker.project_id,

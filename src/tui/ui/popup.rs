@@ -55,9 +55,20 @@ pub(super) fn draw_picker(frame: &mut Frame<'_>, app: &App, picker: &Picker, tab
             }
         })
         .collect();
+    // A list taller than the screen (many sources, every field at 60x15) scrolls to keep
+    // the cursor in sight.
+    let inner_height = usize::from(area.height.saturating_sub(2)).max(1);
+    let offset = u16::try_from(picker.cursor.saturating_sub(inner_height - 1)).unwrap_or(0);
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&crate::tui::words::field_word(picker.field), theme)),
+        Paragraph::new(lines).scroll((offset, 0)).block(boxed(
+            &if picker.fields_menu {
+                crate::tui::words::label("tui-fields-menu-title")
+            } else {
+                crate::tui::words::field_word(picker.field)
+            },
+            theme,
+        )),
         area,
     );
 }
