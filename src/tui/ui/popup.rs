@@ -31,10 +31,12 @@ pub(super) fn draw_picker(frame: &mut Frame<'_>, app: &App, picker: &Picker, tab
         .max()
         .unwrap_or(10)
         + 4;
-    let height = picker.options.len() as u16 + 2;
     let frame_area = frame.area();
+    // The last line stays the status line's: its keys are what this popup answers to.
+    let room = frame_area.height.saturating_sub(1).max(3);
+    let height = (picker.options.len() as u16 + 2).min(room);
     let below = cell.y + 1;
-    let y = if below + height <= frame_area.height {
+    let y = if below + height <= room {
         below
     } else {
         cell.y.saturating_sub(height)
