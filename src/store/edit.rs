@@ -335,13 +335,10 @@ pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &st
     refresh_search_text(tx, id)
 }
 
-/// Refuses what the schema would refuse, with a sentence instead of a constraint name.
+/// Refuses what the schema would refuse, with a sentence instead of a constraint name;
+/// a source must exist.
 fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result<(), StoreError> {
     match (field, value) {
-        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
-        (Field::Name, _) => Err(StoreError::Domain(
-            DomainError::new(Problem::NameRequired).in_field(Field::Name),
-        )),
         (source, FieldValue::Integer(id)) if source.is_source() => {
             let exists: bool = tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [id], |r| {
@@ -354,9 +351,20 @@ fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result
                 Err(StoreError::NoSuchSource { id: *id })
             }
         }
+        _ => check_plain_value(field, value),
+    }
+}
+
+/// What the schema would refuse of a value on its own (a name, no negative figure), with
+/// a sentence instead of a constraint name. Import stages rows with it before any lock.
+pub(crate) fn check_plain_value(field: Field, value: &FieldValue) -> Result<(), StoreError> {
+    match (field, value) {
+        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+        (Field::Name, _) => Err(StoreError::Domain(
+            DomainError::new(Problem::NameRequired).in_field(Field::Name),
+        )),
         (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
-            let problem = NumberProblem::Negative;
-            let input = n.to_string();
+            let (input, problem) = (n.to_string(), NumberProblem::Negative);
             let problem = if field == Field::Investment {
                 Problem::Money { input, problem }
             } else {

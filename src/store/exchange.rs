@@ -19,7 +19,7 @@ use super::indicators::{Indicator, NewIndicator, insert_indicator};
 use super::notes::{NewUpdate, Update};
 use super::sources::{NewSource, Source, insert_source};
 use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
-use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject, NumberProblem, Problem, Project, text};
+use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -351,7 +351,7 @@ fn stage(document: &ImportDocument) -> Result<Vec<Staged<'_>>, StoreError> {
                 if field.is_source() {
                     continue;
                 }
-                check_value(*field, value)?;
+                super::edit::check_plain_value(*field, value)?;
                 if value.is_null() {
                     continue;
                 }
@@ -393,26 +393,6 @@ fn text_value(project: &NewProject, field: Field) -> Option<&str> {
         FieldValue::Text(text) if *f == field => Some(text.as_str()),
         _ => None,
     })
-}
-
-/// Refuses what the schema would refuse, with a sentence instead of a constraint name.
-fn check_value(field: Field, value: &FieldValue) -> Result<(), StoreError> {
-    match (field, value) {
-        (Field::Name, FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
-        (Field::Name, _) => Err(StoreError::Domain(
-            DomainError::new(Problem::NameRequired).in_field(Field::Name),
-        )),
-        (Field::Investment | Field::JobsPlanned | Field::JobsCreated, FieldValue::Integer(n)) if *n < 0 => {
-            let (input, problem) = (n.to_string(), NumberProblem::Negative);
-            let problem = if field == Field::Investment {
-                Problem::Money { input, problem }
-            } else {
-                Problem::Count { input, problem }
-            };
-            Err(StoreError::Domain(DomainError::new(problem).in_field(field)))
-        }
-        _ => Ok(()),
-    }
 }
 
 /// The database's sources, by content and by id, for resolving a document's references.

@@ -92,7 +92,7 @@ fn published(source: &Source) -> Option<EdtfDate> {
 }
 
 fn source_choice(source: &Source) -> String {
-    let line = format!("#{} {} — {}", source.id, source.publisher, source.title);
+    let line = crate::tui::words::source_name(std::slice::from_ref(source), source.id);
     text::truncate_to_width(&text::for_terminal(&line), 60)
 }
 
