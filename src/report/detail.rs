@@ -126,6 +126,8 @@ fn field_label(field: Field) -> String {
         Field::InvestmentSource => tr!("cli-field-investment-source"),
         Field::JobsPlannedSource => tr!("cli-field-jobs-planned-source"),
         Field::JobsCreatedSource => tr!("cli-field-jobs-created-source"),
+        Field::Latitude => tr!("cli-field-latitude"),
+        Field::Longitude => tr!("cli-field-longitude"),
     }
 }
 
@@ -140,6 +142,8 @@ fn field_value(project: &Project, field: Field) -> String {
         Field::JobsCreated => or_empty(project.jobs_created.map(format::count)),
         Field::Started => or_empty(project.started.as_ref().map(format::date)),
         Field::Completed => or_empty(project.completed.as_ref().map(format::date)),
+        Field::Latitude => or_empty(project.latitude.map(format::coordinate)),
+        Field::Longitude => or_empty(project.longitude.map(format::coordinate)),
         other => project.display(other),
     }
 }

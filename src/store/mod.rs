@@ -54,7 +54,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// An open ortaq database.
 pub struct Store {

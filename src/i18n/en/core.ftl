@@ -80,3 +80,6 @@ date-not-after = not after { $date }
 date-between = { $start } – { $end }
 date-approximate = about { $date }
 date-uncertain = { $date }?
+
+## A latitude or longitude the sources give only roughly
+core-coordinate-approximate = ≈ { $value } (approximate)

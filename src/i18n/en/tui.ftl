@@ -140,6 +140,8 @@ tui-field-status-source = Source of status
 tui-field-investment-source = Source of investment
 tui-field-jobs-planned-source = Source of jobs planned
 tui-field-jobs-created-source = Source of jobs created
+tui-field-latitude = Latitude
+tui-field-longitude = Longitude
 tui-word-name = name
 tui-word-name-ru = name_ru
 tui-word-country = country
@@ -158,6 +160,8 @@ tui-word-status-source = status source
 tui-word-investment-source = investment source
 tui-word-jobs-planned-source = jobs planned source
 tui-word-jobs-created-source = jobs created source
+tui-word-latitude = latitude
+tui-word-longitude = longitude
 
 ## Sort keys and summary groupings
 tui-sort-name = name

@@ -87,3 +87,6 @@ date-not-after = не позднее { $date }
 date-between = { $start } – { $end }
 date-approximate = около { $date }
 date-uncertain = { $date }?
+
+## A latitude or longitude the sources give only roughly
+core-coordinate-approximate = ≈ { $value } (приблизительно)

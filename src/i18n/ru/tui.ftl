@@ -142,6 +142,8 @@ tui-field-status-source = Источник статуса
 tui-field-investment-source = Источник инвестиций
 tui-field-jobs-planned-source = Источник (мест по плану)
 tui-field-jobs-created-source = Источник (мест создано)
+tui-field-latitude = Широта
+tui-field-longitude = Долгота
 tui-word-name = название
 tui-word-name-ru = название по-русски
 tui-word-country = страна
@@ -160,6 +162,8 @@ tui-word-status-source = источник статуса
 tui-word-investment-source = источник инвестиций
 tui-word-jobs-planned-source = источник мест по плану
 tui-word-jobs-created-source = источник созданных мест
+tui-word-latitude = широта
+tui-word-longitude = долгота
 
 ## Сортировка и группировка сводки
 tui-sort-name = название
