@@ -9,6 +9,7 @@ pub mod digest;
 pub mod document;
 pub mod exchange;
 pub mod export_document;
+pub mod geojson;
 pub mod html;
 mod import;
 pub mod list;
