@@ -324,3 +324,26 @@ tui-activity-deleted = deleted
 tui-activity-restored = restored
 tui-activity-note = update dated { $date }: { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · jobs planned { $planned_then } → { $planned_now }, made { $created_then } → { $created_now }
+
+## The map (L)
+tui-key-map-where-the-projects-stand = map: where the projects stand
+tui-help-map = Map
+tui-key-next-place = next place (southward)
+tui-key-previous-place = previous place (northward)
+tui-key-northernmost-place = northernmost place
+tui-key-southernmost-place = southernmost place
+tui-map-reading = Map: reading where the projects stand…
+tui-map-heading = Map: { $located } of { $shown ->
+    [one] { $shown } project has
+   *[other] { $shown } projects have
+} a place (search and filters apply)
+tui-map-heading-located = Map: { $located ->
+    [one] { $located } project
+   *[other] { $located } projects
+} with a place
+tui-map-none = No project shown has a place yet: set its latitude and longitude (E, or ortaq set ID lat=… lon=…)
+tui-map-status-unknown = status unknown
+tui-map-together = { $count } here
+tui-map-outside = outside the map
+tui-map-position = { $number } of { $count }
+tui-map-coordinates = { $latitude }° N, { $longitude }° E

@@ -339,3 +339,23 @@ tui-activity-deleted = удалён
 tui-activity-restored = восстановлен
 tui-activity-note = обновление (дата: { $date }): { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · места: план { $planned_then } → { $planned_now }, факт { $created_then } → { $created_now }
+
+## Карта (L)
+tui-key-map-where-the-projects-stand = карта: где находятся проекты
+tui-help-map = Карта
+tui-key-next-place = следующее место (к югу)
+tui-key-previous-place = предыдущее место (к северу)
+tui-key-northernmost-place = самое северное место
+tui-key-southernmost-place = самое южное место
+tui-map-reading = Карта: читаю, где находятся проекты…
+tui-map-heading = Карта: место известно у { $located } из { $shown ->
+    [one] { $shown } проекта
+   *[other] { $shown } проектов
+} (с учётом поиска и фильтров)
+tui-map-heading-located = Карта: проектов с известным местом — { $located }
+tui-map-none = Ни у одного из показанных проектов место не указано: задайте широту и долготу (E или ortaq set ID lat=… lon=…)
+tui-map-status-unknown = статус неизвестен
+tui-map-together = здесь { $count }
+tui-map-outside = за пределами карты
+tui-map-position = { $number } из { $count }
+tui-map-coordinates = { $latitude }° с. ш., { $longitude }° в. д.

@@ -4,6 +4,7 @@
 //! [`App::apply`]. Everything here can be driven by tests.
 
 mod activity;
+mod map;
 mod edit;
 mod effect;
 mod filter;
@@ -16,6 +17,7 @@ mod update;
 mod waiting;
 
 pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
+pub use map::MapState;
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
@@ -83,6 +85,7 @@ pub enum MainView {
     Detail,
     Summary,
     Activity,
+    Map,
 }
 
 /// How many history entries the detail shows; `ortaq history` has them all.
@@ -113,6 +116,8 @@ pub struct App {
     pub summary: Option<SummaryState>,
     /// The activity screen (what was entered lately), when open.
     pub activity: Option<ActivityState>,
+    /// The map of the located projects, when open.
+    pub map: Option<MapState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -166,6 +171,7 @@ impl App {
             detail_open: false,
             summary: None,
             activity: None,
+            map: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -200,6 +206,8 @@ impl App {
             MainView::Summary
         } else if self.activity.is_some() {
             MainView::Activity
+        } else if self.map.is_some() {
+            MainView::Map
         } else if self.detail_open && !self.is_wide() {
             MainView::Detail
         } else {
@@ -241,6 +249,7 @@ impl App {
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.activity.is_some() => Context::Activity,
+            None if self.map.is_some() => Context::Map,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }
