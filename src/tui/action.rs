@@ -85,6 +85,8 @@ pub enum Action {
     ShowGroup,
     /// Open the activity: what was entered lately, newest first.
     OpenActivity,
+    /// Switch the summary's reported figures between their table and the trend's chart.
+    ToggleTrendChart,
     /// Open the map: where the projects shown stand.
     OpenMap,
     /// Look back over the next window: 7, 30 or 90 days.

@@ -224,6 +224,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleHelp,
         "tui-key-help-the-keys-of-this-screen",
     ),
+    b(Summary, &[ch('t')], Action::ToggleTrendChart, "tui-key-trend-chart-or-table"),
     b(Summary, &[key(Esc), ch('S')], Action::Back, "tui-key-back-to-the-table"),
     b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(

@@ -347,3 +347,9 @@ tui-map-together = { $count } here
 tui-map-outside = outside the map
 tui-map-position = { $number } of { $count }
 tui-map-coordinates = { $latitude }° N, { $longitude }° E
+
+## The reported trend as a chart (t on the summary)
+tui-key-trend-chart-or-table = the trend as a chart, or the table
+tui-hint-chart = chart
+tui-trend-chart-title = Reported over time, % of each kind's first report ({ $key }: table)
+tui-trend-chart-none = No kind of figure was reported twice yet: there is no trend to draw.

@@ -359,3 +359,9 @@ tui-map-together = здесь { $count }
 tui-map-outside = за пределами карты
 tui-map-position = { $number } из { $count }
 tui-map-coordinates = { $latitude }° с. ш., { $longitude }° в. д.
+
+## Динамика опубликованных показателей графиком (t в сводке)
+tui-key-trend-chart-or-table = динамика графиком или таблицей
+tui-hint-chart = график
+tui-trend-chart-title = Опубликовано за время, % от первого сообщения по каждому показателю ({ $key }: таблица)
+tui-trend-chart-none = Ни один показатель пока не публиковался дважды: динамики нет.

@@ -10,6 +10,7 @@ mod summary;
 mod table;
 mod theme;
 mod trend;
+pub mod trend_chart;
 
 pub use theme::Theme;
 
@@ -209,6 +210,7 @@ fn hints(context: Context, width: u16) -> String {
         Context::Summary => &[
             (ToggleHelp, "tui-hint-help"),
             (CycleGrouping, "tui-hint-grouping"),
+            (ToggleTrendChart, "tui-hint-chart"),
             (ShowGroup, "tui-hint-projects"),
             (Back, "tui-hint-back"),
             (Quit, "tui-hint-quit"),
