@@ -6,6 +6,7 @@ mod detail;
 mod form;
 pub mod map;
 mod popup;
+mod sparkline;
 mod summary;
 mod table;
 mod theme;
