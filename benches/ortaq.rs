@@ -209,7 +209,10 @@ fn bench_map(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::W
         let mut app = started(store, width, height);
         let effects = app.handle_event(&key('L'));
         effects::run_all(&mut app, store, effects);
-        assert!(app.map.as_ref().is_some_and(|m| !m.places().is_empty()), "the map has places");
+        assert!(
+            app.map.as_ref().is_some_and(|m| !m.places().is_empty()),
+            "the map has places"
+        );
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         group.bench_function(BenchmarkId::new("map frame", format!("{width}x{height}")), |b| {
             b.iter(|| {

@@ -12,7 +12,10 @@ fn export(db: &TestDb) -> Value {
 
 fn feature<'a>(collection: &'a Value, id: i64) -> &'a Value {
     let features = collection["features"].as_array().expect("features");
-    features.iter().find(|f| f["id"] == id).expect("the project is a feature")
+    features
+        .iter()
+        .find(|f| f["id"] == id)
+        .expect("the project is a feature")
 }
 
 #[test]
@@ -33,8 +36,14 @@ fn every_feature_is_a_point_at_longitude_then_latitude_within_range() {
         assert!(feature["properties"]["name"].is_string());
     }
     // Longitude first: Kostanay is at 53° N, 63° E; a southern, western place keeps its signs.
-    assert_eq!(feature(&collection, 1)["geometry"]["coordinates"], serde_json::json!([63.63, 53.22]));
-    assert_eq!(feature(&collection, 7)["geometry"]["coordinates"], serde_json::json!([-70.25, -33.5]));
+    assert_eq!(
+        feature(&collection, 1)["geometry"]["coordinates"],
+        serde_json::json!([63.63, 53.22])
+    );
+    assert_eq!(
+        feature(&collection, 7)["geometry"]["coordinates"],
+        serde_json::json!([-70.25, -33.5])
+    );
 }
 
 #[test]

@@ -30,7 +30,12 @@ fn schema(db: &TestDb) -> Vec<String> {
     statement
         .query_map([], |r| r.get::<_, String>(0))
         .unwrap()
-        .map(|sql| sql.unwrap().chars().filter(|c| !c.is_whitespace() && *c != '"').collect())
+        .map(|sql| {
+            sql.unwrap()
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '"')
+                .collect()
+        })
         .collect()
 }
 
@@ -65,14 +70,19 @@ fn a_location_is_set_shown_and_refused_out_of_range() {
     assert!(db.ok(&["show", "1"]).contains("53.2144"), "nothing was written");
     db.ok(&["set", "1", "lat=~53.2"]);
     assert!(db.ok(&["show", "1"]).contains("≈ 53.2 (approximate)"));
-    assert!(db.ok(&["--lang", "ru", "show", "1"]).contains("≈ 53,2 (приблизительно)"));
+    assert!(
+        db.ok(&["--lang", "ru", "show", "1"])
+            .contains("≈ 53,2 (приблизительно)")
+    );
 }
 
 #[test]
 fn the_database_refuses_a_latitude_another_tool_writes_out_of_range() {
     let db = TestDb::new();
     db.ok(&["list"]);
-    let refused = db.sql().execute("UPDATE projects SET latitude = '123.5' WHERE id = 1", []);
+    let refused = db
+        .sql()
+        .execute("UPDATE projects SET latitude = '123.5' WHERE id = 1", []);
     assert!(refused.is_err());
 }
 

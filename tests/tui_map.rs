@@ -39,11 +39,18 @@ fn selected(h: &Harness) -> String {
 fn the_map_walks_north_to_south_and_opens_the_project() {
     let mut h = map(80, 24);
     assert_eq!(h.app.map.as_ref().unwrap().places().len(), 6);
-    assert_eq!(selected(&h), "Chevrolet Onix small-scale car production", "Kostanay is northernmost");
+    assert_eq!(
+        selected(&h),
+        "Chevrolet Onix small-scale car production",
+        "Kostanay is northernmost"
+    );
     h.key(KeyCode::Char('j'));
     assert_eq!(selected(&h), "Household appliance factory");
     h.key(KeyCode::Char('G'));
-    assert_eq!(selected(&h), "International Center for Industrial Cooperation \"Central Asia\"");
+    assert_eq!(
+        selected(&h),
+        "International Center for Industrial Cooperation \"Central Asia\""
+    );
     h.key(KeyCode::Up);
     assert_eq!(selected(&h), "Autoclaved aerated concrete production");
     h.key(KeyCode::Enter);
@@ -81,8 +88,7 @@ fn each_status_has_its_own_glyph_in_unicode_and_in_ascii() {
         Some(Status::Cancelled),
     ];
     for ascii in [false, true] {
-        let glyphs: std::collections::BTreeSet<&str> =
-            statuses.iter().map(|s| ui::map::glyph(*s, ascii)).collect();
+        let glyphs: std::collections::BTreeSet<&str> = statuses.iter().map(|s| ui::map::glyph(*s, ascii)).collect();
         assert_eq!(glyphs.len(), statuses.len(), "ascii {ascii}");
         assert!(!ascii || glyphs.iter().all(|g| g.is_ascii()));
     }

@@ -145,7 +145,10 @@ mod tests {
             let coordinate = Coordinate::parse(input, Axis::Latitude).unwrap();
             assert!(coordinate.is_approximate(), "{input}");
             assert_eq!(coordinate.to_string(), "41.05~");
-            assert_eq!(Coordinate::stored(&coordinate.to_string(), Axis::Latitude), Some(coordinate));
+            assert_eq!(
+                Coordinate::stored(&coordinate.to_string(), Axis::Latitude),
+                Some(coordinate)
+            );
         }
         assert!(!Coordinate::parse("41.05", Axis::Latitude).unwrap().is_approximate());
     }

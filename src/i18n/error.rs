@@ -128,7 +128,10 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         Problem::FigureNegative => say("err-figure-negative", &[]),
         Problem::Coordinate { input, limit } => say(
             "err-coordinate",
-            &[("input", quoted(lang, input).into()), ("limit", limit.to_string().into())],
+            &[
+                ("input", quoted(lang, input).into()),
+                ("limit", limit.to_string().into()),
+            ],
         ),
         Problem::CompletedBeforeStarted { started, completed } => {
             let shown = |date: &EdtfDate| Arg::from(super::format::date_in(lang, date));

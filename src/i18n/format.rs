@@ -37,7 +37,11 @@ pub fn coordinate(value: crate::domain::Coordinate) -> String {
         Lang::Ru => plain.replace('.', ","),
     };
     if value.is_approximate() {
-        message_in(language(), "core-coordinate-approximate", &[("value", Arg::from(plain))])
+        message_in(
+            language(),
+            "core-coordinate-approximate",
+            &[("value", Arg::from(plain))],
+        )
     } else {
         plain
     }

@@ -16,9 +16,8 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use labels::{
-    placed_name,
-    country_label, figure_line, metric_label, metric_word, project_name, project_ref_name, qualified, qualifier_word,
-    scope_label, status_label,
+    country_label, figure_line, metric_label, metric_word, placed_name, project_name, project_ref_name, qualified,
+    qualifier_word, scope_label, status_label,
 };
 
 /// A language ortaq speaks.

@@ -151,7 +151,6 @@ fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
     conn.execute_batch(before).map_err(sql)?;
     conn.execute_batch(added).map_err(sql)?;
     conn.execute_batch(after).map_err(sql)
-
 }
 
 /// Refuses an upgrade that would leave a row naming one that is not there.

@@ -65,7 +65,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("p.db")).unwrap();
         let places = store.places(&ProjectQuery::default()).unwrap();
-        assert_eq!(places.first().map(|p| p.name.as_str()), Some("Chevrolet Onix small-scale car production"));
+        assert_eq!(
+            places.first().map(|p| p.name.as_str()),
+            Some("Chevrolet Onix small-scale car production")
+        );
         assert!(places.windows(2).all(|w| w[0].latitude >= w[1].latitude));
         let building = ProjectQuery {
             statuses: vec![Some(Status::Construction)],

@@ -52,8 +52,14 @@ pub fn field_value(sources: &[crate::store::Source], project: &crate::domain::Pr
             .as_ref()
             .map(crate::i18n::format::date)
             .unwrap_or_default(),
-        Field::Latitude => project.latitude.map(crate::i18n::format::coordinate).unwrap_or_default(),
-        Field::Longitude => project.longitude.map(crate::i18n::format::coordinate).unwrap_or_default(),
+        Field::Latitude => project
+            .latitude
+            .map(crate::i18n::format::coordinate)
+            .unwrap_or_default(),
+        Field::Longitude => project
+            .longitude
+            .map(crate::i18n::format::coordinate)
+            .unwrap_or_default(),
         Field::Status if crate::i18n::language() != Lang::En => {
             project.status.map(crate::i18n::status_label).unwrap_or_default()
         }

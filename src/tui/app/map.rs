@@ -34,9 +34,7 @@ impl MapState {
 impl App {
     /// The map's places for the table's query, when the map is open.
     pub(crate) fn map_effect(&self) -> Option<Effect> {
-        self.map
-            .as_ref()
-            .map(|_| Effect::LoadPlaces(self.table.query.clone()))
+        self.map.as_ref().map(|_| Effect::LoadPlaces(self.table.query.clone()))
     }
 
     pub(super) fn open_map(&mut self) -> Vec<Effect> {
@@ -82,9 +80,7 @@ impl App {
             return;
         };
         let was = state.selected().map(|p| p.id);
-        state.cursor = was
-            .and_then(|id| places.iter().position(|p| p.id == id))
-            .unwrap_or(0);
+        state.cursor = was.and_then(|id| places.iter().position(|p| p.id == id)).unwrap_or(0);
         state.unplaced = Some(shown.saturating_sub(places.len()));
         state.places = Some(places);
     }

@@ -4,11 +4,11 @@
 //! [`App::apply`]. Everything here can be driven by tests.
 
 mod activity;
-mod map;
 mod edit;
 mod effect;
 mod filter;
 mod form;
+mod map;
 mod notice;
 mod outcome;
 mod summary;
@@ -17,11 +17,11 @@ mod update;
 mod waiting;
 
 pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
-pub use map::MapState;
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use map::MapState;
 pub use notice::{ConflictNote, Notice, Problem};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};

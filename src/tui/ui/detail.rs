@@ -93,7 +93,11 @@ fn push_past_values(lines: &mut Vec<Line<'static>>, app: &App, field: Field, the
         .map(|past| past.value.as_deref().and_then(|v| v.parse().ok()))
         .collect();
     let spark = super::sparkline::sparkline(&numbers, theme.ascii);
-    let spark = if spark.is_empty() { String::new() } else { format!("{spark} ") };
+    let spark = if spark.is_empty() {
+        String::new()
+    } else {
+        format!("{spark} ")
+    };
     lines.push(Line::styled(format!("  ↳ {spark}{}", steps.join(" → ")), theme.dim()));
 }
 

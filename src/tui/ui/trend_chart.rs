@@ -68,8 +68,17 @@ pub fn trend_series(trend: &[TrendPoint]) -> Vec<TrendLine> {
                 return None;
             }
             let percent = |value: i64| value as f64 * 100.0 / first as f64;
-            let first_shown = trend.iter().find_map(|p| p.figure(metric)).map(figure).unwrap_or_default();
-            let last_shown = trend.iter().rev().find_map(|p| p.figure(metric)).map(figure).unwrap_or_default();
+            let first_shown = trend
+                .iter()
+                .find_map(|p| p.figure(metric))
+                .map(figure)
+                .unwrap_or_default();
+            let last_shown = trend
+                .iter()
+                .rev()
+                .find_map(|p| p.figure(metric))
+                .map(figure)
+                .unwrap_or_default();
             Some(TrendLine {
                 metric,
                 label: format!("{} {first_shown} → {last_shown}", series_label(metric)),
@@ -155,12 +164,7 @@ fn chart<'a>(lines: &'a [TrendLine], trend: &[TrendPoint], theme: Theme) -> Char
         .collect();
     let percent = |value: f64| Span::raw(format!("{value:.0}%"));
     Chart::new(datasets)
-        .x_axis(
-            Axis::default()
-                .bounds([0.0, last_day])
-                .labels(dates)
-                .style(theme.dim()),
-        )
+        .x_axis(Axis::default().bounds([0.0, last_day]).labels(dates).style(theme.dim()))
         .y_axis(
             Axis::default()
                 .bounds([low, high.max(low + 10.0)])

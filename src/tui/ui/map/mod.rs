@@ -60,9 +60,16 @@ impl Bounds {
 
 /// West, east, south, north of the outlines, a little apart from the frame.
 fn outline_box() -> [f64; 4] {
-    let points = || outlines::KAZAKHSTAN.iter().chain(outlines::UZBEKISTAN).flat_map(|ring| ring.iter());
+    let points = || {
+        outlines::KAZAKHSTAN
+            .iter()
+            .chain(outlines::UZBEKISTAN)
+            .flat_map(|ring| ring.iter())
+    };
     let fold = |pick: fn(&(f64, f64)) -> f64, max: bool| {
-        points().map(pick).fold(if max { f64::MIN } else { f64::MAX }, |a, b| if max { a.max(b) } else { a.min(b) })
+        points().map(pick).fold(if max { f64::MIN } else { f64::MAX }, |a, b| {
+            if max { a.max(b) } else { a.min(b) }
+        })
     };
     let margin = 0.5;
     [
@@ -108,14 +115,20 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &MapState, area: Rect, theme: T
         top,
     );
     draw_map(frame.buffer_mut(), state, middle, theme);
-    let lines = vec![selected_line(state, middle, area.width, theme), legend(state, area.width, theme)];
+    let lines = vec![
+        selected_line(state, middle, area.width, theme),
+        legend(state, area.width, theme),
+    ];
     frame.render_widget(Paragraph::new(lines), bottom);
 }
 
 fn split(area: Rect) -> [Rect; 3] {
     let map_height = area.height.saturating_sub(ABOVE + BELOW);
     [
-        Rect { height: ABOVE.min(area.height), ..area },
+        Rect {
+            height: ABOVE.min(area.height),
+            ..area
+        },
         Rect {
             y: area.y + ABOVE,
             height: map_height,
@@ -157,7 +170,10 @@ pub fn draw_map(buffer: &mut Buffer, state: &MapState, area: Rect, theme: Theme)
 fn paint(ctx: &mut Context<'_>, state: &MapState, bounds: &Bounds, theme: Theme) {
     let border = theme.map_outline();
     for ring in outlines::KAZAKHSTAN.iter().chain(outlines::UZBEKISTAN) {
-        for pair in ring.windows(2).chain(std::iter::once(&[ring[ring.len() - 1], ring[0]][..])) {
+        for pair in ring
+            .windows(2)
+            .chain(std::iter::once(&[ring[ring.len() - 1], ring[0]][..]))
+        {
             let (from, to) = (pair[0], pair[1]);
             ctx.draw(&Segment::new(from.0, from.1, to.0, to.1, border));
         }
@@ -241,7 +257,10 @@ fn legend(state: &MapState, width: u16, theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for status in shown {
         let word = status.map_or_else(|| tr!("tui-map-status-unknown"), words::status_short);
-        spans.push(Span::styled(glyph(status, theme.ascii).to_string(), theme.status(status)));
+        spans.push(Span::styled(
+            glyph(status, theme.ascii).to_string(),
+            theme.status(status),
+        ));
         spans.push(Span::styled(format!(" {word}  "), theme.dim()));
     }
     let line = Line::from(spans);
