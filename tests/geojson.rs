@@ -10,7 +10,7 @@ fn export(db: &TestDb) -> Value {
     serde_json::from_str(&db.ok(&["export", "--format", "geojson"])).expect("GeoJSON is JSON")
 }
 
-fn feature<'a>(collection: &'a Value, id: i64) -> &'a Value {
+fn feature(collection: &Value, id: i64) -> &Value {
     let features = collection["features"].as_array().expect("features");
     features
         .iter()
