@@ -201,7 +201,7 @@ cli-help-summary-arg-trend = Show the reported figures over time instead
 cli-help-summary-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
 cli-help-summary-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-summary-arg-force = Replace the output file if it exists
-cli-help-export = Write the whole portfolio as JSON (sources, projects with updates, reported figures), the projects as CSV, or the projects and sources as an Excel workbook (xlsx: with -o FILE, or redirected)
+cli-help-export = Write the whole portfolio as JSON (sources, projects with updates, reported figures), the projects as CSV, the projects and sources as an Excel workbook (xlsx: with -o FILE, or redirected), or the located projects as GeoJSON
 cli-help-export-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-export-arg-force = Replace the output file if it exists
 cli-help-import = Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: its first sheet) file holds: all of it or nothing
@@ -283,7 +283,7 @@ cli-value-as-of = AS_OF
 
 cli-help-usage-options = [OPTIONS]
 cli-help-arg-format = The output format
-cli-help-export-arg-format = The file format: JSON carries everything, CSV the projects only, xlsx the projects and the sources
+cli-help-export-arg-format = The file format: JSON carries everything, CSV the projects only, xlsx the projects and the sources, GeoJSON (RFC 7946) the projects with a location
 cli-help-add-arg-name = The project's name
 cli-help-add-arg-name-ru = Its name in Russian
 cli-help-add-arg-country = KZ, UZ or KZ+UZ

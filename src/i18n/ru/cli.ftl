@@ -231,7 +231,7 @@ cli-help-summary-arg-trend = Вместо этого показать офици
 cli-help-summary-arg-format = Формат вывода (xlsx: в файл через -o FILE или с перенаправлением: > report.xlsx)
 cli-help-summary-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
 cli-help-summary-arg-force = Заменить файл, если он уже есть
-cli-help-export = Выгрузить весь портфель в JSON (источники, проекты с обновлениями, официальные цифры), проекты в CSV или проекты и источники в книгу Excel (xlsx: через -o FILE или с перенаправлением)
+cli-help-export = Выгрузить весь портфель в JSON (источники, проекты с обновлениями, официальные цифры), проекты в CSV, проекты и источники в книгу Excel (xlsx: через -o FILE или с перенаправлением) или проекты с известным местом в GeoJSON
 cli-help-export-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)
 cli-help-export-arg-force = Заменить файл, если он уже есть
 cli-help-import = Добавить содержимое файла CSV, JSON или таблицы (xlsx, xls, ods: её первый лист): всё целиком или ничего
@@ -313,7 +313,7 @@ cli-value-as-of = ДАТА
 
 cli-help-usage-options = [ПАРАМЕТРЫ]
 cli-help-arg-format = Формат вывода
-cli-help-export-arg-format = Формат файла: JSON переносит всё, CSV — только проекты, xlsx — проекты и источники
+cli-help-export-arg-format = Формат файла: JSON переносит всё, CSV — только проекты, xlsx — проекты и источники, GeoJSON (RFC 7946) — проекты с известным местом
 cli-help-add-arg-name = Название проекта
 cli-help-add-arg-name-ru = Его название на русском языке
 cli-help-add-arg-country = KZ, UZ или KZ+UZ
