@@ -19,6 +19,7 @@ pub mod summary;
 pub mod summary_document;
 mod table;
 pub mod xlsx;
+mod xlsx_charts;
 
 pub use table::{Charset, ascii_marks};
 
