@@ -3,6 +3,7 @@
 //! and with a glyph of its own per status (so that it reads without colour), the
 //! selected one in reverse video and named below, with a legend of the statuses shown.
 
+#[rustfmt::skip]
 mod outlines;
 
 use std::collections::BTreeSet;
