@@ -989,3 +989,29 @@ fn every_field_is_editable_through_the_fields_menu() {
         h.status()
     );
 }
+
+/// A refused date in the update form was drawn twice (under the form's fields and again
+/// in the status line): it is drawn once, in the form.
+#[test]
+fn the_update_form_draws_a_refused_date_once() {
+    for (width, height) in [(80, 24), (60, 15)] {
+        let mut h = Harness::sized(width, height, true);
+        h.update_key('n');
+        h.keys("Kiln delivered");
+        h.key(KeyCode::BackTab);
+        for _ in 0..12 {
+            h.key(KeyCode::Backspace);
+        }
+        h.keys("12.07.2052");
+        h.ctrl('s');
+        let Some(Overlay::AddUpdate(form)) = &h.app.overlay else {
+            panic!("the form stays open")
+        };
+        let problem = form.error.as_ref().map(|p| p.text()).unwrap_or_default();
+        assert!(problem.contains("2052"), "{problem:?} {}\n{}", h.status(), h.screen_text());
+        let screen = h.screen_text();
+        let start: String = problem.chars().take(16).collect();
+        assert_eq!(screen.matches(start.as_str()).count(), 1, "{start:?} once at {width}x{height}:\n{screen}");
+        assert!(!h.status_is_error(), "{}", h.status());
+    }
+}

@@ -40,7 +40,7 @@ pub use indicators::{
     Correction, FigureEntry, Indicator, KNOWN_SCOPES, Metric, NewIndicator, Qualifier, Removal, scope_code,
 };
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
-pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
+pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};

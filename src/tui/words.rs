@@ -186,6 +186,7 @@ mod tests {
             shown.extend(SortKey::ALL.iter().map(|k| sort_label(*k)));
             shown.extend(Dimension::ALL.iter().map(|d| grouped_by(*d)));
             shown.extend(COLUMNS.iter().map(|c| c.header()));
+            shown.extend(COLUMNS.iter().filter_map(|c| c.spelled_out).map(label));
             for text in shown {
                 assert!(!text.starts_with("tui-"), "{text} in {lang:?}");
             }

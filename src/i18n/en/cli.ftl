@@ -138,6 +138,7 @@ cli-check-unreadable-figure = unreadable value: reported figure #{ $id } value =
 cli-check-unreadable-figure-date = unreadable date: reported figure #{ $id } as of { $value } (not a date ortaq reads; the figure is left out of the summary and the trend)
 cli-check-unreadable-source-date = unreadable date: source #{ $id } published { $value } (not a date ortaq reads; shown as stored)
 cli-check-unreadable-update-date = unreadable date: update #{ $id } of { $value } (not a date ortaq reads; shown as stored and listed as the oldest)
+cli-check-completed-before-start = project #{ $id }: completed { $completed }, before its start ({ $started }); set the right dates with `ortaq set { $id } started=… completed=…`
 cli-check-foreign-key = foreign key: { $table } row { $row } points to a missing { $parent }
 cli-check-failed = { $database }: the database has problems (see above)
 

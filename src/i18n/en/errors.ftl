@@ -265,3 +265,13 @@ err-person-not-among = { $name } is not among the people allowed in (see `ortaq 
 err-person-not-plain = «{ $name }» is written with compatibility characters (fullwidth letters, ligatures, superscripts), which can make one name pass for another; write it as { $plain }
 err-person-looks-like = «{ $name }» would pass for { $existing }, who is already allowed in (the same name but for case, width or alphabet); choose a name that reads differently
 err-person-last-admin = { $name } is the last admin: with none left, no one could let people in or change roles; make someone else an admin first (`ortaq access role NAME admin`)
+
+## Excel's error values, as Excel shows them in this language
+excel-error-div0 = #DIV/0!
+excel-error-na = #N/A
+excel-error-name = #NAME?
+excel-error-null = #NULL!
+excel-error-num = #NUM!
+excel-error-ref = #REF!
+excel-error-value = #VALUE!
+excel-error-getting-data = #GETTING_DATA

@@ -230,6 +230,7 @@ tui-col-sector = Sector
 tui-col-status = Status
 tui-col-investment = Invest.
 tui-col-jobs = Jobs (m/p)
+tui-col-jobs-spelled-out = Jobs made/plan
 tui-no-projects = no projects yet: press a to add one
 tui-nothing-matches = nothing matches: Esc clears the search and filters
 # Statuses in the table's narrow column (at most 10 cells)

@@ -92,6 +92,24 @@ pub(super) fn not_text(lang: Lang, error: &NotText) -> String {
     }
 }
 
+/// A spreadsheet's error value (as calamine names it, in English) as Excel shows it in
+/// `lang`: a Russian Excel shows `#ДЕЛ/0!` where an English one shows `#DIV/0!`. An
+/// error not known here stays as it was given.
+fn spreadsheet_error(lang: Lang, value: &str) -> String {
+    let id = match value {
+        "#DIV/0!" => "excel-error-div0",
+        "#N/A" => "excel-error-na",
+        "#NAME?" => "excel-error-name",
+        "#NULL!" => "excel-error-null",
+        "#NUM!" => "excel-error-num",
+        "#REF!" => "excel-error-ref",
+        "#VALUE!" => "excel-error-value",
+        "#DATA!" | "#GETTING_DATA" => "excel-error-getting-data",
+        _ => return value.to_string(),
+    };
+    message_in(lang, id, &[])
+}
+
 fn issue(lang: Lang, issue: &Issue) -> String {
     let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
     let text = |name: &'static str, value: &str| (name, Arg::from(value));
@@ -120,7 +138,7 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             &[text("column", &column.to_string()), text("value", &quoted(lang, value))],
         ),
         Issue::Workbook(detail) => say("err-import-workbook", &[text("detail", detail)]),
-        Issue::CellError(value) => say("err-import-cell-error", &[text("value", value)]),
+        Issue::CellError(value) => say("err-import-cell-error", &[text("value", &spreadsheet_error(lang, value))]),
         Issue::SourceBareNumber(number) => say(
             "err-import-bare-number",
             &[text("input", &quoted(lang, number)), text("number", number)],
@@ -225,5 +243,36 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::TooManyRows { .. }
         | Issue::CellTooLarge { .. }
         | Issue::UnpacksTooLarge { .. } => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Russian reader sees the error value their Excel shows (it was `#DIV/0!`).
+    #[test]
+    fn an_excel_error_is_named_as_excel_shows_it_in_the_language() {
+        let said = |lang, value: &str| {
+            let problem = ImportProblem {
+                place: Place::File,
+                issue: Issue::CellError(value.to_string()),
+            };
+            render(lang, &problem)
+        };
+        for (english, russian) in [
+            ("#DIV/0!", "#ДЕЛ/0!"),
+            ("#N/A", "#Н/Д"),
+            ("#NAME?", "#ИМЯ?"),
+            ("#NULL!", "#ПУСТО!"),
+            ("#NUM!", "#ЧИСЛО!"),
+            ("#REF!", "#ССЫЛКА!"),
+            ("#VALUE!", "#ЗНАЧ!"),
+        ] {
+            let ru = said(Lang::Ru, english);
+            assert!(ru.contains(russian) && !ru.contains(english), "{ru}");
+            assert!(said(Lang::En, english).contains(english));
+        }
+        assert!(said(Lang::Ru, "#SPILL!").contains("#SPILL!"), "an unknown one stays as given");
     }
 }

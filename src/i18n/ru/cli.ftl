@@ -169,6 +169,7 @@ cli-check-unreadable-figure = нечитаемое значение: опубл�
 cli-check-unreadable-figure-date = нечитаемая дата: опубликованный показатель #{ $id } на { $value } (ortaq такую дату не читает; показатель не входит в сводку и динамику)
 cli-check-unreadable-source-date = нечитаемая дата: источник #{ $id } опубликован { $value } (ortaq такую дату не читает; показана как записана)
 cli-check-unreadable-update-date = нечитаемая дата: обновление #{ $id } от { $value } (ortaq такую дату не читает; показано как записано и стоит последним, как самое старое)
+cli-check-completed-before-start = проект #{ $id }: завершение { $completed } — раньше начала ({ $started }); исправьте даты командой `ortaq set { $id } started=… completed=…`
 cli-check-foreign-key = внешний ключ: { $table }, строка { $row }, ссылается на отсутствующую запись в { $parent }
 cli-check-failed = { $database }: в базе данных есть проблемы (см. выше)
 

@@ -231,7 +231,8 @@ tui-col-location = Место
 tui-col-sector = Отрасль
 tui-col-status = Статус
 tui-col-investment = Инвест.
-tui-col-jobs = Места с/п
+tui-col-jobs = Места ф/п
+tui-col-jobs-spelled-out = Места факт/план
 tui-no-projects = проектов пока нет: a — добавить проект
 tui-nothing-matches = ничего не найдено: Esc сбрасывает поиск и фильтры
 # Статусы в столбце таблицы: те же слова, что и полные названия (длинные обрезаются с «…»)

@@ -170,6 +170,8 @@ impl NoteForm {
 
     fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
         let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+        // Refused here, as typed, rather than by the store after the save.
+        date.refuse_future(today).map_err(Problem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,

@@ -475,7 +475,9 @@ impl App {
                         update,
                     }];
                 }
-                Err(problem) => self.error(Notice::Problem(problem)),
+                // The form draws the problem under its fields; the status line said it
+                // again, so it shows the form's keys instead.
+                Err(_) => self.status = None,
             },
             _ => {}
         }

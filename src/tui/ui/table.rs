@@ -41,7 +41,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         } else {
             theme.title()
         };
-        aligned(Line::from(Span::styled(placed.column.header(), style)), placed)
+        aligned(Line::from(Span::styled(placed.header(), style)), placed)
     }));
     let rows_area = table_rows(area);
     let height = usize::from(rows_area.height);
