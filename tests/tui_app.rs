@@ -1015,3 +1015,31 @@ fn the_update_form_draws_a_refused_date_once() {
         assert!(!h.status_is_error(), "{}", h.status());
     }
 }
+
+/// Undo got stuck on a change another user changed since: every `u` was refused. The
+/// refusal names the change and offers to step past it; `y` does, and the next `u`
+/// takes the change before it.
+#[test]
+fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
+    let mut h = Harness::sized(60, 15, true);
+    let edit = |store: &mut ortaq::store::Store, id: i64, field: Field, value: i64| {
+        let version = store.project(id).unwrap().version;
+        store.edit_project(id, version, vec![(field, FieldValue::Integer(value))]).unwrap();
+    };
+    edit(&mut h.store, 1, Field::JobsPlanned, 10);
+    edit(&mut h.store, 5, Field::Investment, 100);
+    let mut bekzod = ortaq::store::Store::open(&h.db.path).unwrap();
+    bekzod.set_author_for_tests("bekzod");
+    edit(&mut bekzod, 5, Field::Investment, 999);
+    h.update_key('u');
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })), "{}", h.status());
+    let screen = h.screen_text();
+    assert!(screen.contains("changed by bekzod"), "{screen}");
+    assert!(screen.contains("your change of"), "{screen}");
+    h.update_key('y');
+    assert!(h.status().contains("stepped past your change"), "{}", h.status());
+    assert_eq!(h.store.project(5).unwrap().investment.map(|m| m.dollars()), Some(999));
+    h.update_key('u');
+    assert!(h.status().starts_with("undone"), "{}", h.status());
+    assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
+}

@@ -16,7 +16,7 @@ use crate::report::decode::NotText;
 use crate::report::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
-pub use store::{change, change_cut, reverted};
+pub use store::{change, change_cut, reverted, your_change};
 
 /// A refused value, in words, in the language spoken.
 pub fn domain_error(error: &DomainError) -> String {

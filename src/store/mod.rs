@@ -23,6 +23,7 @@ mod query;
 mod reread;
 mod row;
 mod seed;
+mod skip;
 mod sources;
 mod undo;
 mod valid;
@@ -47,6 +48,7 @@ pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
+pub use skip::Skipped;
 pub use undo::Reverted;
 
 use std::path::{Path, PathBuf};

@@ -166,6 +166,8 @@ err-deleted-or-restored-since = project #{ $project } was deleted or restored by
 err-deleted-since = { $cannot }: project #{ $project } was deleted since
 err-changed-since = { $cannot }: { $field } of #{ $project } was changed by { $author } at { $at } since
 err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed by someone since
+err-undo-not-stuck = your last change can be undone: `ortaq undo` takes it back; a skip only steps past a change that cannot be undone
+err-your-change = your change of { $at } (#{ $project }: { $changes })
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
 err-reverted-creation = #{ $project } deleted (its creation undone)
 err-reverted = #{ $project } { $changes }
@@ -179,6 +181,7 @@ err-reverted-many = { $count ->
 } (#{ $project } and the rest of the import)
 
 ## One change of the audit log, in a few words
+err-change-skipped = undo stepped past an earlier change that could not be undone (edit #{ $edit })
 err-change-created = created { $value }
 err-change-deleted = deleted
 err-change-restored = restored

@@ -256,6 +256,7 @@ fn revert(lang: Lang, error: &StoreError) -> Option<String> {
             };
             say(lang, id, &args)
         }
+        StoreError::UndoNotStuck { edit } => say(lang, "err-undo-not-stuck", &[("edit", Arg::from(edit.to_string()))]),
         StoreError::CreationChangedSince { project, author, at } => say(
             lang,
             "err-creation-changed-since",
@@ -333,7 +334,8 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::DeletedOrRestoredSince { .. }
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }
-        | StoreError::CreationChangedSince { .. } => String::new(),
+        | StoreError::CreationChangedSince { .. }
+        | StoreError::UndoNotStuck { .. } => String::new(),
     }
 }
 
@@ -421,6 +423,11 @@ fn change_in(lang: Lang, change: &Change, max_chars: usize) -> String {
         }
     };
     match change.field.as_str() {
+        "skipped" => say(
+            lang,
+            "err-change-skipped",
+            &[("edit", Arg::from(change.new_value.clone().unwrap_or_default()))],
+        ),
         "created" => say(lang, "err-change-created", &[("value", shown(&change.new_value))]),
         "deleted" => say(lang, "err-change-deleted", &[]),
         "restored" => say(lang, "err-change-restored", &[]),
@@ -472,4 +479,23 @@ pub fn reverted(reverted: &Reverted) -> String {
             &[project, ("changes", changes_in(lang, &reverted.changes).into())],
         )
     }
+}
+
+/// A change of the user's named for an undo that is stuck on it: when, which project,
+/// what (`your change of 03.12.2026 15:20 (#3: investment: — -> 12500000)`).
+pub fn your_change(changes: &[Change]) -> String {
+    let lang = crate::i18n::language();
+    let Some(first) = changes.first() else {
+        return String::new();
+    };
+    let at = in_language(lang, || format::timestamp(&first.changed_at));
+    say(
+        lang,
+        "err-your-change",
+        &[
+            ("at", at.into()),
+            id_arg("project", first.project_id),
+            ("changes", changes_in(lang, changes).into()),
+        ],
+    )
 }

@@ -171,6 +171,8 @@ err-deleted-or-restored-since = проект №{ $project } с тех пор к
 err-deleted-since = { $cannot }: проект №{ $project } с тех пор удалён
 err-changed-since = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор изменено пользователем { $author } в { $at }
 err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор кем-то изменено
+err-undo-not-stuck = ваше последнее изменение можно отменить: его отменяет `ortaq undo`; пропустить можно только изменение, которое отменить нельзя
+err-your-change = ваше изменение от { $at } (№{ $project }: { $changes })
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
 err-reverted-creation = №{ $project } удалён (его добавление отменено)
 err-reverted = №{ $project }: { $changes }
@@ -188,6 +190,7 @@ err-reverted-many = { $count ->
 } (№{ $project } и остальные из того же импорта)
 
 ## Одно изменение из журнала, в нескольких словах
+err-change-skipped = отмена пропустила более раннее изменение, которое нельзя было отменить (правка №{ $edit })
 err-change-created = создан: { $value }
 err-change-deleted = удалён
 err-change-restored = восстановлен

@@ -53,6 +53,12 @@ pub enum Notice {
         redo: bool,
         summary: String,
     },
+    /// The user's last change was stepped past (undo could not take it back).
+    Skipped {
+        change: String,
+    },
+    /// The offer to step past a change undo is stuck on was declined.
+    NothingSkipped,
     /// The store refused or failed.
     Store(Arc<StoreError>),
     /// The edited project left the list; what became of it is being looked up.
@@ -220,6 +226,8 @@ impl Notice {
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
             Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
+            Notice::Skipped { change } => tr!("tui-skipped", change = safe(change)),
+            Notice::NothingSkipped => tr!("tui-nothing-skipped"),
             Notice::Store(error) => i18n::error::store_error(error),
             Notice::LeftTheList { id, field } => {
                 tr!(

@@ -166,6 +166,22 @@ impl App {
                 }
                 effects
             }
+            Outcome::UndoStuck { why, change } => {
+                self.overlay = Some(Overlay::ConfirmSkip {
+                    why: crate::i18n::error::store_error(&why),
+                    change,
+                });
+                self.status = None;
+                Vec::new()
+            }
+            Outcome::Skipped { project, change } => {
+                self.info(Notice::Skipped { change });
+                let mut effects: Vec<Effect> = self.activity_effect().into_iter().collect();
+                if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
+                    effects.push(Effect::LoadDetail(project));
+                }
+                effects
+            }
             Outcome::WriteFailed { error, conflict } => {
                 self.write_failed(error, conflict);
                 Vec::new()
