@@ -1043,3 +1043,30 @@ fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
     assert!(h.status().starts_with("undone"), "{}", h.status());
     assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
 }
+
+/// The add form's source was the project's alone: figures typed with it had none, where
+/// `ortaq set ... --source` names the source of every figure it sets.
+#[test]
+fn the_add_form_s_source_is_the_source_of_the_figures_typed_with_it() {
+    let mut h = Harness::seeded();
+    h.update_key('a');
+    let Some(Overlay::AddProject(form)) = &mut h.app.overlay else {
+        panic!("form open")
+    };
+    for (field, typed) in [
+        (Field::Name, "Cement plant"),
+        (Field::Investment, "12.5m"),
+        (Field::JobsPlanned, "300"),
+        (Field::Source, "2"),
+    ] {
+        let at = form.fields.iter().position(|f| f.field == field).unwrap();
+        form.fields[at].input = tui_input::Input::new(typed.into());
+    }
+    h.ctrl('s');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    let added = h.app.table.selected_project().unwrap().clone();
+    assert_eq!(added.source_id, Some(2));
+    assert_eq!(added.figure_source(Field::Investment), Some(2));
+    assert_eq!(added.figure_source(Field::JobsPlanned), Some(2));
+    assert_eq!(added.figure_source(Field::JobsCreated), None, "no figure, no source");
+}

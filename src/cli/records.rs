@@ -65,7 +65,7 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
     if !problems.is_empty() {
         bail!(crate::tr!("err-nothing-written", error = problems.join("; ")));
     }
-    Ok(NewProject::new(values)?)
+    Ok(NewProject::new(values)?.with_source_on_figures())
 }
 
 /// One field's value; a source may be named by a fragment of its publisher or title.

@@ -103,7 +103,9 @@ impl ProjectForm {
             self.focus = index;
             return Err(problem);
         }
-        NewProject::new(values).map_err(Problem::Value)
+        NewProject::new(values)
+            .map(NewProject::with_source_on_figures)
+            .map_err(Problem::Value)
     }
 }
 
