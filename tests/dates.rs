@@ -526,6 +526,9 @@ fn check_flags_a_project_completed_before_it_started() {
     let output = db.cmd().args(["--lang", "ru", "check"]).output().unwrap();
     assert!(!output.status.success(), "check reports the reversed dates");
     let report = String::from_utf8_lossy(&output.stdout);
-    assert!(report.contains("проект #3: завершение 2020 — раньше начала (2025)"), "{report}");
+    assert!(
+        report.contains("проект #3: завершение 2020 — раньше начала (2025)"),
+        "{report}"
+    );
     assert_eq!(report.matches("раньше начала").count(), 1, "{report}");
 }

@@ -238,7 +238,9 @@ fn add_with_source_names_it_for_the_figures_given() {
     let id: i64 = id.trim().parse().expect("the new id");
     let column = |column: &str| -> Option<i64> {
         db.sql()
-            .query_row(&format!("SELECT {column} FROM projects WHERE id = ?1"), [id], |r| r.get(0))
+            .query_row(&format!("SELECT {column} FROM projects WHERE id = ?1"), [id], |r| {
+                r.get(0)
+            })
             .expect("read the project")
     };
     assert_eq!(column("source_id"), Some(2));

@@ -1008,10 +1008,19 @@ fn the_update_form_draws_a_refused_date_once() {
             panic!("the form stays open")
         };
         let problem = form.error.as_ref().map(|p| p.text()).unwrap_or_default();
-        assert!(problem.contains("2052"), "{problem:?} {}\n{}", h.status(), h.screen_text());
+        assert!(
+            problem.contains("2052"),
+            "{problem:?} {}\n{}",
+            h.status(),
+            h.screen_text()
+        );
         let screen = h.screen_text();
         let start: String = problem.chars().take(16).collect();
-        assert_eq!(screen.matches(start.as_str()).count(), 1, "{start:?} once at {width}x{height}:\n{screen}");
+        assert_eq!(
+            screen.matches(start.as_str()).count(),
+            1,
+            "{start:?} once at {width}x{height}:\n{screen}"
+        );
         assert!(!h.status_is_error(), "{}", h.status());
     }
 }
@@ -1024,7 +1033,9 @@ fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
     let mut h = Harness::sized(60, 15, true);
     let edit = |store: &mut ortaq::store::Store, id: i64, field: Field, value: i64| {
         let version = store.project(id).unwrap().version;
-        store.edit_project(id, version, vec![(field, FieldValue::Integer(value))]).unwrap();
+        store
+            .edit_project(id, version, vec![(field, FieldValue::Integer(value))])
+            .unwrap();
     };
     edit(&mut h.store, 1, Field::JobsPlanned, 10);
     edit(&mut h.store, 5, Field::Investment, 100);
@@ -1032,7 +1043,11 @@ fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
     bekzod.set_author_for_tests("bekzod");
     edit(&mut bekzod, 5, Field::Investment, 999);
     h.update_key('u');
-    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })), "{}", h.status());
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })),
+        "{}",
+        h.status()
+    );
     let screen = h.screen_text();
     assert!(screen.contains("changed by bekzod"), "{screen}");
     assert!(screen.contains("your change of"), "{screen}");

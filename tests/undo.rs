@@ -158,7 +158,11 @@ fn undo_steps_past_a_change_it_cannot_take_back() {
     assert!(skipped.why.is_undo_stuck());
     assert_eq!(investment(&alia, 5), Some(999), "a skip writes no value");
     alia.undo().unwrap();
-    assert_eq!(alia.project(1).unwrap().jobs_planned, None, "the change before is undone");
+    assert_eq!(
+        alia.project(1).unwrap().jobs_planned,
+        None,
+        "the change before is undone"
+    );
     alia.redo().unwrap();
     assert_eq!(alia.project(1).unwrap().jobs_planned, Some(10));
     assert!(alia.redo().is_err(), "the skipped change is not redone");
@@ -191,5 +195,8 @@ fn undo_skip_through_the_command_line() {
     db.ok(&["undo"]);
     assert!(db.ok(&["show", "angren"]).contains("Investment (USD)  —"));
     let history = db.ok(&["--lang", "ru", "history", "angren"]);
-    assert!(history.contains("отмена пропустила более раннее изменение"), "{history}");
+    assert!(
+        history.contains("отмена пропустила более раннее изменение"),
+        "{history}"
+    );
 }

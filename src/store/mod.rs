@@ -47,8 +47,8 @@ pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
-pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use skip::Skipped;
+pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 
 use std::path::{Path, PathBuf};

@@ -33,10 +33,12 @@ impl Store {
     /// The user's change that the next undo would take back, as its rows (at most ten):
     /// named when an undo of it is refused. `None` when nothing is left to undo.
     pub fn next_to_undo(&mut self) -> Result<Option<Vec<Change>>, StoreError> {
-        self.write("finding your last change", |tx, author| match last_to_undo(tx, author) {
-            Ok(edit) => Ok(Some(edit_rows(tx, edit, 10))),
-            Err(StoreError::NothingToUndo { .. }) => Ok(None),
-            Err(other) => Err(other),
+        self.write("finding your last change", |tx, author| {
+            match last_to_undo(tx, author) {
+                Ok(edit) => Ok(Some(edit_rows(tx, edit, 10))),
+                Err(StoreError::NothingToUndo { .. }) => Ok(None),
+                Err(other) => Err(other),
+            }
         })
     }
 

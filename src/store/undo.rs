@@ -183,7 +183,8 @@ pub(super) fn trial_undo(tx: &Transaction<'_>, edit: i64, author: &str) -> Resul
     let tried = steps_of(tx, edit)
         .and_then(|groups| RevertJob::new(tx, edit, groups, author, Revert::Undo, false))
         .and_then(|mut job| job.step(tx, author));
-    tx.execute_batch("ROLLBACK TO trial_undo; RELEASE trial_undo").map_err(sql)?;
+    tx.execute_batch("ROLLBACK TO trial_undo; RELEASE trial_undo")
+        .map_err(sql)?;
     tried.map(|_| ())
 }
 

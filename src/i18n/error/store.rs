@@ -79,7 +79,7 @@ fn io_action(action: IoAction) -> &'static str {
 
 /// Why the system refused. English keeps the system's own words where it gave them
 /// (`Is a directory (os error 21)`); Russian says the common reasons in Russian.
-fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+pub(super) fn io_reason(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let id = match error.kind() {
         _ if lang == Lang::En && error.raw_os_error().is_some() => None,
@@ -90,6 +90,16 @@ fn io_reason(lang: Lang, error: &std::io::Error) -> String {
         ErrorKind::NotADirectory => Some("err-io-not-directory"),
         ErrorKind::StorageFull => Some("err-io-full"),
         ErrorKind::ReadOnlyFilesystem => Some("err-io-read-only-fs"),
+        ErrorKind::QuotaExceeded => Some("err-io-quota"),
+        ErrorKind::FileTooLarge => Some("err-io-too-large"),
+        ErrorKind::ResourceBusy => Some("err-io-busy"),
+        ErrorKind::UnexpectedEof => Some("err-io-eof"),
+        ErrorKind::TimedOut => Some("err-io-timed-out"),
+        ErrorKind::BrokenPipe => Some("err-io-broken-pipe"),
+        ErrorKind::InvalidFilename => Some("err-io-invalid-filename"),
+        ErrorKind::DirectoryNotEmpty => Some("err-io-directory-not-empty"),
+        ErrorKind::CrossesDevices => Some("err-io-crosses-devices"),
+        ErrorKind::OutOfMemory => Some("err-io-out-of-memory"),
         _ => None,
     };
     match id {

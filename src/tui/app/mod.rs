@@ -40,13 +40,23 @@ use crate::store::{Change, PastValue, Source, Update};
 pub enum Overlay {
     Edit(CellEdit),
     Picker(Picker),
-    Search { input: Input, before: String },
+    Search {
+        input: Input,
+        before: String,
+    },
     Filter(FilterState),
     AddProject(Box<ProjectForm>),
     AddUpdate(Box<NoteForm>),
-    ConfirmDelete { id: i64, version: i64, name: String },
+    ConfirmDelete {
+        id: i64,
+        version: i64,
+        name: String,
+    },
     /// Undo was refused (`why`); step past the change it is stuck on (`change`)?
-    ConfirmSkip { why: String, change: String },
+    ConfirmSkip {
+        why: String,
+        change: String,
+    },
     Help(HelpState),
 }
 
