@@ -67,7 +67,10 @@ pub fn edit_text(project: &Project, field: Field) -> String {
 /// publisher or title.
 pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
     if field != Field::Source {
-        return field.parse_value(input, today).map_err(Problem::Value);
+        return field
+            .parse_value(input, today)
+            .map(|value| crate::i18n::as_stored(field, value))
+            .map_err(Problem::Value);
     }
     let wanted = input.trim();
     if wanted.is_empty() {
