@@ -90,6 +90,7 @@ tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source
 tui-added = added #{ $id } { $name }
+tui-added-with-source = added #{ $id } { $name }; source of the project and of the figures typed: { $source }
 tui-update-added = added an update to #{ $id }
 tui-deleted = deleted #{ $id } { $name } (ortaq restore { $id } brings it back)
 tui-undone = undone: { $summary }

@@ -90,6 +90,7 @@ tui-source-cleared = сохранено поле { $field } в №{ $id } (ве�
 tui-not-a-figure = перейдите к показателю (статус, инвестиции, рабочие места), чтобы указать его источник
 tui-no-source = без источника
 tui-added = добавлен №{ $id } { $name }
+tui-added-with-source = добавлен №{ $id } { $name }; источник проекта и введённых показателей: { $source }
 tui-update-added = добавлено обновление к №{ $id }
 tui-deleted = удалён №{ $id } { $name } (вернуть: ortaq restore { $id })
 tui-undone = отменено: { $summary }

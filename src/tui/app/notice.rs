@@ -40,6 +40,8 @@ pub enum Notice {
     Added {
         id: i64,
         name: String,
+        /// The source attached (to the project and the figures typed with it), named.
+        source: Option<String>,
     },
     UpdateAdded {
         id: i64,
@@ -221,7 +223,17 @@ impl Notice {
                     version = project.version.to_string()
                 )
             }
-            Notice::Added { id, name } => tr!("tui-added", id = id.to_string(), name = safe(name)),
+            Notice::Added { id, name, source: None } => tr!("tui-added", id = id.to_string(), name = safe(name)),
+            Notice::Added {
+                id,
+                name,
+                source: Some(source),
+            } => tr!(
+                "tui-added-with-source",
+                id = id.to_string(),
+                name = safe(name),
+                source = safe(source)
+            ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),

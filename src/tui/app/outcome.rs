@@ -128,7 +128,10 @@ impl App {
                 self.overlay = None;
                 self.info(Notice::Added {
                     id: project.id,
-                    name: project.name.clone(),
+                    name: crate::i18n::project_name(&project).to_string(),
+                    source: project
+                        .source_id
+                        .map(|id| crate::tui::words::source_name(&self.sources, id)),
                 });
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
             }
