@@ -1084,5 +1084,10 @@ fn the_add_form_s_source_is_the_source_of_the_figures_typed_with_it() {
     assert_eq!(added.figure_source(Field::Investment), Some(2));
     assert_eq!(added.figure_source(Field::JobsPlanned), Some(2));
     assert_eq!(added.figure_source(Field::JobsCreated), None, "no figure, no source");
-    assert!(h.status().contains("source of the project and of the figures typed: #2"), "{}", h.status());
+    assert!(
+        h.status()
+            .contains("source of the project and of the figures typed: #2"),
+        "{}",
+        h.status()
+    );
 }
