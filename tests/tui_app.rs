@@ -710,7 +710,7 @@ fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
     };
     assert_eq!(titles(Context::Summary).first().map(String::as_str), Some("Summary"));
     assert!(!titles(Context::Summary).contains(&"Projects table".to_string()));
-    assert!(titles(Context::Table).contains(&"Delete confirmation".to_string()));
+    assert!(titles(Context::Table).contains(&"Confirmation (delete, skip)".to_string()));
     let mut h = Harness::seeded();
     h.update_key('S');
     h.update_key('?');

@@ -190,6 +190,7 @@ cli-help-delete = Delete a project (it stays in the history and can be restored)
 cli-help-restore = Restore a deleted project
 cli-help-restore-arg-id = The project's id (`12` or `#12`), as `history` or `list --format json` shows it
 cli-help-undo = Undo your last change (read from the audit log, so it works across restarts)
+cli-help-undo-arg-skip = Step past your last change when it cannot be undone (someone changed it since, or deleted or restored its project): the next undo takes the change before it
 cli-help-redo = Redo your last undo
 cli-help-note = Add a dated update to a project
 cli-help-note-arg-text = What happened

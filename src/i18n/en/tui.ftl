@@ -67,7 +67,7 @@ tui-help-input = Editing a cell or searching
 tui-help-form = Forms (add a project, add an update)
 tui-help-picker = Status, country and source pickers
 tui-help-filter = Filter
-tui-help-confirm = Delete confirmation
+tui-help-confirm = Confirmation (delete, skip)
 tui-help-help = This help
 tui-help-layout = Russian layout: letters work as the Latin keys (о = j)
 

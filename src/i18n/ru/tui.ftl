@@ -67,7 +67,7 @@ tui-help-input = Правка ячейки и поиск
 tui-help-form = Формы (новый проект, обновление)
 tui-help-picker = Выбор статуса, страны и источника
 tui-help-filter = Фильтр
-tui-help-confirm = Подтверждение удаления
+tui-help-confirm = Подтверждение (удаление, пропуск)
 tui-help-help = Эта справка
 tui-help-layout = В русской раскладке буквы работают как латинские: о = j
 
