@@ -4,14 +4,15 @@
 
 use chrono::NaiveDate;
 
+use super::headers::Unit;
+use super::layout::{self, Columns};
 use super::limits::{self, ImportLimits};
 use super::{
-    ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
-    whole_file,
+    ImportProblem, Issue, Parsed, Place, Problems, ReadOptions, SourceResolver, finish_project, read_text,
+    source_by_text, whole_file,
 };
 use crate::domain::{Field, text};
 use crate::report::decode;
-use crate::report::exchange::BOOKKEEPING;
 use crate::report::spreadsheet;
 use crate::store::{ImportDocument, ImportProject};
 
@@ -23,6 +24,8 @@ pub(super) enum Column {
     Ignored,
     /// No header (Excel's trailing empty columns): must stay empty.
     Unnamed,
+    /// A note column (`Примечание`): kept out, and said.
+    Note,
 }
 
 /// Reads CSV with a header row of field names (any case, spaces around them allowed),
@@ -37,6 +40,18 @@ pub fn parse_csv_within(
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
     limits: &ImportLimits,
+) -> Result<Parsed, Problems> {
+    parse_csv_with(bytes, resolve, today, limits, &ReadOptions::default())
+}
+
+/// Reads CSV within `limits`, as `options` say (`--unit`). Totals rows are skipped and
+/// note columns kept out, each said in the notes.
+pub fn parse_csv_with(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+    options: &ReadOptions,
 ) -> Result<Parsed, Problems> {
     limits::check_size(bytes, limits)?;
     let decoded = read_text(bytes)?;
@@ -59,10 +74,12 @@ pub fn parse_csv_within(
     if let Err(issue) = header.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
         return Err(vec![problem(1, issue)]);
     }
-    let columns = header_columns(&header).map_err(|message| vec![problem(1, message)])?;
-    let mut projects = Vec::new();
+    let header: Vec<String> = header.iter().map(str::to_string).collect();
+    let columns = header_columns(&header, options.unit)
+        .map_err(|found| found.into_iter().map(|(_, issue)| problem(1, issue)).collect::<Vec<_>>())?;
+    let mut notes = layout::note_columns(&columns, &header, |_| Place::Line(1));
+    let mut records = Vec::new();
     let mut problems = Vec::new();
-    let mut rows = 0_usize;
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -77,17 +94,34 @@ pub fn parse_csv_within(
         if record.len() > 1 && record.iter().all(str::is_empty) {
             continue;
         }
-        rows += 1;
-        if rows > limits.rows {
+        if records.len() >= limits.rows {
             return Err(limits::too_many_rows(limits));
         }
         if let Err(issue) = record.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
             problems.push(problem(line, issue));
             continue;
         }
-        match csv_row(&columns, &record, resolve, today, true) {
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if let Some(label) = layout::totals_label(&cells) {
+            notes.push(problem(line, Issue::TotalsRowSkipped(label.to_string())));
+            continue;
+        }
+        records.push((line, cells));
+    }
+    let suspected = layout::millions_suspected(&columns, records.iter().map(|(_, cells)| cells.as_slice()));
+    // A column refused as a whole is not refused again cell by cell.
+    let doubted: Vec<usize> = suspected.iter().map(|(column, _)| *column).collect();
+    problems.extend(suspected.into_iter().map(|(column, largest)| problem(1, layout::millions(column, &header, largest))));
+    let mut projects = Vec::new();
+    for (line, record) in &records {
+        match csv_row(&columns, record, resolve, today, true) {
             Ok(project) => projects.push(project),
-            Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(line, m))),
+            Err(messages) => problems.extend(
+                messages
+                    .into_iter()
+                    .filter(|(column, _)| !column.is_some_and(|c| doubted.contains(&c)))
+                    .map(|(_, m)| problem(*line, m)),
+            ),
         }
     }
     if !problems.is_empty() {
@@ -103,6 +137,8 @@ pub fn parse_csv_within(
         },
         encoding: decoded.encoding,
         delimiter: Some(char::from(delimiter)),
+        sheet: None,
+        notes,
     })
 }
 
@@ -126,44 +162,18 @@ impl<'a> Lines<'a> {
     }
 }
 
-pub(super) fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, Issue> {
-    let mut columns = Vec::new();
-    for (index, name) in header.iter().enumerate() {
-        let name = name.trim().trim_start_matches('\u{feff}').trim();
-        let lower = name.to_lowercase();
-        let column = if name.is_empty() {
-            Column::Unnamed
-        } else if BOOKKEEPING.contains(&lower.as_str()) {
-            Column::Ignored
-        } else {
-            Column::Field(Field::parse(name).map_err(|_| unknown_column(index, name))?)
-        };
-        if let Column::Field(field) = column
-            && columns.contains(&column)
-        {
-            return Err(Issue::ColumnTwice(field));
-        }
-        columns.push(column);
-    }
-    if !columns.contains(&Column::Field(Field::Name)) {
-        return Err(Issue::NoNameColumn);
-    }
-    Ok(columns)
-}
-
-fn unknown_column(index: usize, name: &str) -> Issue {
-    Issue::UnknownColumn {
-        column: index + 1,
-        name: name.to_string(),
-    }
+/// The columns a header row names (`layout::columns`), every unknown one named at
+/// once; `unit` (`--unit`) is the scale of a money column whose header gives none.
+pub(super) fn header_columns(header: &[String], unit: Option<Unit>) -> Result<Columns, Vec<(usize, Issue)>> {
+    layout::columns(header).map(|columns| columns.with_unit(unit))
 }
 
 /// One row read into a project, or its problems, each with the (0-based) index of the
 /// cell it is in where it is in one. `guarded`: the cells may carry the formula guard
 /// of CSV (a workbook's text cells never do, so theirs are taken as they are).
 pub(super) fn csv_row(
-    columns: &[Column],
-    record: &csv::StringRecord,
+    columns: &Columns,
+    cells: &[String],
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
     guarded: bool,
@@ -171,11 +181,11 @@ pub(super) fn csv_row(
     let mut values = Vec::new();
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    for (index, raw) in record.iter().enumerate() {
+    for (index, raw) in cells.iter().enumerate() {
         let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
         let mut refuse = |issue: Issue| problems.push((Some(index), issue));
-        match columns.get(index).copied().unwrap_or(Column::Unnamed) {
-            Column::Ignored => {}
+        match columns.kinds.get(index).copied().unwrap_or(Column::Unnamed) {
+            Column::Ignored | Column::Note => {}
             Column::Unnamed if cell.trim().is_empty() => {}
             Column::Unnamed => refuse(Issue::UnnamedCell {
                 column: index + 1,
@@ -185,7 +195,7 @@ pub(super) fn csv_row(
                 Ok(found) => sources.extend(found.map(|reference| (field, reference))),
                 Err(message) => refuse(message),
             },
-            Column::Field(field) => match field.parse_value(cell, today) {
+            Column::Field(field) => match field.parse_value(&layout::scaled(cell, columns.units.get(index).copied().flatten()), today) {
                 Ok(value) => values.push((field, value)),
                 Err(e) => refuse(Issue::Domain(e)),
             },
@@ -218,7 +228,7 @@ mod tests {
 
     #[test]
     fn csv_rows_are_all_checked_and_each_problem_has_its_line() {
-        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5,5\nBad money,lots,1\nAlso bad,1m,-3\n";
+        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5000000,5\nBad money,lots,1\nAlso bad,1m,-3\n";
         let problems = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap_err();
         assert_eq!(places(&problems), ["line 3", "line 4", "line 5"]);
         assert!(problems[1].to_string().contains("investment:"), "{}", problems[1]);
@@ -257,9 +267,9 @@ mod tests {
             parsed.document.projects[0].project.values[1],
             (Field::Investment, FieldValue::Integer(12_500_000))
         );
-        let unknown = parse_csv(b"name,budget\nx,1\n", &no_sources, today()).unwrap_err();
+        let unknown = parse_csv(b"name,owner\nx,1\n", &no_sources, today()).unwrap_err();
         assert!(
-            unknown[0].to_string().contains("column 2 \"budget\" is not a field"),
+            unknown[0].to_string().contains("column 2 \"owner\" is not a field"),
             "{}",
             unknown[0]
         );
