@@ -70,19 +70,32 @@ fn a_title_a_totals_row_and_a_notes_column_are_read_past_and_said() {
         let (db, said) = accepted(file, &[]);
         assert_eq!(names(&db).len(), 4, "{file}: the totals row is no project: {said}");
         let of = |name: &str, field: &str| number(&db, &format!("SELECT {field} FROM projects WHERE name = '{name}'"));
-        assert_eq!(of("Завод стеклянной тары «Пример»", "investment"), Some(12_500_000), "млн applied");
-        assert_eq!(of("Химический комплекс «Тест»", "investment"), Some(3_400_000_000));
-        assert_eq!(of("Логистический центр «Проба»", "investment"), None, "unknown stays empty");
-        assert_eq!(of("Текстильная фабрика «Образец»", "jobs_planned"), Some(1200));
-        let statuses = text(&db, "SELECT group_concat(status || ':' || country, ' ') FROM projects ORDER BY id");
         assert_eq!(
-            statuses,
-            "construction:KZ operating:UZ proposed:KZ construction:KZ+UZ",
+            of("Завод стеклянной тары «Пример»", "investment"),
+            Some(12_500_000),
+            "млн applied"
+        );
+        assert_eq!(of("Химический комплекс «Тест»", "investment"), Some(3_400_000_000));
+        assert_eq!(
+            of("Логистический центр «Проба»", "investment"),
+            None,
+            "unknown stays empty"
+        );
+        assert_eq!(of("Текстильная фабрика «Образец»", "jobs_planned"), Some(1200));
+        let statuses = text(
+            &db,
+            "SELECT group_concat(status || ':' || country, ' ') FROM projects ORDER BY id",
+        );
+        assert_eq!(
+            statuses, "construction:KZ operating:UZ proposed:KZ construction:KZ+UZ",
             "{file}: Реализуется, Функционирует, Проработка; Республика ..., Казахстан и Узбекистан"
         );
         assert_eq!(text(&db, "SELECT sector FROM projects WHERE id = 1"), "Стройматериалы");
         assert!(said.contains("row 9: a totals row (\"Итого\") was read past"), "{said}");
-        assert!(said.contains("column 8 \"Примечание\" holds notes, not a field; it was left out"), "{said}");
+        assert!(
+            said.contains("column 8 \"Примечание\" holds notes, not a field; it was left out"),
+            "{said}"
+        );
         assert!(said.contains("sheet 1 \"Проекты\""), "the sheet read is named: {said}");
     }
     let db = TestDb::new();
@@ -119,11 +132,16 @@ fn a_hidden_sheet_is_read_only_when_named() {
 fn several_sheets_of_projects_are_refused_with_their_names_until_one_is_chosen() {
     let said = refused("en", "two_year_sheets.xlsx", &[]);
     assert!(
-        said.contains("several sheets hold a table of projects: \"2023\", \"2024\"; say which one to read with --sheet NAME"),
+        said.contains(
+            "several sheets hold a table of projects: \"2023\", \"2024\"; say which one to read with --sheet NAME"
+        ),
         "{said}"
     );
     let said = refused("ru", "two_year_sheets.xlsx", &[]);
-    assert!(said.contains("таблица проектов есть на нескольких листах: «2023», «2024»"), "{said}");
+    assert!(
+        said.contains("таблица проектов есть на нескольких листах: «2023», «2024»"),
+        "{said}"
+    );
     let (db, said) = accepted("two_year_sheets.xlsx", &["--sheet", "2024"]);
     assert_eq!(names(&db).len(), 4, "{said}");
     assert!(said.contains("sheet 2 \"2024\""), "{said}");
@@ -141,7 +159,10 @@ fn formulas_saved_without_results_are_refused_naming_their_cells() {
         said.contains("sheet 1, row 2, column C: the formula \"=12500000\" was saved without its result"),
         "{said}"
     );
-    assert!(said.contains("row 3, column C: the formula \"=200000000+17000000\""), "{said}");
+    assert!(
+        said.contains("row 3, column C: the formula \"=200000000+17000000\""),
+        "{said}"
+    );
     let said = refused("ru", "formulas_without_results.xlsx", &[]);
     assert!(said.contains("формула «=12500000» сохранена без результата"), "{said}");
 }
@@ -150,7 +171,9 @@ fn formulas_saved_without_results_are_refused_naming_their_cells() {
 fn small_figures_without_a_unit_are_refused_as_millions_until_a_unit_is_given() {
     let said = refused("en", "millions_without_unit.xlsx", &[]);
     assert!(
-        said.contains("column 3 \"Инвестиции\" gives no unit, and every figure in it is below 100,000 (the largest is 3400)"),
+        said.contains(
+            "column 3 \"Инвестиции\" gives no unit, and every figure in it is below 100,000 (the largest is 3400)"
+        ),
         "{said}"
     );
     assert!(said.contains("--unit millions"), "{said}");
@@ -169,11 +192,19 @@ fn every_unknown_header_is_named_at_once_with_the_nearest_field() {
     let said = refused("en", "unknown_headers.xlsx", &[]);
     assert!(said.contains("3 problems"), "{said}");
     assert!(
-        said.contains("sheet 1, row 4, column A: column 1 \"Наименвание проекта\" is not a field ortaq knows; did you mean name?"),
+        said.contains(
+            "sheet 1, row 4, column A: column 1 \"Наименвание проекта\" is not a field ortaq knows; did you mean name?"
+        ),
         "below the title: {said}"
     );
-    assert!(said.contains("column 3 \"Ответственный орган\" is not a field"), "{said}");
-    assert!(said.contains("column 4 \"Отросль\" is not a field ortaq knows; did you mean sector?"), "{said}");
+    assert!(
+        said.contains("column 3 \"Ответственный орган\" is not a field"),
+        "{said}"
+    );
+    assert!(
+        said.contains("column 4 \"Отросль\" is not a field ortaq knows; did you mean sector?"),
+        "{said}"
+    );
     assert!(!said.contains("Примечание"), "a notes column is no problem: {said}");
     let said = refused("ru", "unknown_headers.xlsx", &[]);
     assert!(said.contains("может быть, имелось в виду sector (отрасль)?"), "{said}");
@@ -184,10 +215,16 @@ fn english_headers_with_units_notes_and_a_total_are_read_from_csv() {
     let (db, said) = accepted("english_headers.csv", &[]);
     assert_eq!(names(&db), ["Glass container plant", "Textile mill"], "{said}");
     assert_eq!(
-        text(&db, "SELECT group_concat(investment || ':' || country || ':' || status, ' ') FROM projects ORDER BY id"),
+        text(
+            &db,
+            "SELECT group_concat(investment || ':' || country || ':' || status, ' ') FROM projects ORDER BY id"
+        ),
         "12500000:KZ:operating 217000000:KZ+UZ:construction"
     );
-    assert!(said.contains("line 4: a totals row (\"Total\") was read past"), "{said}");
+    assert!(
+        said.contains("line 4: a totals row (\"Total\") was read past"),
+        "{said}"
+    );
     assert!(said.contains("column 7 \"Notes\" holds notes"), "{said}");
 }
 
@@ -197,7 +234,10 @@ fn lookalike_letters_do_not_pass_the_duplicate_check() {
     db.ok(&["list"]);
     let path = ministry("lookalike_names.csv");
     let said = db.fails(&["import", path.as_str()]);
-    assert!(said.contains("2 projects already in the database or twice in the file"), "{said}");
+    assert!(
+        said.contains("2 projects already in the database or twice in the file"),
+        "{said}"
+    );
     assert!(said.contains("\u{0421}hevr\u{043e}let Onix"), "{said}");
     assert!(said.contains("Шымкент\u{2011}Текстиль"), "{said}");
 }
@@ -216,7 +256,10 @@ fn a_password_and_a_csv_named_xlsx_are_said_as_such() {
     let said = refused("ru", "password.xlsx", &[]);
     assert!(said.contains("книга защищена паролем"), "{said}");
     let said = refused("en", "csv_named.xlsx", &[]);
-    assert!(said.contains("the file is text (a CSV file?), not a workbook"), "{said}");
+    assert!(
+        said.contains("the file is text (a CSV file?), not a workbook"),
+        "{said}"
+    );
     assert!(said.contains("--format csv"), "{said}");
     let said = refused("ru", "csv_named.xlsx", &[]);
     assert!(said.contains("это текстовый файл (CSV?), а не книга"), "{said}");

@@ -179,9 +179,10 @@ fn workbook(lang: Lang, issue: &Issue) -> Option<String> {
                 text("largest", largest),
             ],
         ),
-        Issue::FormulaWithoutResult(formula) => {
-            say("err-import-formula-no-result", &[text("formula", &quoted(lang, formula))])
-        }
+        Issue::FormulaWithoutResult(formula) => say(
+            "err-import-formula-no-result",
+            &[text("formula", &quoted(lang, formula))],
+        ),
         Issue::NoSuchSheet { name, sheets } => say(
             "err-import-no-such-sheet",
             &[text("name", &quoted(lang, name)), text("sheets", &names(sheets))],

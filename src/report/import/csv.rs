@@ -75,8 +75,12 @@ pub fn parse_csv_with(
         return Err(vec![problem(1, issue)]);
     }
     let header: Vec<String> = header.iter().map(str::to_string).collect();
-    let columns = header_columns(&header, options.unit)
-        .map_err(|found| found.into_iter().map(|(_, issue)| problem(1, issue)).collect::<Vec<_>>())?;
+    let columns = header_columns(&header, options.unit).map_err(|found| {
+        found
+            .into_iter()
+            .map(|(_, issue)| problem(1, issue))
+            .collect::<Vec<_>>()
+    })?;
     let mut notes = layout::note_columns(&columns, &header, |_| Place::Line(1));
     let mut records = Vec::new();
     let mut problems = Vec::new();
@@ -111,7 +115,11 @@ pub fn parse_csv_with(
     let suspected = layout::millions_suspected(&columns, records.iter().map(|(_, cells)| cells.as_slice()));
     // A column refused as a whole is not refused again cell by cell.
     let doubted: Vec<usize> = suspected.iter().map(|(column, _)| *column).collect();
-    problems.extend(suspected.into_iter().map(|(column, largest)| problem(1, layout::millions(column, &header, largest))));
+    problems.extend(
+        suspected
+            .into_iter()
+            .map(|(column, largest)| problem(1, layout::millions(column, &header, largest))),
+    );
     let mut projects = Vec::new();
     for (line, record) in &records {
         match csv_row(&columns, record, resolve, today, true) {
@@ -195,7 +203,10 @@ pub(super) fn csv_row(
                 Ok(found) => sources.extend(found.map(|reference| (field, reference))),
                 Err(message) => refuse(message),
             },
-            Column::Field(field) => match field.parse_value(&layout::scaled(cell, columns.units.get(index).copied().flatten()), today) {
+            Column::Field(field) => match field.parse_value(
+                &layout::scaled(cell, columns.units.get(index).copied().flatten()),
+                today,
+            ) {
                 Ok(value) => values.push((field, value)),
                 Err(e) => refuse(Issue::Domain(e)),
             },

@@ -62,11 +62,22 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (
         Field::NameRu,
-        &["наименование на русском языке", "название на русском", "name in russian", "russian name"],
+        &[
+            "наименование на русском языке",
+            "название на русском",
+            "name in russian",
+            "russian name",
+        ],
     ),
     (
         Field::Country,
-        &["страна", "страна реализации", "государство", "country", "country of implementation"],
+        &[
+            "страна",
+            "страна реализации",
+            "государство",
+            "country",
+            "country of implementation",
+        ],
     ),
     (
         Field::Region,
@@ -83,7 +94,14 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (
         Field::Sector,
-        &["отрасль", "сектор", "отрасль экономики", "вид деятельности", "sector", "industry"],
+        &[
+            "отрасль",
+            "сектор",
+            "отрасль экономики",
+            "вид деятельности",
+            "sector",
+            "industry",
+        ],
     ),
     (
         Field::Status,
@@ -163,7 +181,14 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (
         Field::Started,
-        &["начало", "начало реализации", "дата начала", "год начала", "start", "start date"],
+        &[
+            "начало",
+            "начало реализации",
+            "дата начала",
+            "год начала",
+            "start",
+            "start date",
+        ],
     ),
     (
         Field::Completed,
@@ -180,7 +205,13 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (
         Field::Description,
-        &["описание", "описание проекта", "краткое описание", "description", "project description"],
+        &[
+            "описание",
+            "описание проекта",
+            "краткое описание",
+            "description",
+            "project description",
+        ],
     ),
     (Field::Source, &["источник", "источник информации", "source"]),
 ];
@@ -222,12 +253,27 @@ const SCALES: &[(&str, Unit)] = &[
     ("bn", Unit::Billions),
     ("%", Unit::Percent),
 ];
-const CURRENCY: &[&str] = &["долл", "долларов", "доллары", "сша", "usd", "us", "$", "dollars", "в", "in"];
+const CURRENCY: &[&str] = &[
+    "долл",
+    "долларов",
+    "доллары",
+    "сша",
+    "usd",
+    "us",
+    "$",
+    "dollars",
+    "в",
+    "in",
+];
 
 /// A header folded for comparing: lower case, `ё` as `е`, brackets and punctuation as
 /// spaces (`%`, `$` and `№` kept), one space between words.
 pub(super) fn fold(header: &str) -> String {
-    let lowered = header.trim().trim_start_matches('\u{feff}').to_lowercase().replace('ё', "е");
+    let lowered = header
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .replace('ё', "е");
     let spaced: String = lowered
         .chars()
         .map(|c| {
@@ -336,9 +382,18 @@ mod tests {
                 "Объём инвестиций, млн долл. США",
                 Heading::Field(Field::Investment, Some(Unit::Millions)),
             ),
-            ("Инвестиции (тыс. долл.)", Heading::Field(Field::Investment, Some(Unit::Thousands))),
-            ("Investment, USD bn", Heading::Field(Field::Investment, Some(Unit::Billions))),
-            ("Стоимость, долл. США", Heading::Field(Field::Investment, Some(Unit::Ones))),
+            (
+                "Инвестиции (тыс. долл.)",
+                Heading::Field(Field::Investment, Some(Unit::Thousands)),
+            ),
+            (
+                "Investment, USD bn",
+                Heading::Field(Field::Investment, Some(Unit::Billions)),
+            ),
+            (
+                "Стоимость, долл. США",
+                Heading::Field(Field::Investment, Some(Unit::Ones)),
+            ),
             ("Рабочие места (план)", Heading::Field(Field::JobsPlanned, None)),
             ("Рабочие места создано", Heading::Field(Field::JobsCreated, None)),
             ("Страна реализации", Heading::Field(Field::Country, None)),

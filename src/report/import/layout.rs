@@ -144,11 +144,7 @@ impl Columns {
 }
 
 /// The note columns kept out, each said at its header (`at`: the place of a column).
-pub(super) fn note_columns(
-    columns: &Columns,
-    headers: &[String],
-    at: impl Fn(usize) -> Place,
-) -> Vec<ImportProblem> {
+pub(super) fn note_columns(columns: &Columns, headers: &[String], at: impl Fn(usize) -> Place) -> Vec<ImportProblem> {
     columns
         .kinds
         .iter()
@@ -318,7 +314,10 @@ mod tests {
         ];
         let found = find_header(&rows);
         assert_eq!(found.depth, 2);
-        assert_eq!(found.headers, ["Наименование проекта", "Рабочие места план", "Рабочие места создано"]);
+        assert_eq!(
+            found.headers,
+            ["Наименование проекта", "Рабочие места план", "Рабочие места создано"]
+        );
         let columns = columns(&found.headers).ok().unwrap();
         assert_eq!(
             columns.kinds,
@@ -353,7 +352,10 @@ mod tests {
     fn totals_rows_are_told_from_projects() {
         assert_eq!(totals_label(&row(&["", "Итого", "", "3629.5"])), Some("Итого"));
         assert_eq!(totals_label(&row(&["Всего:"])), Some("Всего:"));
-        assert_eq!(totals_label(&row(&["Итого по Казахстану"])), Some("Итого по Казахстану"));
+        assert_eq!(
+            totals_label(&row(&["Итого по Казахстану"])),
+            Some("Итого по Казахстану")
+        );
         assert_eq!(totals_label(&row(&["TOTAL"])), Some("TOTAL"));
         assert_eq!(totals_label(&row(&["Total Energies plant", "KZ"])), None);
         assert_eq!(totals_label(&row(&["Завод «Итого»"])), None);

@@ -133,14 +133,19 @@ pub fn parse_workbook_with(
         match csv_row(&columns, &cells, resolve, today, false) {
             Ok(project) if unnamed.is_empty() => projects.push(project),
             Ok(_) => {}
-            Err(found) => problems.extend(found.into_iter().filter(|(column, _)| !column.is_some_and(|c| doubted.contains(&c))).map(|(column, issue)| {
-                // A refusal of the whole project names the field's column where it has one.
-                let column = column.or_else(|| field_column(&issue, &columns.kinds));
-                ImportProblem {
-                    place: at(row, column),
-                    issue,
-                }
-            })),
+            Err(found) => problems.extend(
+                found
+                    .into_iter()
+                    .filter(|(column, _)| !column.is_some_and(|c| doubted.contains(&c)))
+                    .map(|(column, issue)| {
+                        // A refusal of the whole project names the field's column where it has one.
+                        let column = column.or_else(|| field_column(&issue, &columns.kinds));
+                        ImportProblem {
+                            place: at(row, column),
+                            issue,
+                        }
+                    }),
+            ),
         }
         problems.extend(located(unnamed, row, &at));
     }
@@ -187,7 +192,11 @@ fn row_texts(cells: Vec<(u32, Data)>, width: usize, limits: &ImportLimits) -> Re
             Err(issue) => found.push((*column as usize, issue)),
         }
     }
-    if found.is_empty() { Ok((cells, unnamed)) } else { Err(found) }
+    if found.is_empty() {
+        Ok((cells, unnamed))
+    } else {
+        Err(found)
+    }
 }
 
 /// An encrypted workbook (an OLE file holding an encrypted package, as Excel and

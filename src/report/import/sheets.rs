@@ -154,8 +154,18 @@ fn read(book: &mut Book<'_>, name: &str, limits: &ImportLimits) -> Result<SheetC
             }
         }
     }
-    let top = cells.iter().map(|c| c.0).chain(unresolved.iter().map(|c| c.0)).min().unwrap_or(0);
-    let left = cells.iter().map(|c| c.1).chain(unresolved.iter().map(|c| c.1)).min().unwrap_or(0);
+    let top = cells
+        .iter()
+        .map(|c| c.0)
+        .chain(unresolved.iter().map(|c| c.0))
+        .min()
+        .unwrap_or(0);
+    let left = cells
+        .iter()
+        .map(|c| c.1)
+        .chain(unresolved.iter().map(|c| c.1))
+        .min()
+        .unwrap_or(0);
     cells.sort_unstable_by_key(|c| (c.0, c.1));
     let mut rows: Vec<(u32, Vec<(u32, Data)>)> = Vec::new();
     for (row, column, value) in cells {
