@@ -59,77 +59,68 @@ pub fn parse_csv_with(
     let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
     let lines = Lines::of(&text);
     let delimiter = decode::delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
+        .has_headers(false)
         .from_reader(text.as_bytes());
     let problem = |line: u64, issue: Issue| ImportProblem {
         place: Place::Line(line),
         issue,
     };
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(e) => return Err(vec![problem(1, Issue::Header(e.to_string()))]),
-    };
-    if let Err(issue) = header.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
-        return Err(vec![problem(1, issue)]);
+    let rows = read_rows(reader, &lines, limits)?;
+    // The header is the first row naming the project's name, below any title lines.
+    let heads: Vec<Vec<String>> = rows
+        .iter()
+        .take(layout::HEADER_SEARCH + 1)
+        .map(|(_, row)| row.as_ref().map_or_else(|_| Vec::new(), Clone::clone))
+        .collect();
+    let found = layout::find_header(&heads);
+    let header_line = rows.get(found.first).map_or(1, |(line, _)| *line);
+    match rows.get(found.first) {
+        Some((line, Err(issue))) => return Err(vec![problem(*line, header_issue(issue))]),
+        None => return Err(whole_file(Issue::NoRows)),
+        Some((_, Ok(_))) => {}
     }
-    let header: Vec<String> = header.iter().map(str::to_string).collect();
+    let header = found.headers;
     let columns = header_columns(&header, options.unit).map_err(|found| {
         found
             .into_iter()
-            .map(|(_, issue)| problem(1, issue))
+            .map(|(_, issue)| problem(header_line, issue))
             .collect::<Vec<_>>()
     })?;
-    let mut notes = layout::note_columns(&columns, &header, |_| Place::Line(1));
+    let mut notes = layout::note_columns(&columns, &header, |_| Place::Line(header_line));
     let mut records = Vec::new();
     let mut problems = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                problems.push(problem(line, Issue::Row(e.to_string())));
+    for (line, row) in rows.into_iter().skip(found.first + found.depth) {
+        let cells = match row {
+            Ok(cells) => cells,
+            Err(issue) => {
+                problems.push(problem(line, issue));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
         // An empty row of a spreadsheet (`;;;`); a lone `""` is a project with no name.
-        if record.len() > 1 && record.iter().all(str::is_empty) {
+        if cells.len() > 1 && cells.iter().all(String::is_empty) {
             continue;
         }
-        if records.len() >= limits.rows {
-            return Err(limits::too_many_rows(limits));
-        }
-        if let Err(issue) = record.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
-            problems.push(problem(line, issue));
-            continue;
-        }
-        let cells: Vec<String> = record.iter().map(str::to_string).collect();
-        if let Some(label) = layout::totals_label(&cells) {
+        if let Some(label) = layout::totals_label(&cells, &columns) {
             notes.push(problem(line, Issue::TotalsRowSkipped(label.to_string())));
             continue;
         }
         records.push((line, cells));
     }
     let suspected = layout::millions_suspected(&columns, records.iter().map(|(_, cells)| cells.as_slice()));
-    // A column refused as a whole is not refused again cell by cell.
-    let doubted: Vec<usize> = suspected.iter().map(|(column, _)| *column).collect();
     problems.extend(
         suspected
             .into_iter()
-            .map(|(column, largest)| problem(1, layout::millions(column, &header, largest))),
+            .map(|(column, largest)| problem(header_line, layout::millions(column, &header, largest))),
     );
     let mut projects = Vec::new();
     for (line, record) in &records {
         match csv_row(&columns, record, resolve, today, true) {
             Ok(project) => projects.push(project),
-            Err(messages) => problems.extend(
-                messages
-                    .into_iter()
-                    .filter(|(column, _)| !column.is_some_and(|c| doubted.contains(&c)))
-                    .map(|(_, m)| problem(*line, m)),
-            ),
+            Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(*line, m))),
         }
     }
     if !problems.is_empty() {
@@ -148,6 +139,43 @@ pub fn parse_csv_with(
         sheet: None,
         notes,
     })
+}
+
+/// A row read: its line, and its cells or why they cannot be read.
+type Row = (u64, Result<Vec<String>, Issue>);
+
+/// Every row of the file with its line, within the limits (more rows are refused whole).
+fn read_rows(mut reader: csv::Reader<&[u8]>, lines: &Lines<'_>, limits: &ImportLimits) -> Result<Vec<Row>, Problems> {
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        // The header aside, as before: one row more than the limit is allowed.
+        if rows.len() > limits.rows {
+            return Err(limits::too_many_rows(limits));
+        }
+        rows.push(match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| lines.at(p.byte()));
+                let cells = record
+                    .iter()
+                    .try_for_each(|cell| limits::check_cell(cell, limits))
+                    .map(|()| record.iter().map(str::to_string).collect());
+                (line, cells)
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
+                (line, Err(Issue::Row(e.to_string())))
+            }
+        });
+    }
+    Ok(rows)
+}
+
+/// A problem of the header row: a CSV error there is the header's.
+fn header_issue(issue: &Issue) -> Issue {
+    match issue {
+        Issue::Row(detail) => Issue::Header(detail.clone()),
+        other => other.clone(),
+    }
 }
 
 /// Line numbers from byte offsets: the csv crate's own line count leaves out the blank

@@ -132,9 +132,6 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "investment amount",
             "project cost",
             "cost",
-            "бюджет",
-            "бюджет проекта",
-            "budget",
         ],
     ),
     (

@@ -108,19 +108,31 @@ fn looks_like_data(cell: &str) -> bool {
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '-' | '\u{a0}'))
 }
 
-/// A totals row: a cell saying so («Итого», «Всего:», «Итого по Казахстану», `Total`).
-/// The words that lead such a cell, in the languages ministries write.
-pub(super) fn totals_label(cells: &[String]) -> Option<&str> {
+/// A totals row: a cell saying so («Итого», «Всего:», «Итого по Казахстану», `Total`)
+/// in the name column or one that is no field (`№`, unnamed), where ministries put it;
+/// a description that begins «Итого по проекту» is no totals row.
+pub(super) fn totals_label<'a>(cells: &'a [String], columns: &Columns) -> Option<&'a str> {
     const TOTALS: [&str; 6] = ["итого", "всего", "total", "totals", "subtotal", "grand total"];
-    cells.iter().map(|cell| cell.trim()).find(|cell| {
-        let folded = headers::fold(cell);
-        TOTALS.iter().any(|word| {
-            folded == *word
-                || folded
-                    .strip_prefix(word)
-                    .is_some_and(|rest| rest.starts_with(" по ") || rest.starts_with(" for "))
+    let labels = |index: usize| {
+        !matches!(
+            columns.kinds.get(index),
+            Some(Column::Field(field)) if *field != Field::Name
+        )
+    };
+    cells
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| labels(*index))
+        .map(|(_, cell)| cell.trim())
+        .find(|cell| {
+            let folded = headers::fold(cell);
+            TOTALS.iter().any(|word| {
+                folded == *word
+                    || folded
+                        .strip_prefix(word)
+                        .is_some_and(|rest| rest.starts_with(" по ") || rest.starts_with(" for "))
+            })
         })
-    })
 }
 
 /// The columns a header row names, with the unit of each (from its header, else from
@@ -350,15 +362,22 @@ mod tests {
 
     #[test]
     fn totals_rows_are_told_from_projects() {
-        assert_eq!(totals_label(&row(&["", "Итого", "", "3629.5"])), Some("Итого"));
-        assert_eq!(totals_label(&row(&["Всего:"])), Some("Всего:"));
+        let columns = columns(&row(&["№", "name", "description", "investment"])).ok().unwrap();
+        let label = |cells: &[&str]| totals_label(&row(cells), &columns).map(str::to_string);
+        assert_eq!(label(&["", "Итого", "", "3629.5"]).as_deref(), Some("Итого"));
+        assert_eq!(label(&["Всего:"]).as_deref(), Some("Всего:"));
         assert_eq!(
-            totals_label(&row(&["Итого по Казахстану"])),
+            label(&["", "Итого по Казахстану"]).as_deref(),
             Some("Итого по Казахстану")
         );
-        assert_eq!(totals_label(&row(&["TOTAL"])), Some("TOTAL"));
-        assert_eq!(totals_label(&row(&["Total Energies plant", "KZ"])), None);
-        assert_eq!(totals_label(&row(&["Завод «Итого»"])), None);
+        assert_eq!(label(&["", "TOTAL"]).as_deref(), Some("TOTAL"));
+        assert_eq!(label(&["1", "Total Energies plant"]), None);
+        assert_eq!(label(&["2", "Завод «Итого»"]), None);
+        assert_eq!(
+            label(&["3", "Завод", "Итого по проекту: два цеха"]),
+            None,
+            "a description"
+        );
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn parse_workbook_with(
                 if cells.iter().all(|c| c.trim().is_empty()) && unnamed.is_empty() {
                     continue;
                 }
-                if let Some(label) = layout::totals_label(&cells) {
+                if let Some(label) = layout::totals_label(&cells, &columns) {
                     notes.push(ImportProblem {
                         place: at(row, None),
                         issue: Issue::TotalsRowSkipped(label.to_string()),
@@ -122,8 +122,6 @@ pub fn parse_workbook_with(
         }
     }
     let suspected = layout::millions_suspected(&columns, read.iter().map(|(_, cells, _)| cells.as_slice()));
-    // A column refused as a whole is not refused again cell by cell.
-    let doubted: Vec<usize> = suspected.iter().map(|(column, _)| *column).collect();
     problems.extend(suspected.into_iter().map(|(column, largest)| ImportProblem {
         place: at(header_row, Some(column)),
         issue: layout::millions(column, &found.headers, largest),
@@ -133,19 +131,14 @@ pub fn parse_workbook_with(
         match csv_row(&columns, &cells, resolve, today, false) {
             Ok(project) if unnamed.is_empty() => projects.push(project),
             Ok(_) => {}
-            Err(found) => problems.extend(
-                found
-                    .into_iter()
-                    .filter(|(column, _)| !column.is_some_and(|c| doubted.contains(&c)))
-                    .map(|(column, issue)| {
-                        // A refusal of the whole project names the field's column where it has one.
-                        let column = column.or_else(|| field_column(&issue, &columns.kinds));
-                        ImportProblem {
-                            place: at(row, column),
-                            issue,
-                        }
-                    }),
-            ),
+            Err(found) => problems.extend(found.into_iter().map(|(column, issue)| {
+                // A refusal of the whole project names the field's column where it has one.
+                let column = column.or_else(|| field_column(&issue, &columns.kinds));
+                ImportProblem {
+                    place: at(row, column),
+                    issue,
+                }
+            })),
         }
         problems.extend(located(unnamed, row, &at));
     }

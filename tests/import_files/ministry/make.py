@@ -98,6 +98,7 @@ def hidden_first():
     ministry_sheet(ws)
     book.active = 1
     through_libreoffice(book, "hidden_first_sheet.xlsx")
+    through_libreoffice(book, "hidden_first_sheet.ods", "ods")
 
 
 def two_years():
@@ -211,7 +212,20 @@ def english_headers():
         f.write(text)
 
 
-for make in (unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
+def title_csv():
+    """The ministry table saved by a Russian-locale Excel as CSV: `;`, Windows-1251, CRLF,
+    the title and date lines padded with `;`, an empty row, the header, an «Итого» row."""
+    width = len(HEADER)
+    lines = [TITLE + ";" * (width - 1), AS_OF + ";" * (width - 1), ";" * (width - 1), ";".join(HEADER)]
+    for row in ROWS:
+        cells = ["" if c is None else str(c).replace(".", ",") for c in row]
+        lines.append(";".join(cells))
+    lines.append(";Итого;;;;3629,5;4150;")
+    with open(os.path.join(OUT, "title_cp1251.csv"), "wb") as f:
+        f.write(("\r\n".join(lines) + "\r\n").encode("cp1251"))
+
+
+for make in (title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
              millions_without_unit, stray_cell, csv_named_xlsx, password, mac_cyrillic, lookalikes):
     make()
 shutil.rmtree(PROFILE, ignore_errors=True)
