@@ -28,7 +28,7 @@ cli-import-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 } in { $file }; nothing was imported
-cli-import-workbook-has-no-sources = . A workbook is read from its first sheet, the projects, which names each source by its title: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
+cli-import-workbook-has-no-sources = . A workbook's sheet of projects names each source by its title: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
 cli-import-csv-has-no-sources = . A CSV file carries the projects only, not their sources: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
 cli-import-read-sheet = { $kind }, sheet { $position } { $sheet }
 cli-import-refused-sheet = ; read from sheet { $position } { $sheet }

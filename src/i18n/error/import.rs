@@ -113,8 +113,7 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             &[
                 text("column", &column.to_string()),
                 text("name", &quoted(lang, name)),
-                text("field", field.name()),
-                text("label", &super::field_name(lang, *field)),
+                text("field", &field_with_label(lang, *field)),
             ],
         ),
         Issue::UnknownColumn { column, name, .. } => {
@@ -192,6 +191,17 @@ fn workbook(lang: Lang, issue: &Issue) -> Option<String> {
         Issue::TextNamedAsWorkbook => say("err-import-text-named-workbook", &[]),
         _ => return None,
     })
+}
+
+/// A field's name, with the language's word for it where that differs: `sector
+/// (отрасль)`, `sector`.
+fn field_with_label(lang: Lang, field: crate::domain::Field) -> String {
+    let label = super::field_name(lang, field);
+    if label == field.name() {
+        label
+    } else {
+        format!("{} ({label})", field.name())
+    }
 }
 
 /// A number of bytes as a limit is set: `64 MiB`, `64 KiB`, else in bytes.

@@ -33,7 +33,7 @@ cli-import-problems = { $count ->
     [many] { $count } ошибок
    *[other] { $count } ошибки
 } в { $file }; ничего не импортировано
-cli-import-workbook-has-no-sources = . Из книги читается первый лист — проекты, где источник назван по заголовку: импортируйте её в базу, где эти источники есть, или выгрузите данные командой `ortaq export --format json`, которая переносит и источники
+cli-import-workbook-has-no-sources = . На листе проектов источник назван по заголовку: импортируйте книгу в базу, где эти источники есть, или выгрузите данные командой `ortaq export --format json`, которая переносит и источники
 cli-import-csv-has-no-sources = . Файл CSV содержит только проекты, без их источников: импортируйте его в базу, где эти источники есть, или выгрузите данные командой `ortaq export --format json`, которая переносит и источники
 cli-import-read-sheet = { $kind }, лист { $position } { $sheet }
 cli-import-refused-sheet = ; прочитан лист { $position } { $sheet }

@@ -1,6 +1,6 @@
 //! Import: CSV (as Excel saves it, in any common encoding and with `,`, `;` or tab) and
 //! JSON (the export document, or a plain array of project objects) and spreadsheets
-//! (xlsx, xls, ods: the first sheet, read as CSV would be) read into one
+//! (xlsx, xls, ods: the sheet holding projects, read as CSV would be) read into one
 //! [`ImportDocument`]. Every row is checked before anything is written, and each bad
 //! one is reported with its line (CSV) or its place in the document (JSON).
 

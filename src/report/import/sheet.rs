@@ -1,6 +1,7 @@
-//! Spreadsheets (xlsx, xls, ods) read with calamine: the first sheet's rows turned into
-//! text and sent through the same header and row checks as CSV, so a workbook and its
-//! CSV are refused or accepted alike. Every problem names its sheet, row and column as
+//! Spreadsheets (xlsx, xls, ods) read with calamine: the rows of the sheet holding
+//! projects (`sheets`), below its header (`layout`), turned into text and sent through
+//! the same header and row checks as CSV, so a workbook and its CSV are refused or
+//! accepted alike. Every problem names its sheet, row and column as
 //! the spreadsheet shows them.
 
 use std::io::Cursor;
@@ -15,8 +16,8 @@ use super::sheets::{self, SheetCells};
 use super::{ImportProblem, Issue, Parsed, Place, Problems, ReadOptions, SourceResolver, whole_file};
 use crate::store::ImportDocument;
 
-/// Reads the first sheet of a workbook: a header row of field names, then one project a
-/// row; within the default limits.
+/// Reads the sheet of projects of a workbook: a header row, then one project a row;
+/// within the default limits.
 pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
     parse_workbook_within(bytes, resolve, today, &ImportLimits::DEFAULT)
 }
