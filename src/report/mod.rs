@@ -9,6 +9,7 @@ pub mod digest;
 pub mod document;
 pub mod exchange;
 pub mod export_document;
+pub mod geojson;
 pub mod html;
 mod import;
 pub mod list;
@@ -18,6 +19,7 @@ pub mod summary;
 pub mod summary_document;
 mod table;
 pub mod xlsx;
+mod xlsx_charts;
 
 pub use table::{Charset, ascii_marks};
 

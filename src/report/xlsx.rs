@@ -20,8 +20,9 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
         let name = sheet_name(&section.title, &used);
         used.push(name.clone());
         let sheet = workbook.add_worksheet();
-        sheet.set_name(name)?;
+        sheet.set_name(&name)?;
         write_section(sheet, section)?;
+        super::xlsx_charts::add(sheet, &name, section)?;
     }
     workbook.save_to_buffer()
 }

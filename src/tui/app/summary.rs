@@ -13,6 +13,8 @@ pub struct SummaryState {
     pub trend: Vec<TrendPoint>,
     /// The selected group.
     pub cursor: usize,
+    /// The reported trend drawn as a line chart instead of the reported figures' table.
+    pub trend_chart: bool,
 }
 
 impl Default for SummaryState {
@@ -22,6 +24,7 @@ impl Default for SummaryState {
             data: None,
             trend: Vec::new(),
             cursor: 0,
+            trend_chart: false,
         }
     }
 }
@@ -68,6 +71,7 @@ impl App {
                 return self.summary_effect().into_iter().collect();
             }
             Action::ShowGroup => return self.show_group(),
+            Action::ToggleTrendChart => state.trend_chart = !state.trend_chart,
             Action::Back => self.summary = None,
             Action::Quit => self.should_quit = true,
             _ => {}
