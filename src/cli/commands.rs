@@ -205,7 +205,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             file,
             format,
             allow_duplicates,
+            sheet,
+            unit,
         } => {
+            let options = crate::report::exchange::ReadOptions {
+                sheet: sheet.clone(),
+                unit: unit.map(super::MoneyUnit::scale),
+            };
             message(&files::import(
                 &mut store,
                 file,
@@ -213,6 +219,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
                 *allow_duplicates,
                 ImportRights::ALL,
                 today(),
+                &options,
             )?);
             Ok(())
         }
