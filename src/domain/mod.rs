@@ -2,11 +2,13 @@
 //! hold, and how the text people type ("3.4bn", "217 млн", "12.07.2024") becomes those
 //! values. Nothing here touches the database or the terminal.
 
+pub mod agreement;
 mod country;
 mod date;
 mod date_words;
 mod error;
 mod field;
+pub mod meeting;
 mod money;
 mod number;
 pub mod person;
@@ -15,7 +17,9 @@ pub mod reference;
 mod status;
 pub mod text;
 
+pub use agreement::{Agreement, AgreementStatus, Side};
 pub use country::Country;
+pub use meeting::{Meeting, MeetingKind, MeetingState};
 #[cfg(test)]
 pub(crate) use date::tests::any_date;
 pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
