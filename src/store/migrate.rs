@@ -35,11 +35,13 @@ const AFTER_UPGRADE: &[&str] = &[
      DROP TABLE sources_v4;",
     // 6: the people there are the first of their names; the log's old sessions stay unpaired.
     "",
+    // 7 (issue 24): the meetings and agreements start with the seed's (see step_up).
+    "",
 ];
 
 /// What an upgrade to a version does before the statements `schema.sql` marks as added
 /// in it, for versions 2 and up.
-const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, ""];
+const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, "", ""];
 
 /// Version 5 relaxes CHECKs, which SQLite can only do by making the table anew: the old
 /// tables step aside under another name, with their indexes, for the new ones to be
@@ -145,6 +147,10 @@ fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
     conn.execute_batch(after).map_err(sql)?;
     if next == 5 {
         super::reread::correct_seed_of_version_4(conn)?;
+    }
+    // Version 7 (issue 24): the seed's meetings and agreements, on the seed's sources.
+    if next == 7 {
+        super::seed::load_meetings_on_upgrade(conn)?;
     }
     Ok(())
 }

@@ -5,6 +5,8 @@
 //! database only through [`Store`].
 
 mod activity;
+mod agreements;
+mod commission_log;
 mod digest;
 mod edit;
 mod error;
@@ -14,6 +16,7 @@ mod indicators;
 mod interrupt;
 mod journal;
 mod maintenance;
+mod meetings;
 mod migrate;
 mod notes;
 mod open;
@@ -23,11 +26,15 @@ mod query;
 mod reread;
 mod row;
 mod seed;
+mod seed_meetings;
 mod sources;
 mod undo;
 mod valid;
 
 pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
+pub use agreements::{AgreementField, AgreementNote, AgreementQuery, NewAgreement};
+pub use commission_log::{CommissionChange, CommissionProblem, CommissionReverted, Entity, Undone};
+pub use meetings::{MeetingField, NewMeeting, meeting_label};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{IoAction, PeopleProblem, Revert, StoreError};
@@ -54,7 +61,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// An open ortaq database.
 pub struct Store {
