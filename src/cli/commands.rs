@@ -145,20 +145,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             ));
             Ok(())
         }
+        // Undo and redo take back a person's last change to a project, a meeting or an agreement.
         Command::Undo => {
-            let reverted = store.undo()?;
-            message(&tr!(
-                "cli-undone",
-                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
-            ));
+            message(&super::meetings::say_undone(&store.undo_last()?, true));
             Ok(())
         }
         Command::Redo => {
-            let reverted = store.redo()?;
-            message(&tr!(
-                "cli-redone",
-                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
-            ));
+            message(&super::meetings::say_undone(&store.redo_last()?, false));
             Ok(())
         }
         Command::Note {
@@ -223,6 +216,8 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
         Command::Access(command) => super::access::run(&mut store, command, None),
+        Command::Meeting(command) => super::meetings::meeting(&mut store, command),
+        Command::Agreement(command) => super::meetings::agreement(&mut store, command),
         // Over SSH they reach here: the text is printed as it is locally.
         Command::Completions { .. } | Command::Manpage => match super::install::generated(command) {
             Some(text) => emit(&text?),

@@ -8,6 +8,7 @@ mod files;
 pub(crate) mod help;
 mod install;
 mod listings;
+mod meetings;
 mod records;
 mod replication;
 
@@ -207,6 +208,12 @@ pub enum Command {
     /// List, add, remove or correct officially reported portfolio figures.
     #[command(subcommand)]
     Indicator(IndicatorCommand),
+    /// The commission's meetings: list, add, show, set.
+    #[command(subcommand)]
+    Meeting(meetings::MeetingCommand),
+    /// What the meetings agreed (поручения), tracked to their due dates: list, add, show, set, note.
+    #[command(subcommand)]
+    Agreement(meetings::AgreementCommand),
     /// Print a shell completion script: `source <(ortaq completions bash)`.
     Completions {
         /// bash, zsh, fish, powershell (or elvish).

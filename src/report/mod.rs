@@ -13,6 +13,7 @@ pub mod html;
 mod import;
 pub mod list;
 pub mod list_document;
+pub mod meetings;
 pub mod spreadsheet;
 pub mod summary;
 pub mod summary_document;

@@ -131,7 +131,11 @@ impl Store {
     pub fn find_meeting(&self, reference: &str) -> Result<Meeting, StoreError> {
         let trimmed = reference.trim();
         if let Some(id) = reference::parse_id(trimmed) {
-            return self.meeting(id);
+            // A bare number may be a year (`2025`): tried as a fragment when no meeting has it as id.
+            match self.meeting(id) {
+                Err(StoreError::Commission(CommissionProblem::NoMeeting { .. })) if !trimmed.starts_with('#') => {}
+                other => return other,
+            }
         }
         let wanted = text::fold(trimmed);
         let no_match = || CommissionProblem::NoMeeting {
@@ -140,7 +144,13 @@ impl Store {
         if wanted.is_empty() {
             return Err(no_match().into());
         }
-        let found: Vec<Meeting> = self.meetings()?.into_iter().filter(|m| m.matches(&wanted)).collect();
+        // Every word must match: `khiva 2025`.
+        let words: Vec<&str> = wanted.split_whitespace().collect();
+        let found: Vec<Meeting> = self
+            .meetings()?
+            .into_iter()
+            .filter(|m| words.iter().all(|word| m.matches(word)))
+            .collect();
         match found.len() {
             0 => Err(no_match().into()),
             1 => Ok(found[0].clone()),

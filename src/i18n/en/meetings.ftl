@@ -1,5 +1,5 @@
 # Meetings and agreements (issue 24).
-meeting-kind-commission = Commission meeting
+meeting-kind-commission = commission meeting
 meeting-kind-forum = forum
 meeting-kind-talks = talks
 meeting-kind-working-group = working group
@@ -61,11 +61,12 @@ entity-agreement = agreement
 
 report-meetings-title = Meetings
 report-meetings-subtitle = Newest first; as of { $today }
+report-agreement-title = Agreement #{ $id }
 report-agreements-title = Agreements
 report-agreements-subtitle = As of { $today }; overdue: due before today and neither done nor dropped
 report-col-place = Place
 report-col-kind = Kind
-report-col-number = No.
+report-col-number = Series no.
 report-col-co-chairs = Co-chairs
 report-col-state = State
 report-col-meeting = Meeting
@@ -88,3 +89,4 @@ report-agenda-open = Other open agreements
 report-agenda-changes = What changed in the portfolio since { $since }
 report-agenda-summary = Where the portfolio stands: tracked against reported
 report-agenda-sources = Sources cited
+cli-empty-value = { $option } cannot be empty
