@@ -228,3 +228,51 @@ fn viewers_read_and_editors_write_agreements() {
     admin.set_role("ed", Role::Viewer).expect("demoted");
     assert!(as_editor.set_agreement(added.id, &[], &[5], &[]).is_err());
 }
+
+/// The schema as SQLite holds it, whitespace and quotes aside.
+fn schema_of(db: &TestDb) -> Vec<(String, String)> {
+    let conn = db.sql();
+    let mut statement = conn
+        .prepare("SELECT name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        .unwrap();
+    statement
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(|row| {
+            let (name, sql) = row.unwrap();
+            (name, sql.chars().filter(|c| !c.is_whitespace() && *c != '"').collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_version_6_database_gets_the_tables_and_the_seeds_meetings_on_its_own_sources() {
+    let fresh = seeded();
+    let db = seeded();
+    // Made a version-6 file: what version 7 added taken away, an analyst's edit kept.
+    db.ok(&["set", "Angren", "status=construction"]);
+    db.sql()
+        .execute_batch(
+            "DROP TABLE commission_changes; DROP TABLE agreement_notes; DROP TABLE agreement_projects;
+             DROP TABLE agreements; DROP TABLE meetings; PRAGMA user_version = 6;",
+        )
+        .unwrap();
+    let listed = json(&db, &["meeting", "list"]);
+    assert_eq!(db.count("PRAGMA user_version"), 7);
+    assert_eq!(schema_of(&db), schema_of(&fresh));
+    assert_eq!(listed["meetings"].as_array().unwrap().len(), 6);
+    assert_eq!(db.count("SELECT count(*) FROM agreements"), 3);
+    // Each meeting on the seed source its article is, found by its title.
+    assert_eq!(
+        db.count(
+            "SELECT count(*) FROM meetings m JOIN sources s ON s.id = m.source_id
+              WHERE (m.place = 'Almaty' AND s.publisher LIKE 'The Times of Central Asia%')
+                 OR (m.place = 'Samarkand' AND s.publisher LIKE 'informkz%')"
+        ),
+        2
+    );
+    // The analyst's edit stays, and undo still reaches it first.
+    let (_, said) = run(&db, &["undo"]);
+    assert!(said.contains("#5 status: construction"), "{said}");
+    assert_eq!(db.count("SELECT count(*) FROM projects WHERE status = 'construction'"), 1, "only the ICIC");
+}

@@ -99,15 +99,23 @@ pub struct CommissionReverted {
     pub rows: usize,
 }
 
-/// The next edit number, one sequence across `changes` and `commission_changes`.
+/// The next edit number, one sequence across `changes` and `commission_changes`. An
+/// upgrade from before version 7 writes edits (the re-read seed of version 5) before
+/// `commission_changes` exists: then `changes` alone numbers them.
 pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
-    tx.query_row(
-        "SELECT max(coalesce((SELECT max(edit) FROM changes), 0),
-                    coalesce((SELECT max(edit) FROM commission_changes), 0)) + 1",
-        [],
-        |r| r.get(0),
-    )
-    .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+    let both = "SELECT max(coalesce((SELECT max(edit) FROM changes), 0),
+                           coalesce((SELECT max(edit) FROM commission_changes), 0)) + 1";
+    let projects_only = "SELECT coalesce(max(edit), 0) + 1 FROM changes";
+    let has_log: bool = tx
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'commission_changes'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|count| count > 0)
+        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))?;
+    tx.query_row(if has_log { both } else { projects_only }, [], |r| r.get(0))
+        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
 }
 
 /// One row of an edit to be written.
