@@ -104,6 +104,10 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
     assert_eq!(overdue.len(), 1, "{overdue:?}");
     assert_eq!(overdue[0]["status"], "overdue");
     assert_eq!(overdue[0]["due"], "../2025");
+    // A project's show lists its agreements, overdue said in words.
+    let shown = db.ok(&["show", "Angren"]);
+    assert!(shown.contains("Draft the joint logistics strategy") && shown.contains("OVERDUE (open)"), "{shown}");
+    assert!(!db.ok(&["show", "Onix"]).contains("Agreements"), "a project with none lists none");
     let (_, said) = run(&db, &["--lang", "ru", "agreement", "list", "--overdue"]);
     assert!(said.contains("1 поручение просрочено"), "{said}");
     // Done, it is no longer overdue; the save says the value.

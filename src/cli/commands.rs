@@ -309,7 +309,10 @@ fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
     let updates = store.updates(project.id)?;
     let sources = store.sources()?;
     match format {
-        DataFormat::Text => emit(&detail::render_text(&project, &updates, &sources)),
+        DataFormat::Text => {
+            let agreements = super::meetings::project_agreements(store, project.id)?;
+            emit(&(detail::render_text(&project, &updates, &sources) + &agreements))
+        }
         DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),
         DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project), &sources)),
     }

@@ -586,3 +586,32 @@ pub fn say_undone(undone: &Undone, undo: bool) -> String {
         }
     }
 }
+
+/// A project's agreements, as `show` prints them under the project (none: nothing).
+pub fn project_agreements(store: &Store, project: i64) -> Result<String> {
+    let query = AgreementQuery {
+        project: Some(project),
+        ..Default::default()
+    };
+    let agreements = store.agreements(&query)?;
+    if agreements.is_empty() {
+        return Ok(String::new());
+    }
+    let today = today();
+    let listed: Vec<&crate::domain::Agreement> = agreements.iter().collect();
+    let section = documents::agreements_section(
+        "agreements",
+        tr!("report-project-agreements"),
+        &listed,
+        &store.meetings()?,
+        today,
+    );
+    let document = crate::report::document::Document {
+        title: tr!("report-project-agreements"),
+        subtitle: tr!("report-agreements-subtitle", today = format::date(&EdtfDate::from_naive(today))),
+        facts: Vec::new(),
+        sections: vec![section],
+        empty: tr!("report-none"),
+    };
+    Ok(format!("\n{}", crate::report::document::render_text(&document, false)))
+}
