@@ -280,3 +280,43 @@ fn a_version_6_database_gets_the_tables_and_the_seeds_meetings_on_its_own_source
     assert!(said.contains("#5 status: construction"), "{said}");
     assert_eq!(db.count("SELECT count(*) FROM projects WHERE status = 'construction'"), 1, "only the ICIC");
 }
+
+#[test]
+fn the_agenda_for_khiva_is_drawn_in_every_format() {
+    let db = seeded();
+    db.ok(&["agreement", "add", "khiva 2025", "<b>Report</b> on the ICIC", "--due", "2025-09", "--project", "Central Asia"]);
+    db.ok(&["agreement", "add", "khiva 2025", "Later item", "--due", "2026-06"]);
+    let text = db.ok(&["agenda", "--meeting", "khiva 2025"]);
+    assert!(text.starts_with("Agenda: commission meeting, Khiva, 2025-10-22 – 2025-10-23"), "{text}");
+    assert!(text.contains("announced; not recorded as held"), "{text}");
+    assert!(text.contains("Since the previous meeting: forum №4, Samarkand"), "{text}");
+    // Due by the meeting: the September item (overdue); the 2026 one among the other open ones.
+    let due = text.split("Agreements due by this meeting").nth(1).unwrap();
+    let (due, rest) = due.split_once("Other open agreements").unwrap();
+    assert!(due.contains("<b>Report</b> on the ICIC") && due.contains("OVERDUE (open)"), "{due}");
+    assert!(!due.contains("Later item") && rest.contains("Later item"), "{text}");
+    assert!(text.contains("Tracked vs reported") && text.contains("Sources cited"), "{text}");
+    assert!(text.contains("BAQ.KZ"), "the Khiva meeting's source is cited: {text}");
+    let markdown = db.ok(&["agenda", "--meeting", "6", "--format", "markdown"]);
+    assert!(markdown.starts_with("# Agenda: commission meeting"), "{markdown}");
+    assert!(markdown.contains("## Agreements due by this meeting (overdue first)"), "{markdown}");
+    let html = db.ok(&["--lang", "ru", "agenda", "--meeting", "6", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("&lt;b&gt;Report&lt;/b&gt;") && !html.contains("<b>Report"), "escaped");
+    assert!(html.contains("Повестка: заседание Межправкомиссии, Khiva"), "{html}");
+    assert!(html.contains("ПРОСРОЧЕНО"), "{html}");
+    let json = json(&db, &["agenda", "--meeting", "6"]);
+    assert_eq!(json["meeting"], "6");
+    assert_eq!(json["previous"], "5");
+    assert_eq!(json["due"][0]["status"], "overdue");
+    let file = db.dir.path().join("agenda.xlsx");
+    db.ok(&["agenda", "--meeting", "6", "--format", "xlsx", "-o", &file.display().to_string()]);
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
+    let names = book.sheet_names();
+    assert!(names.iter().any(|n| n.starts_with("Agreements due by")), "{names:?}");
+    let due = book.worksheet_range(&names[0]).expect("the sheet");
+    let cells: Vec<String> = due.rows().flatten().map(Data::to_string).collect();
+    assert!(cells.iter().any(|c| c == "<b>Report</b> on the ICIC"), "{cells:?}");
+    assert!(cells.iter().any(|c| c.starts_with("OVERDUE")), "{cells:?}");
+}

@@ -46,6 +46,7 @@ source add: publisher title url published note = admin
 indicator add: as_of scope metric value qualifier over source note = admin
 indicator remove: id = admin
 indicator correct: id value qualifier note = admin
+agenda: (run) meeting since format = viewer; output force = -
 meeting list: (run) format = viewer; output force = -
 meeting show: meeting format = viewer; output force = -
 meeting add: date place kind number co_chairs title held source = editor

@@ -216,8 +216,9 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
         Command::Access(command) => super::access::run(&mut store, command, None),
+        Command::Agenda(args) => super::agenda::run(&store, args),
         Command::Meeting(command) => super::meetings::meeting(&mut store, command),
-        Command::Agreement(command) => super::meetings::agreement(&mut store, command),
+        Command::Agreement(command) => super::agreements::agreement(&mut store, command),
         // Over SSH they reach here: the text is printed as it is locally.
         Command::Completions { .. } | Command::Manpage => match super::install::generated(command) {
             Some(text) => emit(&text?),
@@ -310,7 +311,7 @@ fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
     let sources = store.sources()?;
     match format {
         DataFormat::Text => {
-            let agreements = super::meetings::project_agreements(store, project.id)?;
+            let agreements = super::agreements::project_agreements(store, project.id)?;
             emit(&(detail::render_text(&project, &updates, &sources) + &agreements))
         }
         DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),

@@ -2,6 +2,8 @@
 //! command opens the terminal interface.
 
 mod access;
+mod agenda;
+mod agreements;
 mod commands;
 mod digest;
 mod files;
@@ -213,7 +215,10 @@ pub enum Command {
     Meeting(meetings::MeetingCommand),
     /// What the meetings agreed (поручения), tracked to their due dates: list, add, show, set, note.
     #[command(subcommand)]
-    Agreement(meetings::AgreementCommand),
+    Agreement(agreements::AgreementCommand),
+    /// The pack for a meeting: agreements due by it (overdue first), what changed since the
+    /// previous meeting, the summary with tracked against reported, the sources cited.
+    Agenda(agenda::AgendaArgs),
     /// Print a shell completion script: `source <(ortaq completions bash)`.
     Completions {
         /// bash, zsh, fish, powershell (or elvish).

@@ -5,6 +5,7 @@
 
 pub mod decode;
 pub mod detail;
+pub mod agenda;
 pub mod digest;
 pub mod document;
 pub mod exchange;

@@ -207,6 +207,7 @@ pub const SERVED: &[Served] = &[
         &[any("id"), any("value"), any("qualifier"), any("note")],
     ),
     // Meetings and agreements (issue 24): viewers read, editors write.
+    served(&["agenda"], Viewer, &[any("meeting"), any("since"), any("format")]),
     served(&["meeting", "list"], Viewer, &[any("format")]),
     served(&["meeting", "show"], Viewer, &[any("meeting"), any("format")]),
     served(
