@@ -159,10 +159,10 @@ fn undo_takes_back_the_last_change_whichever_it_was_and_history_keeps_it() {
     db.ok(&["agreement", "add", "#6", "Review the ICIC", "--due", "2025-12"]);
     run(&db, &["agreement", "note", "4", "Reviewed at the working group", "--date", "2025-11"]);
     let (_, said) = run(&db, &["undo"]);
-    assert!(said.contains("Undone: agreement #4"), "{said}");
+    assert!(said.contains("undone: agreement #4"), "{said}");
     assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"), 0);
     let (_, said) = run(&db, &["redo"]);
-    assert!(said.contains("Redone: agreement #4"), "{said}");
+    assert!(said.contains("redone: agreement #4"), "{said}");
     assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"), 1);
     run(&db, &["undo"]);
     run(&db, &["undo"]);

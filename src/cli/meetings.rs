@@ -12,7 +12,7 @@ use super::{DocumentFormat, records};
 use crate::domain::{AgreementStatus, EdtfDate, MeetingKind, Side, text};
 use crate::i18n::{format, meetings as words};
 use crate::report::meetings as documents;
-use crate::store::{AgreementQuery, Entity, MeetingField, NewMeeting, Store, Undone};
+use crate::store::{AgreementQuery, MeetingField, NewMeeting, Store, Undone};
 use crate::tr;
 
 pub(super) fn today() -> NaiveDate {
@@ -243,26 +243,10 @@ fn meeting_value(store: &Store, field: MeetingField, value: &str, today: NaiveDa
 
 /// `undo` and `redo` across projects, meetings and agreements.
 pub fn say_undone(undone: &Undone, undo: bool) -> String {
-    match undone {
-        Undone::Project(reverted) => {
-            let change = text::for_terminal(&crate::i18n::error::reverted(reverted)).into_owned();
-            if undo {
-                tr!("cli-undone", change = change)
-            } else {
-                tr!("cli-redone", change = change)
-            }
-        }
-        Undone::Commission(reverted) => {
-            let entity = match reverted.entity {
-                Entity::Meeting => tr!("entity-meeting"),
-                Entity::Agreement => tr!("entity-agreement"),
-            };
-            let id = reverted.entity_id.to_string();
-            if undo {
-                tr!("cli-undone-commission", entity = entity, id = id, count = reverted.rows)
-            } else {
-                tr!("cli-redone-commission", entity = entity, id = id, count = reverted.rows)
-            }
-        }
+    let change = text::for_terminal(&words::undone(undone).1).into_owned();
+    if undo {
+        tr!("cli-undone", change = change)
+    } else {
+        tr!("cli-redone", change = change)
     }
 }

@@ -3,6 +3,7 @@
 
 use super::message;
 use crate::domain::{AgreementStatus, MeetingKind, MeetingState, Side};
+use crate::store::{CommissionReverted, Entity, Undone};
 
 pub fn kind(kind: MeetingKind) -> String {
     message(
@@ -65,5 +66,29 @@ pub fn status_on(status: AgreementStatus, overdue: bool) -> String {
         message("agreement-status-overdue", &[("status", self::status(status).into())])
     } else {
         self::status(status)
+    }
+}
+
+/// What an undo or redo of a meeting's or an agreement's edit took back: `agreement #4 (2 changes)`.
+pub fn commission_reverted(reverted: &CommissionReverted) -> String {
+    let entity = match reverted.entity {
+        Entity::Meeting => message("entity-meeting", &[]),
+        Entity::Agreement => message("entity-agreement", &[]),
+    };
+    message(
+        "commission-reverted",
+        &[
+            ("entity", entity.into()),
+            ("id", reverted.entity_id.to_string().into()),
+            ("count", reverted.rows.into()),
+        ],
+    )
+}
+
+/// What any undo or redo took back, in words; the project it touched, if one.
+pub fn undone(undone: &Undone) -> (Option<i64>, String) {
+    match undone {
+        Undone::Project(reverted) => (Some(reverted.project_id), super::error::reverted(reverted)),
+        Undone::Commission(reverted) => (None, commission_reverted(reverted)),
     }
 }

@@ -64,6 +64,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 since,
             })
         }),
+        Effect::LoadMeetings => read(|| Ok(Outcome::Meetings(Box::new(meetings_data(store)?)))),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
             let trend = crate::report::summary::trend(&store.indicators()?, &store.sources()?);
@@ -113,10 +114,12 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
         Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
         Effect::Undo | Effect::Redo => {
             let redo = effect == Effect::Redo;
-            let reverted = if redo { store.redo() } else { store.undo() }?;
+            // A person's last change may be a meeting's or an agreement's (issue 24).
+            let undone = if redo { store.redo_last() } else { store.undo_last() }?;
+            let (project, summary) = crate::i18n::meetings::undone(&undone);
             Outcome::Reverted {
-                project: reverted.project_id,
-                summary: crate::i18n::error::reverted(&reverted),
+                project: project.unwrap_or(0),
+                summary,
                 redo,
             }
         }
@@ -294,9 +297,31 @@ pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &m
     let mut effects = vec![app.reload(keep), Effect::LoadLookups];
     effects.extend(app.summary_effect());
     effects.extend(app.activity_effect());
+    effects.extend(app.meetings_effect());
     if let Some(project) = &app.detail.project {
         effects.push(Effect::LoadDetail(project.id));
     }
     run_all(app, store, effects);
     true
+}
+
+/// What the meetings screen shows, read in one go (issue 24).
+fn meetings_data(store: &Store) -> Result<super::app::MeetingsData, crate::store::StoreError> {
+    let agreements = store.agreements(&crate::store::AgreementQuery::default())?;
+    let mut projects: Vec<(i64, String)> = Vec::new();
+    let mut notes = Vec::new();
+    for agreement in &agreements {
+        for id in &agreement.projects {
+            if !projects.iter().any(|(p, _)| p == id) {
+                projects.push((*id, store.project(*id)?.name));
+            }
+        }
+        notes.push((agreement.id, store.agreement_notes(agreement.id)?));
+    }
+    Ok(super::app::MeetingsData {
+        meetings: store.meetings()?,
+        agreements,
+        projects,
+        notes,
+    })
 }

@@ -13,6 +13,8 @@ pub enum Context {
     Detail,
     Summary,
     Activity,
+    /// The commission's meetings and their agreements (issue 24).
+    Meetings,
     /// A cell, the search line, or a form field being typed into.
     Input,
     Form,
@@ -29,21 +31,21 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn key(code: KeyCode) -> Key {
+pub(super) const fn key(code: KeyCode) -> Key {
     Key {
         code,
         modifiers: KeyModifiers::NONE,
     }
 }
 
-const fn ch(c: char) -> Key {
+pub(super) const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 
 /// F1: help from every screen, also where `?` is text being typed.
-const F1: Key = key(KeyCode::F(1));
+pub(super) const F1: Key = key(KeyCode::F(1));
 
-const fn ctrl(c: char) -> Key {
+pub(super) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         modifiers: KeyModifiers::CONTROL,
@@ -62,13 +64,18 @@ pub struct Binding {
 use Context::*;
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
-const fn b(context: Context, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+pub(super) const fn b(context: Context, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
     Binding {
         context,
         keys,
         action,
         help,
     }
+}
+
+/// Every binding: this table's and the meetings screen's (`keymap_meetings`).
+pub fn all_bindings() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(super::keymap_meetings::MEETING_BINDINGS)
 }
 
 /// Every key of every screen.
@@ -364,8 +371,7 @@ pub fn resolve(context: Context, event: &KeyEvent) -> Option<Action> {
         (_, code) => code,
     };
     let pressed = Key { code, modifiers };
-    BINDINGS
-        .iter()
+    all_bindings()
         .filter(|binding| binding.context == context)
         .find(|binding| binding.keys.contains(&pressed))
         .map(|binding| binding.action)
@@ -391,8 +397,7 @@ pub fn latin_place(c: char) -> char {
 
 /// The keys of a context for the help overlay: ("j ↓", "next project").
 pub fn help(context: Context) -> Vec<(String, String)> {
-    let mut lines: Vec<(String, String)> = BINDINGS
-        .iter()
+    let mut lines: Vec<(String, String)> = all_bindings()
         .filter(|binding| binding.context == context)
         .map(|binding| {
             (
@@ -429,6 +434,7 @@ fn title(context: Context) -> String {
         Detail => tr!("tui-help-detail"),
         Summary => tr!("tui-help-summary"),
         Activity => tr!("tui-help-activity"),
+        Meetings => tr!("tui-help-meetings"),
         Input => tr!("tui-help-input"),
         Form => tr!("tui-help-form"),
         Picker => tr!("tui-help-picker"),
@@ -446,6 +452,7 @@ fn sections(context: Context) -> &'static [Context] {
         Detail => &[Detail, Form, Help],
         Summary => &[Summary, Help],
         Activity => &[Activity, Help],
+        Meetings => &[Meetings, Help],
         Input => &[Input, Help],
         Form => &[Form, Help],
         Picker => &[Picker, Help],
@@ -473,8 +480,7 @@ pub fn help_lines(context: Context) -> Vec<HelpLine> {
 
 /// The first key bound to an action in a context, for footer hints.
 pub fn key_for(context: Context, action: Action) -> Option<String> {
-    BINDINGS
-        .iter()
+    all_bindings()
         .find(|binding| binding.context == context && binding.action == action)
         .and_then(|binding| binding.keys.first())
         .map(key_name)
@@ -542,8 +548,9 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for other in &BINDINGS[i + 1..] {
+        let all: Vec<&Binding> = all_bindings().collect();
+        for (i, a) in all.iter().enumerate() {
+            for other in &all[i + 1..] {
                 if a.context == other.context {
                     for k in a.keys {
                         assert!(
@@ -561,7 +568,7 @@ mod tests {
     #[test]
     fn help_lists_every_binding_of_a_context() {
         let table_help = help(Table);
-        assert_eq!(table_help.len(), BINDINGS.iter().filter(|b| b.context == Table).count());
+        assert_eq!(table_help.len(), all_bindings().filter(|b| b.context == Table).count());
         assert!(table_help.contains(&("j ↓".to_string(), "next project".to_string())));
         assert_eq!(key_for(Table, Action::HalfPageDown).as_deref(), Some("Ctrl-d"));
     }
@@ -597,7 +604,7 @@ mod tests {
 
     #[test]
     fn every_help_text_is_a_message_in_every_language() {
-        for binding in BINDINGS {
+        for binding in all_bindings() {
             for lang in crate::i18n::Lang::ALL {
                 let text = crate::i18n::message_in(lang, binding.help, &[]);
                 assert_ne!(text, binding.help, "{} in {lang:?}", binding.help);

@@ -48,14 +48,6 @@ cli-bad-number = { $given } is not a meeting number (1, 2, 21 …)
 cli-bad-held = { $given } is neither yes nor no
 cli-bad-agreement-id = { $given } is not an agreement number (#3 or 3)
 cli-not-assignment = { $given } is not FIELD=VALUE (for example status=done)
-cli-undone-commission = Undone: { $entity } #{ $id } ({ $count ->
-    [one] { $count } change
-   *[other] { $count } changes
-})
-cli-redone-commission = Redone: { $entity } #{ $id } ({ $count ->
-    [one] { $count } change
-   *[other] { $count } changes
-})
 entity-meeting = meeting
 entity-agreement = agreement
 
@@ -90,3 +82,43 @@ report-agenda-sources = Sources cited
 cli-empty-value = { $option } cannot be empty
 report-agenda-title-none = Agenda
 report-agenda-no-meeting = No meeting planned: agreements due by today
+commission-reverted = { $entity } #{ $id } ({ $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+})
+
+# The meetings screen of the interface.
+tui-key-meetings-and-agreements = meetings and agreements
+tui-key-first-entry = first entry
+tui-key-last-entry = last entry
+tui-key-meetings-open = open: a meeting's agreements, an agreement, a linked project
+tui-key-meetings-back = back up (to the table from the meetings)
+tui-help-meetings = Meetings
+tui-hint-meetings-open = open
+tui-meetings-reading = Reading the meetings…
+tui-meetings-heading = { $count ->
+    [one] { $count } meeting, newest first
+   *[other] { $count } meetings, newest first
+}
+tui-meetings-none = No meetings recorded: `ortaq meeting add` adds one.
+tui-meetings-no-agreements = No agreements recorded for this meeting.
+tui-meetings-agreements = { $count ->
+    [one] { $count } agreement
+   *[other] { $count } agreements
+}{ $overdue ->
+    [0] {""}
+   *[other] , { $overdue } overdue
+}
+tui-meetings-due = due { $date }
+tui-meetings-footer = { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+} · { $agreements ->
+    [one] { $agreements } agreement
+   *[other] { $agreements } agreements
+} · { $overdue ->
+    [one] { $overdue } is overdue
+   *[other] { $overdue } are overdue
+}
+tui-meetings-planned = planned
+tui-meetings-not-recorded = not recorded as held

@@ -50,16 +50,6 @@ cli-bad-number = { $given } — не номер заседания (1, 2, 21 …
 cli-bad-held = { $given } — ни yes, ни no
 cli-bad-agreement-id = { $given } — не номер поручения (№3 или 3)
 cli-not-assignment = { $given } — не ПОЛЕ=ЗНАЧЕНИЕ (например status=done)
-cli-undone-commission = Отменено: { $entity } №{ $id } ({ $count ->
-    [one] { $count } изменение
-    [few] { $count } изменения
-   *[many] { $count } изменений
-})
-cli-redone-commission = Возвращено: { $entity } №{ $id } ({ $count ->
-    [one] { $count } изменение
-    [few] { $count } изменения
-   *[many] { $count } изменений
-})
 entity-meeting = заседание
 entity-agreement = поручение
 
@@ -94,3 +84,45 @@ report-agenda-sources = Использованные источники
 cli-empty-value = { $option } не может быть пустым
 report-agenda-title-none = Повестка
 report-agenda-no-meeting = Заседание не запланировано: поручения со сроком по сегодняшний день
+commission-reverted = { $entity } №{ $id } ({ $count ->
+    [one] { $count } изменение
+    [few] { $count } изменения
+   *[many] { $count } изменений
+})
+
+# Экран заседаний.
+tui-key-meetings-and-agreements = заседания и поручения
+tui-key-first-entry = первая запись
+tui-key-last-entry = последняя запись
+tui-key-meetings-open = открыть: поручения заседания, поручение, связанный проект
+tui-key-meetings-back = назад (из заседаний — к таблице)
+tui-help-meetings = Заседания
+tui-hint-meetings-open = открыть
+tui-meetings-reading = Читаю заседания…
+tui-meetings-heading = { $count ->
+    [one] { $count } заседание, сначала новые
+    [few] { $count } заседания, сначала новые
+   *[many] { $count } заседаний, сначала новые
+}
+tui-meetings-none = Заседаний нет: добавить — `ortaq meeting add`.
+tui-meetings-no-agreements = У этого заседания поручений нет.
+tui-meetings-agreements = { $count ->
+    [one] { $count } поручение
+    [few] { $count } поручения
+   *[many] { $count } поручений
+}{ $overdue ->
+    [0] {""}
+   *[other] , просрочено: { $overdue }
+}
+tui-meetings-due = срок { $date }
+tui-meetings-footer = { $meetings ->
+    [one] { $meetings } заседание
+    [few] { $meetings } заседания
+   *[many] { $meetings } заседаний
+} · { $agreements ->
+    [one] { $agreements } поручение
+    [few] { $agreements } поручения
+   *[many] { $agreements } поручений
+} · просрочено: { $overdue }
+tui-meetings-planned = запланировано
+tui-meetings-not-recorded = не отмечено

@@ -53,6 +53,8 @@ pub enum Effect {
     LoadActivity {
         since: String,
     },
+    /// The meetings, agreements, their linked projects' names and notes (issue 24).
+    LoadMeetings,
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
     Redo,
@@ -109,6 +111,8 @@ pub enum Outcome {
         since: String,
         log: ActivityLog,
     },
+    /// The meetings screen's data.
+    Meetings(Box<super::MeetingsData>),
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {
         project: i64,

@@ -8,6 +8,7 @@ mod edit;
 mod effect;
 mod filter;
 mod form;
+mod meetings;
 mod notice;
 mod outcome;
 mod summary;
@@ -20,6 +21,7 @@ pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use meetings::{MeetingsData, MeetingsLevel, MeetingsState};
 pub use notice::{ConflictNote, Notice, Problem};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
@@ -83,6 +85,7 @@ pub enum MainView {
     Detail,
     Summary,
     Activity,
+    Meetings,
 }
 
 /// How many history entries the detail shows; `ortaq history` has them all.
@@ -113,6 +116,8 @@ pub struct App {
     pub summary: Option<SummaryState>,
     /// The activity screen (what was entered lately), when open.
     pub activity: Option<ActivityState>,
+    /// The meetings screen (issue 24), when open.
+    pub meetings: Option<MeetingsState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -166,6 +171,7 @@ impl App {
             detail_open: false,
             summary: None,
             activity: None,
+            meetings: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -200,6 +206,8 @@ impl App {
             MainView::Summary
         } else if self.activity.is_some() {
             MainView::Activity
+        } else if self.meetings.is_some() {
+            MainView::Meetings
         } else if self.detail_open && !self.is_wide() {
             MainView::Detail
         } else {
@@ -241,6 +249,7 @@ impl App {
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.activity.is_some() => Context::Activity,
+            None if self.meetings.is_some() => Context::Meetings,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }

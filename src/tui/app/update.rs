@@ -22,6 +22,7 @@ impl App {
             Some(Overlay::Help(_)) => return self.update_help(action),
             None if self.summary.is_some() => return self.update_summary(action),
             None if self.activity.is_some() => return self.update_activity(action),
+            None if self.meetings.is_some() => return self.update_meetings(action),
             None => {}
         }
         self.update_screen(action)
@@ -85,6 +86,7 @@ impl App {
             Action::DeleteProject => self.ask_delete(),
             Action::OpenSummary => self.open_summary(),
             Action::OpenActivity => self.open_activity(),
+            Action::OpenMeetings => self.open_meetings(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),
