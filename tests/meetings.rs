@@ -320,3 +320,33 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
     assert!(cells.iter().any(|c| c == "<b>Report</b> on the ICIC"), "{cells:?}");
     assert!(cells.iter().any(|c| c.starts_with("OVERDUE")), "{cells:?}");
 }
+
+#[test]
+fn the_digest_says_which_agreements_were_added_done_dropped_or_fell_overdue() {
+    let db = seeded();
+    db.ok(&["agreement", "add", "#6", "Item A", "--due", "2025-09"]);
+    db.ok(&["agreement", "add", "#6", "Item B"]);
+    db.ok(&["agreement", "add", "#6", "Item C"]);
+    db.ok(&["agreement", "set", "5", "status=dropped"]);
+    db.ok(&["agreement", "set", "6", "status=done"]);
+    let digest = json(&db, &["digest", "--since", "2020-01-01"]);
+    let events: Vec<(String, i64)> = digest["agreement_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["event"].as_str().unwrap().to_string(), e["id"].as_i64().unwrap()))
+        .collect();
+    for expected in [("added", 4), ("added", 5), ("dropped", 5), ("done", 6), ("newly_overdue", 4)] {
+        assert!(events.contains(&(expected.0.to_string(), expected.1)), "{expected:?} in {events:?}");
+    }
+    assert!(!events.contains(&("newly_overdue".to_string(), 5)), "no due date, never overdue");
+    // Over the last week, Item A's September 2025 is not newly overdue.
+    let week = json(&db, &["digest", "--since", "7d"]);
+    let newly: Vec<&serde_json::Value> = week["agreement_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "newly_overdue")
+        .collect();
+    assert!(newly.is_empty(), "{newly:?}");
+}

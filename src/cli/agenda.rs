@@ -58,6 +58,7 @@ pub fn run(store: &Store, args: &AgendaArgs) -> Result<()> {
         None => previous_held(&meetings, meeting.as_ref(), today).cloned(),
     };
     let digest = store.digest(&since_of(previous.as_ref()), None)?;
+    let agreement_digest = store.agreement_digest(&digest.since, &digest.until)?;
     let summary = Summary::build(store, &ProjectQuery::default(), &[Dimension::Status], None)?;
     let agreements = store.agreements(&AgreementQuery::default())?;
     let sources = store.sources()?;
@@ -67,6 +68,7 @@ pub fn run(store: &Store, args: &AgendaArgs) -> Result<()> {
         agreements: &agreements,
         meetings: &meetings,
         digest: &digest,
+        agreement_digest: &agreement_digest,
         summary: &summary,
         sources: &sources,
         today,

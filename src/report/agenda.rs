@@ -24,6 +24,8 @@ pub struct AgendaParts<'a> {
     pub agreements: &'a [Agreement],
     pub meetings: &'a [Meeting],
     pub digest: &'a Digest,
+    /// The agreements' events in the digest's window.
+    pub agreement_digest: &'a crate::store::AgreementDigest,
     pub summary: &'a Summary,
     pub sources: &'a [Source],
     pub today: NaiveDate,
@@ -67,6 +69,7 @@ pub fn build(parts: &AgendaParts<'_>) -> Document {
     ];
     let changes = digest::build(parts.digest, parts.sources, &|_| true);
     sections.extend(changes.sections);
+    sections.push(super::meetings::digest_section(parts.agreement_digest, parts.meetings, parts.today));
     let summary = summary_document::build(parts.summary, parts.sources);
     let mut cited: Vec<i64> = Vec::new();
     for section in summary.sections {

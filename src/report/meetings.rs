@@ -268,3 +268,28 @@ pub fn agreement(
         empty: tr!("report-none"),
     }
 }
+
+/// The digest's section of agreements: added, done, dropped, newly overdue in its window.
+pub fn digest_section(digest: &crate::store::AgreementDigest, meetings: &[Meeting], today: NaiveDate) -> Section {
+    let groups: [(&str, String, &[Agreement]); 4] = [
+        ("added", tr!("report-agreement-added"), &digest.added),
+        ("done", tr!("report-agreement-done"), &digest.done),
+        ("dropped", tr!("report-agreement-dropped"), &digest.dropped),
+        ("newly_overdue", tr!("report-agreement-newly-overdue"), &digest.newly_overdue),
+    ];
+    let mut rows = Vec::new();
+    for (code, label, list) in groups {
+        for agreement in list {
+            let mut row = vec![Cell::Code {
+                code: code.to_string(),
+                label: label.clone(),
+            }];
+            row.extend(agreement_row(agreement, meetings, today));
+            rows.push(row);
+        }
+    }
+    let mut section = agreements_section("agreement_events", tr!("report-digest-agreements"), &[], meetings, today);
+    section.columns.insert(0, col("event", tr!("report-col-event")));
+    section.rows = rows;
+    section
+}

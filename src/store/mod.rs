@@ -5,6 +5,7 @@
 //! database only through [`Store`].
 
 mod activity;
+mod agreement_digest;
 mod agreements;
 mod commission_log;
 mod digest;
@@ -32,6 +33,7 @@ mod undo;
 mod valid;
 
 pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
+pub use agreement_digest::AgreementDigest;
 pub use agreements::{AgreementField, AgreementNote, AgreementQuery, NewAgreement};
 pub use commission_log::{CommissionChange, CommissionProblem, CommissionReverted, Entity, Undone};
 pub use meetings::{MeetingField, NewMeeting, meeting_label};

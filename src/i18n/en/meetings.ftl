@@ -122,3 +122,9 @@ tui-meetings-footer = { $meetings ->
 }
 tui-meetings-planned = planned
 tui-meetings-not-recorded = not recorded as held
+report-digest-agreements = Agreements added, done, dropped or newly overdue
+report-agreement-added = added
+report-agreement-done = done
+report-agreement-dropped = dropped
+report-agreement-newly-overdue = newly overdue
+report-col-event = What

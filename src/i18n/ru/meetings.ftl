@@ -126,3 +126,9 @@ tui-meetings-footer = { $meetings ->
 } · просрочено: { $overdue }
 tui-meetings-planned = запланировано
 tui-meetings-not-recorded = не отмечено
+report-digest-agreements = Поручения: добавлены, выполнены, сняты, просрочены за период
+report-agreement-added = добавлено
+report-agreement-done = выполнено
+report-agreement-dropped = снято
+report-agreement-newly-overdue = просрочено за период
+report-col-event = Что
