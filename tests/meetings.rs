@@ -44,7 +44,13 @@ fn the_seeded_meetings_are_those_of_the_articles_with_no_date_more_precise_than_
         .collect();
     let expected = [
         // 004 l. 15: "Очередное заседание … пройдёт 22–23 октября в Хиве": announced, never held on record.
-        ("2025-10-22/2025-10-23", "Khiva", "commission", "", "not_recorded_as_held"),
+        (
+            "2025-10-22/2025-10-23",
+            "Khiva",
+            "commission",
+            "",
+            "not_recorded_as_held",
+        ),
         // 000 l. 8: the IV Forum in Samarkand; undated, not before September 2024.
         ("2024-09/..", "Samarkand", "forum", "4", "held"),
         // 001 l. 3: "On July 12, the 21st meeting … was held in Almaty".
@@ -57,20 +63,41 @@ fn the_seeded_meetings_are_those_of_the_articles_with_no_date_more_precise_than_
     ];
     let expected: Vec<(String, String, String, String, String)> = expected
         .iter()
-        .map(|(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d.to_string(), e.to_string()))
+        .map(|(a, b, c, d, e)| {
+            (
+                a.to_string(),
+                b.to_string(),
+                c.to_string(),
+                d.to_string(),
+                e.to_string(),
+            )
+        })
         .collect();
     assert_eq!(rows, expected);
     // Three agreements, each where a text states one, all of both sides, none with a due date.
     let agreements = json(&db, &["agreement", "list"]);
     let agreements = agreements["agreements"].as_array().unwrap();
     assert_eq!(agreements.len(), 3);
-    assert!(agreements.iter().all(|a| a["side"] == "both" && a["due"] == "" && a["status"] == "open"));
+    assert!(
+        agreements
+            .iter()
+            .all(|a| a["side"] == "both" && a["due"] == "" && a["status"] == "open")
+    );
     let texts: Vec<&str> = agreements.iter().map(|a| a["agreement"].as_str().unwrap()).collect();
-    assert!(texts[0].contains("new package of investment and trade agreements"), "{texts:?}");
-    assert!(texts[1].contains("long-term industrial cooperation program"), "{texts:?}");
+    assert!(
+        texts[0].contains("new package of investment and trade agreements"),
+        "{texts:?}"
+    );
+    assert!(
+        texts[1].contains("long-term industrial cooperation program"),
+        "{texts:?}"
+    );
     assert!(texts[2].contains("action plan for accelerating"), "{texts:?}");
     // The seed's rows are the seed's.
-    assert_eq!(db.count("SELECT count(*) FROM commission_changes WHERE author <> 'seed'"), 0);
+    assert_eq!(
+        db.count("SELECT count(*) FROM commission_changes WHERE author <> 'seed'"),
+        0
+    );
 }
 
 #[test]
@@ -96,9 +123,15 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
         ],
     );
     assert_eq!(id.trim(), "4");
-    assert!(said.contains("Added agreement #4 of meeting #6 (Khiva, 2025-10-22 – 2025-10-23)"), "{said}");
+    assert!(
+        said.contains("Added agreement #4 of meeting #6 (Khiva, 2025-10-22 – 2025-10-23)"),
+        "{said}"
+    );
     assert!(said.contains("due not after 2025"), "{said}");
-    assert!(said.contains("linked #5 Autoclaved aerated concrete production, #6 International Center"), "{said}");
+    assert!(
+        said.contains("linked #5 Autoclaved aerated concrete production, #6 International Center"),
+        "{said}"
+    );
     let overdue = json(&db, &["agreement", "list", "--overdue"]);
     let overdue = overdue["agreements"].as_array().unwrap();
     assert_eq!(overdue.len(), 1, "{overdue:?}");
@@ -106,14 +139,26 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
     assert_eq!(overdue[0]["due"], "../2025");
     // A project's show lists its agreements, overdue said in words.
     let shown = db.ok(&["show", "Angren"]);
-    assert!(shown.contains("Draft the joint logistics strategy") && shown.contains("OVERDUE (open)"), "{shown}");
-    assert!(!db.ok(&["show", "Onix"]).contains("Agreements"), "a project with none lists none");
+    assert!(
+        shown.contains("Draft the joint logistics strategy") && shown.contains("OVERDUE (open)"),
+        "{shown}"
+    );
+    assert!(
+        !db.ok(&["show", "Onix"]).contains("Agreements"),
+        "a project with none lists none"
+    );
     let (_, said) = run(&db, &["--lang", "ru", "agreement", "list", "--overdue"]);
     assert!(said.contains("1 поручение просрочено"), "{said}");
     // Done, it is no longer overdue; the save says the value.
     let (_, said) = run(&db, &["agreement", "set", "4", "status=done"]);
     assert!(said.contains("Agreement #4: set status = done"), "{said}");
-    assert_eq!(json(&db, &["agreement", "list", "--overdue"])["agreements"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        json(&db, &["agreement", "list", "--overdue"])["agreements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
     // Filters: by project, meeting, side, status and due date.
     let count = |args: &[&str]| json(&db, args)["agreements"].as_array().unwrap().len();
     assert_eq!(count(&["agreement", "list", "--project", "Angren"]), 1);
@@ -127,8 +172,26 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
 #[test]
 fn russian_plurals_and_words_throughout() {
     let db = seeded();
-    for (due, text) in [("до конца 2024 года", "Первое"), ("2025-01", "Второе"), ("2025-02", "Третье")] {
-        let (_, said) = run(&db, &["--lang", "ru", "agreement", "add", "#6", text, "--due", due, "--side", "uz"]);
+    for (due, text) in [
+        ("до конца 2024 года", "Первое"),
+        ("2025-01", "Второе"),
+        ("2025-02", "Третье"),
+    ] {
+        let (_, said) = run(
+            &db,
+            &[
+                "--lang",
+                "ru",
+                "agreement",
+                "add",
+                "#6",
+                text,
+                "--due",
+                due,
+                "--side",
+                "uz",
+            ],
+        );
         assert!(said.contains("Добавлено поручение №"), "{said}");
     }
     let (_, said) = run(&db, &["--lang", "ru", "agreement", "list"]);
@@ -144,7 +207,10 @@ fn russian_plurals_and_words_throughout() {
 fn a_meeting_named_ambiguously_is_refused_with_the_choices() {
     let db = seeded();
     let error = db.fails(&["agreement", "add", "khiva", "Something"]);
-    assert!(error.contains("matches 2 meetings") && error.contains("#6") && error.contains("#3"), "{error}");
+    assert!(
+        error.contains("matches 2 meetings") && error.contains("#6") && error.contains("#3"),
+        "{error}"
+    );
     let error = db.fails(&["agreement", "add", "nowhere", "Something"]);
     assert!(error.contains("no meeting matches \"nowhere\""), "{error}");
     let error = db.fails(&["agreement", "add", "#6", "Something", "--side", "ru"]);
@@ -157,20 +223,43 @@ fn undo_takes_back_the_last_change_whichever_it_was_and_history_keeps_it() {
     let db = seeded();
     db.ok(&["set", "Angren", "status=construction"]);
     db.ok(&["agreement", "add", "#6", "Review the ICIC", "--due", "2025-12"]);
-    run(&db, &["agreement", "note", "4", "Reviewed at the working group", "--date", "2025-11"]);
+    run(
+        &db,
+        &[
+            "agreement",
+            "note",
+            "4",
+            "Reviewed at the working group",
+            "--date",
+            "2025-11",
+        ],
+    );
     let (_, said) = run(&db, &["undo"]);
     assert!(said.contains("undone: agreement #4"), "{said}");
-    assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"), 0);
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"),
+        0
+    );
     let (_, said) = run(&db, &["redo"]);
     assert!(said.contains("redone: agreement #4"), "{said}");
-    assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"), 1);
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"),
+        1
+    );
     run(&db, &["undo"]);
     run(&db, &["undo"]);
-    assert_eq!(db.count("SELECT count(*) FROM agreements WHERE deleted_at IS NULL"), 3, "the creation undone");
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreements WHERE deleted_at IS NULL"),
+        3,
+        "the creation undone"
+    );
     // The project's edit came before: the next undo reaches it.
     let (_, said) = run(&db, &["undo"]);
     assert!(said.contains("Autoclaved") || said.contains("status"), "{said}");
-    assert_eq!(db.count("SELECT count(*) FROM projects WHERE status = 'construction' AND id = 5"), 0);
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'construction' AND id = 5"),
+        0
+    );
     // Nothing is rewritten: the log holds every step, do and undo.
     assert_eq!(
         db.count("SELECT count(*) FROM commission_changes WHERE entity_id = 4 AND entity = 'agreement'"),
@@ -182,15 +271,31 @@ fn undo_takes_back_the_last_change_whichever_it_was_and_history_keeps_it() {
 fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
     let db = seeded();
     let (_, said) = run(&db, &["meeting", "set", "khiva 2025", "held=yes", "number=22"]);
-    assert!(said.contains("Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set held, number"), "{said}");
+    assert!(
+        said.contains("Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set held, number"),
+        "{said}"
+    );
     let listed = json(&db, &["meeting", "show", "6"]);
-    let state = listed["meeting"].as_array().unwrap().iter().find(|f| f["field"] == "state").cloned();
+    let state = listed["meeting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "state")
+        .cloned();
     assert_eq!(state.unwrap()["value"], "held");
     let error = db.fails(&["meeting", "set", "6", "kind=summit"]);
     assert!(error.contains("is not a kind of meeting"), "{error}");
-    let (out, said) = run(&db, &["meeting", "add", "--date", "2027-03", "--place", "Astana", "--number", "23rd"]);
+    let (out, said) = run(
+        &db,
+        &[
+            "meeting", "add", "--date", "2027-03", "--place", "Astana", "--number", "23rd",
+        ],
+    );
     assert_eq!(out.trim(), "7");
-    assert!(said.contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"), "{said}");
+    assert!(
+        said.contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -218,9 +323,17 @@ fn viewers_read_and_editors_write_agreements() {
     };
     let mut as_viewer = Store::open(&db.path).expect("session");
     as_viewer.serve_as(&viewer);
-    assert!(as_viewer.agreements(&AgreementQuery::default()).is_ok_and(|a| a.len() == 3));
+    assert!(
+        as_viewer
+            .agreements(&AgreementQuery::default())
+            .is_ok_and(|a| a.len() == 3)
+    );
     assert!(as_viewer.add_agreement(&new).is_err(), "a viewer may not write");
-    assert!(as_viewer.note_agreement(1, &"2025".parse().unwrap(), "x", None).is_err());
+    assert!(
+        as_viewer
+            .note_agreement(1, &"2025".parse().unwrap(), "x", None)
+            .is_err()
+    );
     let mut as_editor = Store::open(&db.path).expect("session");
     as_editor.serve_as(&editor);
     let added = as_editor.add_agreement(&new).expect("an editor may");
@@ -278,31 +391,62 @@ fn a_version_6_database_gets_the_tables_and_the_seeds_meetings_on_its_own_source
     // The analyst's edit stays, and undo still reaches it first.
     let (_, said) = run(&db, &["undo"]);
     assert!(said.contains("#5 status: construction"), "{said}");
-    assert_eq!(db.count("SELECT count(*) FROM projects WHERE status = 'construction'"), 1, "only the ICIC");
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'construction'"),
+        1,
+        "only the ICIC"
+    );
 }
 
 #[test]
 fn the_agenda_for_khiva_is_drawn_in_every_format() {
     let db = seeded();
-    db.ok(&["agreement", "add", "khiva 2025", "<b>Report</b> on the ICIC", "--due", "2025-09", "--project", "Central Asia"]);
+    db.ok(&[
+        "agreement",
+        "add",
+        "khiva 2025",
+        "<b>Report</b> on the ICIC",
+        "--due",
+        "2025-09",
+        "--project",
+        "Central Asia",
+    ]);
     db.ok(&["agreement", "add", "khiva 2025", "Later item", "--due", "2026-06"]);
     let text = db.ok(&["agenda", "--meeting", "khiva 2025"]);
-    assert!(text.starts_with("Agenda: commission meeting, Khiva, 2025-10-22 – 2025-10-23"), "{text}");
+    assert!(
+        text.starts_with("Agenda: commission meeting, Khiva, 2025-10-22 – 2025-10-23"),
+        "{text}"
+    );
     assert!(text.contains("announced; not recorded as held"), "{text}");
-    assert!(text.contains("Since the previous meeting: forum №4, Samarkand"), "{text}");
+    assert!(
+        text.contains("Since the previous meeting: forum №4, Samarkand"),
+        "{text}"
+    );
     // Due by the meeting: the September item (overdue); the 2026 one among the other open ones.
     let due = text.split("Agreements due by this meeting").nth(1).unwrap();
     let (due, rest) = due.split_once("Other open agreements").unwrap();
-    assert!(due.contains("<b>Report</b> on the ICIC") && due.contains("OVERDUE (open)"), "{due}");
+    assert!(
+        due.contains("<b>Report</b> on the ICIC") && due.contains("OVERDUE (open)"),
+        "{due}"
+    );
     assert!(!due.contains("Later item") && rest.contains("Later item"), "{text}");
-    assert!(text.contains("Tracked vs reported") && text.contains("Sources cited"), "{text}");
+    assert!(
+        text.contains("Tracked vs reported") && text.contains("Sources cited"),
+        "{text}"
+    );
     assert!(text.contains("BAQ.KZ"), "the Khiva meeting's source is cited: {text}");
     let markdown = db.ok(&["agenda", "--meeting", "6", "--format", "markdown"]);
     assert!(markdown.starts_with("# Agenda: commission meeting"), "{markdown}");
-    assert!(markdown.contains("## Agreements due by this meeting (overdue first)"), "{markdown}");
+    assert!(
+        markdown.contains("## Agreements due by this meeting (overdue first)"),
+        "{markdown}"
+    );
     let html = db.ok(&["--lang", "ru", "agenda", "--meeting", "6", "--format", "html"]);
     assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
-    assert!(html.contains("&lt;b&gt;Report&lt;/b&gt;") && !html.contains("<b>Report"), "escaped");
+    assert!(
+        html.contains("&lt;b&gt;Report&lt;/b&gt;") && !html.contains("<b>Report"),
+        "escaped"
+    );
     assert!(html.contains("Повестка: заседание Межправкомиссии, Khiva"), "{html}");
     assert!(html.contains("ПРОСРОЧЕНО"), "{html}");
     let json = json(&db, &["agenda", "--meeting", "6"]);
@@ -310,7 +454,15 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
     assert_eq!(json["previous"], "5");
     assert_eq!(json["due"][0]["status"], "overdue");
     let file = db.dir.path().join("agenda.xlsx");
-    db.ok(&["agenda", "--meeting", "6", "--format", "xlsx", "-o", &file.display().to_string()]);
+    db.ok(&[
+        "agenda",
+        "--meeting",
+        "6",
+        "--format",
+        "xlsx",
+        "-o",
+        &file.display().to_string(),
+    ]);
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
     let names = book.sheet_names();
@@ -336,10 +488,22 @@ fn the_digest_says_which_agreements_were_added_done_dropped_or_fell_overdue() {
         .iter()
         .map(|e| (e["event"].as_str().unwrap().to_string(), e["id"].as_i64().unwrap()))
         .collect();
-    for expected in [("added", 4), ("added", 5), ("dropped", 5), ("done", 6), ("newly_overdue", 4)] {
-        assert!(events.contains(&(expected.0.to_string(), expected.1)), "{expected:?} in {events:?}");
+    for expected in [
+        ("added", 4),
+        ("added", 5),
+        ("dropped", 5),
+        ("done", 6),
+        ("newly_overdue", 4),
+    ] {
+        assert!(
+            events.contains(&(expected.0.to_string(), expected.1)),
+            "{expected:?} in {events:?}"
+        );
     }
-    assert!(!events.contains(&("newly_overdue".to_string(), 5)), "no due date, never overdue");
+    assert!(
+        !events.contains(&("newly_overdue".to_string(), 5)),
+        "no due date, never overdue"
+    );
     // Over the last week, Item A's September 2025 is not newly overdue.
     let week = json(&db, &["digest", "--since", "7d"]);
     let newly: Vec<&serde_json::Value> = week["agreement_events"]

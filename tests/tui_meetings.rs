@@ -38,7 +38,12 @@ fn with_agreements(width: u16, height: u16) -> Harness {
     let first = add("Report on the ICIC's construction", "2025-09", vec![icic.id]);
     add("Sign the logistics strategy", "2026-12", Vec::new());
     h.store
-        .note_agreement(first.id, &"2025-09".parse().unwrap(), "Frames of eight buildings finished", None)
+        .note_agreement(
+            first.id,
+            &"2025-09".parse().unwrap(),
+            "Frames of eight buildings finished",
+            None,
+        )
         .expect("noted");
     assert_eq!(h.store.agreements(&AgreementQuery::default()).unwrap().len(), 5);
     h
@@ -100,13 +105,22 @@ fn enter_goes_down_to_a_linked_project_and_esc_back_up() {
     let at = h.app.meetings.as_ref().map(|m| m.level);
     assert!(matches!(at, Some(MeetingsLevel::Agreement { .. })), "{at:?}");
     h.key(KeyCode::Esc);
-    assert!(matches!(h.app.meetings.as_ref().map(|m| m.level), Some(MeetingsLevel::Agreements { .. })));
+    assert!(matches!(
+        h.app.meetings.as_ref().map(|m| m.level),
+        Some(MeetingsLevel::Agreements { .. })
+    ));
     h.key(KeyCode::Enter);
     // Enter on the linked project: the table, on the ICIC, its detail loaded.
     h.key(KeyCode::Enter);
     assert!(h.app.meetings.is_none());
     assert!(h.selected_name().contains("Central Asia"), "{}", h.selected_name());
-    assert!(h.app.detail.project.as_ref().is_some_and(|p| p.name.contains("Central Asia")));
+    assert!(
+        h.app
+            .detail
+            .project
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Central Asia"))
+    );
     // Esc from the top of the screen goes back to the table.
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('M'));

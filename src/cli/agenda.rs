@@ -35,7 +35,11 @@ fn previous_held<'a>(meetings: &'a [Meeting], meeting: Option<&Meeting>, today: 
     meetings
         .iter()
         .filter(|m| m.held && Some(m.id) != meeting.map(|x| x.id))
-        .filter(|m| m.date.earliest().is_some_and(|first| first < bound || (meeting.is_none() && first <= bound)))
+        .filter(|m| {
+            m.date
+                .earliest()
+                .is_some_and(|first| first < bound || (meeting.is_none() && first <= bound))
+        })
         .max_by(|a, b| a.date.cmp(&b.date))
 }
 

@@ -141,8 +141,16 @@ fn project_ids(store: &Store, references: &[String]) -> Result<Vec<i64>> {
 
 fn query(store: &Store, filters: &AgreementFilters, today: NaiveDate) -> Result<AgreementQuery> {
     Ok(AgreementQuery {
-        meeting: filters.meeting.as_deref().map(|m| store.find_meeting(m).map(|m| m.id)).transpose()?,
-        project: filters.project.as_deref().map(|p| store.find_project(p).map(|p| p.id)).transpose()?,
+        meeting: filters
+            .meeting
+            .as_deref()
+            .map(|m| store.find_meeting(m).map(|m| m.id))
+            .transpose()?,
+        project: filters
+            .project
+            .as_deref()
+            .map(|p| store.find_project(p).map(|p| p.id))
+            .transpose()?,
         side: filters.side.as_deref().map(parse_side).transpose()?,
         status: filters.status.iter().map(|s| parse_status(s)).collect::<Result<_>>()?,
         due_by: filters
@@ -189,7 +197,18 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
             project,
             status,
             source,
-        } => add_agreement(store, meeting, said, due, side, responsible, project, status, source, today),
+        } => add_agreement(
+            store,
+            meeting,
+            said,
+            due,
+            side,
+            responsible,
+            project,
+            status,
+            source,
+            today,
+        ),
         AgreementCommand::Set {
             id,
             assignments,
@@ -201,7 +220,11 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
             for (name, value) in pairs(assignments)? {
                 let field = AgreementField::parse(&name).ok_or_else(|| {
                     let fields: Vec<&str> = AgreementField::ALL.iter().map(|f| f.name()).collect();
-                    anyhow::anyhow!(tr!("cli-bad-agreement-field", given = name.as_str(), fields = fields.join(", ")))
+                    anyhow::anyhow!(tr!(
+                        "cli-bad-agreement-field",
+                        given = name.as_str(),
+                        fields = fields.join(", ")
+                    ))
                 })?;
                 values.push((field, agreement_value(store, field, &value, today)?));
             }
@@ -255,7 +278,11 @@ fn add_agreement(
             .as_deref()
             .map(|d| EdtfDate::parse(d, today).map_err(|e| refused("--due", &e)))
             .transpose()?,
-        status: status.as_deref().map(parse_status).transpose()?.unwrap_or(AgreementStatus::Open),
+        status: status
+            .as_deref()
+            .map(parse_status)
+            .transpose()?
+            .unwrap_or(AgreementStatus::Open),
         source_id: source.as_deref().map(|s| records::source_id(store, s)).transpose()?,
         projects: project_ids(store, project)?,
     };
@@ -294,15 +321,20 @@ fn project_names(store: &Store, ids: &[i64]) -> Result<String> {
 }
 
 /// Says what `agreement set` stored: the fields, the links added and removed.
-fn say_set(
-    store: &Store,
-    before: &Agreement,
-    after: &Agreement,
-    fields: &[AgreementField],
-) -> Result<()> {
+fn say_set(store: &Store, before: &Agreement, after: &Agreement, fields: &[AgreementField]) -> Result<()> {
     let id = after.id.to_string();
-    let linked: Vec<i64> = after.projects.iter().copied().filter(|p| !before.projects.contains(p)).collect();
-    let unlinked: Vec<i64> = before.projects.iter().copied().filter(|p| !after.projects.contains(p)).collect();
+    let linked: Vec<i64> = after
+        .projects
+        .iter()
+        .copied()
+        .filter(|p| !before.projects.contains(p))
+        .collect();
+    let unlinked: Vec<i64> = before
+        .projects
+        .iter()
+        .copied()
+        .filter(|p| !after.projects.contains(p))
+        .collect();
     if fields.is_empty() && linked.is_empty() && unlinked.is_empty() {
         message(&tr!("cli-agreement-unchanged", id = id));
         return Ok(());
@@ -312,10 +344,18 @@ fn say_set(
         message(&tr!("cli-agreement-set", id = id.as_str(), fields = names.join(", ")));
     }
     if !linked.is_empty() {
-        message(&tr!("cli-agreement-linked", id = id.as_str(), projects = project_names(store, &linked)?));
+        message(&tr!(
+            "cli-agreement-linked",
+            id = id.as_str(),
+            projects = project_names(store, &linked)?
+        ));
     }
     if !unlinked.is_empty() {
-        message(&tr!("cli-agreement-unlinked", id = id.as_str(), projects = project_names(store, &unlinked)?));
+        message(&tr!(
+            "cli-agreement-unlinked",
+            id = id.as_str(),
+            projects = project_names(store, &unlinked)?
+        ));
     }
     Ok(())
 }
@@ -355,7 +395,10 @@ pub fn project_agreements(store: &Store, project: i64) -> Result<String> {
     );
     let document = crate::report::document::Document {
         title: tr!("report-project-agreements"),
-        subtitle: tr!("report-agreements-subtitle", today = format::date(&EdtfDate::from_naive(today))),
+        subtitle: tr!(
+            "report-agreements-subtitle",
+            today = format::date(&EdtfDate::from_naive(today))
+        ),
         facts: Vec::new(),
         sections: vec![section],
         empty: tr!("report-none"),

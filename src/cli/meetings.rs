@@ -82,7 +82,13 @@ pub enum MeetingCommand {
 }
 
 pub(super) fn write(store: &Store, document: &crate::report::document::Document, output: &Output) -> Result<()> {
-    super::digest::write(document, output.format, output.output.as_deref(), output.force, store.path())
+    super::digest::write(
+        document,
+        output.format,
+        output.output.as_deref(),
+        output.force,
+        store.path(),
+    )
 }
 
 pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
@@ -139,7 +145,11 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             for (name, value) in pairs(assignments)? {
                 let field = MeetingField::parse(&name).ok_or_else(|| {
                     let fields: Vec<&str> = MeetingField::ALL.iter().map(|f| f.name()).collect();
-                    anyhow::anyhow!(tr!("cli-bad-meeting-field", given = name.as_str(), fields = fields.join(", ")))
+                    anyhow::anyhow!(tr!(
+                        "cli-bad-meeting-field",
+                        given = name.as_str(),
+                        fields = fields.join(", ")
+                    ))
                 })?;
                 values.push((field, meeting_value(store, field, &value, today)?));
             }
@@ -185,7 +195,11 @@ pub(super) fn optional_text(value: Option<&str>) -> Option<String> {
 fn parse_kind(text: &str) -> Result<MeetingKind> {
     MeetingKind::parse(text).ok_or_else(|| {
         let kinds: Vec<&str> = MeetingKind::ALL.iter().map(|k| k.code()).collect();
-        anyhow::anyhow!(tr!("cli-bad-kind", given = format!("{text:?}"), kinds = kinds.join(", ")))
+        anyhow::anyhow!(tr!(
+            "cli-bad-kind",
+            given = format!("{text:?}"),
+            kinds = kinds.join(", ")
+        ))
     })
 }
 

@@ -94,7 +94,10 @@ impl Agreement {
 
     /// Due by `day`: its due date's last possible day is on or before it.
     pub fn is_due_by(&self, day: NaiveDate) -> bool {
-        self.due.as_ref().and_then(EdtfDate::latest).is_some_and(|last| last <= day)
+        self.due
+            .as_ref()
+            .and_then(EdtfDate::latest)
+            .is_some_and(|last| last <= day)
     }
 }
 

@@ -113,7 +113,10 @@ mod tests {
     fn an_announced_meeting_is_planned_until_its_last_day_then_not_assumed_held() {
         assert_eq!(meeting_state(&khiva(), false, day(2025, 10, 1)), MeetingState::Planned);
         assert_eq!(meeting_state(&khiva(), false, day(2025, 10, 23)), MeetingState::Planned);
-        assert_eq!(meeting_state(&khiva(), false, day(2025, 10, 24)), MeetingState::NotRecordedAsHeld);
+        assert_eq!(
+            meeting_state(&khiva(), false, day(2025, 10, 24)),
+            MeetingState::NotRecordedAsHeld
+        );
         assert_eq!(meeting_state(&khiva(), true, day(2025, 10, 24)), MeetingState::Held);
     }
 

@@ -19,12 +19,12 @@ pub mod text;
 
 pub use agreement::{Agreement, AgreementStatus, Side};
 pub use country::Country;
-pub use meeting::{Meeting, MeetingKind, MeetingState};
 #[cfg(test)]
 pub(crate) use date::tests::any_date;
 pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
 pub use error::{DateAmbiguity, DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
+pub use meeting::{Meeting, MeetingKind, MeetingState};
 pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
 pub use number::{MAX_COUNT, parse_count};
 pub use project::{NewProject, Project, check_start_and_completion};

@@ -69,7 +69,11 @@ pub fn build(parts: &AgendaParts<'_>) -> Document {
     ];
     let changes = digest::build(parts.digest, parts.sources, &|_| true);
     sections.extend(changes.sections);
-    sections.push(super::meetings::digest_section(parts.agreement_digest, parts.meetings, parts.today));
+    sections.push(super::meetings::digest_section(
+        parts.agreement_digest,
+        parts.meetings,
+        parts.today,
+    ));
     let summary = summary_document::build(parts.summary, parts.sources);
     let mut cited: Vec<i64> = Vec::new();
     for section in summary.sections {
@@ -96,7 +100,11 @@ pub fn build(parts: &AgendaParts<'_>) -> Document {
     facts.extend(changes.facts);
     Document {
         title,
-        subtitle: tr!("report-agenda-subtitle", state = state, previous = previous) + "\n" + &changes.subtitle,
+        subtitle: format!(
+            "{}. {}",
+            tr!("report-agenda-subtitle", state = state, previous = previous),
+            changes.subtitle
+        ),
         facts,
         sections,
         empty: tr!("report-none"),

@@ -124,7 +124,11 @@ fn agreement_row(agreement: &Agreement, meetings: &[Meeting], today: NaiveDate) 
             .as_ref()
             .map_or(Cell::Text(String::new()), |due| Cell::Date(due.as_str().to_string())),
         Cell::Code {
-            code: if overdue { "overdue".to_string() } else { agreement.status.code().to_string() },
+            code: if overdue {
+                "overdue".to_string()
+            } else {
+                agreement.status.code().to_string()
+            },
             label: words::status_on(agreement.status, overdue),
         },
         Cell::Text(projects.join(" ")),
@@ -154,7 +158,10 @@ fn field_section(key: &'static str, title: String, rows: Vec<(&'static str, Stri
     Section {
         key,
         title,
-        columns: vec![col("field", tr!("report-col-field")), col("value", tr!("report-col-value"))],
+        columns: vec![
+            col("field", tr!("report-col-field")),
+            col("value", tr!("report-col-value")),
+        ],
         rows: rows
             .into_iter()
             .map(|(key, label, value)| {
@@ -214,7 +221,13 @@ pub fn agreement(
     sources: &[Source],
     today: NaiveDate,
 ) -> Document {
-    let mut section = agreements_section("agreement", tr!("report-agreements-title"), &[agreement], meetings, today);
+    let mut section = agreements_section(
+        "agreement",
+        tr!("report-agreements-title"),
+        &[agreement],
+        meetings,
+        today,
+    );
     let fields: Vec<(&'static str, String, Cell)> = section
         .columns
         .drain(..)
@@ -235,7 +248,10 @@ pub fn agreement(
             Section {
                 key: "projects",
                 title: tr!("report-agreement-projects"),
-                columns: vec![col("id", tr!("report-col-id")), col("project", tr!("report-col-project"))],
+                columns: vec![
+                    col("id", tr!("report-col-id")),
+                    col("project", tr!("report-col-project")),
+                ],
                 rows: projects
                     .iter()
                     .map(|(id, name)| vec![Cell::Id(*id), Cell::Text(name.clone())])
@@ -275,7 +291,11 @@ pub fn digest_section(digest: &crate::store::AgreementDigest, meetings: &[Meetin
         ("added", tr!("report-agreement-added"), &digest.added),
         ("done", tr!("report-agreement-done"), &digest.done),
         ("dropped", tr!("report-agreement-dropped"), &digest.dropped),
-        ("newly_overdue", tr!("report-agreement-newly-overdue"), &digest.newly_overdue),
+        (
+            "newly_overdue",
+            tr!("report-agreement-newly-overdue"),
+            &digest.newly_overdue,
+        ),
     ];
     let mut rows = Vec::new();
     for (code, label, list) in groups {
@@ -288,7 +308,13 @@ pub fn digest_section(digest: &crate::store::AgreementDigest, meetings: &[Meetin
             rows.push(row);
         }
     }
-    let mut section = agreements_section("agreement_events", tr!("report-digest-agreements"), &[], meetings, today);
+    let mut section = agreements_section(
+        "agreement_events",
+        tr!("report-digest-agreements"),
+        &[],
+        meetings,
+        today,
+    );
     section.columns.insert(0, col("event", tr!("report-col-event")));
     section.rows = rows;
     section

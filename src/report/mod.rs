@@ -3,9 +3,9 @@
 //! Markdown, CSV or JSON. Text output shows stored text safely; CSV and JSON keep the
 //! data exact, escaped as each format requires.
 
+pub mod agenda;
 pub mod decode;
 pub mod detail;
-pub mod agenda;
 pub mod digest;
 pub mod document;
 pub mod exchange;

@@ -30,16 +30,12 @@ impl Store {
                 .and_then(|rows| rows.collect())
                 .map_err(|e| StoreError::from_sqlite(e, "reading the digest"))
         };
-        let added = ids(
-            "SELECT DISTINCT entity_id FROM commission_changes
+        let added = ids("SELECT DISTINCT entity_id FROM commission_changes
               WHERE entity = 'agreement' AND field = 'created' AND kind <> 'undo'
-                AND changed_at >= ?1 AND changed_at <= ?2",
-        )?;
-        let status_set = ids(
-            "SELECT DISTINCT entity_id FROM commission_changes
+                AND changed_at >= ?1 AND changed_at <= ?2")?;
+        let status_set = ids("SELECT DISTINCT entity_id FROM commission_changes
               WHERE entity = 'agreement' AND field = 'status' AND new_value IN ('done', 'dropped')
-                AND changed_at >= ?1 AND changed_at <= ?2",
-        )?;
+                AND changed_at >= ?1 AND changed_at <= ?2")?;
         let all = self.agreements(&AgreementQuery::default())?;
         let day = |stamp: &str| stamp.get(..10).and_then(|d| d.parse::<NaiveDate>().ok());
         let (first, last) = (day(since), day(until));

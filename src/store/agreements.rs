@@ -109,7 +109,10 @@ pub struct AgreementNote {
 
 fn agreement(r: &rusqlite::Row<'_>) -> rusqlite::Result<Agreement> {
     let bad = |index| rusqlite::Error::InvalidColumnType(index, "agreement".into(), rusqlite::types::Type::Text);
-    let due = row::text(r, 5).map(|d| d.parse::<EdtfDate>()).transpose().map_err(|_| bad(5))?;
+    let due = row::text(r, 5)
+        .map(|d| d.parse::<EdtfDate>())
+        .transpose()
+        .map_err(|_| bad(5))?;
     Ok(Agreement {
         id: r.get(0)?,
         meeting_id: r.get(1)?,

@@ -47,8 +47,25 @@ impl Entity {
     /// put into SQL unless it is one of these.
     fn columns(self) -> &'static [&'static str] {
         match self {
-            Entity::Meeting => &["date", "place", "kind", "number", "co_chairs", "title", "held", "source_id"],
-            Entity::Agreement => &["meeting_id", "text", "side", "responsible", "due", "status", "source_id"],
+            Entity::Meeting => &[
+                "date",
+                "place",
+                "kind",
+                "number",
+                "co_chairs",
+                "title",
+                "held",
+                "source_id",
+            ],
+            Entity::Agreement => &[
+                "meeting_id",
+                "text",
+                "side",
+                "responsible",
+                "due",
+                "status",
+                "source_id",
+            ],
         }
     }
 }
@@ -57,17 +74,27 @@ impl Entity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommissionProblem {
     /// No live meeting matches the reference.
-    NoMeeting { reference: String },
+    NoMeeting {
+        reference: String,
+    },
     /// More than one does: the choices, as (id, how it is named).
     MeetingAmbiguous {
         reference: String,
         candidates: Vec<(i64, String)>,
     },
-    NoAgreement { id: i64 },
+    NoAgreement {
+        id: i64,
+    },
     /// An undo or redo would overwrite a change made since.
-    ChangedSince { entity: Entity, id: i64, field: String },
+    ChangedSince {
+        entity: Entity,
+        id: i64,
+        field: String,
+    },
     /// `undo` or `redo` found an edit of this log it cannot read (a fault or a tampered file).
-    UnreadableEdit { edit: i64 },
+    UnreadableEdit {
+        edit: i64,
+    },
 }
 
 impl From<CommissionProblem> for StoreError {
@@ -161,12 +188,7 @@ fn log_as(
 }
 
 /// Sets one column of a meeting or an agreement, bumps its version and logs the change.
-pub(crate) fn set_column(
-    tx: &Transaction<'_>,
-    edit: i64,
-    row: &Logged<'_>,
-    author: &str,
-) -> Result<(), StoreError> {
+pub(crate) fn set_column(tx: &Transaction<'_>, edit: i64, row: &Logged<'_>, author: &str) -> Result<(), StoreError> {
     write_column(tx, row.entity, row.id, row.field, row.new.as_deref())?;
     log(tx, edit, row, author)
 }
@@ -179,7 +201,10 @@ fn write_column(
     value: Option<&str>,
 ) -> Result<(), StoreError> {
     if !entity.columns().contains(&column) {
-        return Err(StoreError::Internal(format!("no column {column} of {}", entity.table())));
+        return Err(StoreError::Internal(format!(
+            "no column {column} of {}",
+            entity.table()
+        )));
     }
     let sql = format!(
         "UPDATE {} SET {column} = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3",
@@ -192,7 +217,10 @@ fn write_column(
 
 fn read_column(tx: &Transaction<'_>, entity: Entity, id: i64, column: &str) -> Result<Option<String>, StoreError> {
     if !entity.columns().contains(&column) {
-        return Err(StoreError::Internal(format!("no column {column} of {}", entity.table())));
+        return Err(StoreError::Internal(format!(
+            "no column {column} of {}",
+            entity.table()
+        )));
     }
     let sql = format!("SELECT CAST({column} AS TEXT) FROM {} WHERE id = ?1", entity.table());
     tx.query_row(&sql, [id], |r| r.get(0))
@@ -322,14 +350,26 @@ fn steps(tx: &Transaction<'_>, edit: i64) -> Result<Vec<Step>, StoreError> {
         .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
     let rows = statement
         .query_map([edit], |r| {
-            Ok((row::text(r, 0).unwrap_or_default(), r.get(1)?, row::text(r, 2).unwrap_or_default(), row::text(r, 3), row::text(r, 4)))
+            Ok((
+                row::text(r, 0).unwrap_or_default(),
+                r.get(1)?,
+                row::text(r, 2).unwrap_or_default(),
+                row::text(r, 3),
+                row::text(r, 4),
+            ))
         })
         .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
     let mut steps = Vec::new();
     for found in rows {
         let (entity, id, field, old, new) = found.map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
         let entity = Entity::parse(&entity).ok_or(CommissionProblem::UnreadableEdit { edit })?;
-        steps.push(Step { entity, id, field, old, new });
+        steps.push(Step {
+            entity,
+            id,
+            field,
+            old,
+            new,
+        });
     }
     Ok(steps)
 }
@@ -361,12 +401,18 @@ fn revert_edit(tx: &Transaction<'_>, edit: i64, author: &str, undo: bool) -> Res
 }
 
 /// Reverts one row; returns the row the revert logs (field, old, new).
-fn revert_step(tx: &Transaction<'_>, step: &Step) -> Result<(&'static str, Option<String>, Option<String>), StoreError> {
+fn revert_step(
+    tx: &Transaction<'_>,
+    step: &Step,
+) -> Result<(&'static str, Option<String>, Option<String>), StoreError> {
     let now = now_utc();
     let table = step.entity.table();
     let set_deleted = |deleted: Option<&str>| {
-        tx.execute(&format!("UPDATE {table} SET deleted_at = ?1, version = version + 1 WHERE id = ?2"), params![deleted, step.id])
-            .map_err(|e| StoreError::from_sqlite(e, "undoing"))
+        tx.execute(
+            &format!("UPDATE {table} SET deleted_at = ?1, version = version + 1 WHERE id = ?2"),
+            params![deleted, step.id],
+        )
+        .map_err(|e| StoreError::from_sqlite(e, "undoing"))
     };
     match step.field.as_str() {
         "created" | "restored" => {
@@ -378,20 +424,39 @@ fn revert_step(tx: &Transaction<'_>, step: &Step) -> Result<(&'static str, Optio
             Ok(("restored", step.new.clone(), None))
         }
         "project" => {
-            let project: i64 = step.new.as_deref().or(step.old.as_deref()).and_then(|v| v.parse().ok()).unwrap_or(0);
+            let project: i64 = step
+                .new
+                .as_deref()
+                .or(step.old.as_deref())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
             if step.new.is_some() {
-                tx.execute("DELETE FROM agreement_projects WHERE agreement_id = ?1 AND project_id = ?2", params![step.id, project])
+                tx.execute(
+                    "DELETE FROM agreement_projects WHERE agreement_id = ?1 AND project_id = ?2",
+                    params![step.id, project],
+                )
             } else {
-                tx.execute("INSERT OR IGNORE INTO agreement_projects (agreement_id, project_id) VALUES (?1, ?2)", params![step.id, project])
+                tx.execute(
+                    "INSERT OR IGNORE INTO agreement_projects (agreement_id, project_id) VALUES (?1, ?2)",
+                    params![step.id, project],
+                )
             }
             .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
             Ok(("project", step.new.clone(), step.old.clone()))
         }
         "note" => {
-            let note: i64 = step.new.as_deref().or(step.old.as_deref()).and_then(|v| v.parse().ok()).unwrap_or(0);
+            let note: i64 = step
+                .new
+                .as_deref()
+                .or(step.old.as_deref())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
             let deleted = step.new.is_some().then(|| now.clone());
-            tx.execute("UPDATE agreement_notes SET deleted_at = ?1 WHERE id = ?2", params![deleted, note])
-                .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
+            tx.execute(
+                "UPDATE agreement_notes SET deleted_at = ?1 WHERE id = ?2",
+                params![deleted, note],
+            )
+            .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
             Ok(("note", step.new.clone(), step.old.clone()))
         }
         column => {

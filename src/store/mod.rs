@@ -36,7 +36,6 @@ pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
 pub use agreement_digest::AgreementDigest;
 pub use agreements::{AgreementField, AgreementNote, AgreementQuery, NewAgreement};
 pub use commission_log::{CommissionChange, CommissionProblem, CommissionReverted, Entity, Undone};
-pub use meetings::{MeetingField, NewMeeting, meeting_label};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{IoAction, PeopleProblem, Revert, StoreError};
@@ -50,6 +49,7 @@ pub use indicators::{
 };
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
+pub use meetings::{MeetingField, NewMeeting, meeting_label};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};

@@ -32,7 +32,10 @@ impl MeetingsData {
     }
 
     pub fn project_name(&self, id: i64) -> Option<&str> {
-        self.projects.iter().find(|(p, _)| *p == id).map(|(_, name)| name.as_str())
+        self.projects
+            .iter()
+            .find(|(p, _)| *p == id)
+            .map(|(_, name)| name.as_str())
     }
 }
 

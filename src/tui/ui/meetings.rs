@@ -38,7 +38,11 @@ fn window(rows: Vec<Line<'static>>, cursor: usize, page: usize) -> Vec<Line<'sta
 fn row(text: String, selected: bool, width: u16, theme: Theme) -> Line<'static> {
     let marker = if selected { "›" } else { " " };
     let line = Line::raw(fit(&format!("{marker}{text}"), width));
-    if selected { line.style(theme.selected_row()) } else { line }
+    if selected {
+        line.style(theme.selected_row())
+    } else {
+        line
+    }
 }
 
 fn meeting_words(meeting: &Meeting) -> String {
@@ -51,11 +55,21 @@ fn meeting_words(meeting: &Meeting) -> String {
     )
 }
 
-fn draw_meetings(frame: &mut Frame<'_>, app: &App, state: &MeetingsState, data: &MeetingsData, area: Rect, theme: Theme) {
+fn draw_meetings(
+    frame: &mut Frame<'_>,
+    app: &App,
+    state: &MeetingsState,
+    data: &MeetingsData,
+    area: Rect,
+    theme: Theme,
+) {
     let heading = tr!("tui-meetings-heading", count = data.meetings.len());
     let mut lines = vec![Line::styled(fit(&format!(" {heading}"), area.width), theme.header())];
     if data.meetings.is_empty() {
-        lines.push(Line::styled(fit(&format!(" {}", tr!("tui-meetings-none")), area.width), theme.dim()));
+        lines.push(Line::styled(
+            fit(&format!(" {}", tr!("tui-meetings-none")), area.width),
+            theme.dim(),
+        ));
     }
     let rows = data
         .meetings
@@ -73,7 +87,10 @@ fn draw_meetings(frame: &mut Frame<'_>, app: &App, state: &MeetingsState, data: 
             let counts = if agreements.is_empty() {
                 String::new()
             } else {
-                format!(" · {}", tr!("tui-meetings-agreements", count = agreements.len(), overdue = overdue))
+                format!(
+                    " · {}",
+                    tr!("tui-meetings-agreements", count = agreements.len(), overdue = overdue)
+                )
             };
             let number = meeting.number.map(|n| format!(" №{n}")).unwrap_or_default();
             let text = format!(
@@ -110,11 +127,19 @@ fn draw_agreements(
     let Some(found) = data.meetings.iter().find(|m| m.id == meeting) else {
         return;
     };
-    let heading = format!(" #{} {} — {}", found.id, meeting_words(found), words::state(found.state(app.today)));
+    let heading = format!(
+        " #{} {} — {}",
+        found.id,
+        meeting_words(found),
+        words::state(found.state(app.today))
+    );
     let mut lines = vec![Line::styled(fit(&heading, area.width), theme.header())];
     let agreements = data.agreements_of(meeting);
     if agreements.is_empty() {
-        lines.push(Line::styled(fit(&format!(" {}", tr!("tui-meetings-no-agreements")), area.width), theme.dim()));
+        lines.push(Line::styled(
+            fit(&format!(" {}", tr!("tui-meetings-no-agreements")), area.width),
+            theme.dim(),
+        ));
     }
     let rows = agreements
         .iter()
@@ -164,7 +189,11 @@ fn draw_agreement(
     let empty = || crate::report::UNKNOWN.to_string();
     let mut lines = vec![
         Line::styled(
-            format!(" {} · {}", tr!("report-agreement-title", id = found.id.to_string()), status_words(found, app)),
+            format!(
+                " {} · {}",
+                tr!("report-agreement-title", id = found.id.to_string()),
+                status_words(found, app)
+            ),
             theme.header(),
         ),
         Line::raw(format!(" {}", text::for_terminal(&found.text))),
@@ -172,9 +201,15 @@ fn draw_agreement(
         field(tr!("report-col-side"), found.side.map_or_else(empty, words::side)),
         field(
             tr!("report-col-responsible"),
-            found.responsible.as_deref().map_or_else(empty, |r| text::for_terminal(r).into_owned()),
+            found
+                .responsible
+                .as_deref()
+                .map_or_else(empty, |r| text::for_terminal(r).into_owned()),
         ),
-        field(tr!("report-col-due"), found.due.as_ref().map_or_else(empty, format::date)),
+        field(
+            tr!("report-col-due"),
+            found.due.as_ref().map_or_else(empty, format::date),
+        ),
         Line::styled(format!(" {}", tr!("report-agreement-projects")), theme.label()),
     ];
     if found.projects.is_empty() {
@@ -182,9 +217,17 @@ fn draw_agreement(
     }
     for (index, project) in found.projects.iter().enumerate() {
         let name = data.project_name(*project).map(text::for_terminal).unwrap_or_default();
-        lines.push(row(format!(" #{project} {name}"), index == state.cursors[2], area.width, theme));
+        lines.push(row(
+            format!(" #{project} {name}"),
+            index == state.cursors[2],
+            area.width,
+            theme,
+        ));
     }
-    lines.push(Line::styled(format!(" {}", tr!("report-agreement-notes")), theme.label()));
+    lines.push(Line::styled(
+        format!(" {}", tr!("report-agreement-notes")),
+        theme.label(),
+    ));
     let notes = data.notes_of(found.id);
     if notes.is_empty() {
         lines.push(Line::styled(format!("  {}", tr!("report-none")), theme.dim()));
