@@ -19,7 +19,7 @@ pub struct AgreementFilters {
     /// Only the overdue ones: due before today, neither done nor dropped.
     #[arg(long)]
     pub overdue: bool,
-    /// Only those due by this date (its last day on or before this one's).
+    /// Only those due before this date: their last day before its first.
     #[arg(long, value_name = "DATE")]
     pub due_before: Option<String>,
     /// Only those of this meeting: its id or a fragment of its place or date.
@@ -158,7 +158,9 @@ fn query(store: &Store, filters: &AgreementFilters, today: NaiveDate) -> Result<
             .as_deref()
             .map(|d| EdtfDate::parse(d, today).map_err(|e| refused("--due-before", &e)))
             .transpose()?
-            .and_then(|d| d.latest()),
+            // Before the date: due by the day before its first day.
+            .and_then(|d| d.earliest())
+            .and_then(|first| first.pred_opt()),
         overdue_on: filters.overdue.then_some(today),
     })
 }

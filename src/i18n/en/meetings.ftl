@@ -155,7 +155,7 @@ cli-help-meeting-set-arg-assignments = FIELD=VALUE pairs (date, place, kind, num
 cli-help-agreement = What the meetings agreed (поручения), tracked to their due dates: list, add, show, set, note
 cli-help-agreement-list = List agreements, overdue ones first
 cli-help-agreement-list-arg-overdue = Only the overdue ones: due before today, neither done nor dropped
-cli-help-agreement-list-arg-due-before = Only those due by this date (its last day on or before this one's)
+cli-help-agreement-list-arg-due-before = Only those due before this date: their last day before its first
 cli-help-agreement-list-arg-meeting = Only those of this meeting: its id or a fragment of its place or date
 cli-help-agreement-list-arg-project = Only those linked to this project: its id or a fragment of its name
 cli-help-agreement-list-arg-side = Only this side's: kz, uz or both

@@ -159,7 +159,7 @@ cli-help-meeting-set-arg-assignments = Пары ПОЛЕ=ЗНАЧЕНИЕ (date,
 cli-help-agreement = Поручения заседаний и их сроки: list, add, show, set, note
 cli-help-agreement-list = Поручения, сначала просроченные
 cli-help-agreement-list-arg-overdue = Только просроченные: срок прошёл, не выполнены и не сняты
-cli-help-agreement-list-arg-due-before = Только со сроком не позднее этой даты (последний день срока — не позже её последнего дня)
+cli-help-agreement-list-arg-due-before = Только со сроком до этой даты: последний день срока раньше её первого дня
 cli-help-agreement-list-arg-meeting = Только этого заседания: его номер или часть места или даты
 cli-help-agreement-list-arg-project = Только связанные с этим проектом: его номер или часть названия
 cli-help-agreement-list-arg-side = Только этой стороны: kz, uz или both
