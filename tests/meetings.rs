@@ -167,7 +167,11 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
     assert_eq!(count(&["agreement", "list", "--status", "open"]), 3);
     assert_eq!(count(&["agreement", "list", "--due-before", "2026-01-01"]), 1);
     assert_eq!(count(&["agreement", "list", "--due-before", "2025-06"]), 0);
-    assert_eq!(count(&["agreement", "list", "--due-before", "2025-12-31"]), 0, "due on that day: not before");
+    assert_eq!(
+        count(&["agreement", "list", "--due-before", "2025-12-31"]),
+        0,
+        "due on that day: not before"
+    );
 }
 
 #[test]

@@ -127,3 +127,15 @@ fn enter_goes_down_to_a_linked_project_and_esc_back_up() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.main_view(), MainView::Table);
 }
+
+#[test]
+fn a_projects_detail_lists_its_agreements() {
+    let mut h = with_agreements(200, 100);
+    h.key(KeyCode::Char('/'));
+    h.keys("central asia");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.detail.agreements.len(), 1);
+    let shown = h.screen_text();
+    assert!(shown.contains("1 agreement"), "{shown}");
+    assert!(shown.contains("#4 ! OVERDUE (open) · due 2025-09"), "{shown}");
+}

@@ -44,6 +44,10 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 history,
                 history_total,
                 figures: figure_history(store, id)?,
+                agreements: store.agreements(&crate::store::AgreementQuery {
+                    project: Some(id),
+                    ..Default::default()
+                })?,
             })
         }),
         Effect::LoadLookups => read(|| {

@@ -193,3 +193,7 @@ cli-help-agenda-arg-since = The previous meeting, from which the digest runs (de
 cli-help-agenda-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
 cli-help-agenda-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-agenda-arg-force = Replace the output file if it exists
+tui-detail-agreements = { $count ->
+    [one] { $count } agreement
+   *[other] { $count } agreements
+}

@@ -197,3 +197,8 @@ cli-help-agenda-arg-since = Предыдущее заседание, с кото
 cli-help-agenda-arg-format = Формат вывода (xlsx — в файл через -o ФАЙЛ или перенаправлением: > отчёт.xlsx)
 cli-help-agenda-arg-output = Записать в этот файл, а не на стандартный вывод (никогда поверх базы данных)
 cli-help-agenda-arg-force = Заменить файл, если он уже есть
+tui-detail-agreements = { $count ->
+    [one] { $count } поручение
+    [few] { $count } поручения
+   *[many] { $count } поручений
+}

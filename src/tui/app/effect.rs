@@ -88,6 +88,8 @@ pub enum Outcome {
         history: Vec<Change>,
         history_total: usize,
         figures: Vec<(Field, Vec<PastValue>)>,
+        /// The agreements linked to the project (issue 24).
+        agreements: Vec<crate::domain::Agreement>,
     },
     Lookups {
         sources: Vec<Source>,

@@ -71,6 +71,8 @@ pub struct DetailState {
     pub history_total: usize,
     /// Each figure's values over time, from the audit log, oldest first.
     pub figures: Vec<(crate::domain::Field, Vec<PastValue>)>,
+    /// The agreements linked to the project (issue 24).
+    pub agreements: Vec<crate::domain::Agreement>,
     pub scroll: u16,
     /// How far the detail can scroll at the size last drawn (the drawing knows its lines),
     /// and how many lines a page is, so that `End` and `PgDn` stop at the last line.

@@ -78,6 +78,7 @@ impl App {
                 history,
                 history_total,
                 figures,
+                agreements,
             } => {
                 if self
                     .edit_gone
@@ -95,6 +96,7 @@ impl App {
                     history,
                     history_total,
                     figures,
+                    agreements,
                     scroll,
                     scroll_limit: self.detail.scroll_limit.clone(),
                 };

@@ -258,3 +258,29 @@ pub(super) fn footer(app: &App, state: &MeetingsState) -> String {
         )
     )
 }
+
+/// The agreements linked to the project in the detail (none: nothing), overdue said in words.
+pub(super) fn push_project_agreements(lines: &mut Vec<Line<'static>>, app: &App, theme: Theme) {
+    let agreements = &app.detail.agreements;
+    if agreements.is_empty() {
+        return;
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        tr!("tui-detail-agreements", count = agreements.len()),
+        theme.header(),
+    ));
+    for agreement in agreements {
+        let due = agreement
+            .due
+            .as_ref()
+            .map(|d| format!(" · {}", tr!("tui-meetings-due", date = format::date(d))))
+            .unwrap_or_default();
+        lines.push(Line::raw(format!(
+            "#{} {}{due} · {}",
+            agreement.id,
+            status_words(agreement, app),
+            text::for_terminal(&agreement.text)
+        )));
+    }
+}
