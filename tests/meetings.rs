@@ -265,6 +265,15 @@ fn undo_takes_back_the_last_change_whichever_it_was_and_history_keeps_it() {
         db.count("SELECT count(*) FROM projects WHERE status = 'construction' AND id = 5"),
         0
     );
+    // The history shows every step, newest first, with its author.
+    let history = json(&db, &["agreement", "history", "4"]);
+    let rows = history["history"].as_array().unwrap();
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert_eq!(rows.last().unwrap()["field"], "created");
+    assert!(
+        rows.iter().all(|r| r["author"] == common::os_user().as_str()),
+        "{rows:?}"
+    );
     // Nothing is rewritten: the log holds every step, do and undo.
     assert_eq!(
         db.count("SELECT count(*) FROM commission_changes WHERE entity_id = 4 AND entity = 'agreement'"),

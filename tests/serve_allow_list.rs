@@ -49,6 +49,8 @@ indicator correct: id value qualifier note = admin
 agenda: (run) meeting since format = viewer; output force = -
 meeting list: (run) format = viewer; output force = -
 meeting show: meeting format = viewer; output force = -
+meeting history: meeting format = viewer; output force = -
+agreement history: id format = viewer; output force = -
 meeting add: date place kind number co_chairs title held source = editor
 meeting set: meeting assignments = editor
 agreement list: (run) overdue due_before meeting project side status format = viewer; output force = -

@@ -78,6 +78,13 @@ pub enum AgreementCommand {
         #[command(flatten)]
         output: Output,
     },
+    /// The audit trail of an agreement: when, who, field, old -> new.
+    History {
+        /// Its number (`3` or `#3`).
+        id: String,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Change an agreement: `ortaq agreement set 3 status=done`.
     Set {
         /// Its number (`3` or `#3`).
@@ -189,6 +196,16 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
             let meetings = store.meetings()?;
             let document = documents::agreement(&found, &meetings, &projects, &notes, &store.sources()?, today);
             write(store, &document, output)
+        }
+        AgreementCommand::History { id, output } => {
+            let id = agreement_id(id)?;
+            // A deleted agreement (its creation undone) keeps its history.
+            let changes = store.commission_history(crate::store::Entity::Agreement, id)?;
+            if changes.is_empty() {
+                return Err(crate::store::StoreError::from(crate::store::CommissionProblem::NoAgreement { id }).into());
+            }
+            let title = tr!("report-agreement-history", id = id.to_string());
+            write(store, &documents::history(title, &changes), output)
         }
         AgreementCommand::Add {
             meeting,

@@ -71,6 +71,13 @@ pub enum MeetingCommand {
         #[command(flatten)]
         output: Output,
     },
+    /// The audit trail of a meeting: when, who, field, old -> new.
+    History {
+        /// Id (`6`) or a fragment of its place, title or date.
+        meeting: String,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Change fields of a meeting: `ortaq meeting set 6 held=yes`.
     Set {
         /// Id (`6`) or a fragment of its place, title or date.
@@ -107,6 +114,12 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             let agreements = store.agreements(&query)?;
             let document = documents::meeting(&found, &agreements, &store.sources()?, today);
             write(store, &document, output)
+        }
+        MeetingCommand::History { meeting, output } => {
+            let found = store.find_meeting(meeting)?;
+            let changes = store.commission_history(crate::store::Entity::Meeting, found.id)?;
+            let title = tr!("report-meeting-history", id = found.id.to_string());
+            write(store, &documents::history(title, &changes), output)
         }
         MeetingCommand::Add {
             date,

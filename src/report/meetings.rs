@@ -319,3 +319,38 @@ pub fn digest_section(digest: &crate::store::AgreementDigest, meetings: &[Meetin
     section.rows = rows;
     section
 }
+
+/// The audit trail of a meeting or an agreement, newest first: when, who, what, old → new.
+pub fn history(title: String, changes: &[crate::store::CommissionChange]) -> Document {
+    let value = |v: &Option<String>| Cell::Text(v.clone().unwrap_or_default());
+    Document {
+        title: title.clone(),
+        subtitle: tr!("report-history-count", count = changes.len()),
+        facts: Vec::new(),
+        sections: vec![Section {
+            key: "history",
+            title,
+            columns: vec![
+                col("changed_at", tr!("report-col-entered", zone = format::zone())),
+                col("author", tr!("report-col-author")),
+                col("field", tr!("report-col-field")),
+                col("old", tr!("report-col-old")),
+                col("new", tr!("report-col-new")),
+            ],
+            rows: changes
+                .iter()
+                .map(|c| {
+                    vec![
+                        Cell::Time(c.changed_at.clone()),
+                        Cell::Text(c.author.clone()),
+                        Cell::Text(c.field.clone()),
+                        value(&c.old_value),
+                        value(&c.new_value),
+                    ]
+                })
+                .collect(),
+            totals: None,
+        }],
+        empty: tr!("report-none"),
+    }
+}

@@ -210,6 +210,8 @@ pub const SERVED: &[Served] = &[
     served(&["agenda"], Viewer, &[any("meeting"), any("since"), any("format")]),
     served(&["meeting", "list"], Viewer, &[any("format")]),
     served(&["meeting", "show"], Viewer, &[any("meeting"), any("format")]),
+    served(&["meeting", "history"], Viewer, &[any("meeting"), any("format")]),
+    served(&["agreement", "history"], Viewer, &[any("id"), any("format")]),
     served(
         &["meeting", "add"],
         Editor,

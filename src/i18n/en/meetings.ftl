@@ -197,3 +197,21 @@ tui-detail-agreements = { $count ->
     [one] { $count } agreement
    *[other] { $count } agreements
 }
+cli-help-meeting-history = The audit trail of a meeting: when, who, field, old -> new
+cli-help-meeting-history-arg-meeting = Id (`6`) or a fragment of its place, title or date
+cli-help-meeting-history-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
+cli-help-meeting-history-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-meeting-history-arg-force = Replace the output file if it exists
+cli-help-agreement-history = The audit trail of an agreement: when, who, field, old -> new
+cli-help-agreement-history-arg-id = Its number (`3` or `#3`)
+cli-help-agreement-history-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
+cli-help-agreement-history-arg-output = Write to this file instead of standard output (never over a database)
+cli-help-agreement-history-arg-force = Replace the output file if it exists
+report-meeting-history = History of meeting #{ $id }
+report-agreement-history = History of agreement #{ $id }
+report-history-count = { $count ->
+    [one] { $count } change, newest first
+   *[other] { $count } changes, newest first
+}
+report-col-old = Old
+report-col-new = New

@@ -202,3 +202,22 @@ tui-detail-agreements = { $count ->
     [few] { $count } поручения
    *[many] { $count } поручений
 }
+cli-help-meeting-history = Журнал изменений заседания: когда, кто, поле, было -> стало
+cli-help-meeting-history-arg-meeting = Номер (`6`) или часть места, названия или даты
+cli-help-meeting-history-arg-format = Формат вывода (xlsx — в файл через -o ФАЙЛ или перенаправлением: > отчёт.xlsx)
+cli-help-meeting-history-arg-output = Записать в этот файл, а не на стандартный вывод (никогда поверх базы данных)
+cli-help-meeting-history-arg-force = Заменить файл, если он уже есть
+cli-help-agreement-history = Журнал изменений поручения: когда, кто, поле, было -> стало
+cli-help-agreement-history-arg-id = Номер поручения (`3` или `#3`)
+cli-help-agreement-history-arg-format = Формат вывода (xlsx — в файл через -o ФАЙЛ или перенаправлением: > отчёт.xlsx)
+cli-help-agreement-history-arg-output = Записать в этот файл, а не на стандартный вывод (никогда поверх базы данных)
+cli-help-agreement-history-arg-force = Заменить файл, если он уже есть
+report-meeting-history = Журнал заседания №{ $id }
+report-agreement-history = Журнал поручения №{ $id }
+report-history-count = { $count ->
+    [one] { $count } изменение, сначала новые
+    [few] { $count } изменения, сначала новые
+   *[many] { $count } изменений, сначала новые
+}
+report-col-old = Было
+report-col-new = Стало
