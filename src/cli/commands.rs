@@ -145,9 +145,19 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             ));
             Ok(())
         }
-        // Undo and redo take back a person's last change to a project, a meeting or an agreement.
-        Command::Undo => {
-            message(&super::meetings::say_undone(&store.undo_last()?, true));
+        Command::Undo { skip: true } => {
+            let skipped = store.skip_undo()?;
+            message(&tr!(
+                "cli-skipped",
+                change = text::for_terminal(&crate::i18n::error::your_change(&skipped.changes)),
+                why = crate::i18n::error::store_error(&skipped.why)
+            ));
+            Ok(())
+        }
+        // Undo takes back a person's last change to a project, a meeting or an agreement.
+        Command::Undo { skip: false } => {
+            let undone = store.undo_last().map_err(|error| undo_stuck(&mut store, error))?;
+            message(&super::meetings::say_undone(&undone, true));
             Ok(())
         }
         Command::Redo => {
@@ -523,4 +533,21 @@ fn same_name_as(store: &Store, name: &str) -> Result<Option<crate::domain::Proje
         .project_window(&query, 0, 200)?
         .into_iter()
         .find(|p| text::name_key(&p.name) == key))
+}
+
+/// An undo refused because someone changed the project since names the change it is
+/// stuck on and how to step past it; any other error is left as it is.
+fn undo_stuck(store: &mut Store, error: crate::store::StoreError) -> anyhow::Error {
+    if !error.is_undo_stuck() {
+        return error.into();
+    }
+    let change = match store.next_to_undo() {
+        Ok(Some(changes)) => crate::i18n::error::your_change(&changes),
+        _ => return error.into(),
+    };
+    anyhow::anyhow!(tr!(
+        "cli-undo-stuck",
+        why = crate::i18n::error::store_error(&error),
+        change = text::for_terminal(&change)
+    ))
 }

@@ -61,7 +61,8 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         | Effect::AddUpdate { .. }
         | Effect::Delete { .. }
         | Effect::Undo
-        | Effect::Redo => write(store, effect),
+        | Effect::Redo
+        | Effect::SkipUndo => write(store, effect),
         Effect::LoadActivity { since } => read(|| {
             Ok(Outcome::Activity {
                 log: store.activity(&since)?,
@@ -116,20 +117,51 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             Outcome::UpdateAdded { project }
         }
         Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
-        Effect::Undo | Effect::Redo => {
-            let redo = effect == Effect::Redo;
-            // A person's last change may be a meeting's or an agreement's (issue 24).
-            let undone = if redo { store.redo_last() } else { store.undo_last() }?;
-            let (project, summary) = crate::i18n::meetings::undone(&undone);
+        // A person's last change may be a meeting's or an agreement's (issue 24).
+        Effect::Undo => match store.undo_last() {
+            Ok(undone) => {
+                let (project, summary) = crate::i18n::meetings::undone(&undone);
+                Outcome::Reverted {
+                    project: project.unwrap_or(0),
+                    summary,
+                    redo: false,
+                }
+            }
+            Err(error) => undo_refused(store, error)?,
+        },
+        Effect::SkipUndo => {
+            let skipped = store.skip_undo()?;
+            Outcome::Skipped {
+                project: skipped.changes.first().map_or(0, |c| c.project_id),
+                change: crate::i18n::error::your_change(&skipped.changes),
+            }
+        }
+        Effect::Redo => {
+            let (project, summary) = crate::i18n::meetings::undone(&store.redo_last()?);
             Outcome::Reverted {
                 project: project.unwrap_or(0),
                 summary,
-                redo,
+                redo: true,
             }
         }
         // Reads are not writes; `perform` never sends them here.
         other => perform(store, other),
     })
+}
+
+/// An undo refused because someone changed the project since offers to step past the
+/// change it is stuck on, named; any other refusal is handed back as it is.
+fn undo_refused(store: &mut Store, error: StoreError) -> Result<Outcome, StoreError> {
+    if !error.is_undo_stuck() {
+        return Err(error);
+    }
+    match store.next_to_undo() {
+        Ok(Some(changes)) => Ok(Outcome::UndoStuck {
+            why: Arc::new(error),
+            change: crate::i18n::error::your_change(&changes),
+        }),
+        _ => Err(error),
+    }
 }
 
 /// Loads the rows around the kept project (or the fallback position) without counting
