@@ -1,4 +1,4 @@
--- ortaq schema, version 7 (see the 'version N begins' marks).
+-- ortaq schema, version 8 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
@@ -270,3 +270,101 @@ ALTER TABLE projects ADD COLUMN longitude TEXT CHECK (longitude IS NULL OR (type
 CREATE INDEX projects_live_located ON projects (id)
     WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL;
 -- version 7 ends
+
+-- version 8 begins: the commission's meetings and what they agreed (issue 24).
+-- Meetings, forums and talks. Held only when a source records it (held = 1): an
+-- announced meeting whose date has passed is not assumed held.
+CREATE TABLE meetings (
+    id          INTEGER PRIMARY KEY,
+    -- EDTF: '2025-10-22/2025-10-23' for "22–23 October 2025".
+    date        TEXT NOT NULL CHECK (length(date) BETWEEN 4 AND 40 AND date NOT GLOB '*[^0-9./?~%-]*'),
+    place       TEXT NOT NULL CHECK (length(trim(place)) > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('commission', 'forum', 'talks', 'working_group')),
+    -- Its number in the series where the source gives one ("21st").
+    number      INTEGER CHECK (number IS NULL OR (typeof(number) = 'integer' AND number > 0)),
+    co_chairs   TEXT,
+    title       TEXT,
+    held        INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),
+    source_id   INTEGER REFERENCES sources (id),
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+);
+
+-- What a meeting agreed (поручения). Overdue is computed, never stored.
+CREATE TABLE agreements (
+    id           INTEGER PRIMARY KEY,
+    meeting_id   INTEGER NOT NULL REFERENCES meetings (id),
+    text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    side         TEXT CHECK (side IN ('kz', 'uz', 'both')),
+    responsible  TEXT,
+    -- EDTF: "by the end of 2025" is '../2025-12-31'.
+    due          TEXT CHECK (due IS NULL OR (length(due) BETWEEN 4 AND 40 AND due NOT GLOB '*[^0-9./?~%-]*')),
+    status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+    source_id    INTEGER REFERENCES sources (id),
+    version      INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    deleted_at   TEXT
+);
+
+CREATE INDEX agreements_by_meeting ON agreements (meeting_id, id);
+
+-- The projects an agreement concerns.
+CREATE TABLE agreement_projects (
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id),
+    project_id   INTEGER NOT NULL REFERENCES projects (id),
+    PRIMARY KEY (agreement_id, project_id)
+) WITHOUT ROWID;
+
+CREATE INDEX agreement_projects_by_project ON agreement_projects (project_id, agreement_id);
+
+-- Dated notes on an agreement's progress (обновления), as on a project.
+CREATE TABLE agreement_notes (
+    id            INTEGER PRIMARY KEY,
+    agreement_id  INTEGER NOT NULL REFERENCES agreements (id),
+    date          TEXT NOT NULL CHECK (length(date) BETWEEN 4 AND 40 AND date NOT GLOB '*[^0-9./?~%-]*'),
+    text          TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    author        TEXT NOT NULL,
+    source_id     INTEGER REFERENCES sources (id),
+    created_at    TEXT NOT NULL,
+    deleted_at    TEXT
+);
+
+CREATE INDEX agreement_notes_by_agreement ON agreement_notes (agreement_id, id);
+
+-- The audit log of meetings and agreements, beside `changes` (whose rows name a
+-- project). Its edits are numbered in one sequence with those of `changes`, so that
+-- undo takes back a person's last edit, whichever log holds it. Append-only.
+CREATE TABLE commission_changes (
+    id          INTEGER PRIMARY KEY,
+    edit        INTEGER NOT NULL,
+    entity      TEXT NOT NULL CHECK (entity IN ('meeting', 'agreement')),
+    entity_id   INTEGER NOT NULL,
+    -- A column name, or 'created' / 'deleted' / 'project' (a link added or removed) /
+    -- 'note' (new_value: the note's id added; old_value: removed).
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT,
+    author      TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
+    reverts     INTEGER
+);
+
+CREATE INDEX commission_changes_by_entity ON commission_changes (entity, entity_id, id);
+CREATE INDEX commission_changes_by_edit ON commission_changes (edit);
+CREATE INDEX commission_changes_by_author ON commission_changes (author, edit);
+CREATE INDEX commission_changes_by_time ON commission_changes (changed_at, id);
+
+CREATE TRIGGER commission_changes_no_update BEFORE UPDATE ON commission_changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER commission_changes_no_delete BEFORE DELETE ON commission_changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+-- version 8 ends

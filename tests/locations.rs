@@ -6,13 +6,16 @@ mod common;
 
 use common::TestDb;
 
-/// A database as schema version 6 left it: no location columns, no index on them.
+/// A database as schema version 6 left it: no location columns, no index on them, and
+/// none of version 8's meetings.
 fn version_6() -> TestDb {
     let db = TestDb::new();
     db.ok(&["list"]);
     db.sql()
         .execute_batch(
-            "DROP INDEX projects_live_located;
+            "DROP TABLE commission_changes; DROP TABLE agreement_notes; DROP TABLE agreement_projects;
+             DROP TABLE agreements; DROP TABLE meetings;
+             DROP INDEX projects_live_located;
              ALTER TABLE projects DROP COLUMN latitude;
              ALTER TABLE projects DROP COLUMN longitude;
              UPDATE projects SET region = 'Angren (an analyst''s edit)' WHERE id = 5;

@@ -46,6 +46,18 @@ source add: publisher title url published note = admin
 indicator add: as_of scope metric value qualifier over source note = admin
 indicator remove: id = admin
 indicator correct: id value qualifier note = admin
+agenda: (run) meeting since format = viewer; output force = -
+meeting list: (run) format = viewer; output force = -
+meeting show: meeting format = viewer; output force = -
+meeting history: meeting format = viewer; output force = -
+agreement history: id format = viewer; output force = -
+meeting add: date place kind number co_chairs title held source = editor
+meeting set: meeting assignments = editor
+agreement list: (run) overdue due_before meeting project side status format = viewer; output force = -
+agreement show: id format = viewer; output force = -
+agreement add: meeting text due side responsible project status source = editor
+agreement set: id assignments link unlink = editor
+agreement note: id text date source = editor
 access add: name role -key = admin; authorized_keys = -
 access list: (run) = admin; authorized_keys = -
 access remove: name = admin; authorized_keys = -

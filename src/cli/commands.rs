@@ -154,20 +154,14 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             ));
             Ok(())
         }
+        // Undo takes back a person's last change to a project, a meeting or an agreement.
         Command::Undo { skip: false } => {
-            let reverted = store.undo().map_err(|error| undo_stuck(&mut store, error))?;
-            message(&tr!(
-                "cli-undone",
-                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
-            ));
+            let undone = store.undo_last().map_err(|error| undo_stuck(&mut store, error))?;
+            message(&super::meetings::say_undone(&undone, true));
             Ok(())
         }
         Command::Redo => {
-            let reverted = store.redo()?;
-            message(&tr!(
-                "cli-redone",
-                change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
-            ));
+            message(&super::meetings::say_undone(&store.redo_last()?, false));
             Ok(())
         }
         Command::Note {
@@ -239,6 +233,9 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
         Command::Access(command) => super::access::run(&mut store, command, None),
+        Command::Agenda(args) => super::agenda::run(&store, args),
+        Command::Meeting(command) => super::meetings::meeting(&mut store, command),
+        Command::Agreement(command) => super::agreements::agreement(&mut store, command),
         // Over SSH they reach here: the text is printed as it is locally.
         Command::Completions { .. } | Command::Manpage => match super::install::generated(command) {
             Some(text) => emit(&text?),
@@ -330,7 +327,10 @@ fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
     let updates = store.updates(project.id)?;
     let sources = store.sources()?;
     match format {
-        DataFormat::Text => emit(&detail::render_text(&project, &updates, &sources)),
+        DataFormat::Text => {
+            let agreements = super::agreements::project_agreements(store, project.id)?;
+            emit(&(detail::render_text(&project, &updates, &sources) + &agreements))
+        }
         DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),
         DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project), &sources)),
     }

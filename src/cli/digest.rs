@@ -52,7 +52,12 @@ pub fn run(store: &Store, args: &DigestArgs) -> Result<()> {
     let query = records::query(store, &args.filters)?;
     let found = store.digest(&since, until.as_deref())?;
     let keep = |id: i64| !query.is_filtered() || store.project(id).map(|p| digest::keeps(&query, &p)).unwrap_or(true);
-    let document = digest::build(&found, &store.sources()?, &keep);
+    let mut document = digest::build(&found, &store.sources()?, &keep);
+    // The agreements' events in the window (issue 24), after the projects'.
+    let agreements = store.agreement_digest(&found.since, &found.until)?;
+    let today = chrono::Local::now().date_naive();
+    let section = crate::report::meetings::digest_section(&agreements, &store.meetings()?, today);
+    document.sections.push(section);
     write(&document, args.format, args.output.as_deref(), args.force, store.path())
 }
 

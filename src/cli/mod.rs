@@ -2,12 +2,15 @@
 //! command opens the terminal interface.
 
 mod access;
+mod agenda;
+mod agreements;
 mod commands;
 mod digest;
 mod files;
 pub(crate) mod help;
 mod install;
 mod listings;
+mod meetings;
 mod records;
 mod replication;
 
@@ -219,6 +222,15 @@ pub enum Command {
     /// List, add, remove or correct officially reported portfolio figures.
     #[command(subcommand)]
     Indicator(IndicatorCommand),
+    /// The commission's meetings: list, add, show, set.
+    #[command(subcommand)]
+    Meeting(meetings::MeetingCommand),
+    /// What the meetings agreed (поручения), tracked to their due dates: list, add, show, set, note.
+    #[command(subcommand)]
+    Agreement(agreements::AgreementCommand),
+    /// The pack for a meeting: agreements due by it (overdue first), what changed since the
+    /// previous meeting, the summary with tracked against reported, the sources cited.
+    Agenda(agenda::AgendaArgs),
     /// Print a shell completion script: `source <(ortaq completions bash)`.
     Completions {
         /// bash, zsh, fish, powershell (or elvish).

@@ -3,6 +3,7 @@
 //! [`DomainError`] and [`StoreError`] (for logs and `anyhow` chains) is the English
 //! rendering, made here too, so each sentence is written once per language.
 
+mod commission;
 mod import;
 mod store;
 

@@ -9,6 +9,7 @@
 pub mod error;
 pub mod format;
 mod labels;
+pub mod meetings;
 mod places;
 
 use std::cell::{Cell, OnceCell};
@@ -42,6 +43,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("en/errors.ftl"),
             include_str!("en/access.ftl"),
             include_str!("en/report.ftl"),
+            include_str!("en/meetings.ftl"),
         ],
     ),
     (
@@ -53,6 +55,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("ru/errors.ftl"),
             include_str!("ru/access.ftl"),
             include_str!("ru/report.ftl"),
+            include_str!("ru/meetings.ftl"),
         ],
     ),
 ];

@@ -3,6 +3,7 @@
 //! Markdown, CSV or JSON. Text output shows stored text safely; CSV and JSON keep the
 //! data exact, escaped as each format requires.
 
+pub mod agenda;
 pub mod decode;
 pub mod detail;
 pub mod digest;
@@ -14,6 +15,7 @@ pub mod html;
 mod import;
 pub mod list;
 pub mod list_document;
+pub mod meetings;
 pub mod spreadsheet;
 pub mod summary;
 pub mod summary_document;

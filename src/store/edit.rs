@@ -385,9 +385,9 @@ pub(crate) fn to_sql(value: &FieldValue) -> rusqlite::types::Value {
 }
 
 /// The number that groups the audit rows of one edit.
+/// One sequence with the edits of meetings and agreements (see `commission_log`).
 pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
-    tx.query_row("SELECT coalesce(max(edit), 0) + 1 FROM changes", [], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+    super::commission_log::next_edit(tx)
 }
 
 #[allow(clippy::too_many_arguments)]

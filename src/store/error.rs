@@ -199,6 +199,8 @@ pub enum StoreError {
     DanglingReferences {
         count: i64,
     },
+    /// About a meeting or an agreement (issue 24).
+    Commission(super::commission_log::CommissionProblem),
     /// Something that only a fault of ortaq, or a file tampered with, can cause.
     Internal(String),
     Sqlite {

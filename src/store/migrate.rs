@@ -37,11 +37,13 @@ const AFTER_UPGRADE: &[&str] = &[
     "",
     // 7: the projects there have no location yet.
     "",
+    // 8 (issue 24): the meetings and agreements start with the seed's (see step_up).
+    "",
 ];
 
 /// What an upgrade to a version does before the statements `schema.sql` marks as added
 /// in it, for versions 2 and up.
-const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, "", ""];
+const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, "", "", ""];
 
 /// Version 5 relaxes CHECKs, which SQLite can only do by making the table anew: the old
 /// tables step aside under another name, with their indexes, for the new ones to be
@@ -150,7 +152,12 @@ fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
     };
     conn.execute_batch(before).map_err(sql)?;
     conn.execute_batch(added).map_err(sql)?;
-    conn.execute_batch(after).map_err(sql)
+    conn.execute_batch(after).map_err(sql)?;
+    // Version 8 (issue 24): the seed's meetings and agreements, on the seed's sources.
+    if next == 8 {
+        super::seed::load_meetings_on_upgrade(conn)?;
+    }
+    Ok(())
 }
 
 /// Refuses an upgrade that would leave a row naming one that is not there.

@@ -5,6 +5,9 @@
 //! database only through [`Store`].
 
 mod activity;
+mod agreement_digest;
+mod agreements;
+mod commission_log;
 mod digest;
 mod edit;
 mod error;
@@ -14,6 +17,7 @@ mod indicators;
 mod interrupt;
 mod journal;
 mod maintenance;
+mod meetings;
 mod migrate;
 mod notes;
 mod open;
@@ -24,12 +28,16 @@ mod query;
 mod reread;
 mod row;
 mod seed;
+mod seed_meetings;
 mod skip;
 mod sources;
 mod undo;
 mod valid;
 
 pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
+pub use agreement_digest::AgreementDigest;
+pub use agreements::{AgreementField, AgreementNote, AgreementQuery, NewAgreement};
+pub use commission_log::{CommissionChange, CommissionProblem, CommissionReverted, Entity, Undone};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{IoAction, PeopleProblem, Revert, StoreError};
@@ -43,6 +51,7 @@ pub use indicators::{
 };
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
+pub use meetings::{MeetingField, NewMeeting, meeting_label};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
@@ -58,7 +67,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// An open ortaq database.
 pub struct Store {

@@ -27,6 +27,9 @@ pub(super) struct Seed {
     pub(super) sources: Vec<SeedSource>,
     pub(super) projects: Vec<SeedProject>,
     pub(super) indicators: Vec<SeedIndicator>,
+    /// The commission's meetings and what they agreed (issue 24).
+    #[serde(default)]
+    pub(super) meetings: Vec<super::seed_meetings::SeedMeeting>,
 }
 
 #[derive(Deserialize)]
@@ -108,9 +111,11 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
             .copied()
             .ok_or_else(|| StoreError::Internal(format!("the built-in seed names an unknown source {key:?}")))
     };
+    let mut project_ids: HashMap<String, i64> = HashMap::new();
     for project in &seed.projects {
         let new = project_values(project, &source_id)?;
         let inserted = insert_project(tx, &new, author)?;
+        project_ids.insert(inserted.name.clone(), inserted.id);
         for update in &project.updates {
             let date = update.date.parse::<EdtfDate>().map_err(bad)?;
             let note = NewUpdate::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
@@ -130,7 +135,14 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         .map_err(bad)?;
         insert_indicator(tx, &new, author)?;
     }
-    Ok(())
+    let seed_source = |key: &str| source_id(key).map(Some);
+    let seed_project = |name: &str| Ok(project_ids.get(name).copied());
+    super::seed_meetings::load(tx, &seed.meetings, author, &seed_source, &seed_project)
+}
+
+/// Schema version 8 (issue 24): the seed's meetings and agreements.
+pub(super) fn load_meetings_on_upgrade(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    super::seed_meetings::load_on_upgrade(tx)
 }
 
 pub(super) fn project_values(

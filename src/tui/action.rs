@@ -93,6 +93,10 @@ pub enum Action {
     CycleWindow,
     /// Open the project of the selected entry in the table, with its detail.
     ShowProject,
+    /// Open the meetings screen: meetings newest first, their agreements (issue 24).
+    OpenMeetings,
+    /// Leave the meetings screen for the table, from any depth.
+    CloseMeetings,
     /// Show or hide the keys of this screen.
     ToggleHelp,
     /// Leave the current screen, popup or input.

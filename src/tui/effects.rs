@@ -44,6 +44,10 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 history,
                 history_total,
                 figures: figure_history(store, id)?,
+                agreements: store.agreements(&crate::store::AgreementQuery {
+                    project: Some(id),
+                    ..Default::default()
+                })?,
             })
         }),
         Effect::LoadLookups => read(|| {
@@ -71,6 +75,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 query,
             })
         }),
+        Effect::LoadMeetings => read(|| Ok(Outcome::Meetings(Box::new(meetings_data(store)?)))),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
             let trend = crate::report::summary::trend(&store.indicators()?, &store.sources()?);
@@ -118,12 +123,16 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             Outcome::UpdateAdded { project }
         }
         Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
-        Effect::Undo => match store.undo() {
-            Ok(reverted) => Outcome::Reverted {
-                project: reverted.project_id,
-                summary: crate::i18n::error::reverted(&reverted),
-                redo: false,
-            },
+        // A person's last change may be a meeting's or an agreement's (issue 24).
+        Effect::Undo => match store.undo_last() {
+            Ok(undone) => {
+                let (project, summary) = crate::i18n::meetings::undone(&undone);
+                Outcome::Reverted {
+                    project: project.unwrap_or(0),
+                    summary,
+                    redo: false,
+                }
+            }
             Err(error) => undo_refused(store, error)?,
         },
         Effect::SkipUndo => {
@@ -134,12 +143,11 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             }
         }
         Effect::Redo => {
-            let redo = true;
-            let reverted = store.redo()?;
+            let (project, summary) = crate::i18n::meetings::undone(&store.redo_last()?);
             Outcome::Reverted {
-                project: reverted.project_id,
-                summary: crate::i18n::error::reverted(&reverted),
-                redo,
+                project: project.unwrap_or(0),
+                summary,
+                redo: true,
             }
         }
         // Reads are not writes; `perform` never sends them here.
@@ -332,9 +340,31 @@ pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &m
     effects.extend(app.summary_effect());
     effects.extend(app.activity_effect());
     effects.extend(app.map_effect());
+    effects.extend(app.meetings_effect());
     if let Some(project) = &app.detail.project {
         effects.push(Effect::LoadDetail(project.id));
     }
     run_all(app, store, effects);
     true
+}
+
+/// What the meetings screen shows, read in one go (issue 24).
+fn meetings_data(store: &Store) -> Result<super::app::MeetingsData, crate::store::StoreError> {
+    let agreements = store.agreements(&crate::store::AgreementQuery::default())?;
+    let mut projects: Vec<(i64, String)> = Vec::new();
+    let mut notes = Vec::new();
+    for agreement in &agreements {
+        for id in &agreement.projects {
+            if !projects.iter().any(|(p, _)| p == id) {
+                projects.push((*id, store.project(*id)?.name));
+            }
+        }
+        notes.push((agreement.id, store.agreement_notes(agreement.id)?));
+    }
+    Ok(super::app::MeetingsData {
+        meetings: store.meetings()?,
+        agreements,
+        projects,
+        notes,
+    })
 }

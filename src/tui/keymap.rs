@@ -14,6 +14,8 @@ pub enum Context {
     Summary,
     Activity,
     Map,
+    /// The commission's meetings and their agreements (issue 24).
+    Meetings,
     /// A cell, the search line, or a form field being typed into.
     Input,
     Form,
@@ -30,21 +32,21 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn key(code: KeyCode) -> Key {
+pub(super) const fn key(code: KeyCode) -> Key {
     Key {
         code,
         modifiers: KeyModifiers::NONE,
     }
 }
 
-const fn ch(c: char) -> Key {
+pub(super) const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 
 /// F1: help from every screen, also where `?` is text being typed.
-const F1: Key = key(KeyCode::F(1));
+pub(super) const F1: Key = key(KeyCode::F(1));
 
-const fn ctrl(c: char) -> Key {
+pub(super) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         modifiers: KeyModifiers::CONTROL,
@@ -63,13 +65,18 @@ pub struct Binding {
 use Context::*;
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
-const fn b(context: Context, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+pub(super) const fn b(context: Context, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
     Binding {
         context,
         keys,
         action,
         help,
     }
+}
+
+/// Every binding: this table's and the meetings screen's (`keymap_meetings`).
+pub fn all_bindings() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(super::keymap_meetings::MEETING_BINDINGS)
 }
 
 /// Every key of every screen.
@@ -405,8 +412,7 @@ pub fn resolve(context: Context, event: &KeyEvent) -> Option<Action> {
         (_, code) => code,
     };
     let pressed = Key { code, modifiers };
-    BINDINGS
-        .iter()
+    all_bindings()
         .filter(|binding| binding.context == context)
         .find(|binding| binding.keys.contains(&pressed))
         .map(|binding| binding.action)
@@ -432,8 +438,7 @@ pub fn latin_place(c: char) -> char {
 
 /// The keys of a context for the help overlay: ("j ↓", "next project").
 pub fn help(context: Context) -> Vec<(String, String)> {
-    let mut lines: Vec<(String, String)> = BINDINGS
-        .iter()
+    let mut lines: Vec<(String, String)> = all_bindings()
         .filter(|binding| binding.context == context)
         .map(|binding| {
             (
@@ -471,6 +476,7 @@ fn title(context: Context) -> String {
         Summary => tr!("tui-help-summary"),
         Activity => tr!("tui-help-activity"),
         Map => tr!("tui-help-map"),
+        Meetings => tr!("tui-help-meetings"),
         Input => tr!("tui-help-input"),
         Form => tr!("tui-help-form"),
         Picker => tr!("tui-help-picker"),
@@ -489,6 +495,7 @@ fn sections(context: Context) -> &'static [Context] {
         Summary => &[Summary, Help],
         Activity => &[Activity, Help],
         Map => &[Map, Help],
+        Meetings => &[Meetings, Help],
         Input => &[Input, Help],
         Form => &[Form, Help],
         Picker => &[Picker, Help],
@@ -516,8 +523,7 @@ pub fn help_lines(context: Context) -> Vec<HelpLine> {
 
 /// The first key bound to an action in a context, for footer hints.
 pub fn key_for(context: Context, action: Action) -> Option<String> {
-    BINDINGS
-        .iter()
+    all_bindings()
         .find(|binding| binding.context == context && binding.action == action)
         .and_then(|binding| binding.keys.first())
         .map(key_name)

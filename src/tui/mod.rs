@@ -13,6 +13,7 @@ pub mod app;
 pub mod columns;
 pub mod effects;
 pub mod keymap;
+mod keymap_meetings;
 pub mod layout;
 pub mod scrolling;
 pub mod terminal;

@@ -293,6 +293,7 @@ fn other(lang: Lang, error: &StoreError) -> String {
             say(lang, "err-dangling-references", &[("count", Arg::from(*count))])
         }
         StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
+        StoreError::Commission(problem) => super::commission::render(lang, problem),
         StoreError::People(problem) => people(lang, problem),
         StoreError::NoLongerAllowed { role: None, .. } => say(lang, "err-no-longer-allowed", &[]),
         StoreError::NoLongerAllowed {

@@ -55,6 +55,8 @@ pub enum Effect {
     },
     /// Where the query's located projects stand, for the map.
     LoadPlaces(ProjectQuery),
+    /// The meetings, agreements, their linked projects' names and notes (issue 24).
+    LoadMeetings,
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
     Redo,
@@ -90,6 +92,8 @@ pub enum Outcome {
         history: Vec<Change>,
         history_total: usize,
         figures: Vec<(Field, Vec<PastValue>)>,
+        /// The agreements linked to the project (issue 24).
+        agreements: Vec<crate::domain::Agreement>,
     },
     Lookups {
         sources: Vec<Source>,
@@ -118,6 +122,8 @@ pub enum Outcome {
         query: ProjectQuery,
         places: Vec<crate::store::Placed>,
     },
+    /// The meetings screen's data.
+    Meetings(Box<super::MeetingsData>),
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {
         project: i64,

@@ -9,6 +9,7 @@ mod effect;
 mod filter;
 mod form;
 mod map;
+mod meetings;
 mod notice;
 mod outcome;
 mod summary;
@@ -22,6 +23,7 @@ pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
 pub use map::MapState;
+pub use meetings::{MeetingsData, MeetingsLevel, MeetingsState};
 pub use notice::{ConflictNote, Notice, Problem};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
@@ -83,6 +85,8 @@ pub struct DetailState {
     pub history_total: usize,
     /// Each figure's values over time, from the audit log, oldest first.
     pub figures: Vec<(crate::domain::Field, Vec<PastValue>)>,
+    /// The agreements linked to the project (issue 24).
+    pub agreements: Vec<crate::domain::Agreement>,
     pub scroll: u16,
     /// How far the detail can scroll at the size last drawn (the drawing knows its lines),
     /// and how many lines a page is, so that `End` and `PgDn` stop at the last line.
@@ -98,6 +102,7 @@ pub enum MainView {
     Summary,
     Activity,
     Map,
+    Meetings,
 }
 
 /// How many history entries the detail shows; `ortaq history` has them all.
@@ -130,6 +135,8 @@ pub struct App {
     pub activity: Option<ActivityState>,
     /// The map of the located projects, when open.
     pub map: Option<MapState>,
+    /// The meetings screen (issue 24), when open.
+    pub meetings: Option<MeetingsState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -184,6 +191,7 @@ impl App {
             summary: None,
             activity: None,
             map: None,
+            meetings: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -220,6 +228,8 @@ impl App {
             MainView::Activity
         } else if self.map.is_some() {
             MainView::Map
+        } else if self.meetings.is_some() {
+            MainView::Meetings
         } else if self.detail_open && !self.is_wide() {
             MainView::Detail
         } else {
@@ -262,6 +272,7 @@ impl App {
             None if self.summary.is_some() => Context::Summary,
             None if self.activity.is_some() => Context::Activity,
             None if self.map.is_some() => Context::Map,
+            None if self.meetings.is_some() => Context::Meetings,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }

@@ -78,6 +78,7 @@ impl App {
                 history,
                 history_total,
                 figures,
+                agreements,
             } => {
                 if self
                     .edit_gone
@@ -95,6 +96,7 @@ impl App {
                     history,
                     history_total,
                     figures,
+                    agreements,
                     scroll,
                     scroll_limit: self.detail.scroll_limit.clone(),
                 };
@@ -163,12 +165,17 @@ impl App {
                 self.places_loaded(&query, places);
                 Vec::new()
             }
+            Outcome::Meetings(data) => {
+                self.meetings_loaded(*data);
+                Vec::new()
+            }
             Outcome::Reverted { project, summary, redo } => {
                 self.info(Notice::Reverted { redo, summary });
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
                 effects.extend(self.summary_effect());
                 effects.extend(self.activity_effect());
                 effects.extend(self.map_effect());
+                effects.extend(self.meetings_effect());
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
                     effects.push(Effect::LoadDetail(project));
                 }

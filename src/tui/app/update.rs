@@ -24,6 +24,7 @@ impl App {
             None if self.summary.is_some() => return self.update_summary(action),
             None if self.activity.is_some() => return self.update_activity(action),
             None if self.map.is_some() => return self.update_map(action),
+            None if self.meetings.is_some() => return self.update_meetings(action),
             None => {}
         }
         self.update_screen(action)
@@ -88,6 +89,7 @@ impl App {
             Action::OpenSummary => self.open_summary(),
             Action::OpenActivity => self.open_activity(),
             Action::OpenMap => self.open_map(),
+            Action::OpenMeetings => self.open_meetings(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),

@@ -59,6 +59,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         theme.dim(),
     ));
     push_updates(&mut lines, app, theme);
+    super::meetings::push_project_agreements(&mut lines, app, theme);
     push_history(&mut lines, app, project.id, theme);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     let inner = block.inner(area);

@@ -5,6 +5,7 @@ mod activity;
 mod detail;
 mod form;
 pub mod map;
+mod meetings;
 mod popup;
 mod sparkline;
 mod summary;
@@ -61,10 +62,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
                 map::draw(frame, state, whole, theme);
             }
         }
+        (MainView::Meetings, _) => {
+            if let Some(state) = &app.meetings {
+                let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
+                meetings::draw(frame, app, state, whole, theme);
+            }
+        }
         (MainView::Detail, _) => detail::draw(frame, app, areas.main, theme),
         _ => table::draw(frame, app, areas.main, theme),
     }
-    if let (Some(side), None, None, None) = (areas.side, &app.summary, &app.activity, &app.map) {
+    if let (Some(side), None, None, None, None) = (areas.side, &app.summary, &app.activity, &app.map, &app.meetings) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
@@ -128,6 +135,11 @@ fn draw_footer(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         key = words::sort_label(app.table.query.sort),
         arrow = arrow
     );
+    if let Some(state) = &app.meetings {
+        let line = meetings::footer(app, state);
+        frame.render_widget(Paragraph::new(fit(&line, area.width)).style(theme.title()), area);
+        return;
+    }
     let line = match app.table.totals() {
         Some(totals) => format!(" {}", footer_totals(totals, &sort)),
         None => format!(" {}", tr!("tui-counting", sort = sort)),
@@ -214,6 +226,12 @@ fn hints(context: Context, width: u16) -> String {
             (CycleGrouping, "tui-hint-grouping"),
             (ToggleTrendChart, "tui-hint-chart"),
             (ShowGroup, "tui-hint-projects"),
+            (Back, "tui-hint-back"),
+            (Quit, "tui-hint-quit"),
+        ],
+        Context::Meetings => &[
+            (ToggleHelp, "tui-hint-help"),
+            (ShowProject, "tui-hint-meetings-open"),
             (Back, "tui-hint-back"),
             (Quit, "tui-hint-quit"),
         ],

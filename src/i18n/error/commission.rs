@@ -1,0 +1,40 @@
+//! Errors about meetings and agreements (issue 24), in words.
+
+use super::super::{Arg, Lang, message_in};
+use super::quoted;
+use crate::domain::text::for_terminal;
+use crate::store::{CommissionProblem, Entity};
+
+pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    match problem {
+        CommissionProblem::NoMeeting { reference } => {
+            say("err-no-meeting", &[("reference", quoted(lang, reference).into())])
+        }
+        CommissionProblem::MeetingAmbiguous { reference, candidates } => {
+            let shown: Vec<String> = candidates
+                .iter()
+                .map(|(id, label)| format!("#{id} {}", for_terminal(label)))
+                .collect();
+            say(
+                "err-meeting-ambiguous",
+                &[
+                    ("reference", quoted(lang, reference).into()),
+                    ("count", candidates.len().into()),
+                    ("candidates", shown.join(", ").into()),
+                ],
+            )
+        }
+        CommissionProblem::NoAgreement { id } => say("err-no-agreement", &[("id", id.to_string().into())]),
+        CommissionProblem::ChangedSince { entity, id, field } => say(
+            match entity {
+                Entity::Meeting => "err-meeting-changed-since",
+                Entity::Agreement => "err-agreement-changed-since",
+            },
+            &[("id", id.to_string().into()), ("field", field.as_str().into())],
+        ),
+        CommissionProblem::UnreadableEdit { edit } => {
+            say("err-commission-unreadable-edit", &[("edit", edit.to_string().into())])
+        }
+    }
+}

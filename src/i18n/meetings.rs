@@ -1,0 +1,94 @@
+//! The words of meetings and agreements (issue 24): kinds, sides, statuses and states,
+//! in the language spoken.
+
+use super::message;
+use crate::domain::{AgreementStatus, MeetingKind, MeetingState, Side};
+use crate::store::{CommissionReverted, Entity, Undone};
+
+pub fn kind(kind: MeetingKind) -> String {
+    message(
+        match kind {
+            MeetingKind::Commission => "meeting-kind-commission",
+            MeetingKind::Forum => "meeting-kind-forum",
+            MeetingKind::Talks => "meeting-kind-talks",
+            MeetingKind::WorkingGroup => "meeting-kind-working-group",
+        },
+        &[],
+    )
+}
+
+pub fn state(state: MeetingState) -> String {
+    message(
+        match state {
+            MeetingState::Held => "meeting-state-held",
+            MeetingState::Planned => "meeting-state-planned",
+            MeetingState::NotRecordedAsHeld => "meeting-state-not-recorded",
+        },
+        &[],
+    )
+}
+
+/// The machine code of a meeting's state, as CSV and JSON carry it.
+pub fn state_code(state: MeetingState) -> &'static str {
+    match state {
+        MeetingState::Held => "held",
+        MeetingState::Planned => "planned",
+        MeetingState::NotRecordedAsHeld => "not_recorded_as_held",
+    }
+}
+
+pub fn side(side: Side) -> String {
+    message(
+        match side {
+            Side::Kz => "agreement-side-kz",
+            Side::Uz => "agreement-side-uz",
+            Side::Both => "agreement-side-both",
+        },
+        &[],
+    )
+}
+
+pub fn status(status: AgreementStatus) -> String {
+    message(
+        match status {
+            AgreementStatus::Open => "agreement-status-open",
+            AgreementStatus::InProgress => "agreement-status-in-progress",
+            AgreementStatus::Done => "agreement-status-done",
+            AgreementStatus::Dropped => "agreement-status-dropped",
+        },
+        &[],
+    )
+}
+
+/// An agreement's status, with "overdue" said in words (never by colour alone).
+pub fn status_on(status: AgreementStatus, overdue: bool) -> String {
+    if overdue {
+        message("agreement-status-overdue", &[("status", self::status(status).into())])
+    } else {
+        self::status(status)
+    }
+}
+
+/// What an undo or redo of a meeting's or an agreement's edit took back: `agreement #4 (2 changes)`.
+pub fn commission_reverted(reverted: &CommissionReverted) -> String {
+    let entity = match reverted.entity {
+        Entity::Meeting => message("entity-meeting", &[]),
+        Entity::Agreement => message("entity-agreement", &[]),
+    };
+    message(
+        "commission-reverted",
+        &[
+            ("entity", entity.into()),
+            ("id", reverted.entity_id.to_string().into()),
+            ("count", reverted.rows.into()),
+        ],
+    )
+}
+
+/// What any undo or redo took back, in words; the project it touched, if one.
+pub fn undone(undone: &Undone) -> (Option<i64>, String) {
+    match undone {
+        Undone::Project(reverted) => (Some(reverted.project_id), super::error::reverted(reverted)),
+        Undone::Commission(reverted) => (None, commission_reverted(reverted)),
+    }
+}

@@ -1,0 +1,482 @@
+//! The audit log of meetings and agreements (`commission_changes`), and undo and redo
+//! of their edits.
+//!
+//! Why a log beside `changes` rather than an entity column in it: every row of
+//! `changes` names a project (NOT NULL, a foreign key), and history, the digest, undo,
+//! the activity screen and conflict messages all read it as a project's log. Widening
+//! it would mean rebuilding an append-only table of hundreds of thousands of rows and
+//! touching each of those readers. A parallel log leaves them as they are; its edits are
+//! numbered in one sequence with those of `changes` (see [`next_edit`]), so "undo my
+//! last change" is one order across both.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::{Store, StoreError, now_utc, row};
+
+/// What an audit row of this log is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Meeting,
+    Agreement,
+}
+
+impl Entity {
+    pub fn code(self) -> &'static str {
+        match self {
+            Entity::Meeting => "meeting",
+            Entity::Agreement => "agreement",
+        }
+    }
+
+    fn parse(code: &str) -> Option<Self> {
+        match code {
+            "meeting" => Some(Entity::Meeting),
+            "agreement" => Some(Entity::Agreement),
+            _ => None,
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            Entity::Meeting => "meetings",
+            Entity::Agreement => "agreements",
+        }
+    }
+
+    /// The columns an edit may write, so that a column read back from the log is never
+    /// put into SQL unless it is one of these.
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Entity::Meeting => &[
+                "date",
+                "place",
+                "kind",
+                "number",
+                "co_chairs",
+                "title",
+                "held",
+                "source_id",
+            ],
+            Entity::Agreement => &[
+                "meeting_id",
+                "text",
+                "side",
+                "responsible",
+                "due",
+                "status",
+                "source_id",
+            ],
+        }
+    }
+}
+
+/// What went wrong with a meeting or an agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommissionProblem {
+    /// No live meeting matches the reference.
+    NoMeeting {
+        reference: String,
+    },
+    /// More than one does: the choices, as (id, how it is named).
+    MeetingAmbiguous {
+        reference: String,
+        candidates: Vec<(i64, String)>,
+    },
+    NoAgreement {
+        id: i64,
+    },
+    /// An undo or redo would overwrite a change made since.
+    ChangedSince {
+        entity: Entity,
+        id: i64,
+        field: String,
+    },
+    /// `undo` or `redo` found an edit of this log it cannot read (a fault or a tampered file).
+    UnreadableEdit {
+        edit: i64,
+    },
+}
+
+impl From<CommissionProblem> for StoreError {
+    fn from(problem: CommissionProblem) -> Self {
+        StoreError::Commission(problem)
+    }
+}
+
+/// One row of this log, as history shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommissionChange {
+    pub edit: i64,
+    pub entity: Entity,
+    pub entity_id: i64,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub author: String,
+    pub changed_at: String,
+}
+
+/// What an undo or redo of a meeting's or an agreement's edit did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommissionReverted {
+    pub edit: i64,
+    pub entity: Entity,
+    pub entity_id: i64,
+    /// How many rows the revert wrote.
+    pub rows: usize,
+}
+
+/// The next edit number, one sequence across `changes` and `commission_changes`. An
+/// upgrade from before version 8 writes edits (the re-read seed of version 5) before
+/// `commission_changes` exists: then `changes` alone numbers them.
+pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
+    let both = "SELECT max(coalesce((SELECT max(edit) FROM changes), 0),
+                           coalesce((SELECT max(edit) FROM commission_changes), 0)) + 1";
+    let projects_only = "SELECT coalesce(max(edit), 0) + 1 FROM changes";
+    let has_log: bool = tx
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'commission_changes'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|count| count > 0)
+        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))?;
+    tx.query_row(if has_log { both } else { projects_only }, [], |r| r.get(0))
+        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+}
+
+/// One row of an edit to be written.
+pub(crate) struct Logged<'a> {
+    pub entity: Entity,
+    pub id: i64,
+    pub field: &'a str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+pub(crate) fn log(tx: &Transaction<'_>, edit: i64, row: &Logged<'_>, author: &str) -> Result<(), StoreError> {
+    log_as(tx, edit, row, author, "do", None)
+}
+
+fn log_as(
+    tx: &Transaction<'_>,
+    edit: i64,
+    row: &Logged<'_>,
+    author: &str,
+    kind: &str,
+    reverts: Option<i64>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO commission_changes
+             (edit, entity, entity_id, field, old_value, new_value, author, changed_at, kind, reverts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            edit,
+            row.entity.code(),
+            row.id,
+            row.field,
+            row.old,
+            row.new,
+            author,
+            now_utc(),
+            kind,
+            reverts
+        ],
+    )
+    .map(|_| ())
+    .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+}
+
+/// Sets one column of a meeting or an agreement, bumps its version and logs the change.
+pub(crate) fn set_column(tx: &Transaction<'_>, edit: i64, row: &Logged<'_>, author: &str) -> Result<(), StoreError> {
+    write_column(tx, row.entity, row.id, row.field, row.new.as_deref())?;
+    log(tx, edit, row, author)
+}
+
+fn write_column(
+    tx: &Transaction<'_>,
+    entity: Entity,
+    id: i64,
+    column: &str,
+    value: Option<&str>,
+) -> Result<(), StoreError> {
+    if !entity.columns().contains(&column) {
+        return Err(StoreError::Internal(format!(
+            "no column {column} of {}",
+            entity.table()
+        )));
+    }
+    let sql = format!(
+        "UPDATE {} SET {column} = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3",
+        entity.table()
+    );
+    tx.execute(&sql, params![value, now_utc(), id])
+        .map(|_| ())
+        .map_err(|e| StoreError::from_sqlite(e, "changing a meeting or an agreement"))
+}
+
+fn read_column(tx: &Transaction<'_>, entity: Entity, id: i64, column: &str) -> Result<Option<String>, StoreError> {
+    if !entity.columns().contains(&column) {
+        return Err(StoreError::Internal(format!(
+            "no column {column} of {}",
+            entity.table()
+        )));
+    }
+    let sql = format!("SELECT CAST({column} AS TEXT) FROM {} WHERE id = ?1", entity.table());
+    tx.query_row(&sql, [id], |r| r.get(0))
+        .map_err(|e| StoreError::from_sqlite(e, "reading a meeting or an agreement"))
+}
+
+/// This person's last edit of this log that undo may take back, if any.
+fn last_to_undo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, StoreError> {
+    tx.query_row(
+        "SELECT edit FROM commission_changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+            AND NOT EXISTS (SELECT 1 FROM commission_changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+          ORDER BY edit DESC LIMIT 1",
+        [author],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))
+}
+
+/// This person's last undo of this log that redo may take back: not redone, and nothing
+/// done since in either log.
+fn last_to_redo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, StoreError> {
+    tx.query_row(
+        "SELECT edit FROM commission_changes c WHERE author = ?1 AND kind = 'undo'
+            AND NOT EXISTS (SELECT 1 FROM commission_changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
+            AND NOT EXISTS (SELECT 1 FROM commission_changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
+            AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
+          ORDER BY edit DESC LIMIT 1",
+        [author],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))
+}
+
+/// The newest edit of `changes` by this person of the kinds given (to compare with).
+fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Result<Option<i64>, StoreError> {
+    let sql = if undo {
+        "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+            AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+          ORDER BY edit DESC LIMIT 1"
+    } else {
+        "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+            AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
+          ORDER BY edit DESC LIMIT 1"
+    };
+    tx.query_row(sql, [author], |r| r.get(0))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))
+}
+
+/// What `undo` or `redo` took back: a project's edit, or a meeting's or an agreement's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Undone {
+    Project(super::Reverted),
+    Commission(CommissionReverted),
+}
+
+impl Store {
+    /// Undoes this person's last change, whichever log holds it.
+    pub fn undo_last(&mut self) -> Result<Undone, StoreError> {
+        self.revert_newest(true)
+    }
+
+    /// Redoes this person's last undo, whichever log holds it.
+    pub fn redo_last(&mut self) -> Result<Undone, StoreError> {
+        self.revert_newest(false)
+    }
+
+    fn revert_newest(&mut self, undo: bool) -> Result<Undone, StoreError> {
+        let ours = if undo {
+            last_to_undo(&self.conn, &self.author)?
+        } else {
+            last_to_redo(&self.conn, &self.author)?
+        };
+        let theirs = last_project_edit(&self.conn, &self.author, undo)?;
+        match ours {
+            Some(edit) if theirs.is_none_or(|project_edit| edit > project_edit) => {
+                let context = if undo { "undoing" } else { "redoing" };
+                self.write(context, |tx, author| revert_edit(tx, edit, author, undo))
+                    .map(Undone::Commission)
+            }
+            _ if undo => self.undo().map(Undone::Project),
+            _ => self.redo().map(Undone::Project),
+        }
+    }
+
+    /// The audit trail of a meeting or an agreement, newest first.
+    pub fn commission_history(&self, entity: Entity, id: i64) -> Result<Vec<CommissionChange>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT edit, entity, entity_id, field, old_value, new_value, author, changed_at
+                   FROM commission_changes WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC",
+            )
+            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+        let rows = statement
+            .query_map(params![entity.code(), id], |r| {
+                Ok(CommissionChange {
+                    edit: r.get(0)?,
+                    entity: Entity::parse(&row::text(r, 1).unwrap_or_default()).unwrap_or(entity),
+                    entity_id: r.get(2)?,
+                    field: row::text(r, 3).unwrap_or_default(),
+                    old_value: row::text(r, 4),
+                    new_value: row::text(r, 5),
+                    author: row::text(r, 6).unwrap_or_default(),
+                    changed_at: row::text(r, 7).unwrap_or_default(),
+                })
+            })
+            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+        rows.collect::<Result<_, _>>()
+            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
+    }
+}
+
+struct Step {
+    entity: Entity,
+    id: i64,
+    field: String,
+    old: Option<String>,
+    new: Option<String>,
+}
+
+fn steps(tx: &Transaction<'_>, edit: i64) -> Result<Vec<Step>, StoreError> {
+    let mut statement = tx
+        .prepare("SELECT entity, entity_id, field, old_value, new_value FROM commission_changes WHERE edit = ?1 ORDER BY id DESC")
+        .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+    let rows = statement
+        .query_map([edit], |r| {
+            Ok((
+                row::text(r, 0).unwrap_or_default(),
+                r.get(1)?,
+                row::text(r, 2).unwrap_or_default(),
+                row::text(r, 3),
+                row::text(r, 4),
+            ))
+        })
+        .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+    let mut steps = Vec::new();
+    for found in rows {
+        let (entity, id, field, old, new) = found.map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+        let entity = Entity::parse(&entity).ok_or(CommissionProblem::UnreadableEdit { edit })?;
+        steps.push(Step {
+            entity,
+            id,
+            field,
+            old,
+            new,
+        });
+    }
+    Ok(steps)
+}
+
+/// Takes back every row of `edit`, newest first, as one new edit naming it.
+fn revert_edit(tx: &Transaction<'_>, edit: i64, author: &str, undo: bool) -> Result<CommissionReverted, StoreError> {
+    let steps = steps(tx, edit)?;
+    let first = steps.last().ok_or(CommissionProblem::UnreadableEdit { edit })?;
+    let (entity, entity_id) = (first.entity, first.id);
+    let new_edit = next_edit(tx)?;
+    let kind = if undo { "undo" } else { "redo" };
+    for step in &steps {
+        let (field, old, new) = revert_step(tx, step)?;
+        let row = Logged {
+            entity: step.entity,
+            id: step.id,
+            field,
+            old,
+            new,
+        };
+        log_as(tx, new_edit, &row, author, kind, Some(edit))?;
+    }
+    Ok(CommissionReverted {
+        edit,
+        entity,
+        entity_id,
+        rows: steps.len(),
+    })
+}
+
+/// Reverts one row; returns the row the revert logs (field, old, new).
+fn revert_step(
+    tx: &Transaction<'_>,
+    step: &Step,
+) -> Result<(&'static str, Option<String>, Option<String>), StoreError> {
+    let now = now_utc();
+    let table = step.entity.table();
+    let set_deleted = |deleted: Option<&str>| {
+        tx.execute(
+            &format!("UPDATE {table} SET deleted_at = ?1, version = version + 1 WHERE id = ?2"),
+            params![deleted, step.id],
+        )
+        .map_err(|e| StoreError::from_sqlite(e, "undoing"))
+    };
+    match step.field.as_str() {
+        "created" | "restored" => {
+            set_deleted(Some(&now))?;
+            Ok(("deleted", None, Some(now)))
+        }
+        "deleted" => {
+            set_deleted(None)?;
+            Ok(("restored", step.new.clone(), None))
+        }
+        "project" => {
+            let project: i64 = step
+                .new
+                .as_deref()
+                .or(step.old.as_deref())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            if step.new.is_some() {
+                tx.execute(
+                    "DELETE FROM agreement_projects WHERE agreement_id = ?1 AND project_id = ?2",
+                    params![step.id, project],
+                )
+            } else {
+                tx.execute(
+                    "INSERT OR IGNORE INTO agreement_projects (agreement_id, project_id) VALUES (?1, ?2)",
+                    params![step.id, project],
+                )
+            }
+            .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
+            Ok(("project", step.new.clone(), step.old.clone()))
+        }
+        "note" => {
+            let note: i64 = step
+                .new
+                .as_deref()
+                .or(step.old.as_deref())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let deleted = step.new.is_some().then(|| now.clone());
+            tx.execute(
+                "UPDATE agreement_notes SET deleted_at = ?1 WHERE id = ?2",
+                params![deleted, note],
+            )
+            .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
+            Ok(("note", step.new.clone(), step.old.clone()))
+        }
+        column => {
+            let column = step
+                .entity
+                .columns()
+                .iter()
+                .find(|c| **c == column)
+                .ok_or_else(|| StoreError::Internal(format!("no column {column} to undo")))?;
+            let current = read_column(tx, step.entity, step.id, column)?;
+            if current != step.new {
+                return Err(CommissionProblem::ChangedSince {
+                    entity: step.entity,
+                    id: step.id,
+                    field: column.to_string(),
+                }
+                .into());
+            }
+            write_column(tx, step.entity, step.id, column, step.old.as_deref())?;
+            Ok((column, step.new.clone(), step.old.clone()))
+        }
+    }
+}

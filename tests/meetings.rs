@@ -1,0 +1,530 @@
+//! The commission's meetings and what they agreed (issue 24): the seed against the
+//! articles, the commands and what each save says, overdue, roles, undo and history.
+
+mod common;
+
+use common::TestDb;
+use ortaq::store::{AgreementQuery, NewAgreement, NewPerson, Role, Store};
+
+/// Runs a command that must succeed: (standard output, standard error).
+fn run(db: &TestDb, args: &[&str]) -> (String, String) {
+    let output = db.cmd().args(args).output().expect("run ortaq");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(output.status.success(), "ortaq {args:?} failed: {stderr}");
+    (String::from_utf8(output.stdout).expect("UTF-8"), stderr)
+}
+
+fn seeded() -> TestDb {
+    let db = TestDb::new();
+    db.ok(&["meeting", "list"]);
+    db
+}
+
+fn json(db: &TestDb, args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&db.ok(&all)).expect("JSON")
+}
+
+#[test]
+fn the_seeded_meetings_are_those_of_the_articles_with_no_date_more_precise_than_the_text() {
+    let db = seeded();
+    let listed = json(&db, &["meeting", "list"]);
+    let rows: Vec<(String, String, String, String, String)> = listed["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let text = |key: &str| match &m[key] {
+                serde_json::Value::Null => String::new(),
+                other => other.as_str().map_or_else(|| other.to_string(), str::to_string),
+            };
+            (text("date"), text("place"), text("kind"), text("number"), text("state"))
+        })
+        .collect();
+    let expected = [
+        // 004 l. 15: "Очередное заседание … пройдёт 22–23 октября в Хиве": announced, never held on record.
+        (
+            "2025-10-22/2025-10-23",
+            "Khiva",
+            "commission",
+            "",
+            "not_recorded_as_held",
+        ),
+        // 000 l. 8: the IV Forum in Samarkand; undated, not before September 2024.
+        ("2024-09/..", "Samarkand", "forum", "4", "held"),
+        // 001 l. 3: "On July 12, the 21st meeting … was held in Almaty".
+        ("2024-07-12", "Almaty", "commission", "21", "held"),
+        // 003: the presidents' talks in Khiva, early 2024.
+        ("2024-37", "Khiva", "talks", "", "held"),
+        // 002 l. 7: "On November 25-26 this year in Turkestan" (the year is the editors').
+        ("2021-11-25/2021-11-26", "Turkestan", "forum", "3", "held"),
+        ("2021-11-25/2021-11-26", "Turkestan", "commission", "", "held"),
+    ];
+    let expected: Vec<(String, String, String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c, d, e)| {
+            (
+                a.to_string(),
+                b.to_string(),
+                c.to_string(),
+                d.to_string(),
+                e.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, expected);
+    // Three agreements, each where a text states one, all of both sides, none with a due date.
+    let agreements = json(&db, &["agreement", "list"]);
+    let agreements = agreements["agreements"].as_array().unwrap();
+    assert_eq!(agreements.len(), 3);
+    assert!(
+        agreements
+            .iter()
+            .all(|a| a["side"] == "both" && a["due"] == "" && a["status"] == "open")
+    );
+    let texts: Vec<&str> = agreements.iter().map(|a| a["agreement"].as_str().unwrap()).collect();
+    assert!(
+        texts[0].contains("new package of investment and trade agreements"),
+        "{texts:?}"
+    );
+    assert!(
+        texts[1].contains("long-term industrial cooperation program"),
+        "{texts:?}"
+    );
+    assert!(texts[2].contains("action plan for accelerating"), "{texts:?}");
+    // The seed's rows are the seed's.
+    assert_eq!(
+        db.count("SELECT count(*) FROM commission_changes WHERE author <> 'seed'"),
+        0
+    );
+}
+
+#[test]
+fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
+    let db = seeded();
+    let (id, said) = run(
+        &db,
+        &[
+            "agreement",
+            "add",
+            "khiva 2025",
+            "Draft the joint logistics strategy",
+            "--due",
+            "by the end of 2025",
+            "--side",
+            "both",
+            "--responsible",
+            "Ministries of transport",
+            "--project",
+            "Angren",
+            "--project",
+            "Central Asia",
+        ],
+    );
+    assert_eq!(id.trim(), "4");
+    assert!(
+        said.contains("Added agreement #4 of meeting #6 (Khiva, 2025-10-22 – 2025-10-23)"),
+        "{said}"
+    );
+    assert!(said.contains("due not after 2025"), "{said}");
+    assert!(
+        said.contains("linked #5 Autoclaved aerated concrete production, #6 International Center"),
+        "{said}"
+    );
+    let overdue = json(&db, &["agreement", "list", "--overdue"]);
+    let overdue = overdue["agreements"].as_array().unwrap();
+    assert_eq!(overdue.len(), 1, "{overdue:?}");
+    assert_eq!(overdue[0]["status"], "overdue");
+    assert_eq!(overdue[0]["due"], "../2025");
+    // A project's show lists its agreements, overdue said in words.
+    let shown = db.ok(&["show", "Angren"]);
+    assert!(
+        shown.contains("Draft the joint logistics strategy") && shown.contains("OVERDUE (open)"),
+        "{shown}"
+    );
+    assert!(
+        !db.ok(&["show", "Onix"]).contains("Agreements"),
+        "a project with none lists none"
+    );
+    let (_, said) = run(&db, &["--lang", "ru", "agreement", "list", "--overdue"]);
+    assert!(said.contains("1 поручение просрочено"), "{said}");
+    // Done, it is no longer overdue; the save says the value.
+    let (_, said) = run(&db, &["agreement", "set", "4", "status=done"]);
+    assert!(said.contains("Agreement #4: set status = done"), "{said}");
+    assert_eq!(
+        json(&db, &["agreement", "list", "--overdue"])["agreements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    // Filters: by project, meeting, side, status and due date.
+    let count = |args: &[&str]| json(&db, args)["agreements"].as_array().unwrap().len();
+    assert_eq!(count(&["agreement", "list", "--project", "Angren"]), 1);
+    assert_eq!(count(&["agreement", "list", "--meeting", "samarkand"]), 1);
+    assert_eq!(count(&["agreement", "list", "--side", "kz"]), 0);
+    assert_eq!(count(&["agreement", "list", "--status", "open"]), 3);
+    assert_eq!(count(&["agreement", "list", "--due-before", "2026-01-01"]), 1);
+    assert_eq!(count(&["agreement", "list", "--due-before", "2025-06"]), 0);
+    assert_eq!(
+        count(&["agreement", "list", "--due-before", "2025-12-31"]),
+        0,
+        "due on that day: not before"
+    );
+}
+
+#[test]
+fn russian_plurals_and_words_throughout() {
+    let db = seeded();
+    for (due, text) in [
+        ("до конца 2024 года", "Первое"),
+        ("2025-01", "Второе"),
+        ("2025-02", "Третье"),
+    ] {
+        let (_, said) = run(
+            &db,
+            &[
+                "--lang",
+                "ru",
+                "agreement",
+                "add",
+                "#6",
+                text,
+                "--due",
+                due,
+                "--side",
+                "uz",
+            ],
+        );
+        assert!(said.contains("Добавлено поручение №"), "{said}");
+    }
+    let (_, said) = run(&db, &["--lang", "ru", "agreement", "list"]);
+    assert!(said.contains("3 поручения просрочены"), "{said}");
+    let (out, _) = run(&db, &["--lang", "ru", "agreement", "list", "--overdue"]);
+    assert!(out.contains("ПРОСРОЧЕНО (открыто)") && out.contains("РУз"), "{out}");
+    let (out, _) = run(&db, &["--lang", "ru", "meeting", "list"]);
+    assert!(out.contains("объявлено; проведение не отмечено"), "{out}");
+    assert!(out.contains("22.10.2025 – 23.10.2025"), "{out}");
+}
+
+#[test]
+fn a_meeting_named_ambiguously_is_refused_with_the_choices() {
+    let db = seeded();
+    let error = db.fails(&["agreement", "add", "khiva", "Something"]);
+    assert!(
+        error.contains("matches 2 meetings") && error.contains("#6") && error.contains("#3"),
+        "{error}"
+    );
+    let error = db.fails(&["agreement", "add", "nowhere", "Something"]);
+    assert!(error.contains("no meeting matches \"nowhere\""), "{error}");
+    let error = db.fails(&["agreement", "add", "#6", "Something", "--side", "ru"]);
+    assert!(error.contains("is not a side"), "{error}");
+    assert_eq!(db.count("SELECT count(*) FROM agreements"), 3, "nothing written");
+}
+
+#[test]
+fn undo_takes_back_the_last_change_whichever_it_was_and_history_keeps_it() {
+    let db = seeded();
+    db.ok(&["set", "Angren", "status=construction"]);
+    db.ok(&["agreement", "add", "#6", "Review the ICIC", "--due", "2025-12"]);
+    run(
+        &db,
+        &[
+            "agreement",
+            "note",
+            "4",
+            "Reviewed at the working group",
+            "--date",
+            "2025-11",
+        ],
+    );
+    let (_, said) = run(&db, &["undo"]);
+    assert!(said.contains("undone: agreement #4"), "{said}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"),
+        0
+    );
+    let (_, said) = run(&db, &["redo"]);
+    assert!(said.contains("redone: agreement #4"), "{said}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreement_notes WHERE deleted_at IS NULL"),
+        1
+    );
+    run(&db, &["undo"]);
+    run(&db, &["undo"]);
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreements WHERE deleted_at IS NULL"),
+        3,
+        "the creation undone"
+    );
+    // The project's edit came before: the next undo reaches it.
+    let (_, said) = run(&db, &["undo"]);
+    assert!(said.contains("Autoclaved") || said.contains("status"), "{said}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'construction' AND id = 5"),
+        0
+    );
+    // The history shows every step, newest first, with its author.
+    let history = json(&db, &["agreement", "history", "4"]);
+    let rows = history["history"].as_array().unwrap();
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert_eq!(rows.last().unwrap()["field"], "created");
+    assert!(
+        rows.iter().all(|r| r["author"] == common::os_user().as_str()),
+        "{rows:?}"
+    );
+    // Nothing is rewritten: the log holds every step, do and undo.
+    assert_eq!(
+        db.count("SELECT count(*) FROM commission_changes WHERE entity_id = 4 AND entity = 'agreement'"),
+        6
+    );
+}
+
+#[test]
+fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
+    let db = seeded();
+    let (_, said) = run(&db, &["meeting", "set", "khiva 2025", "held=yes", "number=22"]);
+    assert!(
+        said.contains("Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set held, number"),
+        "{said}"
+    );
+    let listed = json(&db, &["meeting", "show", "6"]);
+    let state = listed["meeting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "state")
+        .cloned();
+    assert_eq!(state.unwrap()["value"], "held");
+    let error = db.fails(&["meeting", "set", "6", "kind=summit"]);
+    assert!(error.contains("is not a kind of meeting"), "{error}");
+    let (out, said) = run(
+        &db,
+        &[
+            "meeting", "add", "--date", "2027-03", "--place", "Astana", "--number", "23rd",
+        ],
+    );
+    assert_eq!(out.trim(), "7");
+    assert!(
+        said.contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+        "{said}"
+    );
+}
+
+#[test]
+fn viewers_read_and_editors_write_agreements() {
+    let db = seeded();
+    let mut admin = Store::open(&db.path).expect("database");
+    let person = |name: &str, role| NewPerson {
+        name: name.to_string(),
+        role,
+        public_key: format!("ssh-ed25519 AAAA{name}"),
+        fingerprint: format!("SHA256:{name}"),
+    };
+    admin.add_person(&person("boss", Role::Admin)).expect("admin");
+    let viewer = admin.add_person(&person("vera", Role::Viewer)).expect("viewer");
+    let editor = admin.add_person(&person("ed", Role::Editor)).expect("editor");
+    let new = NewAgreement {
+        meeting_id: 6,
+        text: "Prepare the agenda".into(),
+        side: None,
+        responsible: None,
+        due: None,
+        status: ortaq::domain::AgreementStatus::Open,
+        source_id: None,
+        projects: Vec::new(),
+    };
+    let mut as_viewer = Store::open(&db.path).expect("session");
+    as_viewer.serve_as(&viewer);
+    assert!(
+        as_viewer
+            .agreements(&AgreementQuery::default())
+            .is_ok_and(|a| a.len() == 3)
+    );
+    assert!(as_viewer.add_agreement(&new).is_err(), "a viewer may not write");
+    assert!(
+        as_viewer
+            .note_agreement(1, &"2025".parse().unwrap(), "x", None)
+            .is_err()
+    );
+    let mut as_editor = Store::open(&db.path).expect("session");
+    as_editor.serve_as(&editor);
+    let added = as_editor.add_agreement(&new).expect("an editor may");
+    let history = as_editor
+        .commission_history(ortaq::store::Entity::Agreement, added.id)
+        .expect("history");
+    assert_eq!(history[0].author, "ed");
+    // Demoted while connected, the editor's next write is refused.
+    admin.set_role("ed", Role::Viewer).expect("demoted");
+    assert!(as_editor.set_agreement(added.id, &[], &[5], &[]).is_err());
+}
+
+/// The schema as SQLite holds it, whitespace and quotes aside.
+fn schema_of(db: &TestDb) -> Vec<(String, String)> {
+    let conn = db.sql();
+    let mut statement = conn
+        .prepare("SELECT name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        .unwrap();
+    statement
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(|row| {
+            let (name, sql) = row.unwrap();
+            (name, sql.chars().filter(|c| !c.is_whitespace() && *c != '"').collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_version_7_database_gets_the_tables_and_the_seeds_meetings_on_its_own_sources() {
+    let fresh = seeded();
+    let db = seeded();
+    // Made a version-7 file: what version 8 added taken away, an analyst's edit kept.
+    db.ok(&["set", "Angren", "status=construction"]);
+    db.sql()
+        .execute_batch(
+            "DROP TABLE commission_changes; DROP TABLE agreement_notes; DROP TABLE agreement_projects;
+             DROP TABLE agreements; DROP TABLE meetings; PRAGMA user_version = 7;",
+        )
+        .unwrap();
+    let listed = json(&db, &["meeting", "list"]);
+    assert_eq!(db.count("PRAGMA user_version"), 8);
+    assert_eq!(schema_of(&db), schema_of(&fresh));
+    assert_eq!(listed["meetings"].as_array().unwrap().len(), 6);
+    assert_eq!(db.count("SELECT count(*) FROM agreements"), 3);
+    // Each meeting on the seed source its article is, found by its title.
+    assert_eq!(
+        db.count(
+            "SELECT count(*) FROM meetings m JOIN sources s ON s.id = m.source_id
+              WHERE (m.place = 'Almaty' AND s.publisher LIKE 'The Times of Central Asia%')
+                 OR (m.place = 'Samarkand' AND s.publisher LIKE 'informkz%')"
+        ),
+        2
+    );
+    // The analyst's edit stays, and undo still reaches it first.
+    let (_, said) = run(&db, &["undo"]);
+    assert!(said.contains("#5 status: construction"), "{said}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM projects WHERE status = 'construction'"),
+        1,
+        "only the ICIC"
+    );
+}
+
+#[test]
+fn the_agenda_for_khiva_is_drawn_in_every_format() {
+    let db = seeded();
+    db.ok(&[
+        "agreement",
+        "add",
+        "khiva 2025",
+        "<b>Report</b> on the ICIC",
+        "--due",
+        "2025-09",
+        "--project",
+        "Central Asia",
+    ]);
+    db.ok(&["agreement", "add", "khiva 2025", "Later item", "--due", "2026-06"]);
+    let text = db.ok(&["agenda", "--meeting", "khiva 2025"]);
+    assert!(
+        text.starts_with("Agenda: commission meeting, Khiva, 2025-10-22 – 2025-10-23"),
+        "{text}"
+    );
+    assert!(text.contains("announced; not recorded as held"), "{text}");
+    assert!(
+        text.contains("Since the previous meeting: forum №4, Samarkand"),
+        "{text}"
+    );
+    // Due by the meeting: the September item (overdue); the 2026 one among the other open ones.
+    let due = text.split("Agreements due by this meeting").nth(1).unwrap();
+    let (due, rest) = due.split_once("Other open agreements").unwrap();
+    assert!(
+        due.contains("<b>Report</b> on the ICIC") && due.contains("OVERDUE (open)"),
+        "{due}"
+    );
+    assert!(!due.contains("Later item") && rest.contains("Later item"), "{text}");
+    assert!(
+        text.contains("Tracked vs reported") && text.contains("Sources cited"),
+        "{text}"
+    );
+    assert!(text.contains("BAQ.KZ"), "the Khiva meeting's source is cited: {text}");
+    let markdown = db.ok(&["agenda", "--meeting", "6", "--format", "markdown"]);
+    assert!(markdown.starts_with("# Agenda: commission meeting"), "{markdown}");
+    assert!(
+        markdown.contains("## Agreements due by this meeting (overdue first)"),
+        "{markdown}"
+    );
+    let html = db.ok(&["--lang", "ru", "agenda", "--meeting", "6", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("&lt;b&gt;Report&lt;/b&gt;") && !html.contains("<b>Report"),
+        "escaped"
+    );
+    assert!(html.contains("Повестка: заседание Межправкомиссии, Khiva"), "{html}");
+    assert!(html.contains("ПРОСРОЧЕНО"), "{html}");
+    let json = json(&db, &["agenda", "--meeting", "6"]);
+    assert_eq!(json["meeting"], "6");
+    assert_eq!(json["previous"], "5");
+    assert_eq!(json["due"][0]["status"], "overdue");
+    let file = db.dir.path().join("agenda.xlsx");
+    db.ok(&[
+        "agenda",
+        "--meeting",
+        "6",
+        "--format",
+        "xlsx",
+        "-o",
+        &file.display().to_string(),
+    ]);
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
+    let names = book.sheet_names();
+    assert!(names.iter().any(|n| n.starts_with("Agreements due by")), "{names:?}");
+    let due = book.worksheet_range(&names[0]).expect("the sheet");
+    let cells: Vec<String> = due.rows().flatten().map(Data::to_string).collect();
+    assert!(cells.iter().any(|c| c == "<b>Report</b> on the ICIC"), "{cells:?}");
+    assert!(cells.iter().any(|c| c.starts_with("OVERDUE")), "{cells:?}");
+}
+
+#[test]
+fn the_digest_says_which_agreements_were_added_done_dropped_or_fell_overdue() {
+    let db = seeded();
+    db.ok(&["agreement", "add", "#6", "Item A", "--due", "2025-09"]);
+    db.ok(&["agreement", "add", "#6", "Item B"]);
+    db.ok(&["agreement", "add", "#6", "Item C"]);
+    db.ok(&["agreement", "set", "5", "status=dropped"]);
+    db.ok(&["agreement", "set", "6", "status=done"]);
+    let digest = json(&db, &["digest", "--since", "2020-01-01"]);
+    let events: Vec<(String, i64)> = digest["agreement_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["event"].as_str().unwrap().to_string(), e["id"].as_i64().unwrap()))
+        .collect();
+    for expected in [
+        ("added", 4),
+        ("added", 5),
+        ("dropped", 5),
+        ("done", 6),
+        ("newly_overdue", 4),
+    ] {
+        assert!(
+            events.contains(&(expected.0.to_string(), expected.1)),
+            "{expected:?} in {events:?}"
+        );
+    }
+    assert!(
+        !events.contains(&("newly_overdue".to_string(), 5)),
+        "no due date, never overdue"
+    );
+    // Over the last week, Item A's September 2025 is not newly overdue.
+    let week = json(&db, &["digest", "--since", "7d"]);
+    let newly: Vec<&serde_json::Value> = week["agreement_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "newly_overdue")
+        .collect();
+    assert!(newly.is_empty(), "{newly:?}");
+}

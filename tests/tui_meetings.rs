@@ -1,0 +1,141 @@
+//! The meetings screen (issue 24), rendered on ratatui's TestBackend: the meetings, a
+//! meeting's agreements (overdue marked by `!` and the word, not by colour alone), an
+//! agreement's detail, at 80x24 and 60x15, in English and in Russian; and the keys that
+//! go down, back up and on to a linked project.
+
+mod common;
+
+use common::tui::Harness;
+use ortaq::i18n::{Lang, set_language};
+use ortaq::store::{AgreementQuery, NewAgreement};
+use ortaq::tui::app::{MainView, MeetingsLevel};
+use ortaq::tui::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+
+/// The seed, plus two agreements of the Khiva meeting announced for 22–23 October 2025:
+/// one due in September 2025 (overdue on the harness's day, 2026-11-23), linked to the
+/// ICIC, with an update; one due at the end of 2026.
+fn with_agreements(width: u16, height: u16) -> Harness {
+    let mut h = Harness::sized(width, height, true);
+    let khiva = h.store.find_meeting("khiva 2025").expect("the announced meeting");
+    let icic = h.store.find_project("Central Asia").expect("the ICIC");
+    let mut add = |text: &str, due: &str, projects: Vec<i64>| {
+        h.store
+            .add_agreement(&NewAgreement {
+                meeting_id: khiva.id,
+                text: text.into(),
+                side: Some(ortaq::domain::Side::Both),
+                responsible: Some("Ministries of trade".into()),
+                due: Some(due.parse().expect("EDTF")),
+                status: ortaq::domain::AgreementStatus::Open,
+                source_id: None,
+                projects,
+            })
+            .expect("added")
+    };
+    let first = add("Report on the ICIC's construction", "2025-09", vec![icic.id]);
+    add("Sign the logistics strategy", "2026-12", Vec::new());
+    h.store
+        .note_agreement(
+            first.id,
+            &"2025-09".parse().unwrap(),
+            "Frames of eight buildings finished",
+            None,
+        )
+        .expect("noted");
+    assert_eq!(h.store.agreements(&AgreementQuery::default()).unwrap().len(), 5);
+    h
+}
+
+fn screen(h: &Harness) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(h.app.width, h.app.height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, &h.app, Theme::plain())).unwrap();
+    terminal
+}
+
+/// The three levels of the screen: the meetings, Khiva's agreements, the overdue one.
+fn walk(lang: Lang, width: u16, height: u16) {
+    set_language(lang);
+    let mut h = with_agreements(width, height);
+    let name = |level: &str| format!("meetings_{level}_{}_{width}x{height}", lang.code());
+    h.key(KeyCode::Char('M'));
+    assert_eq!(h.app.main_view(), MainView::Meetings);
+    insta::assert_snapshot!(name("list"), screen(&h).backend());
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!(name("agreements"), screen(&h).backend());
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!(name("agreement"), screen(&h).backend());
+    set_language(Lang::En);
+}
+
+#[test]
+fn the_meetings_screen_in_english_at_80x24_and_60x15() {
+    walk(Lang::En, 80, 24);
+    walk(Lang::En, 60, 15);
+}
+
+#[test]
+fn the_meetings_screen_in_russian_at_80x24_and_60x15() {
+    walk(Lang::Ru, 80, 24);
+    walk(Lang::Ru, 60, 15);
+}
+
+#[test]
+fn overdue_is_said_in_words_and_the_footer_counts_it() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    let list = h.screen_text();
+    assert!(list.contains("[not recorded as held]"), "{list}");
+    assert!(list.contains("· 2 agreements"), "{list}");
+    assert!(list.contains("1 is overdue"), "the footer: {list}");
+    h.key(KeyCode::Enter);
+    let agreements = h.screen_text();
+    assert!(agreements.contains("! OVERDUE (open)"), "{agreements}");
+    assert!(agreements.contains("  open · due 2026-12"), "{agreements}");
+}
+
+#[test]
+fn enter_goes_down_to_a_linked_project_and_esc_back_up() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    let at = h.app.meetings.as_ref().map(|m| m.level);
+    assert!(matches!(at, Some(MeetingsLevel::Agreement { .. })), "{at:?}");
+    h.key(KeyCode::Esc);
+    assert!(matches!(
+        h.app.meetings.as_ref().map(|m| m.level),
+        Some(MeetingsLevel::Agreements { .. })
+    ));
+    h.key(KeyCode::Enter);
+    // Enter on the linked project: the table, on the ICIC, its detail loaded.
+    h.key(KeyCode::Enter);
+    assert!(h.app.meetings.is_none());
+    assert!(h.selected_name().contains("Central Asia"), "{}", h.selected_name());
+    assert!(
+        h.app
+            .detail
+            .project
+            .as_ref()
+            .is_some_and(|p| p.name.contains("Central Asia"))
+    );
+    // Esc from the top of the screen goes back to the table.
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.main_view(), MainView::Table);
+}
+
+#[test]
+fn a_projects_detail_lists_its_agreements() {
+    let mut h = with_agreements(200, 100);
+    h.key(KeyCode::Char('/'));
+    h.keys("central asia");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.detail.agreements.len(), 1);
+    let shown = h.screen_text();
+    assert!(shown.contains("1 agreement"), "{shown}");
+    assert!(shown.contains("#4 ! OVERDUE (open) · due 2025-09"), "{shown}");
+}
