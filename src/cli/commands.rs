@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
 use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
+use super::output::{emit, emit_binary, message, refused};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;
@@ -59,13 +60,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         key,
     } = command
     {
-        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref());
+        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref(), run_on);
     }
     run_on(open_store(cli)?, command)
 }
 
 /// Runs one command on an open database (the SSH entry opens it for the person).
-pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
+fn run_on(mut store: Store, command: &Command) -> Result<()> {
     match command {
         Command::List(args) => list_projects(&store, args),
         Command::Show { project, format } => show(&store, project, *format),
@@ -416,22 +417,6 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
     }
 }
 
-/// Writes data to standard output; a closed pipe (`| head`) is not an error. On a
-/// terminal every format (CSV and JSON too) is made safe to show: stored escape
-/// sequences are printed visibly, never sent; to a file or a pipe the data stays exact.
-pub(super) fn emit(data: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    let data = if stdout.is_terminal() {
-        text::for_terminal_multiline(data)
-    } else {
-        std::borrow::Cow::Borrowed(data)
-    };
-    match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.with_context(|| tr!("cli-stdout-failed")),
-    }
-}
-
 /// `backup -`: the copy goes to standard output (over SSH, the only backup there is: no
 /// one names a file on the server). It is made in a private temporary folder, removed after.
 fn backup_to_stdout(store: &Store) -> Result<()> {
@@ -452,24 +437,6 @@ fn backup_to_stdout(store: &Store) -> Result<()> {
     }
 }
 
-/// Writes a binary file (a workbook) to standard output, unless that is a terminal, where
-/// it would be noise: then the person is told to redirect it or name a file.
-pub(super) fn emit_binary(data: &[u8], format: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    if stdout.is_terminal() {
-        bail!(tr!("report-binary-to-terminal", format = format));
-    }
-    match stdout.write_all(data).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.with_context(|| tr!("cli-stdout-failed")),
-    }
-}
-
-/// A refused value of an option, in words: `--as-of: …`.
-pub(super) fn refused(option: &str, error: &crate::domain::DomainError) -> anyhow::Error {
-    anyhow::anyhow!("{option}: {}", crate::i18n::error::domain_error(error))
-}
-
 /// With `--ascii`, every text format (Markdown too) uses ASCII marks only; CSV and JSON
 /// are data and stay exact.
 fn ascii_if_asked(out: String, args: &SummaryArgs) -> String {
@@ -487,11 +454,6 @@ fn say_folder_created(folder: Option<&Path>) {
             folder = text::for_terminal(&folder.display().to_string())
         ));
     }
-}
-
-/// A message for the person, on standard error.
-pub(super) fn message(text: &str) {
-    eprintln!("{text}");
 }
 
 /// Whether standard output is a terminal that takes UTF-8 (box-drawing is safe).

@@ -8,6 +8,7 @@ mod files;
 pub(crate) mod help;
 mod install;
 mod listings;
+mod output;
 mod records;
 mod replication;
 

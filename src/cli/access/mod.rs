@@ -297,7 +297,7 @@ fn list(store: &Store) -> Result<()> {
         say(&crate::tr!("access-nobody"));
         return Ok(());
     }
-    super::commands::emit(&out)
+    super::output::emit(&out)
 }
 
 fn log(store: &Store, last: usize) -> Result<()> {
@@ -306,7 +306,7 @@ fn log(store: &Store, last: usize) -> Result<()> {
         out.push_str(&log_line(&entry));
         out.push('\n');
     }
-    super::commands::emit(&out)
+    super::output::emit(&out)
 }
 
 /// One entry as a line of columns, the same in every language: time, event, person,

@@ -22,7 +22,17 @@ use crate::store::{AccessEntry, AccessEvent, OpenOptions, Person, Role, Store};
 pub const MAX_COMMAND_BYTES: usize = 4096;
 
 /// Serves the person `name` on the database `cli.db`.
-pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Path>) -> Result<()> {
+/// Runs one command of the served person on their database: the dispatcher, passed in by
+/// it so that serving needs no import of it (the two would call each other in a circle).
+pub type RunCommand = fn(Store, &Command) -> Result<()>;
+
+pub fn serve(
+    cli: &Cli,
+    name: &str,
+    fingerprint: Option<&str>,
+    keys: Option<&Path>,
+    run_command: RunCommand,
+) -> Result<()> {
     let database = cli
         .db
         .clone()
@@ -65,6 +75,7 @@ pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Pat
         asked,
         database,
         keys: keys.map(Path::to_path_buf),
+        run_command,
     };
     served.run(store, cli.mouse)
 }
@@ -94,6 +105,7 @@ struct Served {
     database: PathBuf,
     /// The authorized_keys file the person's line is in.
     keys: Option<PathBuf>,
+    run_command: RunCommand,
 }
 
 impl Served {
@@ -111,7 +123,7 @@ impl Served {
             Ok(Parsed::Run(cli, words)) => (cli, words),
             Ok(Parsed::Print(text)) => {
                 let session = self.start(&mut store)?;
-                let printed = super::super::commands::emit(&text);
+                let printed = super::super::output::emit(&text);
                 session.end(&printed);
                 return printed;
             }
@@ -140,7 +152,7 @@ impl Served {
                 end_on_hangup(Arc::clone(&session));
                 match command {
                     Command::Access(access) => super::run(&mut store, access, self.keys.as_deref()),
-                    command => super::super::commands::run_on(store, command),
+                    command => (self.run_command)(store, command),
                 }
             }
         };
