@@ -4,7 +4,6 @@
 
 mod country;
 mod date;
-mod date_words;
 mod error;
 mod field;
 mod money;
