@@ -7,6 +7,7 @@ mod form;
 mod popup;
 mod summary;
 mod table;
+mod cells;
 mod theme;
 mod trend;
 
