@@ -4,6 +4,7 @@
 //! The store knows nothing of terminals; the interface and the command line reach the
 //! database only through [`Store`].
 
+mod access_log;
 mod activity;
 mod digest;
 mod edit;
@@ -43,7 +44,8 @@ pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
-pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
+pub use access_log::{AccessEntry, AccessEvent};
+pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
