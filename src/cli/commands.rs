@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::output::{emit, emit_binary, message, refused};
+use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;

@@ -4,6 +4,7 @@
 //! rendering, made here too, so each sentence is written once per language.
 
 mod import;
+mod operation;
 mod store;
 
 use std::fmt;

@@ -40,6 +40,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("en/errors.ftl"),
             include_str!("en/access.ftl"),
             include_str!("en/report.ftl"),
+            include_str!("en/operations.ftl"),
         ],
     ),
     (
@@ -51,6 +52,7 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("ru/errors.ftl"),
             include_str!("ru/access.ftl"),
             include_str!("ru/report.ftl"),
+            include_str!("ru/operations.ftl"),
         ],
     ),
 ];

@@ -4,6 +4,7 @@
 use rusqlite::{Transaction, params};
 
 use super::{Store, StoreError, now_utc, row};
+use crate::store::Operation;
 
 /// What the access log records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +84,7 @@ impl Store {
     pub fn log_access(&mut self, entry: &AccessEntry) -> Result<i64, StoreError> {
         let was_read_only = self.read_only;
         self.read_only = false;
-        let result = self.write_needing(None, "writing the access log", |tx, author| {
+        let result = self.write_needing(None, Operation::WritingAccessLog, |tx, author| {
             insert_entry(tx, entry, author)
         });
         self.read_only = was_read_only;
@@ -92,7 +93,7 @@ impl Store {
 
     /// The last `limit` entries of the access log, oldest first.
     pub fn access_log(&self, limit: usize) -> Result<Vec<AccessEntry>, StoreError> {
-        let context = "reading the access log";
+        let context = Operation::ReadingAccessLog;
         let mut statement = self
             .conn
             .prepare_cached(
@@ -136,5 +137,5 @@ pub(super) fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &s
         ],
     )
     .map(|_| tx.last_insert_rowid())
-    .map_err(|e| StoreError::from_sqlite(e, "writing the access log"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAccessLog))
 }

@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Problem, text};
+use crate::store::Operation;
 
 /// What a reported figure counts. Kinds are never added up or compared with another:
 /// jobs already created are not jobs the projects are to create.
@@ -268,7 +269,7 @@ impl Store {
     /// Records a figure, unless a live one already has its date, scope, kind and source
     /// (a second would silently stand beside it in the trend): that one is named instead.
     pub fn add_indicator(&mut self, indicator: &NewIndicator) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "recording a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RecordingFigure, |tx, author| {
             refuse_twin(tx, indicator)?;
             let id = insert_indicator(tx, indicator, author)?;
             Ok(recorded(id, indicator, None))
@@ -278,7 +279,7 @@ impl Store {
     /// Removes a live figure: the row stays, with when and by whom, out of every list,
     /// trend and comparison.
     pub fn remove_indicator(&mut self, id: i64) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "removing a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RemovingFigure, |tx, author| {
             let mut figure = live_figure(tx, id)?;
             figure.removed = Some(mark_removed(tx, id, author)?);
             Ok(figure)
@@ -288,7 +289,7 @@ impl Store {
     /// Corrects a live figure in one write: it is removed and a new one, naming it,
     /// recorded with the same date, scope, kind and source.
     pub fn correct_indicator(&mut self, id: i64, correction: &Correction) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "correcting a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::CorrectingFigure, |tx, author| {
             let old = live_figure(tx, id)?;
             let new = NewIndicator::new(
                 old.as_of.clone(),
@@ -303,7 +304,7 @@ impl Store {
             refuse_twin(tx, &new)?;
             let new_id = insert_indicator(tx, &new, author)?;
             tx.execute("UPDATE indicators SET replaces = ?1 WHERE id = ?2", params![id, new_id])
-                .map_err(|e| StoreError::from_sqlite(e, "correcting a figure"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::CorrectingFigure))?;
             Ok(recorded(new_id, &new, Some(id)))
         })
     }
@@ -350,7 +351,7 @@ pub(super) fn figures_entered(
         );
         let mut statement = conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
         let rows = statement
             .query_map(params![since, until], |r| {
                 Ok(figure_row(r).map(|figure| FigureEntry {
@@ -360,7 +361,7 @@ pub(super) fn figures_entered(
                 }))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
         Ok(rows.into_iter().flatten().collect())
     };
     Ok((read("created_at", "recorded_by")?, read("removed_at", "removed_by")?))
@@ -390,11 +391,11 @@ fn read_figures(conn: &rusqlite::Connection, filter: &str) -> Result<Vec<Indicat
     let sql = format!("SELECT {FIGURE_COLUMNS} FROM indicators {filter} ORDER BY id");
     let mut statement = conn
         .prepare_cached(&sql)
-        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
     let rows = statement
         .query_map([], |r| Ok(figure_row(r)))
         .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
     let mut figures: Vec<Indicator> = rows.into_iter().flatten().collect();
     // Rows come in id order and the sort is stable: ties stay in the order recorded.
     figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
@@ -433,7 +434,7 @@ fn live_figure(tx: &rusqlite::Connection, id: i64) -> Result<Indicator, StoreErr
     let found = tx
         .query_row(&sql, [id], |r| Ok(figure_row(r)))
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "reading a figure"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigure))?;
     match found {
         None => Err(StoreError::NoSuchFigure { id }),
         // Unreadable: `check` names it; it is not changed blind.
@@ -452,7 +453,7 @@ fn mark_removed(tx: &rusqlite::Transaction<'_>, id: i64, author: &str) -> Result
         "UPDATE indicators SET removed_at = ?1, removed_by = ?2 WHERE id = ?3 AND removed_at IS NULL",
         params![removal.at, removal.by, id],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "removing a figure"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::RemovingFigure))?;
     Ok(removal)
 }
 
@@ -475,7 +476,7 @@ fn refuse_twin(tx: &rusqlite::Transaction<'_>, indicator: &NewIndicator) -> Resu
             |r| Ok(figure_row(r)),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking for the same figure"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSameFigure))?;
     match twin.flatten() {
         Some(existing) => Err(StoreError::FigureExists {
             existing: Box::new(existing),
@@ -499,7 +500,7 @@ pub(crate) fn insert_indicator(
             [indicator.source_id],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSource))?;
     if !exists {
         return Err(StoreError::NoSuchSource {
             id: indicator.source_id,
@@ -520,6 +521,6 @@ pub(crate) fn insert_indicator(
             author
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "recording a figure"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::RecordingFigure))?;
     Ok(tx.last_insert_rowid())
 }

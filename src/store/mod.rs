@@ -18,6 +18,7 @@ mod maintenance;
 mod migrate;
 mod notes;
 mod open;
+mod operation;
 mod people;
 mod projects;
 mod query;
@@ -28,10 +29,11 @@ mod sources;
 mod undo;
 mod valid;
 
+pub use access_log::{AccessEntry, AccessEvent};
 pub use activity::{Activity, ActivityKind, ActivityLog, PastValue};
 pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
-pub use error::{IoAction, PeopleProblem, Revert, StoreError};
+pub use error::{Fault, IoAction, PeopleProblem, Revert, StoreError};
 pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportRights, ImportUpdate, Portfolio, SourceKey,
     SourceRef,
@@ -44,7 +46,7 @@ pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
-pub use access_log::{AccessEntry, AccessEvent};
+pub use operation::Operation;
 pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
@@ -115,10 +117,10 @@ impl Store {
         let current: i64 = self
             .conn
             .query_row("PRAGMA page_count", [], |row| row.get(0))
-            .map_err(|e| StoreError::from_sqlite(e, "reading the size"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSize))?;
         self.conn
             .query_row(&format!("PRAGMA max_page_count = {}", current + pages), [], |_| Ok(()))
-            .map_err(|e| StoreError::from_sqlite(e, "limiting the size"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::LimitingSize))
     }
 
     /// A counter that changes when another connection commits: cheap to poll. A reader
@@ -135,7 +137,7 @@ impl Store {
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |row| row.get(0))
-            .map_err(|e| StoreError::from_sqlite(e, "checking for changes"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingForChanges))?;
         // data_version is per connection: a new one starts again, so count the reopenings.
         Ok(version.saturating_add(self.reopened.saturating_mul(1 << 32)))
     }

@@ -5,6 +5,7 @@ use rusqlite::params;
 use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Problem, text};
+use crate::store::Operation;
 
 /// A dated note on a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +57,7 @@ impl NewUpdate {
 impl Store {
     /// Adds a dated update to a live project; the audit log records it too.
     pub fn add_update(&mut self, project_id: i64, update: &NewUpdate) -> Result<Update, StoreError> {
-        self.write("adding an update", |tx, author| {
+        self.write(Operation::AddingUpdate, |tx, author| {
             insert_update(tx, project_id, update, author)
         })
     }
@@ -82,7 +83,7 @@ impl Store {
                 "SELECT id, project_id, date, text, author, source_id, created_at FROM updates
                   WHERE project_id = ?1 AND deleted_at IS NULL",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingUpdates))?;
         statement
             .query_map([project_id], |r| {
                 Ok(Update {
@@ -96,7 +97,7 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingUpdates))
     }
 }
 
@@ -123,7 +124,7 @@ pub(crate) fn insert_update(
             .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [source], |r| {
                 r.get(0)
             })
-            .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSource))?;
         if !exists {
             return Err(StoreError::NoSuchSource { id: source });
         }
@@ -141,7 +142,7 @@ pub(crate) fn insert_update(
             now
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingUpdate))?;
     let id = tx.last_insert_rowid();
     let row = AuditRow {
         edit: next_edit(tx)?,

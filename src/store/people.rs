@@ -4,10 +4,11 @@
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::error::PeopleProblem;
 use super::access_log::{AccessEntry, AccessEvent, insert_entry};
+use super::error::PeopleProblem;
 use super::{SEED_AUTHOR, Store, StoreError, now_utc, row};
 use crate::domain::person::{looks_like, plain_form};
+use crate::store::Operation;
 
 /// What a person may do; each role may do all the one before it may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,7 +99,7 @@ impl Store {
 
     /// Everyone allowed in, by name.
     pub fn people(&self) -> Result<Vec<Person>, StoreError> {
-        let context = "reading the people";
+        let context = Operation::ReadingPeople;
         let mut statement = self
             .conn
             .prepare_cached("SELECT id, name, role, public_key, fingerprint, created_at, coalesce(author, name) FROM people ORDER BY name")
@@ -146,7 +147,7 @@ impl Store {
         if !valid_person_name(&new.name) {
             return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
         }
-        self.write_needing(Some(super::Role::Admin), "adding a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::AddingPerson, |tx, author| {
             if let Some(existing) = names_with_roles(tx)?
                 .into_iter()
                 .map(|(existing, _)| existing)
@@ -186,7 +187,7 @@ impl Store {
                         person_author
                     ],
                 )
-                .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::AddingPerson))?;
             if inserted == 0 {
                 return Err(StoreError::People(PeopleProblem::AlreadyIn { name: new.name.clone() }));
             }
@@ -210,7 +211,7 @@ impl Store {
     /// made anything else (by themselves or anyone): read and refused in the write's
     /// own transaction, so two admins demoting each other at once cannot both succeed.
     pub fn set_role(&mut self, name: &str, role: Role) -> Result<Role, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "changing a role", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::ChangingRole, |tx, author| {
             let old = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
             if old == Role::Admin && role != Role::Admin {
                 refuse_last_admin(tx, name)?;
@@ -220,7 +221,7 @@ impl Store {
                     "UPDATE people SET role = ?2 WHERE name = ?1",
                     params![name, role.as_str()],
                 )
-                .map_err(|e| StoreError::from_sqlite(e, "changing a role"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::ChangingRole))?;
             if changed == 0 {
                 return Err(no_such_person(name));
             }
@@ -235,20 +236,19 @@ impl Store {
     /// The last admin cannot be removed (see [`Store::set_role`]).
     pub fn remove_person(&mut self, name: &str) -> Result<Person, StoreError> {
         let person = self.person(name)?.ok_or_else(|| no_such_person(name))?;
-        self.write_needing(Some(super::Role::Admin), "removing a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RemovingPerson, |tx, author| {
             let role = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
             if role == Role::Admin {
                 refuse_last_admin(tx, name)?;
             }
             tx.execute("DELETE FROM people WHERE name = ?1", params![name])
-                .map_err(|e| StoreError::from_sqlite(e, "removing a person"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::RemovingPerson))?;
             let mut entry = AccessEntry::new(AccessEvent::PersonRemoved, Some(name), None, None);
             entry.old_value = Some(role.as_str().to_string());
             insert_entry(tx, &entry, author).map(drop)
         })?;
         Ok(person)
     }
-
 }
 
 /// Refuses a write by the served person `id` when they are no longer allowed in, or no
@@ -263,7 +263,7 @@ pub(super) fn still_allowed(tx: &Transaction<'_>, id: i64, author: &str, needs: 
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingRole))?;
     let role = role.as_deref().and_then(Role::parse);
     match role {
         Some(role) if role >= needs => Ok(()),
@@ -281,7 +281,7 @@ fn new_author(tx: &Transaction<'_>, name: &str) -> Result<Option<String>, StoreE
             [name],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::AddingPerson))?;
     Ok((earlier > 0).then(|| format!("{name}#{}", earlier + 1)))
 }
 
@@ -297,7 +297,7 @@ fn role_of(tx: &Transaction<'_>, name: &str) -> Result<Option<Role>, StoreError>
     })
     .optional()
     .map(|role| role.flatten().as_deref().and_then(Role::parse))
-    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingPeople))
 }
 
 /// Refuses to take the admin role from `name` (an admin) if no other admin would be left.
@@ -314,7 +314,7 @@ fn refuse_last_admin(tx: &Transaction<'_>, name: &str) -> Result<(), StoreError>
 
 /// Every person's name and role as stored, whatever the role (one another tool wrote too).
 fn names_with_roles(tx: &Transaction<'_>) -> Result<Vec<(String, String)>, StoreError> {
-    let context = "reading the people";
+    let context = Operation::ReadingPeople;
     let mut statement = tx
         .prepare_cached("SELECT name, role FROM people")
         .map_err(|e| StoreError::from_sqlite(e, context))?;
@@ -331,7 +331,7 @@ fn key_owner(tx: &Transaction<'_>, fingerprint: &str) -> Result<Option<String>, 
         Ok(row::text(r, 0).unwrap_or_default())
     })
     .optional()
-    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingPeople))
 }
 
 #[cfg(test)]

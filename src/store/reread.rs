@@ -28,6 +28,7 @@ use super::notes::{NewUpdate, insert_update};
 use super::seed::{Seed, SeedProject, SeedSource, invalid, project_values};
 use super::{SEED_AUTHOR, StoreError, now_utc};
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue};
+use crate::store::Operation;
 
 /// The seed as schema versions 1 to 4 had it (commit e7a40fb), to recognise its rows.
 const SEED_OF_VERSION_4: &str = include_str!("seed_v4.json");
@@ -95,7 +96,7 @@ const OLD_SOURCES: [OldSource; 5] = [
 ];
 
 fn sql(e: rusqlite::Error) -> StoreError {
-    StoreError::from_sqlite(e, "correcting the seed")
+    StoreError::from_sqlite(e, Operation::CorrectingSeed)
 }
 
 /// Corrects the old seed's rows; run inside the upgrade's transaction.

@@ -15,6 +15,7 @@ use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
 use super::notes::{NewUpdate, insert_update};
 use super::sources::{NewSource, insert_source};
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject};
+use crate::store::Fault;
 
 /// The seed, embedded from the repository's `seed/portfolio.json`.
 pub const SEED_JSON: &str = include_str!("../../seed/portfolio.json");
@@ -70,7 +71,7 @@ pub(super) struct SeedIndicator {
 
 /// The built-in seed failed its own checks: a fault of ortaq, never of a user.
 pub(super) fn invalid(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Internal(format!("the built-in seed is invalid: {e}"))
+    StoreError::Internal(Fault::SeedInvalid { detail: e.to_string() })
 }
 
 impl Seed {
@@ -106,7 +107,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         source_ids
             .get(key)
             .copied()
-            .ok_or_else(|| StoreError::Internal(format!("the built-in seed names an unknown source {key:?}")))
+            .ok_or_else(|| StoreError::Internal(Fault::SeedUnknownSource { key: key.to_string() }))
     };
     for project in &seed.projects {
         let new = project_values(project, &source_id)?;
@@ -151,9 +152,7 @@ pub(super) fn project_values(
             (_, serde_json::Value::Number(number)) => field.parse_value(&number.to_string(), never).map_err(bad)?,
             (_, serde_json::Value::Null) => FieldValue::Null,
             _ => {
-                return Err(StoreError::Internal(format!(
-                    "the built-in seed has an odd value for {name}"
-                )));
+                return Err(StoreError::Internal(Fault::SeedOddValue { field: name.clone() }));
             }
         };
         values.push((field, value));

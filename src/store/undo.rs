@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
 use super::{Revert, Store, StoreError, now_utc, row};
 use crate::domain::{Field, FieldValue};
+use crate::store::{Fault, Operation};
 
 /// What an undo or a redo did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +50,8 @@ impl Store {
     /// if one fails, what the earlier ones reverted is put back.
     fn revert_last(&mut self, revert: Revert) -> Result<Reverted, StoreError> {
         let context = match revert {
-            Revert::Undo => "undoing",
-            Revert::Redo => "redoing",
+            Revert::Undo => Operation::Undoing,
+            Revert::Redo => Operation::Redoing,
         };
         let last = |conn: &Connection, author: &str| match revert {
             Revert::Undo => last_to_undo(conn, author),
@@ -84,7 +85,7 @@ impl Store {
     }
 
     /// Reverts the rest of a job, one short transaction at a time.
-    fn finish_revert(&mut self, context: &str, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
+    fn finish_revert(&mut self, context: Operation, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
         while !done {
             std::thread::sleep(super::exchange::CHUNK_PAUSE);
             done = self.write(context, |tx, author| job.step(tx, author))?;
@@ -96,12 +97,12 @@ impl Store {
     /// someone changed its projects since: it should never have been there.
     pub(crate) fn take_back(&mut self, edit: i64, revert: Revert) -> Result<(), StoreError> {
         let groups = steps_of(&self.conn, edit)?;
-        let (mut job, done) = self.write("taking back", |tx, author| {
+        let (mut job, done) = self.write(Operation::TakingBack, |tx, author| {
             let mut job = RevertJob::new(tx, edit, groups, author, revert, true)?;
             let done = job.step(tx, author)?;
             Ok((job, done))
         })?;
-        self.finish_revert("taking back", &mut job, done)
+        self.finish_revert(Operation::TakingBack, &mut job, done)
     }
 }
 
@@ -116,7 +117,7 @@ fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))?;
     edit.ok_or_else(|| StoreError::NothingToUndo {
         author: author.to_string(),
     })
@@ -134,7 +135,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastUndo))?;
     edit.ok_or_else(|| StoreError::NothingToRedo {
         author: author.to_string(),
     })
@@ -144,7 +145,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
 /// are not in the audit log of projects, so the undo would silently reach past it to an
 /// older change. A write in the same second as their last project change counts as later.
 fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "finding your last change");
+    let sql = |e| StoreError::from_sqlite(e, Operation::FindingLastChange);
     // The time of their last row by edit, read from the index by author and edit: the
     // largest time of all their rows read them all, millions after a large import.
     let last_change: Option<String> = tx
@@ -263,7 +264,7 @@ impl RevertJob {
         steps: &[Step],
         delete: bool,
     ) -> Result<bool, StoreError> {
-        let sql = |e| StoreError::from_sqlite(e, "undoing an import");
+        let sql = |e| StoreError::from_sqlite(e, Operation::UndoingImport);
         let kind = match self.revert {
             Revert::Undo => "undo",
             Revert::Redo => "redo",
@@ -340,7 +341,7 @@ fn refuse_if_others_changed_any(
     author: &str,
     projects: &HashSet<i64>,
 ) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "checking the history");
+    let sql = |e| StoreError::from_sqlite(e, Operation::CheckingHistory);
     let mut later = tx
         .prepare("SELECT project_id, author, changed_at FROM changes WHERE edit > ?1 AND author <> ?2 ORDER BY id DESC")
         .map_err(sql)?;
@@ -417,13 +418,13 @@ impl ProjectRevert<'_> {
                     "note" => {
                         let update = step
                             .update
-                            .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
+                            .ok_or_else(|| StoreError::Internal(Fault::NoteWithoutUpdate))?;
                         let remove = step.new.is_some();
                         tx.execute(
                             "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
                             params![remove, now, update],
                         )
-                        .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
+                        .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingNote))?;
                         write("note", step.new.clone(), step.old.clone(), Some(update))?;
                     }
                     name => {
@@ -441,7 +442,7 @@ impl ProjectRevert<'_> {
                         let value = stored_value(field, step.old.as_deref())?;
                         let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
                         tx.execute(&sql, params![to_sql(&value), project_id])
-                            .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
+                            .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingField(field)))?;
                         write(name, step.new.clone(), step.old.clone(), None)?;
                     }
                 }
@@ -456,7 +457,7 @@ impl ProjectRevert<'_> {
 fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
-        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingChange))?;
     let rows: Vec<(i64, Step)> = statement
         .query_map([edit], |r| {
             Ok((
@@ -470,9 +471,9 @@ fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreEr
             ))
         })
         .and_then(|rows| rows.collect())
-        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingChange))?;
     if rows.is_empty() {
-        return Err(StoreError::Internal(format!("no change #{edit}")));
+        return Err(StoreError::Internal(Fault::NoSuchChange { edit }));
     }
     let mut groups: Vec<(i64, Vec<Step>)> = Vec::new();
     let mut at: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
@@ -491,14 +492,20 @@ fn stored_value(field: Field, text: Option<&str>) -> Result<FieldValue, StoreErr
     match text {
         None => Ok(FieldValue::Null),
         Some(text) => match field {
-            source if source.is_source() => text
-                .parse::<i64>()
-                .map(FieldValue::Integer)
-                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
-            Field::Investment | Field::JobsPlanned | Field::JobsCreated => text
-                .parse::<i64>()
-                .map(FieldValue::Integer)
-                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
+            source if source.is_source() => text.parse::<i64>().map(FieldValue::Integer).map_err(|_| {
+                StoreError::Internal(Fault::OddHistoryValue {
+                    field,
+                    text: text.to_string(),
+                })
+            }),
+            Field::Investment | Field::JobsPlanned | Field::JobsCreated => {
+                text.parse::<i64>().map(FieldValue::Integer).map_err(|_| {
+                    StoreError::Internal(Fault::OddHistoryValue {
+                        field,
+                        text: text.to_string(),
+                    })
+                })
+            }
             _ => Ok(FieldValue::Text(text.to_string())),
         },
     }
@@ -510,7 +517,7 @@ fn set_deleted(tx: &Transaction<'_>, project: i64, delete: bool) -> Result<(), S
         params![delete, now_utc(), project],
     )
     .map(|_| ())
-    .map_err(|e| StoreError::from_sqlite(e, "deleting or restoring a project"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::DeletingOrRestoring))
 }
 
 /// Refuses to take back a project's creation once others have worked on it.
@@ -522,7 +529,7 @@ fn refuse_if_others_changed(tx: &Transaction<'_>, project: i64, edit: i64, autho
             |r| Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default())),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking the history"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingHistory))?;
     match other {
         Some((author, at)) => Err(StoreError::CreationChangedSince { project, author, at }),
         None => Ok(()),

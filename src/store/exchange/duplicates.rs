@@ -6,6 +6,7 @@ use rusqlite::Transaction;
 
 use super::ImportProject;
 use crate::domain::text;
+use crate::store::Operation;
 use crate::store::{StoreError, now_utc};
 
 /// The names an import would duplicate, checked outside the write lock against every
@@ -23,9 +24,12 @@ impl DuplicateCheck {
     /// Names of projects that are already live, or come twice in the file, compared as
     /// a reader would (`text::name_key`: case, spaces and Unicode form aside), each
     /// once, in file order; and what to check again in the transaction.
-    pub(super) fn read(conn: &rusqlite::Connection, projects: &[ImportProject]) -> Result<(Vec<String>, Self), StoreError> {
+    pub(super) fn read(
+        conn: &rusqlite::Connection,
+        projects: &[ImportProject],
+    ) -> Result<(Vec<String>, Self), StoreError> {
         let since = now_utc();
-        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let sql = |e| StoreError::from_sqlite(e, Operation::ReadingProjectNames);
         let mut statement = conn
             .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
             .map_err(sql)?;
@@ -53,7 +57,7 @@ impl DuplicateCheck {
     /// The file's names that a project created, renamed or restored since the first
     /// check now has.
     pub(super) fn again(&self, tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
-        let sql = |e| StoreError::from_sqlite(e, "reading project names");
+        let sql = |e| StoreError::from_sqlite(e, Operation::ReadingProjectNames);
         let mut statement = tx
             .prepare(
                 "SELECT DISTINCT p.name FROM changes c JOIN projects p ON p.id = c.project_id

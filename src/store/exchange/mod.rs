@@ -22,11 +22,12 @@ use super::indicators::{Indicator, NewIndicator, insert_indicator};
 use super::notes::{NewUpdate, Update};
 use super::sources::{NewSource, Source, insert_source};
 use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
+use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
+use crate::store::Operation;
 use duplicates::DuplicateCheck;
 pub use rights::ImportRights;
 use rights::{not_allowed, rights_of};
 use sources::{KnownSources, known_sources, unknown_source};
-use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -182,7 +183,7 @@ impl Store {
             }
             Some(check)
         };
-        let begun = self.write("importing", |tx, author| {
+        let begun = self.write(Operation::Importing, |tx, author| {
             if let Some(refusal) = not_allowed(tx, document, rights_of(tx, served, rights)?)? {
                 return Ok(Err(refusal));
             }
@@ -219,7 +220,7 @@ impl Store {
         };
         while !done {
             std::thread::sleep(CHUNK_PAUSE);
-            let written = self.write("importing", |tx, author| {
+            let written = self.write(Operation::Importing, |tx, author| {
                 writer.write(tx, author, staged, &resolved, &document.indicators)
             });
             match written {
@@ -373,7 +374,11 @@ struct Resolved {
 /// A project's source fields with the ids they name, and its updates' sources.
 type ProjectSources = (Vec<(Field, i64)>, Vec<Option<i64>>);
 
-fn resolve_all(staged: &[Staged<'_>], document: &ImportDocument, sources: &KnownSources) -> Result<Resolved, StoreError> {
+fn resolve_all(
+    staged: &[Staged<'_>],
+    document: &ImportDocument,
+    sources: &KnownSources,
+) -> Result<Resolved, StoreError> {
     let mut projects = Vec::with_capacity(staged.len());
     for project in &document.projects {
         let named = project.source.iter().map(|reference| (Field::Source, reference));
@@ -431,7 +436,7 @@ impl Writer {
     ) -> Result<bool, StoreError> {
         let started = Instant::now();
         let now = now_utc();
-        let sql = |e| StoreError::from_sqlite(e, "importing");
+        let sql = |e| StoreError::from_sqlite(e, Operation::Importing);
         let mut note = tx
             .prepare_cached(
                 "INSERT INTO updates (project_id, date, text, author, source_id, created_at)

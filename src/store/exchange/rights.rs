@@ -6,6 +6,7 @@ use rusqlite::OptionalExtension;
 
 use super::sources::known_sources;
 use super::{ImportDocument, ImportOutcome, SourceKey};
+use crate::store::Operation;
 use crate::store::{NewIndicator, StoreError};
 
 /// What an import may bring besides projects and their updates, by the same rules as
@@ -62,7 +63,7 @@ pub(super) fn rights_of(
     let role: Option<String> = conn
         .query_row("SELECT role FROM people WHERE id = ?1", [person], |r| r.get(0))
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingRole))?;
     let allowed = role
         .as_deref()
         .and_then(crate::store::Role::parse)

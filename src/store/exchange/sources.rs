@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use rusqlite::Transaction;
 
 use super::{ImportDocument, SourceKey, SourceRef};
+use crate::store::Operation;
 use crate::store::StoreError;
 
 /// The database's sources, by content and by id, for resolving a document's references.
@@ -18,11 +19,11 @@ impl KnownSources {
         let mut ids: HashSet<i64> = by_content.iter().map(|(_, id)| *id).collect();
         let mut statement = tx
             .prepare("SELECT id FROM sources")
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))?;
         let all = statement
             .query_map([], |r| r.get::<_, i64>(0))
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))?;
         ids.extend(all);
         Ok(Self { by_content, ids })
     }
@@ -42,7 +43,7 @@ impl KnownSources {
 pub(super) fn known_sources(tx: &rusqlite::Connection) -> Result<Vec<(SourceKey, i64)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT id, publisher, title, url, published FROM sources ORDER BY id")
-        .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))?;
     statement
         .query_map([], |r| {
             Ok((
@@ -56,7 +57,7 @@ pub(super) fn known_sources(tx: &rusqlite::Connection) -> Result<Vec<(SourceKey,
             ))
         })
         .and_then(|rows| rows.collect())
-        .map_err(|e| StoreError::from_sqlite(e, "reading sources"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))
 }
 
 /// The first reference that names a source neither the file nor the database has.

@@ -2,12 +2,12 @@
 //! the database; every piece of stored text passes through `text::for_terminal` first.
 
 mod activity;
+mod cells;
 mod detail;
 mod form;
 mod popup;
 mod summary;
 mod table;
-mod cells;
 mod theme;
 mod trend;
 

@@ -174,7 +174,8 @@ pub(super) const ORDINALS: &[(&str, u8)] = &[
     ("4th", 4),
 ];
 /// Russian ordinals in any gender and case, by their stem: "первое", "втором", "четвёртый".
-pub(super) const ORDINAL_STEMS: &[(&str, u8)] = &[("перв", 1), ("втор", 2), ("трет", 3), ("четвёрт", 4), ("четверт", 4)];
+pub(super) const ORDINAL_STEMS: &[(&str, u8)] =
+    &[("перв", 1), ("втор", 2), ("трет", 3), ("четвёрт", 4), ("четверт", 4)];
 pub(super) const ORDINAL_ENDINGS: &[&str] = &["-й", "-е", "-ое", "-ий", "-ый", "-го", "й", "е"];
 
 /// Months: English names and abbreviations; Russian in the cases a date puts them in.
