@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Result, anyhow, bail};
 
 use super::allow;
+use super::outcome::Outcome;
 use super::split::{self, Parsed};
 use crate::cli::{Cli, Command};
 use crate::domain::text;
@@ -46,25 +47,25 @@ pub fn serve(
     // person's now was left behind (by hand) for someone removed: neither lets anyone in.
     let refusal = match (&person, fingerprint) {
         (None, _) => Some((
-            "not allowed in",
+            Outcome::NotAllowedIn,
             crate::tr!("access-not-allowed", name = text::for_terminal(name)),
         )),
-        (Some(_), None) => Some(("line without a key", crate::tr!("access-serve-old-line"))),
+        (Some(_), None) => Some((Outcome::LineWithoutKey, crate::tr!("access-serve-old-line"))),
         (Some(person), Some(key)) if person.fingerprint != key => Some((
-            "not this person's key",
+            Outcome::NotThisPersonsKey,
             crate::tr!("access-not-allowed", name = text::for_terminal(name)),
         )),
         (Some(_), Some(_)) => None,
     };
     let (Some(person), None) = (person, refusal.as_ref()) else {
-        let (why, said) = refusal.unwrap_or_default();
+        let (why, said) = refusal.unwrap_or((Outcome::NotAllowedIn, String::new()));
         let mut entry = AccessEntry::new(
             AccessEvent::Refused,
             Some(name),
             Some(&shown(&asked)),
             address.as_deref(),
         );
-        entry.old_value = Some(why.to_string());
+        entry.old_value = Some(why.code());
         store.log_access(&entry)?;
         bail!(said);
     };
@@ -214,8 +215,8 @@ struct Session {
 impl Session {
     fn end(&self, result: &Result<()>) {
         let outcome = match result {
-            Ok(()) => "ok".to_string(),
-            Err(error) => format!("failed: {error:#}"),
+            Ok(()) => Outcome::Ok.code(),
+            Err(error) => Outcome::Failed(format!("{error:#}")).code(),
         };
         self.end_with(&outcome);
     }
@@ -264,7 +265,7 @@ fn end_on_hangup(session: Arc<Session>) {
 
 /// How the log says a session ended by a signal (the link dropped: SIGHUP).
 fn hangup(signal: i32) -> String {
-    format!("hangup (signal {signal})")
+    Outcome::Hangup(signal).code()
 }
 
 fn open(database: &Path) -> Result<Store> {

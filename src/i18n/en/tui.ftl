@@ -99,6 +99,7 @@ tui-edit-elsewhere = #{ $gone } is gone from the list; the cursor is now on #{ $
 tui-discard-ask = what you typed is not saved: Esc again throws it away; any other key goes on editing
 tui-database-created = a new database was created at { $path } (check the path if you meant an existing one; q quits)
 tui-needs-terminal = the interface needs a terminal (use `ssh -t` to get one); for scripts use the commands, such as `ortaq list` or `ortaq summary`
+tui-terminal-setup-failed = cannot prepare the terminal for the interface
 tui-gone-deleted-by = #{ $id } { $name } was deleted by { $by } while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-deleted = #{ $id } { $name } was deleted while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-changed = #{ $id } { $name } was changed by someone else and no longer matches the search or filters while you edited its { $field }; nothing was written (you had typed "{ $typed }")
