@@ -12,7 +12,7 @@ use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{Dimension, ImportRights, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::store::{Dimension, ImportRights, NewDatedNote, OpenOptions, SortDirection, SortKey, Store};
 use crate::tr;
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
@@ -171,7 +171,7 @@ fn run_on(mut store: Store, command: &Command) -> Result<()> {
             let found = store.find_project(project)?;
             let date = EdtfDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
             let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
-            let update = NewUpdate::new(date.clone(), note, source)?;
+            let update = NewDatedNote::new(date.clone(), note, source)?;
             store.add_update(found.id, &update)?;
             message(&tr!(
                 "cli-noted",

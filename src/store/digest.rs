@@ -47,7 +47,7 @@ pub struct NetChange {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewNote {
     pub project: ProjectRef,
-    pub update: super::Update,
+    pub update: super::DatedNote,
 }
 
 /// One person's part in the window.

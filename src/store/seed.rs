@@ -11,10 +11,12 @@ use serde::Deserialize;
 
 use super::StoreError;
 use super::edit::insert_project;
-use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
-use super::notes::{NewUpdate, insert_update};
+use super::indicators::{NewIndicator, insert_indicator};
+use super::notes::insert_update;
 use super::sources::{NewSource, insert_source};
+use crate::domain::NewDatedNote;
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject};
+use crate::domain::{Metric, Qualifier};
 use crate::store::Fault;
 
 /// The seed, embedded from the repository's `seed/portfolio.json`.
@@ -114,7 +116,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         let inserted = insert_project(tx, &new, author)?;
         for update in &project.updates {
             let date = update.date.parse::<EdtfDate>().map_err(bad)?;
-            let note = NewUpdate::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
+            let note = NewDatedNote::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
             insert_update(tx, inserted.id, &note, author)?;
         }
     }

@@ -19,9 +19,10 @@ use rusqlite::{Transaction, params};
 
 use super::edit::{next_edit, search_text, to_sql};
 use super::indicators::{Indicator, NewIndicator, insert_indicator};
-use super::notes::{NewUpdate, Update};
+use super::notes::DatedNote;
 use super::sources::{NewSource, Source, insert_source};
 use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
+use crate::domain::NewDatedNote;
 use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
 use crate::store::Operation;
 use duplicates::DuplicateCheck;
@@ -62,7 +63,7 @@ pub enum SourceRef {
 /// An update about to be imported, with the author the file gives (kept as written).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportUpdate {
-    pub update: NewUpdate,
+    pub update: NewDatedNote,
     pub author: Option<String>,
     pub source: Option<SourceRef>,
 }
@@ -121,7 +122,7 @@ pub enum ImportOutcome {
 pub struct Portfolio {
     pub sources: Vec<Source>,
     /// Live projects by id, each with its live updates, oldest first.
-    pub projects: Vec<(Project, Vec<Update>)>,
+    pub projects: Vec<(Project, Vec<DatedNote>)>,
     /// By id, the order they were recorded in.
     pub indicators: Vec<Indicator>,
 }

@@ -8,7 +8,7 @@ use tui_input::Input;
 use super::edit::parse_field;
 use super::notice::Problem;
 use crate::domain::{EdtfDate, Field, FieldValue, NewProject};
-use crate::store::{NewUpdate, Source};
+use crate::store::{NewDatedNote, Source};
 
 /// One input of a form with its current problem.
 #[derive(Debug, Clone)]
@@ -177,9 +177,9 @@ impl NoteForm {
         Ok((date, source))
     }
 
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewUpdate, Problem> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewDatedNote, Problem> {
         let result = self.parts(sources, today).and_then(|(date, source)| {
-            NewUpdate::new(date, &self.text.lines().join("\n"), source).map_err(Problem::Value)
+            NewDatedNote::new(date, &self.text.lines().join("\n"), source).map_err(Problem::Value)
         });
         self.error = result.as_ref().err().cloned();
         result

@@ -33,7 +33,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::keymap::{self, Context};
 use super::layout;
 use crate::domain::{Project, text};
-use crate::store::{Change, PastValue, Source, Update};
+use crate::store::{Change, DatedNote, PastValue, Source};
 
 /// What covers the table, if anything. One at a time; `Esc` leaves it.
 #[derive(Debug, Clone)]
@@ -62,7 +62,7 @@ pub struct HelpState {
 #[derive(Debug, Clone, Default)]
 pub struct DetailState {
     pub project: Option<Project>,
-    pub updates: Vec<Update>,
+    pub updates: Vec<DatedNote>,
     /// The newest entries of the project's history ...
     pub history: Vec<Change>,
     /// ... of this many in all.
