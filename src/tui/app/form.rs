@@ -6,7 +6,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 
 use super::edit::parse_field;
-use super::notice::Problem;
+use super::notice::InputProblem;
 use crate::domain::{EdtfDate, Field, FieldValue, NewProject};
 use crate::store::{NewDatedNote, Source};
 
@@ -15,7 +15,7 @@ use crate::store::{NewDatedNote, Source};
 pub struct FormField {
     pub field: Field,
     pub input: Input,
-    pub error: Option<Problem>,
+    pub error: Option<InputProblem>,
 }
 
 /// The form that adds a project.
@@ -83,7 +83,7 @@ impl ProjectForm {
     }
 
     /// Every field checked; the first problem moves the focus to its field.
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, Problem> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, InputProblem> {
         let mut values = Vec::new();
         let mut first_problem = None;
         for (index, form_field) in self.fields.iter_mut().enumerate() {
@@ -103,7 +103,7 @@ impl ProjectForm {
             self.focus = index;
             return Err(problem);
         }
-        NewProject::new(values).map_err(Problem::Value)
+        NewProject::new(values).map_err(InputProblem::Value)
     }
 }
 
@@ -124,7 +124,7 @@ pub struct NoteForm {
     pub text: TextArea<'static>,
     pub source: Input,
     pub focus: NotePart,
-    pub error: Option<Problem>,
+    pub error: Option<InputProblem>,
 }
 
 impl NoteForm {
@@ -168,8 +168,8 @@ impl NoteForm {
         self.error = self.parts(sources, today).err();
     }
 
-    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
-        let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), InputProblem> {
+        let date = EdtfDate::parse(self.date.value(), today).map_err(InputProblem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,
@@ -177,9 +177,9 @@ impl NoteForm {
         Ok((date, source))
     }
 
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewDatedNote, Problem> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewDatedNote, InputProblem> {
         let result = self.parts(sources, today).and_then(|(date, source)| {
-            NewDatedNote::new(date, &self.text.lines().join("\n"), source).map_err(Problem::Value)
+            NewDatedNote::new(date, &self.text.lines().join("\n"), source).map_err(InputProblem::Value)
         });
         self.error = result.as_ref().err().cloned();
         result

@@ -20,9 +20,9 @@ pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
-pub use notice::{ConflictNote, Notice, Problem};
+pub use notice::{ConflictNote, InputProblem, Notice};
 pub use summary::SummaryState;
-pub use table::{Column, Counted, TableState};
+pub use table::{Column, Counted, ProjectTable};
 pub use waiting::{WRITE_ATTEMPTS, WaitingWrite};
 
 use chrono::NaiveDate;
@@ -105,7 +105,7 @@ impl StatusMessage {
 /// The whole state of the interface.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub table: TableState,
+    pub table: ProjectTable,
     pub detail: DetailState,
     /// The detail fills the screen (narrow windows only; wide ones show it beside).
     pub detail_open: bool,
@@ -161,7 +161,7 @@ pub struct EditGone {
 impl App {
     pub fn new(width: u16, height: u16, read_only: bool, today: NaiveDate) -> Self {
         Self {
-            table: TableState::default(),
+            table: ProjectTable::default(),
             detail: DetailState::default(),
             detail_open: false,
             summary: None,

@@ -108,7 +108,7 @@ pub enum Notice {
         descending: bool,
     },
     /// What is wrong with typed input.
-    Problem(Problem),
+    InputProblem(InputProblem),
     EditCancelled,
     NothingAdded,
     NothingDeleted,
@@ -126,9 +126,9 @@ pub struct ConflictNote {
     pub changes: Vec<Change>,
 }
 
-/// What is wrong with a typed value.
+/// What is wrong with a typed value (named apart from `domain::Problem`, one of its causes).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub enum InputProblem {
     /// The domain refused the value.
     Value(DomainError),
     /// The date of an update is not a date.
@@ -141,14 +141,14 @@ pub enum Problem {
     },
 }
 
-impl Problem {
+impl InputProblem {
     pub fn text(&self) -> String {
         match self {
-            Problem::Value(error) => i18n::error::domain_error(error),
-            Problem::Date(error) => tr!("tui-problem-date", problem = i18n::error::domain_error(error)),
-            Problem::NoSuchSource(id) => tr!("tui-problem-no-such-source", id = id.to_string()),
-            Problem::NoSourceMatches(wanted) => tr!("tui-problem-no-source-matches", wanted = safe(wanted)),
-            Problem::SourceAmbiguous { wanted, ids } => tr!(
+            InputProblem::Value(error) => i18n::error::domain_error(error),
+            InputProblem::Date(error) => tr!("tui-problem-date", problem = i18n::error::domain_error(error)),
+            InputProblem::NoSuchSource(id) => tr!("tui-problem-no-such-source", id = id.to_string()),
+            InputProblem::NoSourceMatches(wanted) => tr!("tui-problem-no-source-matches", wanted = safe(wanted)),
+            InputProblem::SourceAmbiguous { wanted, ids } => tr!(
                 "tui-problem-source-ambiguous",
                 wanted = safe(wanted),
                 count = ids.len(),
@@ -263,7 +263,7 @@ impl Notice {
                     tr!("tui-sorted-ascending", key = key)
                 }
             }
-            Notice::Problem(problem) => problem.text(),
+            Notice::InputProblem(problem) => problem.text(),
             Notice::EditCancelled => tr!("tui-edit-cancelled"),
             Notice::NothingAdded => tr!("tui-nothing-added"),
             Notice::NothingDeleted => tr!("tui-nothing-deleted"),
