@@ -184,7 +184,10 @@ fn set(
         ));
     }
     if !cleared.is_empty() {
-        message(&tr!("cli-set-source-cleared", fields = field_names(&cleared).join(", ")));
+        message(&tr!(
+            "cli-set-source-cleared",
+            fields = field_names(&cleared).join(", ")
+        ));
     }
     Ok(())
 }
