@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
 use super::{Revert, Store, StoreError, now_utc, row};
-use crate::domain::{Field, FieldValue};
+use crate::domain::{Field, FieldValue, Project};
 use crate::store::{Fault, Operation};
 
 /// What an undo or a redo did.
@@ -374,82 +374,101 @@ struct ProjectRevert<'a> {
 impl ProjectRevert<'_> {
     /// Reverts the project's steps; whether that took back its creation.
     fn run(&self, tx: &Transaction<'_>, steps: &[Step]) -> Result<bool, StoreError> {
-        let (edit, project_id, author, revert) = (self.edit, self.project_id, self.author, self.revert);
-        let now = self.now.to_string();
-        let kind = match revert {
-            Revert::Undo => "undo",
-            Revert::Redo => "redo",
-        };
-        let project = read_project(tx, project_id)?;
+        let project = read_project(tx, self.project_id)?;
         let created = steps.iter().any(|s| s.field == "created");
-        let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
-            let row = AuditRow {
-                edit: self.new_edit,
-                project: project_id,
-                field,
-                old,
-                new,
-                author,
-                at: &now,
-                kind,
-                reverts: Some(edit),
-                update,
-            };
-            audit_row(tx, &row)
-        };
         if created {
             if !self.force {
-                refuse_if_others_changed(tx, project_id, edit, author)?;
+                refuse_if_others_changed(tx, self.project_id, self.edit, self.author)?;
             }
-            set_deleted(tx, project_id, true)?;
-            write("deleted", None, Some(now.clone()), None)?;
+            set_deleted(tx, self.project_id, true)?;
+            self.audit(tx, "deleted", None, Some(self.now.to_string()), None)?;
         } else {
             for step in steps {
                 match step.field.as_str() {
-                    "deleted" | "restored" => {
-                        let delete = step.field == "restored";
-                        if project.deleted_at.is_some() == delete {
-                            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
-                        }
-                        set_deleted(tx, project_id, delete)?;
-                        let field = if delete { "deleted" } else { "restored" };
-                        write(field, step.new.clone(), step.old.clone(), None)?;
-                    }
-                    "note" => {
-                        let update = step
-                            .update
-                            .ok_or_else(|| StoreError::Internal(Fault::NoteWithoutUpdate))?;
-                        let remove = step.new.is_some();
-                        tx.execute(
-                            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
-                            params![remove, now, update],
-                        )
-                        .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingNote))?;
-                        write("note", step.new.clone(), step.old.clone(), Some(update))?;
-                    }
-                    name => {
-                        if project.deleted_at.is_some() {
-                            return Err(StoreError::DeletedSince {
-                                revert,
-                                project: project_id,
-                            });
-                        }
-                        let field = Field::parse(name)?;
-                        let current = project.value(field).to_audit();
-                        if current != step.new {
-                            return Err(changed_since(tx, project_id, name, revert));
-                        }
-                        let value = stored_value(field, step.old.as_deref())?;
-                        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
-                        tx.execute(&sql, params![to_sql(&value), project_id])
-                            .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingField(field)))?;
-                        write(name, step.new.clone(), step.old.clone(), None)?;
-                    }
+                    "deleted" | "restored" => self.revert_lifecycle(tx, &project, step)?,
+                    "note" => self.revert_note(tx, step)?,
+                    name => self.revert_field(tx, &project, name, step)?,
                 }
             }
         }
-        bump(tx, project_id, &now)?;
+        bump(tx, self.project_id, self.now)?;
         Ok(created)
+    }
+
+    /// Writes the audit row of one reverted step, under the new edit.
+    fn audit(
+        &self,
+        tx: &Transaction<'_>,
+        field: &str,
+        old: Option<String>,
+        new: Option<String>,
+        update: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let kind = match self.revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
+        };
+        let row = AuditRow {
+            edit: self.new_edit,
+            project: self.project_id,
+            field,
+            old,
+            new,
+            author: self.author,
+            at: self.now,
+            kind,
+            reverts: Some(self.edit),
+            update,
+        };
+        audit_row(tx, &row)
+    }
+
+    /// A deletion or a restoration taken back, unless someone did the same since.
+    fn revert_lifecycle(&self, tx: &Transaction<'_>, project: &Project, step: &Step) -> Result<(), StoreError> {
+        let delete = step.field == "restored";
+        if project.deleted_at.is_some() == delete {
+            return Err(StoreError::DeletedOrRestoredSince {
+                project: self.project_id,
+            });
+        }
+        set_deleted(tx, self.project_id, delete)?;
+        let field = if delete { "deleted" } else { "restored" };
+        self.audit(tx, field, step.new.clone(), step.old.clone(), None)
+    }
+
+    /// An update (a dated note) removed, or put back.
+    fn revert_note(&self, tx: &Transaction<'_>, step: &Step) -> Result<(), StoreError> {
+        let update = step
+            .update
+            .ok_or_else(|| StoreError::Internal(Fault::NoteWithoutUpdate))?;
+        let remove = step.new.is_some();
+        tx.execute(
+            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+            params![remove, self.now, update],
+        )
+        .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingNote))?;
+        self.audit(tx, "note", step.new.clone(), step.old.clone(), Some(update))
+    }
+
+    /// A field given back its old value, unless the project was deleted or the field
+    /// changed by someone since.
+    fn revert_field(&self, tx: &Transaction<'_>, project: &Project, name: &str, step: &Step) -> Result<(), StoreError> {
+        if project.deleted_at.is_some() {
+            return Err(StoreError::DeletedSince {
+                revert: self.revert,
+                project: self.project_id,
+            });
+        }
+        let field = Field::parse(name)?;
+        let current = project.value(field).to_audit();
+        if current != step.new {
+            return Err(changed_since(tx, self.project_id, name, self.revert));
+        }
+        let value = stored_value(field, step.old.as_deref())?;
+        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+        tx.execute(&sql, params![to_sql(&value), self.project_id])
+            .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingField(field)))?;
+        self.audit(tx, name, step.new.clone(), step.old.clone(), None)
     }
 }
 
