@@ -8,6 +8,29 @@ use crate::i18n::format;
 use crate::store::{Indicator, Metric, Qualifier, scope_code};
 use crate::tr;
 
+/// How much room a field's name has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldForm {
+    /// In a document or on the command line: `Investment (USD)` / `Инвестиции (долл. США)`.
+    Label,
+    /// Where room is short (the interface's forms and menus): `Инвестиции, $`.
+    Short,
+    /// Inside a sentence: the code `set` takes in English (`jobs_planned`), words in
+    /// Russian (`рабочие места (план)`).
+    Word,
+}
+
+/// A project's field in `lang`, in the form asked: one message per field
+/// (`field-jobs-planned`), its short and in-sentence forms as attributes.
+pub fn field_in(lang: super::Lang, field: crate::domain::Field, form: FieldForm) -> String {
+    let id = format!("field-{}", field.name().replace('_', "-"));
+    match form {
+        FieldForm::Label => super::message_in(lang, &id, &[]),
+        FieldForm::Short => super::attribute_in(lang, &id, "short"),
+        FieldForm::Word => super::attribute_in(lang, &id, "word"),
+    }
+}
+
 /// `construction` / `строительство`.
 pub fn status_label(status: Status) -> String {
     match status {
@@ -127,4 +150,38 @@ pub fn figure_line(figure: &Indicator) -> String {
         qualified(figure.qualifier, value),
         tr!("cli-source-ref", id = figure.source_id.to_string()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Field;
+    use crate::i18n::Lang;
+
+    /// A missing message or attribute shows its id: every field has all three forms
+    /// in both languages, and Russian says them in Russian.
+    #[test]
+    fn every_field_has_every_form_in_both_languages() {
+        for field in Field::ALL {
+            for form in [FieldForm::Label, FieldForm::Short, FieldForm::Word] {
+                let english = field_in(Lang::En, field, form);
+                let russian = field_in(Lang::Ru, field, form);
+                for text in [&english, &russian] {
+                    assert!(
+                        !text.starts_with("field-") && !text.is_empty(),
+                        "{field:?} {form:?}: {text}"
+                    );
+                }
+                assert!(
+                    russian.chars().any(|c| ('а'..='я').contains(&c)),
+                    "{field:?} {form:?}: {russian}"
+                );
+            }
+            assert_eq!(
+                field_in(Lang::En, field, FieldForm::Word),
+                field.name(),
+                "English says the code"
+            );
+        }
+    }
 }

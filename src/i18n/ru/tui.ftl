@@ -125,42 +125,6 @@ tui-problem-no-source-matches = источник: «{ $wanted }» не подх�
 tui-problem-source-ambiguous = источник: «{ $wanted }» подходит к нескольким источникам ({ $count }: { $ids }); укажите номер
 
 ## Поля: подписи (карточка, формы) и в тексте сообщений
-tui-field-name = Название
-tui-field-name-ru = Название по-русски
-tui-field-country = Страна
-tui-field-region = Регион
-tui-field-sector = Отрасль
-tui-field-status = Статус
-tui-field-investment = Инвестиции, $
-tui-field-jobs-planned = Раб. места (план)
-tui-field-jobs-created = Раб. места (создано)
-tui-field-partners = Партнёры
-tui-field-started = Начало
-tui-field-completed = Завершение
-tui-field-description = Описание
-tui-field-source = Источник
-tui-field-status-source = Источник статуса
-tui-field-investment-source = Источник инвестиций
-tui-field-jobs-planned-source = Источник (мест по плану)
-tui-field-jobs-created-source = Источник (мест создано)
-tui-word-name = название
-tui-word-name-ru = название по-русски
-tui-word-country = страна
-tui-word-region = регион
-tui-word-sector = отрасль
-tui-word-status = статус
-tui-word-investment = инвестиции
-tui-word-jobs-planned = рабочие места (план)
-tui-word-jobs-created = рабочие места (создано)
-tui-word-partners = партнёры
-tui-word-started = начало
-tui-word-completed = завершение
-tui-word-description = описание
-tui-word-source = источник
-tui-word-status-source = источник статуса
-tui-word-investment-source = источник инвестиций
-tui-word-jobs-planned-source = источник мест по плану
-tui-word-jobs-created-source = источник созданных мест
 
 ## Сортировка и группировка сводки
 tui-sort-name = название
