@@ -16,8 +16,8 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use labels::{
-    FieldForm, country_label, field_in, figure_line, metric_label, metric_word, project_name, project_ref_name,
-    qualified, qualifier_word, scope_label, status_label,
+    FieldForm, country_label, field_in, figure_line, metric_label, metric_short, metric_word, project_name,
+    project_ref_name, qualified, qualifier_word, scope_label, status_label,
 };
 
 /// A language ortaq speaks.

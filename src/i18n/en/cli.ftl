@@ -109,13 +109,6 @@ cli-completions-not-utf8 = the completion script is not UTF-8
 cli-manpage-failed = cannot build the manual page
 cli-manpage-not-utf8 = the manual page is not UTF-8
 cli-source-ref = source #{ $id }
-cli-metric-projects = projects
-cli-metric-investment = investment
-cli-metric-jobs = jobs (created or planned, not recorded)
-cli-metric-jobs-created = jobs created
-cli-metric-jobs-planned = jobs planned
-cli-metric-trade-contracts = trade contracts
-cli-metric-trade-contracts-value = value of trade contracts
 cli-metric-jobs-refused = --metric jobs is kept only for figures recorded before ortaq told created jobs from planned ones; say which these are: --metric jobs_created (already there) or --metric jobs_planned (to be created)
 cli-over-and-qualifier = --over and --qualifier say the same thing; give one of them
 

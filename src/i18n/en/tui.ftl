@@ -253,14 +253,7 @@ tui-trend-title-part = Reported over time: { $shown } of { $count } reports{ $ki
    *[other] , { $kinds } kinds not shown
 } · all: ortaq summary --trend
 tui-trend-as-of = as of
-tui-trend-projects = projects
-tui-trend-investment = investment
 tui-trend-source = source
-tui-trend-jobs-created = jobs created
-tui-trend-jobs-planned = jobs planned
-tui-trend-jobs-unrecorded = jobs (kind?)
-tui-trend-contracts = contracts
-tui-trend-contracts-value = contracts, $
 
 ## The activity screen: what was entered lately
 tui-help-activity = Activity

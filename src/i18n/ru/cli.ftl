@@ -134,13 +134,6 @@ cli-completions-not-utf8 = сценарий дополнения команд н
 cli-manpage-failed = не удалось построить страницу руководства
 cli-manpage-not-utf8 = страница руководства не в UTF-8
 cli-source-ref = источник #{ $id }
-cli-metric-projects = проекты
-cli-metric-investment = инвестиции
-cli-metric-jobs = рабочие места (созданы или в плане — не указано)
-cli-metric-jobs-created = созданные рабочие места
-cli-metric-jobs-planned = планируемые рабочие места
-cli-metric-trade-contracts = торговые контракты
-cli-metric-trade-contracts-value = сумма торговых контрактов
 cli-metric-jobs-refused = --metric jobs оставлен только для цифр, записанных до того, как ortaq стал различать созданные и планируемые рабочие места; укажите, какие это: --metric jobs_created (уже созданы) или --metric jobs_planned (будут созданы)
 cli-over-and-qualifier = --over и --qualifier говорят одно и то же; укажите что-то одно
 

@@ -259,14 +259,7 @@ tui-trend-title-part = Официальные данные: { $shown } из { $c
    *[other] , не показано видов: { $kinds }
 } · все: ortaq summary --trend
 tui-trend-as-of = на дату
-tui-trend-projects = проекты
-tui-trend-investment = инвестиции
 tui-trend-source = источник
-tui-trend-jobs-created = создано мест
-tui-trend-jobs-planned = мест в плане
-tui-trend-jobs-unrecorded = места (вид?)
-tui-trend-contracts = контракты
-tui-trend-contracts-value = контракты, $
 
 ## Журнал изменений: что внесено за последние дни
 tui-help-activity = Журнал изменений

@@ -5,7 +5,6 @@ use ratatui::text::{Line, Span};
 
 use crate::i18n::{self, format};
 use crate::store::{Indicator, Metric};
-use crate::tr;
 
 /// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
 pub(super) fn figure(indicator: &Indicator) -> String {
@@ -22,15 +21,7 @@ pub(super) fn metric_value(metric: Metric, value: i64) -> String {
 
 /// A kind of figure as a trend line's label, short: `jobs created`, `контракты`.
 pub(super) fn series_label(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("tui-trend-projects"),
-        Metric::Investment => tr!("tui-trend-investment"),
-        Metric::JobsCreated => tr!("tui-trend-jobs-created"),
-        Metric::JobsPlanned => tr!("tui-trend-jobs-planned"),
-        Metric::Jobs => tr!("tui-trend-jobs-unrecorded"),
-        Metric::TradeContracts => tr!("tui-trend-contracts"),
-        Metric::TradeContractsValue => tr!("tui-trend-contracts-value"),
-    }
+    i18n::metric_short(metric)
 }
 
 /// Text padded with spaces to `width` terminal cells (format's padding counts
