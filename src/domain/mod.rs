@@ -23,7 +23,7 @@ pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
 pub use error::{DateAmbiguity, DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
 pub use figure::{KNOWN_SCOPES, Metric, Qualifier, scope_code};
-pub use money::{Compact, MAX_INVESTMENT, Money, Scale, compact_number, group_digits, group_thousands, short_count};
+pub use money::{Compact, MAX_INVESTMENT, Money, Scale, group_digits, group_thousands};
 pub use note::{MAX_NOTE_CHARS, NewDatedNote};
 pub use number::{MAX_COUNT, parse_count};
 pub use project::{NewProject, Project, check_start_and_completion};
