@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::domain::{DomainError, Field, text};
+use crate::domain::{DomainError, Field, Project, text};
 use crate::i18n;
-use crate::store::{Change, SortKey, StoreError};
+use crate::store::{Change, SortKey, Source, StoreError};
 use crate::tr;
 use crate::tui::words;
 
@@ -187,34 +187,7 @@ impl Notice {
                 fields,
                 source,
                 sources,
-            } => {
-                let stored = fields
-                    .iter()
-                    .map(|field| {
-                        let value = words::field_value(sources, project, *field);
-                        let value = if value.is_empty() {
-                            tr!("tui-saved-cleared")
-                        } else {
-                            safe(&value)
-                        };
-                        tr!("tui-saved-value", field = words::field_word(*field), value = value)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let source = match source {
-                    Some(Some(id)) => tr!("tui-saved-source", source = safe(&words::source_name(sources, *id))),
-                    Some(None) => tr!("tui-saved-source", source = words::label("tui-no-source")),
-                    None => String::new(),
-                };
-                tr!(
-                    "tui-saved",
-                    stored = stored,
-                    source = source,
-                    id = project.id.to_string(),
-                    name = safe(i18n::project_name(project)),
-                    version = project.version.to_string()
-                )
-            }
+            } => saved_text(project, fields, *source, sources),
             Notice::Added { id, name } => tr!("tui-added", id = id.to_string(), name = safe(name)),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
@@ -255,14 +228,8 @@ impl Notice {
                 key = key.clone()
             ),
             Notice::ShowingEvery => tr!("tui-showing-every"),
-            Notice::Sorted { key, descending } => {
-                let key = words::sort_label(*key);
-                if *descending {
-                    tr!("tui-sorted-descending", key = key)
-                } else {
-                    tr!("tui-sorted-ascending", key = key)
-                }
-            }
+            Notice::Sorted { key, descending: true } => tr!("tui-sorted-descending", key = words::sort_label(*key)),
+            Notice::Sorted { key, descending: false } => tr!("tui-sorted-ascending", key = words::sort_label(*key)),
             Notice::InputProblem(problem) => problem.text(),
             Notice::EditCancelled => tr!("tui-edit-cancelled"),
             Notice::NothingAdded => tr!("tui-nothing-added"),
@@ -311,4 +278,35 @@ impl Notice {
 /// Stored text is untrusted: made safe for the terminal before it joins a sentence.
 fn safe(value: &str) -> String {
     text::for_terminal(value).into_owned()
+}
+
+/// What a save stored, in words: each field with its value as the project now holds it,
+/// and the source now attached to the figures saved (`None`: none was saved).
+fn saved_text(project: &Project, fields: &[Field], source: Option<Option<i64>>, sources: &[Source]) -> String {
+    let stored = fields
+        .iter()
+        .map(|field| {
+            let value = words::field_value(sources, project, *field);
+            let value = if value.is_empty() {
+                tr!("tui-saved-cleared")
+            } else {
+                safe(&value)
+            };
+            tr!("tui-saved-value", field = words::field_word(*field), value = value)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let source = match source {
+        Some(Some(id)) => tr!("tui-saved-source", source = safe(&words::source_name(sources, id))),
+        Some(None) => tr!("tui-saved-source", source = words::label("tui-no-source")),
+        None => String::new(),
+    };
+    tr!(
+        "tui-saved",
+        stored = stored,
+        source = source,
+        id = project.id.to_string(),
+        name = safe(i18n::project_name(project)),
+        version = project.version.to_string()
+    )
 }
