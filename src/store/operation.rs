@@ -148,7 +148,7 @@ pub enum Operation {
 
 impl Operation {
     /// One of each operation (a field stands for all), for checks that every one is
-    /// worded in every language.
+    /// worded in every language: a new operation goes here too.
     pub const EVERY: &[Operation] = &[
         Operation::ReadingHistory,
         Operation::ReadingSources,
