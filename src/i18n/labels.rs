@@ -15,8 +15,8 @@ pub enum FieldForm {
     Label,
     /// Where room is short (the interface's forms and menus): `Инвестиции, $`.
     Short,
-    /// Inside a sentence: the code `set` takes in English (`jobs_planned`), words in
-    /// Russian (`рабочие места (план)`).
+    /// Inside a sentence: in English the code `set` takes (`jobs_planned`), a source
+    /// field in words (`investment source`); words in Russian (`рабочие места (план)`).
     Word,
 }
 
@@ -193,11 +193,14 @@ mod tests {
                     "{field:?} {form:?}: {russian}"
                 );
             }
-            assert_eq!(
-                field_in(Lang::En, field, FieldForm::Word),
-                field.name(),
-                "English says the code"
-            );
+            // English says the code, a source field in words (`investment source`).
+            let code = field.name();
+            let expected = if code.ends_with("_source") {
+                code.replace('_', " ")
+            } else {
+                code.to_string()
+            };
+            assert_eq!(field_in(Lang::En, field, FieldForm::Word), expected);
         }
     }
 }

@@ -1,6 +1,6 @@
 ## A project's fields: the label (documents, the command line), `.short` where room is
-## short (the interface's forms and menus), `.word` inside a sentence (English: the code
-## `set` takes)
+## short (the interface's forms and menus), `.word` inside a sentence (errors in English name
+## the code `set` takes instead: i18n::error::field_name)
 
 field-name = Name
     .short = Name
@@ -60,16 +60,16 @@ field-source = Source
 
 field-status-source = Source of status
     .short = Source of status
-    .word = status_source
+    .word = status source
 
 field-investment-source = Source of investment
     .short = Source of investment
-    .word = investment_source
+    .word = investment source
 
 field-jobs-planned-source = Source of jobs planned
     .short = Source of jobs planned
-    .word = jobs_planned_source
+    .word = jobs planned source
 
 field-jobs-created-source = Source of jobs created
     .short = Source of jobs created
-    .word = jobs_created_source
+    .word = jobs created source
