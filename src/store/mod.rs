@@ -25,6 +25,7 @@ mod query;
 mod reread;
 mod row;
 mod seed;
+mod skip;
 mod sources;
 mod undo;
 mod valid;
@@ -45,7 +46,7 @@ pub use indicators::{Correction, FigureEntry, Indicator, NewIndicator, Removal};
 pub use crate::domain::NewDatedNote;
 pub use crate::domain::{KNOWN_SCOPES, Metric, Qualifier, scope_code};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
-pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
+pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
 pub use notes::DatedNote;
 // The old names, for the code in src/report until it says `DatedNote` and `NewDatedNote`:
 // a dated note was an `Update`, which read as the interface's `update` (issue 22).
@@ -56,6 +57,7 @@ pub use operation::Operation;
 pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
+pub use skip::Skipped;
 pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 

@@ -140,6 +140,10 @@ pub enum Operation {
     AddingUpProjects,
     /// Taking back.
     TakingBack,
+    /// Stepping past your last change.
+    SteppingPastLastChange,
+    /// Trying the undo.
+    TryingUndo,
     /// Setting a field of a project.
     SettingField(Field),
     /// Undoing or redoing the change of a field.
@@ -217,6 +221,8 @@ impl Operation {
         Operation::CheckingForChanges,
         Operation::AddingUpProjects,
         Operation::TakingBack,
+        Operation::SteppingPastLastChange,
+        Operation::TryingUndo,
         Operation::SettingField(Field::Name),
         Operation::UndoingField(Field::Status),
     ];

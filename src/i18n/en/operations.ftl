@@ -66,6 +66,8 @@ op-checking-same-figure = checking for the same figure
 op-checking-for-changes = checking for changes
 op-adding-up-projects = adding up projects
 op-taking-back = taking back
+op-stepping-past-last-change = stepping past your last change
+op-trying-undo = trying the undo
 op-setting-field = setting { $field }
 op-undoing-field = undoing { $field }
 

@@ -66,6 +66,8 @@ op-checking-same-figure = поиск такого же показателя
 op-checking-for-changes = проверка изменений
 op-adding-up-projects = подсчёт проектов
 op-taking-back = возврат прерванного изменения
+op-stepping-past-last-change = пропуск вашего последнего изменения
+op-trying-undo = пробная отмена изменения
 op-setting-field = изменение поля «{ $field }»
 op-undoing-field = отмена изменения поля «{ $field }»
 

@@ -66,6 +66,22 @@ impl App {
                 Vec::new()
             }
             Outcome::Reverted { project, summary, redo } => self.reverted(project, summary, redo),
+            Outcome::UndoStuck { why, change } => {
+                self.overlay = Some(Overlay::ConfirmSkip {
+                    why: crate::i18n::error::store_error(&why),
+                    change,
+                });
+                self.status = None;
+                Vec::new()
+            }
+            Outcome::Skipped { project, change } => {
+                self.info(Notice::Skipped { change });
+                let mut effects: Vec<Effect> = self.activity_effect().into_iter().collect();
+                if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
+                    effects.push(Effect::LoadDetail(project));
+                }
+                effects
+            }
             Outcome::WriteFailed { error, conflict } => {
                 self.write_failed(error, conflict);
                 Vec::new()
@@ -196,7 +212,10 @@ impl App {
         self.overlay = None;
         self.info(Notice::Added {
             id: project.id,
-            name: project.name.clone(),
+            name: crate::i18n::project_name(project).to_string(),
+            source: project
+                .source_id
+                .map(|id| crate::tui::words::source_name(&self.sources, id)),
         });
         vec![self.reload(Some(project.id)), Effect::LoadLookups]
     }
