@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use common::TestDb;
 use ortaq::domain::{EdtfDate, Field, FieldValue};
-use ortaq::store::{NewUpdate, Store};
+use ortaq::store::{NewDatedNote, Store};
 
 /// Not a test of its own: the writer process the crash test starts and kills. It edits
 /// two fields in one change, and adds a note now and then, printing each success.
@@ -36,7 +36,7 @@ fn crash_writer_child() {
             && store
                 .add_update(
                     5,
-                    &NewUpdate::new(year.clone(), &format!("crash note {i}"), None).expect("note"),
+                    &NewDatedNote::new(year.clone(), &format!("crash note {i}"), None).expect("note"),
                 )
                 .is_ok()
         {

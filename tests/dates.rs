@@ -6,7 +6,7 @@ mod common;
 
 use common::TestDb;
 use ortaq::domain::EdtfDate;
-use ortaq::store::{Metric, NewIndicator, NewSource, NewUpdate, Qualifier, Store};
+use ortaq::store::{Metric, NewDatedNote, NewIndicator, NewSource, Qualifier, Store};
 
 /// The seed's and the dates, in the order they happened.
 const HAPPENED: [&str; 7] = [
@@ -31,7 +31,7 @@ fn a_project_s_updates_come_out_in_the_order_they_happened_whatever_order_they_w
         for index in added {
             let text = format!("dated {}", HAPPENED[index]);
             store
-                .add_update(5, &NewUpdate::new(day(HAPPENED[index]), &text, None).unwrap())
+                .add_update(5, &NewDatedNote::new(day(HAPPENED[index]), &text, None).unwrap())
                 .unwrap();
         }
         let newest_first: Vec<String> = store
@@ -53,7 +53,7 @@ fn updates_of_the_same_date_keep_the_order_they_were_entered() {
     let mut store = Store::open(&db.path).unwrap();
     for text in ["dated first", "dated second"] {
         store
-            .add_update(5, &NewUpdate::new(day("2024-23"), text, None).unwrap())
+            .add_update(5, &NewDatedNote::new(day("2024-23"), text, None).unwrap())
             .unwrap();
     }
     let texts: Vec<String> = store

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::TestDb;
 use ortaq::domain::{EdtfDate, Field, FieldValue, NewProject};
-use ortaq::store::{NewUpdate, Store};
+use ortaq::store::{NewDatedNote, Store};
 
 fn open(db: &TestDb, author: &str) -> Store {
     let mut store = Store::open(&db.path).expect("open");
@@ -32,7 +32,7 @@ fn add(store: &mut Store, name: &str) -> i64 {
 fn note(store: &mut Store, reference: &str, text: &str) {
     let project = store.find_project(reference).expect("project");
     let date: EdtfDate = "2024-10".parse().expect("date");
-    let update = NewUpdate::new(date, text, None).expect("update");
+    let update = NewDatedNote::new(date, text, None).expect("update");
     store.add_update(project.id, &update).expect("note");
 }
 

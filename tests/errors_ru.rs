@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ortaq::domain::{DateProblem, DomainError, Field, NumberProblem, Problem, SourcePart};
 use ortaq::i18n::error::{domain_error, store_error};
 use ortaq::i18n::{Lang, set_language};
-use ortaq::store::{Change, IoAction, Revert, StoreError};
+use ortaq::store::{Change, Fault, IoAction, Operation, Revert, StoreError};
 
 /// Import problems, in both languages.
 #[path = "errors_ru/import.rs"]
@@ -237,12 +237,26 @@ fn every_store_error() -> Vec<StoreError> {
         io(IoAction::Creating, ErrorKind::FileTooLarge),
         io(IoAction::Opening, ErrorKind::ResourceBusy),
         io(IoAction::Creating, ErrorKind::InvalidFilename),
-        StoreError::Refused {
-            context: "запись".into(),
-            detail: "ограничение".into(),
-        },
-        StoreError::Internal("сбой".into()),
+        StoreError::Internal(Fault::SeedInvalid {
+            detail: "сбой".into()
+        }),
+        StoreError::Internal(Fault::SeedUnknownSource { key: "x".into() }),
+        StoreError::Internal(Fault::SeedOddValue { field: "status".into() }),
+        StoreError::Internal(Fault::NoUpgradeFrom { version: 3 }),
+        StoreError::Internal(Fault::NoSuchChange { edit: 7 }),
+        StoreError::Internal(Fault::OddHistoryValue {
+            field: Field::Investment,
+            text: "12".into(),
+        }),
+        StoreError::Internal(Fault::NoteWithoutUpdate),
     ]
+    .into_iter()
+    // What the store was doing, in every operation it names.
+    .chain(Operation::EVERY.iter().map(|context| StoreError::Refused {
+        context: *context,
+        detail: "ограничение".into(),
+    }))
+    .collect()
 }
 
 fn in_language(lang: Lang, render: impl Fn() -> String) -> String {

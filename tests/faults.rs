@@ -6,7 +6,7 @@ mod common;
 use common::TestDb;
 use common::tui::Harness;
 use ortaq::domain::EdtfDate;
-use ortaq::store::{NewUpdate, Store, StoreError};
+use ortaq::store::{NewDatedNote, Store, StoreError};
 use ratatui::crossterm::event::KeyCode;
 
 #[test]
@@ -35,7 +35,7 @@ fn a_full_disk_fails_the_write_cleanly_and_the_app_keeps_running() {
     let error = loop {
         match h.store.add_update(
             5,
-            &NewUpdate::new(year.clone(), &format!("{stored} {big}"), None).unwrap(),
+            &NewDatedNote::new(year.clone(), &format!("{stored} {big}"), None).unwrap(),
         ) {
             Ok(_) => stored += 1,
             Err(error) => break error,

@@ -7,7 +7,7 @@ mod common;
 
 use common::tui::Harness;
 use ortaq::domain::{EdtfDate, Field, FieldValue, NewProject};
-use ortaq::store::{ActivityKind, NewUpdate, Store};
+use ortaq::store::{ActivityKind, NewDatedNote, Store};
 use ortaq::tui::action::Action;
 use ortaq::tui::app::{ActivityWindow, MainView, Overlay};
 use ortaq::tui::keymap::{self, Context, HelpLine};
@@ -84,7 +84,7 @@ fn recent_work(h: &Harness) {
     set(&mut bekzod, 1, Field::Investment, FieldValue::Integer(3_100_000_000));
     set(&mut bekzod, 3, Field::Status, FieldValue::Text("construction".into()));
     let date: EdtfDate = "2026-11".parse().expect("date");
-    let update = NewUpdate::new(date, "Frames of eight buildings finished", None).expect("update");
+    let update = NewDatedNote::new(date, "Frames of eight buildings finished", None).expect("update");
     bekzod.add_update(2, &update).expect("note");
     let mut aigerim = other(h, "aigerim");
     let version = aigerim.project(4).expect("project").version;

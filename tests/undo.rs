@@ -5,7 +5,7 @@ mod common;
 
 use common::TestDb;
 use ortaq::domain::{EdtfDate, Field, FieldValue};
-use ortaq::store::{NewUpdate, Store};
+use ortaq::store::{NewDatedNote, Store};
 
 fn investment(store: &Store, id: i64) -> Option<i64> {
     store.project(id).unwrap().investment.map(|m| m.dollars())
@@ -100,7 +100,7 @@ fn undo_of_a_delete_restores_and_undo_of_a_note_removes_it() {
     alia.undo().unwrap();
     assert!(alia.project(5).unwrap().deleted_at.is_none());
     let date: EdtfDate = "2025".parse().unwrap();
-    alia.add_update(5, &NewUpdate::new(date, "Kiln delivered", None).unwrap())
+    alia.add_update(5, &NewDatedNote::new(date, "Kiln delivered", None).unwrap())
         .unwrap();
     assert_eq!(alia.updates(5).unwrap().len(), 1);
     alia.undo().unwrap();

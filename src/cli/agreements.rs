@@ -5,8 +5,8 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::commands::{emit, message, refused};
 use super::meetings::{Output, optional_text, pairs, parse_side, parse_status, required_text, today, write};
+use super::output::{emit, message, refused};
 use super::records;
 use crate::domain::{Agreement, AgreementStatus, EdtfDate, reference, text};
 use crate::i18n::{format, meetings as words};

@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
+use super::output::{emit, emit_binary, message, refused};
 use super::{Cli, Command, DataFormat, DocumentFormat, ExportFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::i18n::format;
 use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
-use crate::store::{Dimension, ImportRights, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
+use crate::store::{Dimension, ImportRights, NewDatedNote, OpenOptions, SortDirection, SortKey, Store};
 use crate::tr;
 
 /// Where the database is: `--db`, `ORTAQ_DB`, or the user's data directory.
@@ -59,92 +60,25 @@ pub fn run(cli: &Cli, command: &Command) -> Result<()> {
         key,
     } = command
     {
-        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref());
+        return super::access::serve(cli, name, key.as_deref(), authorized_keys.as_deref(), run_on);
     }
     run_on(open_store(cli)?, command)
 }
 
 /// Runs one command on an open database (the SSH entry opens it for the person).
-pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
+fn run_on(mut store: Store, command: &Command) -> Result<()> {
     match command {
         Command::List(args) => list_projects(&store, args),
         Command::Show { project, format } => show(&store, project, *format),
-        Command::Add(args) => {
-            let new = records::new_project(&store, args, today())?;
-            let same_name = same_name_as(&store, new.name())?;
-            let project = store.add_project(&new)?;
-            message(&tr!(
-                "cli-added",
-                id = project.id.to_string(),
-                name = text::for_terminal(&project.name)
-            ));
-            if let Some(other) = same_name {
-                message(&tr!(
-                    "cli-added-same-name",
-                    id = other.id.to_string(),
-                    name = text::for_terminal(&other.name)
-                ));
-            }
-            emit(&format!("{}\n", project.id))
-        }
+        Command::Add(args) => add(&mut store, args),
         Command::Set {
             project,
             assignments,
             if_version,
             source,
-        } => {
-            let found = store.find_project(project)?;
-            let values = records::assignments(&store, assignments, today())?;
-            let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
-            let values = records::with_figure_source(values, source)?;
-            let changed = set_fields(&mut store, found.id, found.version, *if_version, values.clone())?;
-            let cleared = records::sources_cleared(&values, &changed);
-            if changed.fields.is_empty() {
-                message(&tr!("cli-set-unchanged", id = found.id.to_string()));
-            } else {
-                let names: Vec<String> = changed
-                    .fields
-                    .iter()
-                    .map(|f| crate::i18n::error::field_name(crate::i18n::language(), *f))
-                    .collect();
-                message(&tr!(
-                    "cli-set",
-                    id = found.id.to_string(),
-                    name = text::for_terminal(&found.name),
-                    fields = names.join(", "),
-                    count = names.len(),
-                    version = changed.project.version.to_string()
-                ));
-            }
-            if !cleared.is_empty() {
-                let names: Vec<String> = cleared
-                    .iter()
-                    .map(|f| crate::i18n::error::field_name(crate::i18n::language(), *f))
-                    .collect();
-                message(&tr!("cli-set-source-cleared", fields = names.join(", ")));
-            }
-            Ok(())
-        }
-        Command::Delete { project } => {
-            let found = store.find_project(project)?;
-            store.delete_project(found.id, found.version)?;
-            message(&tr!(
-                "cli-deleted",
-                id = found.id.to_string(),
-                name = text::for_terminal(&found.name)
-            ));
-            Ok(())
-        }
-        Command::Restore { id } => {
-            let found = store.project(*id)?;
-            store.restore_project(found.id, found.version)?;
-            message(&tr!(
-                "cli-restored",
-                id = found.id.to_string(),
-                name = text::for_terminal(&found.name)
-            ));
-            Ok(())
-        }
+        } => set(&mut store, project, assignments, *if_version, source.as_deref()),
+        Command::Delete { project } => delete(&mut store, project),
+        Command::Restore { id } => restore(&mut store, *id),
         Command::Undo { skip: true } => {
             let skipped = store.skip_undo()?;
             message(&tr!(
@@ -169,29 +103,8 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             text: note,
             date,
             source,
-        } => {
-            let found = store.find_project(project)?;
-            let date = EdtfDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
-            let source = source.as_deref().map(|s| records::source_id(&store, s)).transpose()?;
-            let update = NewUpdate::new(date.clone(), note, source)?;
-            store.add_update(found.id, &update)?;
-            message(&tr!(
-                "cli-noted",
-                date = format::date(&date),
-                id = found.id.to_string(),
-                name = text::for_terminal(&found.name)
-            ));
-            Ok(())
-        }
-        Command::History { project, format } => {
-            let found = find_any(&store, project)?;
-            let changes = store.history(found.id)?;
-            match format {
-                DataFormat::Json => emit(&detail::history_json(&changes)),
-                DataFormat::Csv => emit(&detail::history_csv(&changes)),
-                DataFormat::Text => emit(&detail::render_history(&found, &changes)),
-            }
-        }
+        } => add_note(&mut store, project, note, date, source.as_deref()),
+        Command::History { project, format } => history(&store, project, *format),
         Command::Summary(args) => summarize(&store, args),
         Command::Digest(args) => super::digest::run(&store, args),
         Command::Export { format, output, force } => export(&store, *format, output.as_deref(), *force),
@@ -218,17 +131,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             Ok(())
         }
         Command::Backup { path } if path.as_os_str() == "-" => backup_to_stdout(&store),
-        Command::Backup { path } => {
-            let created = files::create_folder_for(path)?;
-            say_folder_created(created.as_deref());
-            store.backup(path)?;
-            message(&tr!(
-                "cli-backed-up",
-                database = store.path().display().to_string(),
-                file = path.display().to_string()
-            ));
-            Ok(())
-        }
+        Command::Backup { path } => backup(&store, path),
         Command::Check { repair } => listings::check(&mut store, *repair),
         Command::Source(command) => listings::sources(&mut store, command, today()),
         Command::Indicator(command) => listings::indicators(&mut store, command, today()),
@@ -244,6 +147,128 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
         // The entry runs only from authorized_keys, never inside a session.
         Command::Serve { .. } => Ok(()),
     }
+}
+
+/// `add`: the new project's id on standard output, and a word if another is named so.
+fn add(store: &mut Store, args: &super::AddArgs) -> Result<()> {
+    let new = records::new_project(store, args, today())?;
+    let same_name = same_name_as(store, new.name())?;
+    let project = store.add_project(&new)?;
+    message(&tr!(
+        "cli-added",
+        id = project.id.to_string(),
+        name = text::for_terminal(&project.name)
+    ));
+    if let Some(other) = same_name {
+        message(&tr!(
+            "cli-added-same-name",
+            id = other.id.to_string(),
+            name = text::for_terminal(&other.name)
+        ));
+    }
+    emit(&format!("{}\n", project.id))
+}
+
+/// `set`: writes the fields and says which changed, and which figures lost their source.
+fn set(
+    store: &mut Store,
+    project: &str,
+    assignments: &[String],
+    if_version: Option<i64>,
+    source: Option<&str>,
+) -> Result<()> {
+    let found = store.find_project(project)?;
+    let values = records::assignments(store, assignments, today())?;
+    let source = source.map(|s| records::source_id(store, s)).transpose()?;
+    let values = records::with_figure_source(values, source)?;
+    let changed = set_fields(store, found.id, found.version, if_version, values.clone())?;
+    let cleared = records::sources_cleared(&values, &changed);
+    let field_names = |fields: &[crate::domain::Field]| -> Vec<String> {
+        fields
+            .iter()
+            .map(|f| crate::i18n::error::field_name(crate::i18n::language(), *f))
+            .collect()
+    };
+    if changed.fields.is_empty() {
+        message(&tr!("cli-set-unchanged", id = found.id.to_string()));
+    } else {
+        let names = field_names(&changed.fields);
+        message(&tr!(
+            "cli-set",
+            id = found.id.to_string(),
+            name = text::for_terminal(&found.name),
+            fields = names.join(", "),
+            count = names.len(),
+            version = changed.project.version.to_string()
+        ));
+    }
+    if !cleared.is_empty() {
+        message(&tr!(
+            "cli-set-source-cleared",
+            fields = field_names(&cleared).join(", ")
+        ));
+    }
+    Ok(())
+}
+
+fn delete(store: &mut Store, project: &str) -> Result<()> {
+    let found = store.find_project(project)?;
+    store.delete_project(found.id, found.version)?;
+    message(&tr!(
+        "cli-deleted",
+        id = found.id.to_string(),
+        name = text::for_terminal(&found.name)
+    ));
+    Ok(())
+}
+
+fn restore(store: &mut Store, id: i64) -> Result<()> {
+    let found = store.project(id)?;
+    store.restore_project(found.id, found.version)?;
+    message(&tr!(
+        "cli-restored",
+        id = found.id.to_string(),
+        name = text::for_terminal(&found.name)
+    ));
+    Ok(())
+}
+
+/// `note`: a dated update on a project.
+fn add_note(store: &mut Store, project: &str, note: &str, date: &str, source: Option<&str>) -> Result<()> {
+    let found = store.find_project(project)?;
+    let date = EdtfDate::parse(date, today()).map_err(|e| refused("--date", &e))?;
+    let source = source.map(|s| records::source_id(store, s)).transpose()?;
+    let update = NewDatedNote::new(date.clone(), note, source)?;
+    store.add_update(found.id, &update)?;
+    message(&tr!(
+        "cli-noted",
+        date = format::date(&date),
+        id = found.id.to_string(),
+        name = text::for_terminal(&found.name)
+    ));
+    Ok(())
+}
+
+fn history(store: &Store, project: &str, format: DataFormat) -> Result<()> {
+    let found = find_any(store, project)?;
+    let changes = store.history(found.id)?;
+    match format {
+        DataFormat::Json => emit(&detail::history_json(&changes)),
+        DataFormat::Csv => emit(&detail::history_csv(&changes)),
+        DataFormat::Text => emit(&detail::render_history(&found, &changes)),
+    }
+}
+
+fn backup(store: &Store, path: &Path) -> Result<()> {
+    let created = files::create_folder_for(path)?;
+    say_folder_created(created.as_deref());
+    store.backup(path)?;
+    message(&tr!(
+        "cli-backed-up",
+        database = store.path().display().to_string(),
+        file = path.display().to_string()
+    ));
+    Ok(())
 }
 
 /// Writes fields. With `--if-version` a newer version is a conflict; without, the
@@ -432,22 +457,6 @@ fn export(store: &Store, format: ExportFormat, output: Option<&Path>, force: boo
     }
 }
 
-/// Writes data to standard output; a closed pipe (`| head`) is not an error. On a
-/// terminal every format (CSV and JSON too) is made safe to show: stored escape
-/// sequences are printed visibly, never sent; to a file or a pipe the data stays exact.
-pub(super) fn emit(data: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    let data = if stdout.is_terminal() {
-        text::for_terminal_multiline(data)
-    } else {
-        std::borrow::Cow::Borrowed(data)
-    };
-    match stdout.write_all(data.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.with_context(|| tr!("cli-stdout-failed")),
-    }
-}
-
 /// `backup -`: the copy goes to standard output (over SSH, the only backup there is: no
 /// one names a file on the server). It is made in a private temporary folder, removed after.
 fn backup_to_stdout(store: &Store) -> Result<()> {
@@ -468,24 +477,6 @@ fn backup_to_stdout(store: &Store) -> Result<()> {
     }
 }
 
-/// Writes a binary file (a workbook) to standard output, unless that is a terminal, where
-/// it would be noise: then the person is told to redirect it or name a file.
-pub(super) fn emit_binary(data: &[u8], format: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    if stdout.is_terminal() {
-        bail!(tr!("report-binary-to-terminal", format = format));
-    }
-    match stdout.write_all(data).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.with_context(|| tr!("cli-stdout-failed")),
-    }
-}
-
-/// A refused value of an option, in words: `--as-of: …`.
-pub(super) fn refused(option: &str, error: &crate::domain::DomainError) -> anyhow::Error {
-    anyhow::anyhow!("{option}: {}", crate::i18n::error::domain_error(error))
-}
-
 /// With `--ascii`, every text format (Markdown too) uses ASCII marks only; CSV and JSON
 /// are data and stay exact.
 fn ascii_if_asked(out: String, args: &SummaryArgs) -> String {
@@ -503,11 +494,6 @@ fn say_folder_created(folder: Option<&Path>) {
             folder = text::for_terminal(&folder.display().to_string())
         ));
     }
-}
-
-/// A message for the person, on standard error.
-pub(super) fn message(text: &str) {
-    eprintln!("{text}");
 }
 
 /// Whether standard output is a terminal that takes UTF-8 (box-drawing is safe).

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Result;
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 
-use super::commands::{emit, message};
+use super::output::{emit, message};
 use super::{DigestArgs, DocumentFormat, records};
 use crate::domain::EdtfDate;
 use crate::report::{digest, document, html, xlsx};
@@ -79,7 +79,7 @@ pub fn write(
         DocumentFormat::Xlsx => xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?,
     };
     match output {
-        None if format == DocumentFormat::Xlsx => super::commands::emit_binary(&bytes, "xlsx"),
+        None if format == DocumentFormat::Xlsx => super::output::emit_binary(&bytes, "xlsx"),
         None => emit(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             super::files::write_export(path, &bytes, force, database)?;

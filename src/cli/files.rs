@@ -170,21 +170,7 @@ pub fn import(
 ) -> Result<String> {
     let file = path.display().to_string();
     let limits = ImportLimits::DEFAULT;
-    // `-` is standard input: how a person served over SSH sends a file. Never more than
-    // the limit is read, from a pipe or a file.
-    let bytes = if path.as_os_str() == "-" {
-        exchange::read_within(std::io::stdin().lock(), limits.bytes)
-    } else {
-        std::fs::File::open(path).and_then(|opened| exchange::read_within(opened, limits.bytes))
-    }
-    .with_context(|| tr!("cli-import-unreadable", file = file.as_str()))?;
-    let Some(bytes) = bytes else {
-        let problem = ImportProblem {
-            place: Place::File,
-            issue: Issue::TooLarge { limit: limits.bytes },
-        };
-        bail!("{file}: {}", crate::i18n::error::import_problem(&problem));
-    };
+    let bytes = read_import(path, &file, limits.bytes)?;
     let format = format.unwrap_or_else(|| guess_format(path, &bytes));
     let sources = store.sources()?;
     // A CSV file names its sources but does not carry them: when one is missing here,
@@ -197,25 +183,7 @@ pub fn import(
         ExchangeFormat::Csv => exchange::parse_csv_with(&bytes, &resolve, today, &limits, options),
         ExchangeFormat::Xlsx => exchange::parse_workbook_with(&bytes, &resolve, today, &limits, options),
     };
-    let parsed = match parsed {
-        Ok(parsed) => parsed,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{file}: {}", crate::i18n::error::import_problem(problem));
-            }
-            let mut refusal = tr!("cli-import-problems", count = problems.len(), file = file.as_str());
-            if let Some(sheet) = sheet_refused(&bytes, &problems) {
-                refusal.push_str(&sheet);
-            }
-            if format == ExchangeFormat::Csv && source_missing.get() {
-                refusal.push_str(&tr!("cli-import-csv-has-no-sources"));
-            }
-            if format == ExchangeFormat::Xlsx && source_missing.get() {
-                refusal.push_str(&tr!("cli-import-workbook-has-no-sources"));
-            }
-            bail!(refusal);
-        }
-    };
+    let parsed = parsed.map_err(|problems| unreadable(&file, &bytes, &problems, format, source_missing.get()))?;
     for note in &parsed.notes {
         eprintln!("{file}: {}", crate::i18n::error::import_problem(note));
     }
@@ -233,7 +201,57 @@ pub fn import(
         ),
         (None, None) => parsed.encoding.to_string(),
     };
-    match store.import_document(&parsed.document, allow_duplicates, rights)? {
+    let outcome = store.import_document(&parsed.document, allow_duplicates, rights)?;
+    imported(outcome, &file, &how)
+}
+
+/// The bytes of the file (`-` is standard input: how a person served over SSH sends a
+/// file), never more than `limit` read, from a pipe or a file.
+fn read_import(path: &Path, file: &str, limit: u64) -> Result<Vec<u8>> {
+    let bytes = if path.as_os_str() == "-" {
+        exchange::read_within(std::io::stdin().lock(), limit)
+    } else {
+        std::fs::File::open(path).and_then(|opened| exchange::read_within(opened, limit))
+    }
+    .with_context(|| tr!("cli-import-unreadable", file = file))?;
+    let Some(bytes) = bytes else {
+        let problem = ImportProblem {
+            place: Place::File,
+            issue: Issue::TooLarge { limit },
+        };
+        bail!("{file}: {}", crate::i18n::error::import_problem(&problem));
+    };
+    Ok(bytes)
+}
+
+/// A file that could not be read as a portfolio: each problem on standard error, and a
+/// refusal that points a CSV or workbook lacking a source to the JSON export.
+fn unreadable(
+    file: &str,
+    bytes: &[u8],
+    problems: &[ImportProblem],
+    format: ExchangeFormat,
+    source_missing: bool,
+) -> anyhow::Error {
+    for problem in problems {
+        eprintln!("{file}: {}", crate::i18n::error::import_problem(problem));
+    }
+    let mut refusal = tr!("cli-import-problems", count = problems.len(), file = file);
+    if let Some(sheet) = sheet_refused(bytes, problems) {
+        refusal.push_str(&sheet);
+    }
+    if format == ExchangeFormat::Csv && source_missing {
+        refusal.push_str(&tr!("cli-import-csv-has-no-sources"));
+    }
+    if format == ExchangeFormat::Xlsx && source_missing {
+        refusal.push_str(&tr!("cli-import-workbook-has-no-sources"));
+    }
+    anyhow::anyhow!(refusal)
+}
+
+/// What the import did, or why it wrote nothing.
+fn imported(outcome: ImportOutcome, file: &str, how: &str) -> Result<String> {
+    match outcome {
         ImportOutcome::Imported {
             sources_added,
             sources_reused,
@@ -247,25 +265,25 @@ pub fn import(
             figures = indicators,
             sources = sources_added,
             reused = sources_reused,
-            file = file.as_str(),
+            file = file,
             how = how
         )),
         ImportOutcome::Duplicates(names) => {
             let shown: Vec<String> = names.iter().map(|n| format!("{:?}", text::for_terminal(n))).collect();
             bail!(tr!(
                 "cli-import-duplicates",
-                file = file.as_str(),
+                file = file,
                 count = names.len(),
                 names = shown.join(", ")
             ))
         }
         ImportOutcome::UnknownSource(key) => bail!(tr!(
             "cli-import-unknown-source",
-            file = file.as_str(),
+            file = file,
             title = format!("{:?}", text::for_terminal(&key.title)),
             publisher = text::for_terminal(&key.publisher)
         )),
-        ImportOutcome::NotAllowed { figures, sources } => bail!(not_allowed(&file, &figures, &sources)),
+        ImportOutcome::NotAllowed { figures, sources } => bail!(not_allowed(file, &figures, &sources)),
     }
 }
 

@@ -33,13 +33,13 @@ pub fn generated(command: &Command) -> Option<Result<String>> {
 fn completions(shell: clap_complete::Shell) -> Result<String> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut super::command(), "ortaq", &mut script);
-    String::from_utf8(script).context("the completion script is not UTF-8")
+    String::from_utf8(script).with_context(|| crate::tr!("cli-completions-not-utf8"))
 }
 
 fn manpage() -> Result<String> {
     let mut page = Vec::new();
     clap_mangen::Man::new(super::command())
         .render(&mut page)
-        .context("cannot build the manual page")?;
-    String::from_utf8(page).context("the manual page is not UTF-8")
+        .with_context(|| crate::tr!("cli-manpage-failed"))?;
+    String::from_utf8(page).with_context(|| crate::tr!("cli-manpage-not-utf8"))
 }

@@ -4,7 +4,7 @@
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 
-use super::commands::{emit, message, refused};
+use super::output::{emit, message, refused};
 use super::{IndicatorCommand, SourceCommand, records};
 use crate::domain::reference::parse_id;
 use crate::domain::{EdtfDate, Money, NumberProblem, Problem, parse_count, text};

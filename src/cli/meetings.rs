@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use chrono::{Local, NaiveDate};
 use clap::{Args, Subcommand};
 
-use super::commands::{emit, message, refused};
+use super::output::{emit, message, refused};
 use super::{DocumentFormat, records};
 use crate::domain::{AgreementStatus, EdtfDate, MeetingKind, Side, text};
 use crate::i18n::{format, meetings as words};

@@ -11,6 +11,7 @@ pub(crate) mod help;
 mod install;
 mod listings;
 mod meetings;
+mod output;
 mod records;
 mod replication;
 

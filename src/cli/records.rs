@@ -159,9 +159,10 @@ pub fn query(store: &Store, filters: &Filters) -> Result<ProjectQuery> {
                 .cloned()
                 .map(Some)
                 .with_context(|| {
-                    format!(
-                        "no project has the sector {wanted:?}; the sectors are: {}",
-                        known_sectors.join(", ")
+                    crate::tr!(
+                        "cli-no-such-sector",
+                        sector = format!("{wanted:?}"),
+                        sectors = known_sectors.join(", ")
                     )
                 })
         })

@@ -79,12 +79,8 @@ impl Money {
         (0..=MAX_INVESTMENT).contains(&dollars).then_some(Self(dollars))
     }
 
-    /// `$3.4B`, `$217M`, `$850K`, `$950`: for tables, where space is short.
-    pub fn compact(self) -> String {
-        format!("${}", compact_number(self.0))
-    }
-
-    /// `$3,400,000,000`: the exact amount, for the detail and printed reports.
+    /// `$3,400,000,000`: the exact amount in the form the parser reads back (the words
+    /// for people, in either language, are `i18n::format`'s).
     pub fn full(self) -> String {
         format!("${}", group_thousands(self.0))
     }
@@ -167,28 +163,6 @@ impl Compact {
         } else {
             format!("{}{decimal}{}", self.tenths / 10, self.tenths % 10)
         }
-    }
-}
-
-/// `3.4B`, `217M`, `850K`, `950`, `1.2T`: a number in few characters, one decimal at most.
-pub fn compact_number(value: i64) -> String {
-    let compact = Compact::of(value);
-    let suffix = match compact.scale {
-        None => "",
-        Some(Scale::Thousand) => "K",
-        Some(Scale::Million) => "M",
-        Some(Scale::Billion) => "B",
-        Some(Scale::Trillion) => "T",
-    };
-    format!("{}{suffix}", compact.digits('.'))
-}
-
-/// A count for a narrow space: in full up to 99,999 (`14,600`), compact above (`105M`).
-pub fn short_count(value: i64) -> String {
-    if value < 100_000 {
-        group_thousands(value)
-    } else {
-        compact_number(value)
     }
 }
 
@@ -295,40 +269,6 @@ mod tests {
     }
 
     #[test]
-    fn a_value_that_rounds_up_to_the_next_scale_takes_it() {
-        assert_eq!(compact_number(999_600_000), "1B");
-        assert_eq!(compact_number(999_960), "1M");
-        assert_eq!(compact_number(999_400_000), "999M");
-    }
-
-    #[test]
-    fn compact_form() {
-        for (dollars, shown) in [
-            (3_400_000_000, "$3.4B"),
-            (217_000_000, "$217M"),
-            (850_000, "$850K"),
-            (12_500_000, "$12.5M"),
-            (950, "$950"),
-            (0, "$0"),
-            (999_960, "$1M"),
-            (3_000_000_000, "$3B"),
-            (1_234_567_890_123, "$1.2T"),
-            (20_068_000_000_000, "$20.1T"),
-        ] {
-            assert_eq!(Money(dollars).compact(), shown, "{dollars}");
-        }
-    }
-
-    #[test]
-    fn short_counts_stay_exact_until_they_cannot_fit() {
-        assert_eq!(short_count(14_600), "14,600");
-        assert_eq!(short_count(99_999), "99,999");
-        assert_eq!(short_count(105_017_000), "105M");
-        assert_eq!(short_count(26_363_294), "26.4M");
-        assert_eq!(compact_number(0), "0");
-    }
-
-    #[test]
     fn full_form() {
         assert_eq!(Money(217_000_000).full(), "$217,000,000");
         assert_eq!(Money(5).full(), "$5");
@@ -347,7 +287,8 @@ mod tests {
             prop_assume!(tenths > 0);
             let dollars = tenths * scale / 10;
             prop_assume!(dollars <= MAX_INVESTMENT);
-            let shown = Money(dollars).compact();
+            // Tables show it so (English: the thread's language in tests).
+            let shown = crate::i18n::format::money_compact(dollars);
             let back = Money::parse(&shown).map(Money::dollars);
             // Compact is rounded: it parses back within half a percent.
             let back = back.map_err(|e| TestCaseError::fail(e.to_string()))?;

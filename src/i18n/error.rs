@@ -5,6 +5,7 @@
 
 mod commission;
 mod import;
+mod operation;
 mod store;
 
 use std::fmt;
@@ -72,7 +73,11 @@ pub fn domain_error_in(lang: Lang, error: &DomainError) -> String {
 /// A field as the language names it: the code in English (as typed in `set`), a word in
 /// Russian.
 pub fn field_name(lang: Lang, field: Field) -> String {
-    message_in(lang, &format!("err-field-{}", field.name().replace('_', "-")), &[])
+    // English refusals name the field as `set` takes it (`jobs_planned_source`).
+    match lang {
+        Lang::En => field.name().to_string(),
+        Lang::Ru => super::labels::field_in(lang, field, super::labels::FieldForm::Word),
+    }
 }
 
 /// A value typed by a person, quoted as the language quotes, with control characters

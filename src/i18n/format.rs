@@ -69,7 +69,16 @@ pub fn money_compact(dollars: i64) -> String {
 fn compact_in(lang: Lang, value: i64) -> String {
     let compact = Compact::of(value);
     match lang {
-        Lang::En => crate::domain::compact_number(value),
+        Lang::En => {
+            let suffix = match compact.scale {
+                None => "",
+                Some(Scale::Thousand) => "K",
+                Some(Scale::Million) => "M",
+                Some(Scale::Billion) => "B",
+                Some(Scale::Trillion) => "T",
+            };
+            format!("{}{suffix}", compact.digits('.'))
+        }
         Lang::Ru => {
             let unit = match compact.scale {
                 None => "",
@@ -240,6 +249,41 @@ pub fn zone() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_that_rounds_up_to_the_next_scale_takes_it() {
+        assert_eq!(compact_in(Lang::En, 999_600_000), "1B");
+        assert_eq!(compact_in(Lang::En, 999_960), "1M");
+        assert_eq!(compact_in(Lang::En, 999_400_000), "999M");
+    }
+
+    #[test]
+    fn compact_form() {
+        for (dollars, shown) in [
+            (3_400_000_000, "$3.4B"),
+            (217_000_000, "$217M"),
+            (850_000, "$850K"),
+            (12_500_000, "$12.5M"),
+            (950, "$950"),
+            (0, "$0"),
+            (999_960, "$1M"),
+            (3_000_000_000, "$3B"),
+            (1_234_567_890_123, "$1.2T"),
+            (20_068_000_000_000, "$20.1T"),
+        ] {
+            assert_eq!(money_compact(dollars), shown, "{dollars}");
+        }
+    }
+
+    #[test]
+    fn short_counts_stay_exact_until_they_cannot_fit() {
+        assert_eq!(short_count(14_600), "14,600");
+        assert_eq!(short_count(99_999), "99,999");
+        assert_eq!(short_count(105_017_000), "105M");
+        assert_eq!(short_count(26_363_294), "26.4M");
+        assert_eq!(compact_in(Lang::En, 0), "0");
+    }
+
     use crate::i18n::set_language;
 
     fn stored(text: &str) -> EdtfDate {

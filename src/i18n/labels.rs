@@ -8,6 +8,29 @@ use crate::i18n::format;
 use crate::store::{Indicator, Metric, Qualifier, scope_code};
 use crate::tr;
 
+/// How much room a field's name has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldForm {
+    /// In a document or on the command line: `Investment (USD)` / `Инвестиции (долл. США)`.
+    Label,
+    /// Where room is short (the interface's forms and menus): `Инвестиции, $`.
+    Short,
+    /// Inside a sentence: in English the code `set` takes (`jobs_planned`), a source
+    /// field in words (`investment source`); words in Russian (`рабочие места (план)`).
+    Word,
+}
+
+/// A project's field in `lang`, in the form asked: one message per field
+/// (`field-jobs-planned`), its short and in-sentence forms as attributes.
+pub fn field_in(lang: super::Lang, field: crate::domain::Field, form: FieldForm) -> String {
+    let id = format!("field-{}", field.name().replace('_', "-"));
+    match form {
+        FieldForm::Label => super::message_in(lang, &id, &[]),
+        FieldForm::Short => super::attribute_in(lang, &id, "short"),
+        FieldForm::Word => super::attribute_in(lang, &id, "word"),
+    }
+}
+
 /// `construction` / `строительство`.
 pub fn status_label(status: Status) -> String {
     match status {
@@ -29,17 +52,24 @@ pub fn country_label(country: Country) -> String {
     }
 }
 
-/// `Projects` / `Проекты`.
+/// `Projects` / `Проекты`: a kind of figure as a heading.
 pub fn metric_label(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("metric-projects"),
-        Metric::Investment => tr!("metric-investment"),
-        Metric::JobsCreated => tr!("metric-jobs-created"),
-        Metric::JobsPlanned => tr!("metric-jobs-planned"),
-        Metric::Jobs => tr!("metric-jobs"),
-        Metric::TradeContracts => tr!("metric-trade-contracts"),
-        Metric::TradeContractsValue => tr!("metric-trade-contracts-value"),
+    metric_in(metric, None)
+}
+
+/// A kind of figure in one message, its in-sentence (`.word`) and short (`.short`: a
+/// trend line's label) forms as attributes.
+fn metric_in(metric: Metric, attribute: Option<&str>) -> String {
+    let id = format!("metric-{}", metric.as_str().replace('_', "-"));
+    match attribute {
+        None => super::message(&id, &[]),
+        Some(attribute) => super::attribute_in(super::language(), &id, attribute),
     }
+}
+
+/// A kind of figure as a trend line's label, short: `jobs created`, `контракты`.
+pub fn metric_short(metric: Metric) -> String {
+    metric_in(metric, Some("short"))
 }
 
 /// A figure as the text gives it: `over 14,000` / `более 14 000`; exact says nothing.
@@ -104,15 +134,7 @@ fn name_spoken<'a>(name: &'a str, name_ru: Option<&'a str>) -> &'a str {
 
 /// What a figure counts, as a word in a sentence: `investment` / `инвестиции`.
 pub fn metric_word(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("cli-metric-projects"),
-        Metric::Investment => tr!("cli-metric-investment"),
-        Metric::JobsCreated => tr!("cli-metric-jobs-created"),
-        Metric::JobsPlanned => tr!("cli-metric-jobs-planned"),
-        Metric::Jobs => tr!("cli-metric-jobs"),
-        Metric::TradeContracts => tr!("cli-metric-trade-contracts"),
-        Metric::TradeContractsValue => tr!("cli-metric-trade-contracts-value"),
-    }
+    metric_in(metric, Some("word"))
 }
 
 /// A reported figure in one line, as `indicator list` shows it and as a refusal names
@@ -132,4 +154,58 @@ pub fn figure_line(figure: &Indicator) -> String {
         qualified(figure.qualifier, value),
         tr!("cli-source-ref", id = figure.source_id.to_string()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Field;
+    use crate::i18n::Lang;
+
+    /// A missing message or attribute shows its id: every field has all three forms
+    /// in both languages, and Russian says them in Russian.
+    #[test]
+    fn every_metric_has_every_form_in_both_languages() {
+        for metric in Metric::ALL {
+            for lang in [Lang::En, Lang::Ru] {
+                crate::i18n::set_language(lang);
+                let forms = [metric_label(metric), metric_word(metric), metric_short(metric)];
+                crate::i18n::set_language(Lang::En);
+                for text in &forms {
+                    assert!(
+                        !text.starts_with("metric-") && !text.is_empty(),
+                        "{metric:?} {lang:?}: {text}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_has_every_form_in_both_languages() {
+        for field in Field::ALL {
+            for form in [FieldForm::Label, FieldForm::Short, FieldForm::Word] {
+                let english = field_in(Lang::En, field, form);
+                let russian = field_in(Lang::Ru, field, form);
+                for text in [&english, &russian] {
+                    assert!(
+                        !text.starts_with("field-") && !text.is_empty(),
+                        "{field:?} {form:?}: {text}"
+                    );
+                }
+                assert!(
+                    russian.chars().any(|c| ('а'..='я').contains(&c)),
+                    "{field:?} {form:?}: {russian}"
+                );
+            }
+            // English says the code, a source field in words (`investment source`).
+            let code = field.name();
+            let expected = if code.ends_with("_source") {
+                code.replace('_', " ")
+            } else {
+                code.to_string()
+            };
+            assert_eq!(field_in(Lang::En, field, FieldForm::Word), expected);
+        }
+    }
 }

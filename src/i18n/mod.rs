@@ -18,8 +18,8 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use labels::{
-    country_label, figure_line, metric_label, metric_word, placed_name, project_name, project_ref_name, qualified,
-    qualifier_word, scope_label, status_label,
+    FieldForm, country_label, field_in, figure_line, metric_label, metric_short, metric_word, placed_name,
+    project_name, project_ref_name, qualified, qualifier_word, scope_label, status_label,
 };
 pub use places::{as_stored, place_label, sector_code, sector_label};
 
@@ -44,6 +44,8 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("en/access.ftl"),
             include_str!("en/report.ftl"),
             include_str!("en/meetings.ftl"),
+            include_str!("en/operations.ftl"),
+            include_str!("en/fields.ftl"),
         ],
     ),
     (
@@ -56,6 +58,8 @@ pub const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("ru/access.ftl"),
             include_str!("ru/report.ftl"),
             include_str!("ru/meetings.ftl"),
+            include_str!("ru/operations.ftl"),
+            include_str!("ru/fields.ftl"),
         ],
     ),
 ];
@@ -201,6 +205,22 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
+    })
+}
+
+/// The attribute `attribute` of the message `id` in `lang` (`.short`, `.word`); a
+/// missing one shows as `id.attribute`.
+pub fn attribute_in(lang: Lang, id: &str, attribute: &str) -> String {
+    with_bundle(lang, |bundle| {
+        let Some(pattern) = bundle
+            .get_message(id)
+            .and_then(|m| m.get_attribute(attribute))
+            .map(|a| a.value())
+        else {
+            return format!("{id}.{attribute}");
+        };
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, None, &mut errors).into_owned()
     })
 }
 

@@ -6,6 +6,7 @@
 use rusqlite::params;
 
 use super::{Digest, ProjectRef, Store, StoreError, Totals, row};
+use crate::store::Operation;
 
 /// What one entry of the activity says happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,7 +136,7 @@ impl Store {
                     AND (?4 IS NULL OR update_id = ?4)
                   ORDER BY id DESC LIMIT 1",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         let mut rows = statement
             .query_map(params![project, field, since, update], |r| {
                 Ok((
@@ -144,9 +145,9 @@ impl Store {
                     row::text(r, 2).unwrap_or_default(),
                 ))
             })
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         match rows.next() {
-            Some(found) => found.map_err(|e| StoreError::from_sqlite(e, "reading the history")),
+            Some(found) => found.map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory)),
             None => Ok((0, String::new(), String::new())),
         }
     }
@@ -161,7 +162,7 @@ impl Store {
                 "SELECT new_value, changed_at FROM changes INDEXED BY changes_by_project
                   WHERE project_id = ?1 AND field = ?2 ORDER BY id",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         statement
             .query_map(params![project, field], |r| {
                 Ok(PastValue {
@@ -170,6 +171,6 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))
     }
 }

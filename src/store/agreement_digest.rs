@@ -2,6 +2,7 @@
 //! digest reads its window: added, done, dropped (as entered in the log, and still so),
 //! and newly overdue (their due date's last day passed within the window, still open).
 
+use super::Operation;
 use chrono::NaiveDate;
 
 use super::{AgreementQuery, Store, StoreError};
@@ -24,11 +25,11 @@ impl Store {
             let mut statement = self
                 .conn
                 .prepare_cached(sql)
-                .map_err(|e| StoreError::from_sqlite(e, "reading the digest"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingDigest))?;
             statement
                 .query_map([since, until], |r| r.get(0))
                 .and_then(|rows| rows.collect())
-                .map_err(|e| StoreError::from_sqlite(e, "reading the digest"))
+                .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingDigest))
         };
         let added = ids("SELECT DISTINCT entity_id FROM commission_changes
               WHERE entity = 'agreement' AND field = 'created' AND kind <> 'undo'

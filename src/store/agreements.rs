@@ -1,6 +1,7 @@
 //! Agreements (поручения): read and filtered, added with their linked projects, changed
 //! and noted, every write audited in `commission_changes`.
 
+use super::Operation;
 use chrono::NaiveDate;
 use rusqlite::{Transaction, params};
 
@@ -130,18 +131,18 @@ fn agreement(r: &rusqlite::Row<'_>) -> rusqlite::Result<Agreement> {
 fn linked_projects(conn: &rusqlite::Connection, id: i64) -> Result<Vec<i64>, StoreError> {
     let mut statement = conn
         .prepare_cached("SELECT project_id FROM agreement_projects WHERE agreement_id = ?1 ORDER BY project_id")
-        .map_err(|e| StoreError::from_sqlite(e, "reading an agreement"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreement))?;
     statement
         .query_map([id], |r| r.get(0))
         .and_then(|rows| rows.collect())
-        .map_err(|e| StoreError::from_sqlite(e, "reading an agreement"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreement))
 }
 
 fn read_agreement(conn: &rusqlite::Connection, id: i64) -> Result<Agreement, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM agreements WHERE id = ?1 AND deleted_at IS NULL");
     let mut found = conn.query_row(&sql, [id], agreement).map_err(|e| match e {
         rusqlite::Error::QueryReturnedNoRows => CommissionProblem::NoAgreement { id }.into(),
-        other => StoreError::from_sqlite(other, "reading an agreement"),
+        other => StoreError::from_sqlite(other, Operation::ReadingAgreement),
     })?;
     found.projects = linked_projects(conn, id)?;
     Ok(found)
@@ -158,11 +159,11 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "reading the agreements"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreements))?;
         let all: Vec<Agreement> = statement
             .query_map([], agreement)
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the agreements"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreements))?;
         let mut admitted = Vec::new();
         for mut found in all {
             found.projects = linked_projects(&self.conn, found.id)?;
@@ -185,7 +186,7 @@ impl Store {
                 "SELECT id, date, text, author, source_id FROM agreement_notes
                   WHERE agreement_id = ?1 AND deleted_at IS NULL ORDER BY id",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the notes"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreementUpdates))?;
         let mut notes: Vec<AgreementNote> = statement
             .query_map([id], |r| {
                 let date: String = r.get(1)?;
@@ -200,14 +201,14 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the notes"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreementUpdates))?;
         notes.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
         Ok(notes)
     }
 
     /// Adds an agreement of a live meeting, with its linked projects.
     pub fn add_agreement(&mut self, new: &NewAgreement) -> Result<Agreement, StoreError> {
-        self.write_needing(Some(Role::Editor), "adding an agreement", |tx, author| {
+        self.write_needing(Some(Role::Editor), Operation::AddingAgreement, |tx, author| {
             let id = insert_agreement(tx, new, author)?;
             read_agreement(tx, id)
         })
@@ -221,7 +222,7 @@ impl Store {
         link: &[i64],
         unlink: &[i64],
     ) -> Result<(Agreement, Vec<AgreementField>), StoreError> {
-        self.write_needing(Some(Role::Editor), "changing an agreement", |tx, author| {
+        self.write_needing(Some(Role::Editor), Operation::ChangingAgreement, |tx, author| {
             let current = read_agreement(tx, id)?;
             let edit = next_edit(tx)?;
             let mut changed = Vec::new();
@@ -234,7 +235,7 @@ impl Store {
                 let sql = format!("SELECT CAST({} AS TEXT) FROM agreements WHERE id = ?1", field.column());
                 let old: Option<String> = tx
                     .query_row(&sql, [id], |r| r.get(0))
-                    .map_err(|e| StoreError::from_sqlite(e, "reading an agreement"))?;
+                    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreement))?;
                 if old == *value || changed.contains(field) {
                     continue;
                 }
@@ -256,7 +257,7 @@ impl Store {
                     "DELETE FROM agreement_projects WHERE agreement_id = ?1 AND project_id = ?2",
                     params![id, project],
                 )
-                .map_err(|e| StoreError::from_sqlite(e, "unlinking a project"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::UnlinkingProject))?;
                 let row = Logged {
                     entity: Entity::Agreement,
                     id,
@@ -278,7 +279,7 @@ impl Store {
         text: &str,
         source: Option<i64>,
     ) -> Result<AgreementNote, StoreError> {
-        self.write_needing(Some(Role::Editor), "noting an agreement", |tx, author| {
+        self.write_needing(Some(Role::Editor), Operation::NotingAgreement, |tx, author| {
             read_agreement(tx, id)?;
             let note = insert_note(tx, id, date, text, source, author)?;
             Ok(AgreementNote {
@@ -309,7 +310,7 @@ pub(crate) fn insert_agreement(tx: &Transaction<'_>, new: &NewAgreement, author:
             now
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding an agreement"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingAgreement))?;
     let id = tx.last_insert_rowid();
     let edit = next_edit(tx)?;
     let created = Logged {
@@ -332,7 +333,7 @@ fn link_project(tx: &Transaction<'_>, edit: i64, id: i64, project: i64, author: 
         "INSERT OR IGNORE INTO agreement_projects (agreement_id, project_id) VALUES (?1, ?2)",
         params![id, project],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "linking a project"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::LinkingProject))?;
     let row = Logged {
         entity: Entity::Agreement,
         id,
@@ -356,7 +357,7 @@ pub(crate) fn insert_note(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![id, date.as_str(), text.trim(), author, source, now_utc()],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "noting an agreement"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::NotingAgreement))?;
     let note = tx.last_insert_rowid();
     let row = Logged {
         entity: Entity::Agreement,

@@ -9,6 +9,8 @@
 //! numbered in one sequence with those of `changes` (see [`next_edit`]), so "undo my
 //! last change" is one order across both.
 
+use super::Operation;
+use super::error::Fault;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Store, StoreError, now_utc, row};
@@ -140,9 +142,9 @@ pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
             |r| r.get::<_, i64>(0),
         )
         .map(|count| count > 0)
-        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))?;
     tx.query_row(if has_log { both } else { projects_only }, [], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))
 }
 
 /// One row of an edit to be written.
@@ -184,7 +186,7 @@ fn log_as(
         ],
     )
     .map(|_| ())
-    .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))
 }
 
 /// Sets one column of a meeting or an agreement, bumps its version and logs the change.
@@ -201,10 +203,9 @@ fn write_column(
     value: Option<&str>,
 ) -> Result<(), StoreError> {
     if !entity.columns().contains(&column) {
-        return Err(StoreError::Internal(format!(
-            "no column {column} of {}",
-            entity.table()
-        )));
+        return Err(StoreError::Internal(Fault::NoColumnToUndo {
+            column: format!("{}.{column}", entity.table()),
+        }));
     }
     let sql = format!(
         "UPDATE {} SET {column} = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3",
@@ -212,19 +213,18 @@ fn write_column(
     );
     tx.execute(&sql, params![value, now_utc(), id])
         .map(|_| ())
-        .map_err(|e| StoreError::from_sqlite(e, "changing a meeting or an agreement"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ChangingMeetingOrAgreement))
 }
 
 fn read_column(tx: &Transaction<'_>, entity: Entity, id: i64, column: &str) -> Result<Option<String>, StoreError> {
     if !entity.columns().contains(&column) {
-        return Err(StoreError::Internal(format!(
-            "no column {column} of {}",
-            entity.table()
-        )));
+        return Err(StoreError::Internal(Fault::NoColumnToUndo {
+            column: format!("{}.{column}", entity.table()),
+        }));
     }
     let sql = format!("SELECT CAST({column} AS TEXT) FROM {} WHERE id = ?1", entity.table());
     tx.query_row(&sql, [id], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, "reading a meeting or an agreement"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetingOrAgreement))
 }
 
 /// This person's last edit of this log that undo may take back, if any.
@@ -237,7 +237,7 @@ fn last_to_undo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, 
         |r| r.get(0),
     )
     .optional()
-    .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
 /// This person's last undo of this log that redo may take back: not redone, and nothing
@@ -253,7 +253,7 @@ fn last_to_redo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, 
         |r| r.get(0),
     )
     .optional()
-    .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastUndo))
 }
 
 /// The newest edit of `changes` by this person of the kinds given (to compare with).
@@ -269,7 +269,7 @@ fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Res
     };
     tx.query_row(sql, [author], |r| r.get(0))
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
 /// What `undo` or `redo` took back: a project's edit, or a meeting's or an agreement's.
@@ -299,7 +299,7 @@ impl Store {
         let theirs = last_project_edit(&self.conn, &self.author, undo)?;
         match ours {
             Some(edit) if theirs.is_none_or(|project_edit| edit > project_edit) => {
-                let context = if undo { "undoing" } else { "redoing" };
+                let context = if undo { Operation::Undoing } else { Operation::Redoing };
                 self.write(context, |tx, author| revert_edit(tx, edit, author, undo))
                     .map(Undone::Commission)
             }
@@ -316,7 +316,7 @@ impl Store {
                 "SELECT edit, entity, entity_id, field, old_value, new_value, author, changed_at
                    FROM commission_changes WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         let rows = statement
             .query_map(params![entity.code(), id], |r| {
                 Ok(CommissionChange {
@@ -330,9 +330,9 @@ impl Store {
                     changed_at: row::text(r, 7).unwrap_or_default(),
                 })
             })
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         rows.collect::<Result<_, _>>()
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))
     }
 }
 
@@ -347,7 +347,7 @@ struct Step {
 fn steps(tx: &Transaction<'_>, edit: i64) -> Result<Vec<Step>, StoreError> {
     let mut statement = tx
         .prepare("SELECT entity, entity_id, field, old_value, new_value FROM commission_changes WHERE edit = ?1 ORDER BY id DESC")
-        .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAuditLog))?;
     let rows = statement
         .query_map([edit], |r| {
             Ok((
@@ -358,10 +358,11 @@ fn steps(tx: &Transaction<'_>, edit: i64) -> Result<Vec<Step>, StoreError> {
                 row::text(r, 4),
             ))
         })
-        .map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAuditLog))?;
     let mut steps = Vec::new();
     for found in rows {
-        let (entity, id, field, old, new) = found.map_err(|e| StoreError::from_sqlite(e, "reading the audit log"))?;
+        let (entity, id, field, old, new) =
+            found.map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAuditLog))?;
         let entity = Entity::parse(&entity).ok_or(CommissionProblem::UnreadableEdit { edit })?;
         steps.push(Step {
             entity,
@@ -412,7 +413,7 @@ fn revert_step(
             &format!("UPDATE {table} SET deleted_at = ?1, version = version + 1 WHERE id = ?2"),
             params![deleted, step.id],
         )
-        .map_err(|e| StoreError::from_sqlite(e, "undoing"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::Undoing))
     };
     match step.field.as_str() {
         "created" | "restored" => {
@@ -441,7 +442,7 @@ fn revert_step(
                     params![step.id, project],
                 )
             }
-            .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::Undoing))?;
             Ok(("project", step.new.clone(), step.old.clone()))
         }
         "note" => {
@@ -456,16 +457,15 @@ fn revert_step(
                 "UPDATE agreement_notes SET deleted_at = ?1 WHERE id = ?2",
                 params![deleted, note],
             )
-            .map_err(|e| StoreError::from_sqlite(e, "undoing"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::Undoing))?;
             Ok(("note", step.new.clone(), step.old.clone()))
         }
         column => {
-            let column = step
-                .entity
-                .columns()
-                .iter()
-                .find(|c| **c == column)
-                .ok_or_else(|| StoreError::Internal(format!("no column {column} to undo")))?;
+            let column = step.entity.columns().iter().find(|c| **c == column).ok_or_else(|| {
+                StoreError::Internal(Fault::NoColumnToUndo {
+                    column: column.to_string(),
+                })
+            })?;
             let current = read_column(tx, step.entity, step.id, column)?;
             if current != step.new {
                 return Err(CommissionProblem::ChangedSince {

@@ -11,6 +11,7 @@ use rusqlite::params;
 use super::indicators::{FigureEntry, figures_entered};
 use super::{Store, StoreError, Totals, row};
 use crate::domain::{MAX_COUNT, MAX_INVESTMENT, Project};
+use crate::store::Operation;
 
 /// A project as the digest names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,7 @@ pub struct NetChange {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewNote {
     pub project: ProjectRef,
-    pub update: super::Update,
+    pub update: super::DatedNote,
 }
 
 /// One person's part in the window.
@@ -158,7 +159,7 @@ impl Store {
                 "SELECT edit, project_id, field, old_value, new_value, author, changed_at, update_id
                    FROM changes INDEXED BY changes_by_time WHERE changed_at >= ?1 ORDER BY changed_at, id",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         statement
             .query_map(params![since], |r| {
                 Ok(Entry {
@@ -173,7 +174,7 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))
     }
 
     fn projects_by_id(&self, ids: impl Iterator<Item = i64>) -> Result<HashMap<i64, Project>, StoreError> {

@@ -8,6 +8,7 @@ use super::{Role, Store, StoreError, now_utc, row};
 use crate::domain::{
     DomainError, Field, FieldValue, NewProject, NumberProblem, Problem, Project, check_start_and_completion, text,
 };
+use crate::store::Operation;
 
 /// What to do to a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +31,7 @@ impl Store {
     /// The write needs an editor when a person is served over SSH.
     pub(crate) fn write<T>(
         &mut self,
-        context: &str,
+        context: Operation,
         work: impl FnOnce(&Transaction<'_>, &str) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         self.write_needing(Some(Role::Editor), context, work)
@@ -43,7 +44,7 @@ impl Store {
     pub(crate) fn write_needing<T>(
         &mut self,
         needs: Option<Role>,
-        context: &str,
+        context: Operation,
         work: impl FnOnce(&Transaction<'_>, &str) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         self.ensure_writable()?;
@@ -64,12 +65,12 @@ impl Store {
 
     /// Adds a project; its creation and each given value are audited.
     pub fn add_project(&mut self, new: &NewProject) -> Result<Project, StoreError> {
-        self.write("adding a project", |tx, author| insert_project(tx, new, author))
+        self.write(Operation::AddingProject, |tx, author| insert_project(tx, new, author))
     }
 
     /// Adds several projects in one transaction: all of them, or none.
     pub fn add_projects(&mut self, projects: &[NewProject]) -> Result<Vec<i64>, StoreError> {
-        self.write("importing projects", |tx, author| {
+        self.write(Operation::ImportingProjects, |tx, author| {
             projects
                 .iter()
                 .map(|new| insert_project(tx, new, author).map(|p| p.id))
@@ -110,7 +111,7 @@ impl Store {
             ProjectChange::Restore => Role::Admin,
             ProjectChange::Edit(_) | ProjectChange::Delete => Role::Editor,
         };
-        self.write_needing(Some(needs), "changing a project", |tx, author| {
+        self.write_needing(Some(needs), Operation::ChangingProject, |tx, author| {
             let current = read_project(tx, id)?;
             if expected_version < 1 || expected_version > current.version {
                 return Err(StoreError::NoSuchVersion {
@@ -135,7 +136,7 @@ pub(crate) fn read_project(tx: &Transaction<'_>, id: i64) -> Result<Project, Sto
     let sql = format!("SELECT {} FROM projects WHERE id = ?1", row::PROJECT_COLUMNS);
     tx.query_row(&sql, [id], row::project).map_err(|e| match e {
         rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound(format!("#{id}")),
-        other => StoreError::from_sqlite(other, "reading a project"),
+        other => StoreError::from_sqlite(other, Operation::ReadingProject),
     })
 }
 
@@ -192,7 +193,7 @@ pub(crate) fn apply_edit(
         }
         let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
         tx.execute(&sql, params![to_sql(value), current.id])
-            .map_err(|e| StoreError::from_sqlite(e, &format!("setting {field}")))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::SettingField(*field)))?;
         audit(
             tx,
             edit,
@@ -289,7 +290,7 @@ fn set_deleted(tx: &Transaction<'_>, current: &Project, delete: bool, author: &s
         "UPDATE projects SET deleted_at = ?1 WHERE id = ?2",
         params![deleted_at, current.id],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "deleting a project"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::DeletingProject))?;
     let (field, old, new) = if delete {
         ("deleted", None, Some(now.clone()))
     } else {
@@ -309,7 +310,7 @@ pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &st
         "INSERT INTO projects (name, created_at, updated_at) VALUES (?1, ?2, ?2)",
         params![new.name(), now],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding a project"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingProject))?;
     let id = tx.last_insert_rowid();
     let edit = next_edit(tx)?;
     audit(
@@ -329,7 +330,7 @@ pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &st
         }
         let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
         tx.execute(&sql, params![to_sql(value), id])
-            .map_err(|e| StoreError::from_sqlite(e, &format!("setting {field}")))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::SettingField(*field)))?;
         audit(tx, edit, id, field.name(), None, value.to_audit(), author, &now)?;
     }
     refresh_search_text(tx, id)
@@ -344,7 +345,7 @@ fn check_value(tx: &Transaction<'_>, field: Field, value: &FieldValue) -> Result
                 .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [id], |r| {
                     r.get(0)
                 })
-                .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSource))?;
             if exists {
                 Ok(())
             } else {
@@ -440,7 +441,7 @@ pub(crate) fn audit_row(tx: &Transaction<'_>, row: &AuditRow<'_>) -> Result<(), 
         params![row.edit, row.project, row.field, row.old, row.new, row.author, row.at, row.kind, row.reverts, row.update],
     )
     .map(|_| ())
-    .map_err(|e| StoreError::from_sqlite(e, "writing the audit log"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))
 }
 
 pub(crate) fn bump(tx: &Transaction<'_>, id: i64, now: &str) -> Result<Project, StoreError> {
@@ -448,7 +449,7 @@ pub(crate) fn bump(tx: &Transaction<'_>, id: i64, now: &str) -> Result<Project, 
         "UPDATE projects SET version = version + 1, updated_at = ?1 WHERE id = ?2",
         params![now, id],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "changing a project"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ChangingProject))?;
     refresh_search_text(tx, id)
 }
 
@@ -468,7 +469,7 @@ fn refresh_search_text(tx: &Transaction<'_>, id: i64) -> Result<Project, StoreEr
             id
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "indexing a project for search"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::IndexingProject))?;
     Ok(project)
 }
 

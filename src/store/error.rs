@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use rusqlite::ErrorCode;
 
-use crate::domain::DomainError;
+use super::Operation;
+use crate::domain::{DomainError, Field};
 
 /// Why a person of `ortaq access` cannot be added, changed or found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,7 +192,7 @@ pub enum StoreError {
     },
     /// The database refused a value (a constraint), for the technical detail given.
     Refused {
-        context: String,
+        context: Operation,
         detail: String,
     },
     /// An upgrade refused, the file left as it was: rows refer to rows that are not there
@@ -202,11 +203,32 @@ pub enum StoreError {
     /// About a meeting or an agreement (issue 24).
     Commission(super::commission_log::CommissionProblem),
     /// Something that only a fault of ortaq, or a file tampered with, can cause.
-    Internal(String),
+    Internal(Fault),
     Sqlite {
-        context: String,
+        context: Operation,
         error: rusqlite::Error,
     },
+}
+
+/// A fault of ortaq itself, or of a file changed by another tool: never a person's doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// The built-in seed failed its own checks (`detail` is the parser's, technical).
+    SeedInvalid { detail: String },
+    /// The built-in seed names a source it does not define.
+    SeedUnknownSource { key: String },
+    /// The built-in seed gives a field a value of the wrong kind.
+    SeedOddValue { field: String },
+    /// No step upgrades a database of this schema version.
+    NoUpgradeFrom { version: i64 },
+    /// An edit to undo has no rows.
+    NoSuchChange { edit: i64 },
+    /// The audit log holds a value of a field that does not read as one.
+    OddHistoryValue { field: Field, text: String },
+    /// An audit row of an update names no update.
+    NoteWithoutUpdate,
+    /// An audit row of a meeting or an agreement names a column it does not have.
+    NoColumnToUndo { column: String },
 }
 
 /// Which of undo or redo was refused.
@@ -245,20 +267,17 @@ impl From<DomainError> for StoreError {
 
 impl StoreError {
     /// Turns an SQLite error into the most helpful variant.
-    pub(crate) fn from_sqlite(error: rusqlite::Error, context: &str) -> Self {
+    pub(crate) fn from_sqlite(error: rusqlite::Error, context: Operation) -> Self {
         match error.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::DiskFull) => StoreError::Full,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: PathBuf::new() },
             _ if error.to_string().contains("integer overflow") => StoreError::TotalsTooLarge,
             Some(ErrorCode::ConstraintViolation) => StoreError::Refused {
-                context: context.to_string(),
+                context,
                 detail: error.to_string(),
             },
-            _ => StoreError::Sqlite {
-                context: context.to_string(),
-                error,
-            },
+            _ => StoreError::Sqlite { context, error },
         }
     }
 

@@ -1,6 +1,7 @@
 //! Reading the audit log.
 
 use super::{Store, StoreError, row};
+use crate::store::Operation;
 
 /// One changed field (or a creation, deletion, restoration or note) in the audit log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +58,7 @@ impl Store {
             .conn
             .prepare_cached("SELECT count(*) FROM changes WHERE project_id = ?1")
             .and_then(|mut s| s.query_row([project_id], |r| r.get(0)))
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         Ok((
             self.recent_history(project_id, limit)?,
             usize::try_from(total).unwrap_or(0),
@@ -71,11 +72,11 @@ impl Store {
                 "SELECT id, edit, project_id, field, old_value, new_value, author, changed_at
                    FROM changes WHERE project_id = ?1 ORDER BY id DESC LIMIT ?2",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         statement
             .query_map(rusqlite::params![project_id, limit], change_from_row)
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the history"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))
     }
 }

@@ -3,189 +3,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, EdtfDate, Problem, text};
-
-/// What a reported figure counts. Kinds are never added up or compared with another:
-/// jobs already created are not jobs the projects are to create.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Metric {
-    Projects,
-    /// US dollars.
-    Investment,
-    /// Jobs already there ("have created more than 14,000 jobs").
-    JobsCreated,
-    /// Jobs the projects are to create ("will provide 13,600 new jobs").
-    JobsPlanned,
-    /// Jobs recorded before ortaq told created from planned apart.
-    Jobs,
-    TradeContracts,
-    /// US dollars: what the trade contracts are worth.
-    TradeContractsValue,
-}
-
-impl Metric {
-    pub const ALL: [Metric; 7] = [
-        Metric::Projects,
-        Metric::Investment,
-        Metric::JobsCreated,
-        Metric::JobsPlanned,
-        Metric::Jobs,
-        Metric::TradeContracts,
-        Metric::TradeContractsValue,
-    ];
-
-    /// The stored code, also what the CLI and the exchange formats take.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Metric::Projects => "projects",
-            Metric::Investment => "investment",
-            Metric::JobsCreated => "jobs_created",
-            Metric::JobsPlanned => "jobs_planned",
-            Metric::Jobs => "jobs",
-            Metric::TradeContracts => "trade_contracts",
-            Metric::TradeContractsValue => "trade_contracts_value",
-        }
-    }
-
-    /// Whether the figure is in US dollars (otherwise it is a count).
-    pub fn is_money(self) -> bool {
-        matches!(self, Metric::Investment | Metric::TradeContractsValue)
-    }
-
-    /// The largest figure of this kind ortaq accepts.
-    pub fn ceiling(self) -> i64 {
-        if self.is_money() {
-            crate::domain::MAX_INVESTMENT
-        } else {
-            crate::domain::MAX_COUNT
-        }
-    }
-
-    /// Reads a stored code, also with `-` or a space for `_` (`jobs-created`).
-    pub fn parse(name: &str) -> Result<Self, DomainError> {
-        let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            DomainError::new(Problem::UnknownMetric {
-                input: name.trim().to_string(),
-            })
-        })
-    }
-}
-
-/// How the text gives a figure: exactly, or "over", "at least", "about", "up to" it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Qualifier {
-    #[default]
-    Exact,
-    /// "more than", "over", "свыше", "более".
-    Over,
-    /// "at least", "no less than", "не менее", "не меньше": the figure itself counts,
-    /// which "over" would misstate.
-    AtLeast,
-    /// "about", "around", "около", "порядка".
-    About,
-    /// "up to", "до".
-    UpTo,
-}
-
-impl Qualifier {
-    pub const ALL: [Qualifier; 5] = [
-        Qualifier::Exact,
-        Qualifier::Over,
-        Qualifier::AtLeast,
-        Qualifier::About,
-        Qualifier::UpTo,
-    ];
-
-    /// The stored code, also what the CLI and the exchange formats take.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Over => "over",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::About => "about",
-            Qualifier::UpTo => "up_to",
-        }
-    }
-
-    /// Reads a stored code (also with `-` or a space for `_`: `up to`) or the words a
-    /// text and the help use for it, in English and Russian (`more than`, `более`, `около`).
-    pub fn parse(name: &str) -> Result<Self, DomainError> {
-        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let wanted = words.join("_").replace('-', "_");
-        let found = Self::ALL
-            .into_iter()
-            .find(|q| q.as_str() == wanted)
-            .or(match wanted.as_str() {
-                "more_than" | "over" | "более" | "свыше" | "больше" => Some(Qualifier::Over),
-                "no_less_than" | "не_менее" | "не_меньше" => Some(Qualifier::AtLeast),
-                "around" | "approximately" | "около" | "порядка" | "примерно" => {
-                    Some(Qualifier::About)
-                }
-                "до" => Some(Qualifier::UpTo),
-                "exactly" | "точно" | "ровно" => Some(Qualifier::Exact),
-                _ => None,
-            });
-        found.ok_or_else(|| {
-            DomainError::new(Problem::UnknownQualifier {
-                input: name.trim().to_string(),
-            })
-        })
-    }
-}
-
-/// The scopes ortaq knows (the trend and the comparison read `portfolio`), by stored
-/// code, with the Russian words a text or a user gives them in. The one table of them:
-/// a scope typed in Russian is stored as its code, else it would never be compared.
-pub const KNOWN_SCOPES: [(&str, &[&str]); 7] = [
-    ("portfolio", &["портфель", "весь портфель"]),
-    ("implemented", &["реализованные", "реализовано", "реализованы"]),
-    ("promising", &["перспективные"]),
-    ("in preparation", &["в проработке", "находятся в проработке"]),
-    (
-        "planned in kz",
-        &[
-            "планируется в казахстане",
-            "планируются в казахстане",
-            "планируемые в казахстане",
-            "запланировано в казахстане",
-            "запланированные в казахстане",
-            "планируется в кз",
-            "запланировано в кз",
-            "запланированные в кз",
-        ],
-    ),
-    (
-        "implemented in kz",
-        &[
-            "реализованные в казахстане",
-            "реализовано в казахстане",
-            "реализованные в кз",
-            "реализовано в кз",
-        ],
-    ),
-    (
-        "implemented in uz",
-        &[
-            "реализованные в узбекистане",
-            "реализовано в узбекистане",
-            "реализованные в уз",
-            "реализовано в уз",
-        ],
-    ),
-];
-
-/// The stored form of a typed scope: a known scope's code when the text is that code or
-/// one of its Russian words, whatever its case and spacing; any other scope as typed
-/// (lowercased, as scopes are stored).
-pub fn scope_code(typed: &str) -> String {
-    let cleaned = text::clean_input(typed, false).to_lowercase();
-    let wanted = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    KNOWN_SCOPES
-        .iter()
-        .find(|(code, words)| *code == wanted || words.contains(&wanted.as_str()))
-        .map_or(cleaned, |(code, _)| (*code).to_string())
-}
+use crate::domain::{DomainError, EdtfDate, Metric, Problem, Qualifier, scope_code, text};
+use crate::store::Operation;
 
 /// One reported figure: "as of 2024-07-12, the portfolio had 69 projects".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,7 +87,7 @@ impl Store {
     /// Records a figure, unless a live one already has its date, scope, kind and source
     /// (a second would silently stand beside it in the trend): that one is named instead.
     pub fn add_indicator(&mut self, indicator: &NewIndicator) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "recording a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RecordingFigure, |tx, author| {
             refuse_twin(tx, indicator)?;
             let id = insert_indicator(tx, indicator, author)?;
             Ok(recorded(id, indicator, None))
@@ -278,7 +97,7 @@ impl Store {
     /// Removes a live figure: the row stays, with when and by whom, out of every list,
     /// trend and comparison.
     pub fn remove_indicator(&mut self, id: i64) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "removing a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RemovingFigure, |tx, author| {
             let mut figure = live_figure(tx, id)?;
             figure.removed = Some(mark_removed(tx, id, author)?);
             Ok(figure)
@@ -288,7 +107,7 @@ impl Store {
     /// Corrects a live figure in one write: it is removed and a new one, naming it,
     /// recorded with the same date, scope, kind and source.
     pub fn correct_indicator(&mut self, id: i64, correction: &Correction) -> Result<Indicator, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "correcting a figure", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::CorrectingFigure, |tx, author| {
             let old = live_figure(tx, id)?;
             let new = NewIndicator::new(
                 old.as_of.clone(),
@@ -303,7 +122,7 @@ impl Store {
             refuse_twin(tx, &new)?;
             let new_id = insert_indicator(tx, &new, author)?;
             tx.execute("UPDATE indicators SET replaces = ?1 WHERE id = ?2", params![id, new_id])
-                .map_err(|e| StoreError::from_sqlite(e, "correcting a figure"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::CorrectingFigure))?;
             Ok(recorded(new_id, &new, Some(id)))
         })
     }
@@ -350,7 +169,7 @@ pub(super) fn figures_entered(
         );
         let mut statement = conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
         let rows = statement
             .query_map(params![since, until], |r| {
                 Ok(figure_row(r).map(|figure| FigureEntry {
@@ -360,7 +179,7 @@ pub(super) fn figures_entered(
                 }))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
         Ok(rows.into_iter().flatten().collect())
     };
     Ok((read("created_at", "recorded_by")?, read("removed_at", "removed_by")?))
@@ -390,11 +209,11 @@ fn read_figures(conn: &rusqlite::Connection, filter: &str) -> Result<Vec<Indicat
     let sql = format!("SELECT {FIGURE_COLUMNS} FROM indicators {filter} ORDER BY id");
     let mut statement = conn
         .prepare_cached(&sql)
-        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
     let rows = statement
         .query_map([], |r| Ok(figure_row(r)))
         .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-        .map_err(|e| StoreError::from_sqlite(e, "reading reported figures"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigures))?;
     let mut figures: Vec<Indicator> = rows.into_iter().flatten().collect();
     // Rows come in id order and the sort is stable: ties stay in the order recorded.
     figures.sort_by(|a, b| a.as_of.cmp(&b.as_of));
@@ -433,7 +252,7 @@ fn live_figure(tx: &rusqlite::Connection, id: i64) -> Result<Indicator, StoreErr
     let found = tx
         .query_row(&sql, [id], |r| Ok(figure_row(r)))
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "reading a figure"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigure))?;
     match found {
         None => Err(StoreError::NoSuchFigure { id }),
         // Unreadable: `check` names it; it is not changed blind.
@@ -452,7 +271,7 @@ fn mark_removed(tx: &rusqlite::Transaction<'_>, id: i64, author: &str) -> Result
         "UPDATE indicators SET removed_at = ?1, removed_by = ?2 WHERE id = ?3 AND removed_at IS NULL",
         params![removal.at, removal.by, id],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "removing a figure"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::RemovingFigure))?;
     Ok(removal)
 }
 
@@ -475,7 +294,7 @@ fn refuse_twin(tx: &rusqlite::Transaction<'_>, indicator: &NewIndicator) -> Resu
             |r| Ok(figure_row(r)),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking for the same figure"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSameFigure))?;
     match twin.flatten() {
         Some(existing) => Err(StoreError::FigureExists {
             existing: Box::new(existing),
@@ -499,7 +318,7 @@ pub(crate) fn insert_indicator(
             [indicator.source_id],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSource))?;
     if !exists {
         return Err(StoreError::NoSuchSource {
             id: indicator.source_id,
@@ -520,6 +339,6 @@ pub(crate) fn insert_indicator(
             author
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "recording a figure"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::RecordingFigure))?;
     Ok(tx.last_insert_rowid())
 }

@@ -11,6 +11,7 @@ use rusqlite::ErrorCode;
 
 use super::open::BUSY_TIMEOUT;
 use super::{ProjectQuery, Store, StoreError, Totals};
+use crate::store::Operation;
 
 /// How many SQLite virtual-machine steps run between two calls of a stop check: some
 /// microseconds of work.
@@ -29,7 +30,7 @@ impl Store {
             store
                 .conn
                 .busy_timeout(timeout)
-                .map_err(|e| StoreError::from_sqlite(e, "setting how long to wait for a lock"))
+                .map_err(|e| StoreError::from_sqlite(e, Operation::SettingLockWait))
         };
         set(self, wait)?;
         let result = work(self);
@@ -49,7 +50,7 @@ impl Store {
         if stop() {
             return Ok(None);
         }
-        let progress = |e| StoreError::from_sqlite(e, "watching a count");
+        let progress = |e| StoreError::from_sqlite(e, Operation::WatchingCount);
         self.conn
             .progress_handler(STOP_CHECK_STEPS, Some(stop))
             .map_err(progress)?;

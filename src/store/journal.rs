@@ -14,6 +14,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{Store, StoreError};
+use crate::store::Operation;
 
 /// Past this, changes have piled up in the `-wal` file without being checkpointed into
 /// the database. SQLite checkpoints at about 4 MB and Litestream soon after a sync, so
@@ -56,7 +57,7 @@ impl Store {
         let said: String = self
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .map_err(|e| StoreError::from_sqlite(e, "reading the journal mode"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingJournalMode))?;
         let mode = effective_mode(said, header_versions(&self.path));
         let wal = companion(&self.path, "-wal");
         let wal_file_bytes = fs::metadata(&wal).map_or(0, |m| m.len());

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
 use super::{IoAction, Store, StoreError};
+use crate::store::Operation;
 
 /// What `check` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,16 +114,17 @@ impl Store {
         }
         drop(file);
         let result = (|| {
-            let mut copy = Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, "creating the backup"))?;
+            let mut copy =
+                Connection::open(&temp).map_err(|e| StoreError::from_sqlite(e, Operation::CreatingBackup))?;
             {
                 let backup =
-                    Backup::new(&self.conn, &mut copy).map_err(|e| StoreError::from_sqlite(e, "backing up"))?;
+                    Backup::new(&self.conn, &mut copy).map_err(|e| StoreError::from_sqlite(e, Operation::BackingUp))?;
                 backup
                     .run_to_completion(256, Duration::from_millis(5), None)
-                    .map_err(|e| StoreError::from_sqlite(e, "backing up"))?;
+                    .map_err(|e| StoreError::from_sqlite(e, Operation::BackingUp))?;
             }
             copy.close()
-                .map_err(|(_, e)| StoreError::from_sqlite(e, "finishing the backup"))?;
+                .map_err(|(_, e)| StoreError::from_sqlite(e, Operation::FinishingBackup))?;
             // A link, not a rename: a file that appeared at the target meanwhile is kept.
             match std::fs::hard_link(&temp, target) {
                 Ok(()) => Ok(()),
@@ -145,7 +147,7 @@ impl Store {
 
     /// Runs SQLite's integrity and foreign-key checks and counts the rows.
     pub fn check(&self) -> Result<CheckReport, StoreError> {
-        let sql = |e| StoreError::from_sqlite(e, "checking the database");
+        let sql = |e| StoreError::from_sqlite(e, Operation::CheckingDatabase);
         let mut integrity = self.conn.prepare("PRAGMA integrity_check").map_err(sql)?;
         let integrity: Vec<String> = integrity
             .query_map([], |r| r.get(0))
@@ -191,7 +193,7 @@ impl Store {
     /// the same rule `set` refuses them with.
     pub fn completed_before_start(&self) -> Result<Vec<ReversedDates>, StoreError> {
         use crate::domain::{FieldValue, check_start_and_completion};
-        let sql = |e| StoreError::from_sqlite(e, "checking the dates");
+        let sql = |e| StoreError::from_sqlite(e, Operation::CheckingDates);
         let mut statement = self
             .conn
             .prepare("SELECT id, started, completed FROM projects WHERE started IS NOT NULL AND completed IS NOT NULL ORDER BY id")
@@ -230,7 +232,7 @@ impl Store {
             let mut statement = self
                 .conn
                 .prepare(&sql)
-                .map_err(|e| StoreError::from_sqlite(e, "checking the figures"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingFigures))?;
             let rows = statement
                 .query_map([], |r| {
                     Ok(UnreadableValue {
@@ -241,7 +243,7 @@ impl Store {
                     })
                 })
                 .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| StoreError::from_sqlite(e, "checking the figures"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingFigures))?;
             found.extend(rows);
         }
         found.extend(self.unreadable_dates()?);
@@ -254,7 +256,7 @@ impl Store {
         let mut statement = self
             .conn
             .prepare(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "checking the reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingReportedFigures))?;
         let figures = statement
             .query_map([], |r| {
                 Ok(UnreadableValue {
@@ -265,7 +267,7 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "checking the reported figures"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingReportedFigures))?;
         found.extend(figures);
         Ok(found)
     }
@@ -273,7 +275,7 @@ impl Store {
     /// Every stored date the domain cannot read, in any table: a project's start or
     /// completion (shown as unknown), a source's, an update's or a figure's date.
     fn unreadable_dates(&self) -> Result<Vec<UnreadableValue>, StoreError> {
-        let sql_error = |e| StoreError::from_sqlite(e, "checking the dates");
+        let sql_error = |e| StoreError::from_sqlite(e, Operation::CheckingDates);
         let mut found = Vec::new();
         for (table, column, rule) in super::valid::DATES {
             // Table and column names are ortaq's own constants, never input.
@@ -302,9 +304,9 @@ impl Store {
     /// Builds the search index again from the projects: safe at any time, and the cure
     /// when `check` finds it out of step.
     pub fn rebuild_search_index(&mut self) -> Result<(), StoreError> {
-        self.write_needing(Some(super::Role::Admin), "rebuilding the search index", |tx, _| {
+        self.write_needing(Some(super::Role::Admin), Operation::RebuildingSearchIndex, |tx, _| {
             tx.execute(super::migrate::REBUILD_SEARCH_INDEX, [])
-                .map_err(|e| StoreError::from_sqlite(e, "rebuilding the search index"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::RebuildingSearchIndex))?;
             Ok(())
         })
     }

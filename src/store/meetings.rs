@@ -1,5 +1,6 @@
 //! Meetings: read, named by a reference, added and changed with audit rows.
 
+use super::Operation;
 use rusqlite::{Transaction, params};
 
 use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_column};
@@ -97,7 +98,7 @@ pub(crate) fn read_meeting(conn: &rusqlite::Connection, id: i64) -> Result<Meeti
             reference: format!("#{id}"),
         }
         .into(),
-        other => StoreError::from_sqlite(other, "reading a meeting"),
+        other => StoreError::from_sqlite(other, Operation::ReadingMeeting),
     })
 }
 
@@ -113,11 +114,11 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "reading the meetings"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
         let mut all: Vec<Meeting> = statement
             .query_map([], meeting)
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading the meetings"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
         all.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
         Ok(all)
     }
@@ -164,7 +165,7 @@ impl Store {
 
     /// Adds a meeting; its creation and each value given are audited.
     pub fn add_meeting(&mut self, new: &NewMeeting) -> Result<Meeting, StoreError> {
-        self.write_needing(Some(Role::Editor), "adding a meeting", |tx, author| {
+        self.write_needing(Some(Role::Editor), Operation::AddingMeeting, |tx, author| {
             let id = insert_meeting(tx, new, author)?;
             read_meeting(tx, id)
         })
@@ -176,7 +177,7 @@ impl Store {
         id: i64,
         values: &[(MeetingField, Option<String>)],
     ) -> Result<(Meeting, Vec<MeetingField>), StoreError> {
-        self.write_needing(Some(Role::Editor), "changing a meeting", |tx, author| {
+        self.write_needing(Some(Role::Editor), Operation::ChangingMeeting, |tx, author| {
             let edit = next_edit(tx)?;
             read_meeting(tx, id)?;
             let mut changed = Vec::new();
@@ -187,7 +188,7 @@ impl Store {
                         [id],
                         |r| r.get(0),
                     )
-                    .map_err(|e| StoreError::from_sqlite(e, "reading a meeting"))?;
+                    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeeting))?;
                 if old == *value || changed.contains(field) {
                     continue;
                 }
@@ -223,7 +224,7 @@ pub(crate) fn insert_meeting(tx: &Transaction<'_>, new: &NewMeeting, author: &st
             now
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding a meeting"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingMeeting))?;
     let id = tx.last_insert_rowid();
     let edit = next_edit(tx)?;
     let created = Logged {

@@ -8,6 +8,7 @@
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use super::{SCHEMA_VERSION, StoreError};
+use crate::store::{Fault, Operation};
 
 /// The schema, embedded from the repository's `schema.sql`.
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
@@ -74,7 +75,7 @@ const _: () = assert!(BEFORE_UPGRADE.len() == AFTER_UPGRADE.len());
 
 pub(super) fn user_version(conn: &Connection) -> Result<i64, StoreError> {
     conn.query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, "reading the schema version"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSchemaVersion))
 }
 
 pub(super) fn has_ortaq_tables(conn: &Connection) -> Result<bool, StoreError> {
@@ -85,7 +86,7 @@ pub(super) fn has_ortaq_tables(conn: &Connection) -> Result<bool, StoreError> {
         |row| row.get::<_, i64>(0),
     )
     .map(|count| count == 5)
-    .map_err(|e| StoreError::from_sqlite(e, "reading the schema"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSchema))
 }
 
 /// Applies the whole schema to a new, empty database, then `fill` (the seed).
@@ -95,14 +96,14 @@ pub(super) fn create(
 ) -> Result<(), StoreError> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|e| StoreError::from_sqlite(e, "creating the schema"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CreatingSchema))?;
     tx.execute_batch(SCHEMA_SQL)
-        .map_err(|e| StoreError::from_sqlite(e, "creating the schema"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CreatingSchema))?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-        .map_err(|e| StoreError::from_sqlite(e, "creating the schema"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CreatingSchema))?;
     fill(&tx)?;
     tx.commit()
-        .map_err(|e| StoreError::from_sqlite(e, "creating the schema"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CreatingSchema))
 }
 
 /// Brings an older database up to [`SCHEMA_VERSION`].
@@ -111,7 +112,7 @@ pub(super) fn create(
 /// so that tables can be made anew under their own names; before the commit every
 /// reference is checked, and a dangling one undoes the whole upgrade.
 pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let sql = |e| StoreError::from_sqlite(e, Operation::UpgradingSchema);
     conn.pragma_update(None, "foreign_keys", false).map_err(sql)?;
     let upgraded = upgrade_in_transaction(conn);
     let restored = conn.pragma_update(None, "foreign_keys", true).map_err(sql);
@@ -119,7 +120,7 @@ pub(super) fn upgrade(conn: &Connection) -> Result<(), StoreError> {
 }
 
 fn upgrade_in_transaction(conn: &Connection) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let sql = |e| StoreError::from_sqlite(e, Operation::UpgradingSchema);
     // Dropped without a commit (an error), the transaction rolls back.
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(sql)?;
     let from = user_version(&tx)?;
@@ -140,15 +141,13 @@ fn upgrade_in_transaction(conn: &Connection) -> Result<(), StoreError> {
 
 /// Upgrades a database of `version` to the next.
 fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let sql = |e| StoreError::from_sqlite(e, Operation::UpgradingSchema);
     let next = version + 1;
     let index = usize::try_from(version - 1).ok();
     let before = index.and_then(|i| BEFORE_UPGRADE.get(i));
     let after = index.and_then(|i| AFTER_UPGRADE.get(i));
     let (Some(before), Some(added), Some(after)) = (before, added_in(next), after) else {
-        return Err(StoreError::Internal(format!(
-            "no upgrade from schema version {version}"
-        )));
+        return Err(StoreError::Internal(Fault::NoUpgradeFrom { version }));
     };
     conn.execute_batch(before).map_err(sql)?;
     conn.execute_batch(added).map_err(sql)?;
@@ -162,7 +161,7 @@ fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
 
 /// Refuses an upgrade that would leave a row naming one that is not there.
 fn dangling_references(conn: &Connection) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
+    let sql = |e| StoreError::from_sqlite(e, Operation::UpgradingSchema);
     let dangling: i64 = conn
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| row.get(0))
         .map_err(sql)?;

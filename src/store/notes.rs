@@ -4,11 +4,13 @@ use rusqlite::params;
 
 use super::edit::{AuditRow, audit_row, next_edit, read_project};
 use super::{Store, StoreError, now_utc, row};
-use crate::domain::{DomainError, EdtfDate, Problem, text};
+use crate::domain::{EdtfDate, NewDatedNote};
+use crate::store::Operation;
 
-/// A dated note on a project.
+/// A dated note on a project: what the interface and the commands call an update
+/// («обновление»), stored in the `updates` table.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Update {
+pub struct DatedNote {
     pub id: i64,
     pub project_id: i64,
     /// The date the note is about, as precise as known.
@@ -20,43 +22,10 @@ pub struct Update {
     pub created_at: String,
 }
 
-/// A note about to be added.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewUpdate {
-    pub date: EdtfDate,
-    pub text: String,
-    pub source_id: Option<i64>,
-}
-
-/// The longest note kept, in characters.
-const MAX_NOTE_CHARS: usize = 20_000;
-
-impl NewUpdate {
-    /// Cleans the text of control characters and checks it is not empty or too long.
-    pub fn new(date: EdtfDate, text: &str, source_id: Option<i64>) -> Result<Self, DomainError> {
-        let cleaned = text::clean_input(text, true);
-        if cleaned.is_empty() {
-            return Err(DomainError::new(Problem::NoteEmpty));
-        }
-        let length = cleaned.chars().count();
-        if length > MAX_NOTE_CHARS {
-            return Err(DomainError::new(Problem::NoteTooLong {
-                length,
-                limit: MAX_NOTE_CHARS,
-            }));
-        }
-        Ok(Self {
-            date,
-            text: cleaned,
-            source_id,
-        })
-    }
-}
-
 impl Store {
     /// Adds a dated update to a live project; the audit log records it too.
-    pub fn add_update(&mut self, project_id: i64, update: &NewUpdate) -> Result<Update, StoreError> {
-        self.write("adding an update", |tx, author| {
+    pub fn add_update(&mut self, project_id: i64, update: &NewDatedNote) -> Result<DatedNote, StoreError> {
+        self.write(Operation::AddingUpdate, |tx, author| {
             insert_update(tx, project_id, update, author)
         })
     }
@@ -64,9 +33,9 @@ impl Store {
     /// A project's updates, newest first: in the reverse of the order they happened (by
     /// their earliest possible day, then their latest, then the order they were entered).
     /// The stored text does not sort so: `2024-23` (autumn) is after `2024-07-12`.
-    pub fn updates(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
+    pub fn updates(&self, project_id: i64) -> Result<Vec<DatedNote>, StoreError> {
         // A date another tool wrote that ortaq cannot read goes last, as the oldest.
-        let mut keyed: Vec<(Option<EdtfDate>, Update)> = self
+        let mut keyed: Vec<(Option<EdtfDate>, DatedNote)> = self
             .updates_as_stored(project_id)?
             .into_iter()
             .map(|update| (update.date.parse::<EdtfDate>().ok(), update))
@@ -75,17 +44,17 @@ impl Store {
         Ok(keyed.into_iter().map(|(_, update)| update).collect())
     }
 
-    fn updates_as_stored(&self, project_id: i64) -> Result<Vec<Update>, StoreError> {
+    fn updates_as_stored(&self, project_id: i64) -> Result<Vec<DatedNote>, StoreError> {
         let mut statement = self
             .conn
             .prepare_cached(
                 "SELECT id, project_id, date, text, author, source_id, created_at FROM updates
                   WHERE project_id = ?1 AND deleted_at IS NULL",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingUpdates))?;
         statement
             .query_map([project_id], |r| {
-                Ok(Update {
+                Ok(DatedNote {
                     id: r.get(0)?,
                     project_id: r.get(1)?,
                     date: row::text(r, 2).unwrap_or_default(),
@@ -96,16 +65,16 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading updates"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingUpdates))
     }
 }
 
 pub(crate) fn insert_update(
     tx: &rusqlite::Transaction<'_>,
     project_id: i64,
-    update: &NewUpdate,
+    update: &NewDatedNote,
     author: &str,
-) -> Result<Update, StoreError> {
+) -> Result<DatedNote, StoreError> {
     let project = read_project(tx, project_id)?;
     if project.deleted_at.is_some() {
         return Err(StoreError::Deleted {
@@ -123,7 +92,7 @@ pub(crate) fn insert_update(
             .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [source], |r| {
                 r.get(0)
             })
-            .map_err(|e| StoreError::from_sqlite(e, "checking a source"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingSource))?;
         if !exists {
             return Err(StoreError::NoSuchSource { id: source });
         }
@@ -141,7 +110,7 @@ pub(crate) fn insert_update(
             now
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding an update"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingUpdate))?;
     let id = tx.last_insert_rowid();
     let row = AuditRow {
         edit: next_edit(tx)?,
@@ -156,7 +125,7 @@ pub(crate) fn insert_update(
         update: Some(id),
     };
     audit_row(tx, &row)?;
-    Ok(Update {
+    Ok(DatedNote {
         id,
         project_id,
         date: update.date.to_string(),

@@ -10,6 +10,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::{IoAction, SCHEMA_VERSION, Store, StoreError, migrate, os_user, seed};
+use crate::store::Operation;
 
 /// How long a write waits for another user's write to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -147,7 +148,7 @@ fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
     let conn = Connection::open_with_flags(path, flags)
-        .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::OpeningDatabase).at(path))?;
     configure(&conn, writable).map_err(|e| e.at(path))?;
     if writable {
         keep_wal_companions(&conn).map_err(|e| e.at(path))?;
@@ -175,7 +176,7 @@ fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>
     let stamp = FileStamp::of(path);
     let uri = format!("file:{}?immutable=1", uri_escape(path));
     let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
-        .map_err(|e| StoreError::from_sqlite(e, "opening the database").at(path))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::OpeningDatabase).at(path))?;
     configure(&conn, false).map_err(|e| e.at(path))?;
     Ok((conn, Some(stamp)))
 }
@@ -195,7 +196,7 @@ fn connect(path: &Path, writable: bool) -> Result<(Connection, Option<FileStamp>
 fn keep_wal_companions(conn: &Connection) -> Result<(), StoreError> {
     let mut persist: std::os::raw::c_int = 1;
     conn.file_control(Some(rusqlite::MAIN_DB), rusqlite::FileControl::PersistWal(&mut persist))
-        .map_err(|e| StoreError::from_sqlite(e, "setting up the connection"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::SettingUpConnection))
 }
 
 /// What an immutable reader saw of the file when it opened it. SQLite trusts an
@@ -226,7 +227,7 @@ pub(super) fn reconnect_reader(path: &Path) -> Result<(Connection, Option<FileSt
 }
 
 fn configure(conn: &Connection, writable: bool) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "setting up the connection");
+    let sql = |e| StoreError::from_sqlite(e, Operation::SettingUpConnection);
     conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     if writable {
@@ -266,9 +267,9 @@ fn create(path: &Path, options: &OpenOptions) -> Result<bool, StoreError> {
 }
 
 fn build_new(temp: &Path, options: &OpenOptions) -> Result<(), StoreError> {
-    let mut conn = Connection::open(temp).map_err(|e| StoreError::from_sqlite(e, "creating the database"))?;
+    let mut conn = Connection::open(temp).map_err(|e| StoreError::from_sqlite(e, Operation::CreatingDatabase))?;
     conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(|e| StoreError::from_sqlite(e, "creating the database"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CreatingDatabase))?;
     configure(&conn, true)?;
     migrate::create(&mut conn, |tx| {
         if options.seed {
@@ -278,7 +279,7 @@ fn build_new(temp: &Path, options: &OpenOptions) -> Result<(), StoreError> {
         }
     })?;
     conn.close()
-        .map_err(|(_, e)| StoreError::from_sqlite(e, "creating the database"))
+        .map_err(|(_, e)| StoreError::from_sqlite(e, Operation::CreatingDatabase))
 }
 
 /// Creates a directory and its missing parents with the permissions a shared database

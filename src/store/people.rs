@@ -1,12 +1,14 @@
-//! People who may use a database served over SSH, their roles and keys, the access log,
-//! and the settings of a served database. Every change to a person is logged with its
+//! People who may use a database served over SSH, their roles and keys, and the settings
+//! of a served database (the access log is `access_log`). Every change to a person is logged with its
 //! author; the log is append-only (triggers in `schema.sql`).
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
+use super::access_log::{AccessEntry, AccessEvent, insert_entry};
 use super::error::PeopleProblem;
 use super::{SEED_AUTHOR, Store, StoreError, now_utc, row};
 use crate::domain::person::{looks_like, plain_form};
+use crate::store::Operation;
 
 /// What a person may do; each role may do all the one before it may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -64,77 +66,6 @@ pub struct NewPerson {
     pub fingerprint: String,
 }
 
-/// What the access log records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AccessEvent {
-    SessionStart,
-    SessionEnd,
-    Refused,
-    PersonAdded,
-    RoleChanged,
-    PersonRemoved,
-    SettingChanged,
-}
-
-impl AccessEvent {
-    const ALL: [AccessEvent; 7] = [
-        AccessEvent::SessionStart,
-        AccessEvent::SessionEnd,
-        AccessEvent::Refused,
-        AccessEvent::PersonAdded,
-        AccessEvent::RoleChanged,
-        AccessEvent::PersonRemoved,
-        AccessEvent::SettingChanged,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccessEvent::SessionStart => "session-start",
-            AccessEvent::SessionEnd => "session-end",
-            AccessEvent::Refused => "refused",
-            AccessEvent::PersonAdded => "person-added",
-            AccessEvent::RoleChanged => "role-changed",
-            AccessEvent::PersonRemoved => "person-removed",
-            AccessEvent::SettingChanged => "setting-changed",
-        }
-    }
-
-    fn parse(text: &str) -> Option<Self> {
-        AccessEvent::ALL.into_iter().find(|event| event.as_str() == text)
-    }
-}
-
-/// One line of the access log. Text in it came from people and the network: untrusted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AccessEntry {
-    pub at: String,
-    /// `None` for a value another tool wrote that ortaq does not know.
-    pub event: Option<AccessEvent>,
-    pub person: Option<String>,
-    pub detail: Option<String>,
-    pub old_value: Option<String>,
-    pub address: Option<String>,
-    pub author: String,
-    /// For the end of a session, the entry of its start (whose command it does not repeat).
-    pub session: Option<i64>,
-}
-
-impl AccessEntry {
-    /// An entry to record now; the store fills in the time.
-    pub fn new(event: AccessEvent, person: Option<&str>, detail: Option<&str>, address: Option<&str>) -> Self {
-        Self {
-            at: String::new(),
-            event: Some(event),
-            person: person.map(str::to_string),
-            detail: detail.map(str::to_string),
-            old_value: None,
-            address: address.map(str::to_string),
-            author: String::new(),
-            session: None,
-        }
-    }
-}
-
 /// Whether `name` can name a person: 1 to 32 letters or digits, and `.`, `_` or `-`
 /// after the first. It goes into a forced command in authorized_keys and into every
 /// audit row, so nothing a shell or a terminal would read specially is allowed.
@@ -168,7 +99,7 @@ impl Store {
 
     /// Everyone allowed in, by name.
     pub fn people(&self) -> Result<Vec<Person>, StoreError> {
-        let context = "reading the people";
+        let context = Operation::ReadingPeople;
         let mut statement = self
             .conn
             .prepare_cached("SELECT id, name, role, public_key, fingerprint, created_at, coalesce(author, name) FROM people ORDER BY name")
@@ -216,7 +147,7 @@ impl Store {
         if !valid_person_name(&new.name) {
             return Err(StoreError::People(PeopleProblem::BadName { name: new.name.clone() }));
         }
-        self.write_needing(Some(super::Role::Admin), "adding a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::AddingPerson, |tx, author| {
             if let Some(existing) = names_with_roles(tx)?
                 .into_iter()
                 .map(|(existing, _)| existing)
@@ -256,7 +187,7 @@ impl Store {
                         person_author
                     ],
                 )
-                .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::AddingPerson))?;
             if inserted == 0 {
                 return Err(StoreError::People(PeopleProblem::AlreadyIn { name: new.name.clone() }));
             }
@@ -280,7 +211,7 @@ impl Store {
     /// made anything else (by themselves or anyone): read and refused in the write's
     /// own transaction, so two admins demoting each other at once cannot both succeed.
     pub fn set_role(&mut self, name: &str, role: Role) -> Result<Role, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "changing a role", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::ChangingRole, |tx, author| {
             let old = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
             if old == Role::Admin && role != Role::Admin {
                 refuse_last_admin(tx, name)?;
@@ -290,7 +221,7 @@ impl Store {
                     "UPDATE people SET role = ?2 WHERE name = ?1",
                     params![name, role.as_str()],
                 )
-                .map_err(|e| StoreError::from_sqlite(e, "changing a role"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::ChangingRole))?;
             if changed == 0 {
                 return Err(no_such_person(name));
             }
@@ -305,60 +236,18 @@ impl Store {
     /// The last admin cannot be removed (see [`Store::set_role`]).
     pub fn remove_person(&mut self, name: &str) -> Result<Person, StoreError> {
         let person = self.person(name)?.ok_or_else(|| no_such_person(name))?;
-        self.write_needing(Some(super::Role::Admin), "removing a person", |tx, author| {
+        self.write_needing(Some(super::Role::Admin), Operation::RemovingPerson, |tx, author| {
             let role = role_of(tx, name)?.ok_or_else(|| no_such_person(name))?;
             if role == Role::Admin {
                 refuse_last_admin(tx, name)?;
             }
             tx.execute("DELETE FROM people WHERE name = ?1", params![name])
-                .map_err(|e| StoreError::from_sqlite(e, "removing a person"))?;
+                .map_err(|e| StoreError::from_sqlite(e, Operation::RemovingPerson))?;
             let mut entry = AccessEntry::new(AccessEvent::PersonRemoved, Some(name), None, None);
             entry.old_value = Some(role.as_str().to_string());
             insert_entry(tx, &entry, author).map(drop)
         })?;
         Ok(person)
-    }
-
-    /// Records an access event, even for a person who may only read (the log is the
-    /// door's, not theirs).
-    /// Returns the entry's id (a session's end names its start by it).
-    pub fn log_access(&mut self, entry: &AccessEntry) -> Result<i64, StoreError> {
-        let was_read_only = self.read_only;
-        self.read_only = false;
-        let result = self.write_needing(None, "writing the access log", |tx, author| {
-            insert_entry(tx, entry, author)
-        });
-        self.read_only = was_read_only;
-        result
-    }
-
-    /// The last `limit` entries of the access log, oldest first.
-    pub fn access_log(&self, limit: usize) -> Result<Vec<AccessEntry>, StoreError> {
-        let context = "reading the access log";
-        let mut statement = self
-            .conn
-            .prepare_cached(
-                "SELECT a.at, a.event, a.person, coalesce(a.detail, s.detail), a.old_value, a.address, a.author, a.session
-                   FROM (SELECT * FROM access_log ORDER BY id DESC LIMIT ?1) a
-                   LEFT JOIN access_log s ON s.id = a.session
-                  ORDER BY a.id",
-            )
-            .map_err(|e| StoreError::from_sqlite(e, context))?;
-        statement
-            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-                Ok(AccessEntry {
-                    at: row::text(r, 0).unwrap_or_default(),
-                    event: row::text(r, 1).as_deref().and_then(AccessEvent::parse),
-                    person: row::text(r, 2),
-                    detail: row::text(r, 3),
-                    old_value: row::text(r, 4),
-                    address: row::text(r, 5),
-                    author: row::text(r, 6).unwrap_or_default(),
-                    session: row::integer(r, 7),
-                })
-            })
-            .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, context))
     }
 }
 
@@ -374,7 +263,7 @@ pub(super) fn still_allowed(tx: &Transaction<'_>, id: i64, author: &str, needs: 
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingRole))?;
     let role = role.as_deref().and_then(Role::parse);
     match role {
         Some(role) if role >= needs => Ok(()),
@@ -392,7 +281,7 @@ fn new_author(tx: &Transaction<'_>, name: &str) -> Result<Option<String>, StoreE
             [name],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "adding a person"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::AddingPerson))?;
     Ok((earlier > 0).then(|| format!("{name}#{}", earlier + 1)))
 }
 
@@ -408,7 +297,7 @@ fn role_of(tx: &Transaction<'_>, name: &str) -> Result<Option<Role>, StoreError>
     })
     .optional()
     .map(|role| role.flatten().as_deref().and_then(Role::parse))
-    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingPeople))
 }
 
 /// Refuses to take the admin role from `name` (an admin) if no other admin would be left.
@@ -425,7 +314,7 @@ fn refuse_last_admin(tx: &Transaction<'_>, name: &str) -> Result<(), StoreError>
 
 /// Every person's name and role as stored, whatever the role (one another tool wrote too).
 fn names_with_roles(tx: &Transaction<'_>) -> Result<Vec<(String, String)>, StoreError> {
-    let context = "reading the people";
+    let context = Operation::ReadingPeople;
     let mut statement = tx
         .prepare_cached("SELECT name, role FROM people")
         .map_err(|e| StoreError::from_sqlite(e, context))?;
@@ -442,26 +331,7 @@ fn key_owner(tx: &Transaction<'_>, fingerprint: &str) -> Result<Option<String>, 
         Ok(row::text(r, 0).unwrap_or_default())
     })
     .optional()
-    .map_err(|e| StoreError::from_sqlite(e, "reading the people"))
-}
-
-fn insert_entry(tx: &Transaction<'_>, entry: &AccessEntry, author: &str) -> Result<i64, StoreError> {
-    tx.execute(
-        "INSERT INTO access_log (at, event, person, detail, old_value, address, author, session)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            now_utc(),
-            entry.event.map_or("refused", AccessEvent::as_str),
-            entry.person,
-            entry.detail,
-            entry.old_value,
-            entry.address,
-            author,
-            entry.session
-        ],
-    )
-    .map(|_| tx.last_insert_rowid())
-    .map_err(|e| StoreError::from_sqlite(e, "writing the access log"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingPeople))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Where the projects a query shows stand: the few columns the map draws, for the
 //! projects that have both a latitude and a longitude.
 
+use super::Operation;
 use rusqlite::params_from_iter;
 
 use super::row;
@@ -27,7 +28,7 @@ impl Store {
             "SELECT id, name, name_ru, status, latitude, longitude FROM projects
              WHERE ({clause}) AND latitude IS NOT NULL AND longitude IS NOT NULL"
         );
-        let context = "reading where the projects stand";
+        let context = Operation::ReadingPlaces;
         let mut statement = self
             .conn
             .prepare_cached(&sql)

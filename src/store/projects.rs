@@ -5,6 +5,7 @@ use rusqlite::params_from_iter;
 
 use super::{Dimension, ProjectQuery, Store, StoreError, row};
 use crate::domain::{Project, reference, text};
+use crate::store::Operation;
 
 /// The totals of the projects a query shows; unknown figures are left out of the sums
 /// and counted.
@@ -124,7 +125,7 @@ impl Store {
                 "SELECT count(*) FROM (SELECT 1 FROM project_search WHERE project_search MATCH ?1 LIMIT ?2)",
             )
             .and_then(|mut s| s.query_row(rusqlite::params![trigrams, INDEXED_SEARCH_LIMIT + 1], |r| r.get(0)))
-            .map_err(|e| StoreError::from_sqlite(e, "searching"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::Searching))?;
         if candidates > INDEXED_SEARCH_LIMIT {
             return Ok(query.where_clause());
         }
@@ -171,7 +172,7 @@ impl Store {
         let sql = format!("SELECT {} FROM projects WHERE id = ?1", row::PROJECT_COLUMNS);
         self.conn.query_row(&sql, [id], row::project).map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound(format!("#{id}")),
-            other => StoreError::from_sqlite(other, "reading a project"),
+            other => StoreError::from_sqlite(other, Operation::ReadingProject),
         })
     }
 
@@ -222,11 +223,11 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "finding a project"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::FindingProject))?;
         let rows = statement
             .query_map([folded], row::project)
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "finding a project"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::FindingProject))?;
         Ok(rows.into_iter().partition(|p| {
             text::fold(&p.name).contains(folded)
                 || p.name_ru.as_deref().is_some_and(|ru| text::fold(ru).contains(folded))
@@ -256,11 +257,11 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "listing projects"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ListingProjects))?;
         statement
             .query_map(params_from_iter(params), row::project)
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "listing projects"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ListingProjects))
     }
 
     /// How many projects the query shows, and their totals.
@@ -273,7 +274,7 @@ impl Store {
         );
         self.conn
             .query_row(&sql, params_from_iter(params), |r| totals_from_row(r, 0))
-            .map_err(|e| StoreError::from_sqlite(e, "adding up projects"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::AddingUpProjects))
     }
 
     /// The totals of the query's projects grouped by one or more dimensions, groups in
@@ -296,7 +297,7 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::Summarising))?;
         let groups: Vec<GroupTotals> = statement
             .query_map(params_from_iter(params), |r| {
                 Ok(GroupTotals {
@@ -305,7 +306,7 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect::<Result<_, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "summarising"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::Summarising))?;
         let mut groups = merge_spellings(groups, by)?;
         groups.sort_by(|a, b| {
             by.iter()
@@ -332,7 +333,7 @@ impl Store {
         match found {
             Ok(position) => Ok(usize::try_from(position).ok()),
             Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-            Err(e) => Err(StoreError::from_sqlite(e, "finding a project in the list")),
+            Err(e) => Err(StoreError::from_sqlite(e, Operation::FindingProjectInList)),
         }
     }
 
@@ -351,11 +352,11 @@ impl Store {
                  )
                  SELECT sector FROM used WHERE sector IS NOT NULL ORDER BY sector COLLATE NOCASE",
             )
-            .map_err(|e| StoreError::from_sqlite(e, "listing sectors"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ListingSectors))?;
         statement
             .query_map([], |r| Ok(row::text(r, 0).unwrap_or_default()))
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "listing sectors"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ListingSectors))
     }
 }
 

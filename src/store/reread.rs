@@ -23,11 +23,14 @@ use rusqlite::{Transaction, params};
 use serde::Deserialize;
 
 use super::edit::{AuditRow, apply_edit, audit_row, next_edit, read_project};
-use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
-use super::notes::{NewUpdate, insert_update};
+use super::indicators::{NewIndicator, insert_indicator};
+use super::notes::insert_update;
 use super::seed::{Seed, SeedProject, SeedSource, invalid, project_values};
 use super::{SEED_AUTHOR, StoreError, now_utc};
+use crate::domain::NewDatedNote;
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue};
+use crate::domain::{Metric, Qualifier};
+use crate::store::Operation;
 
 /// The seed as schema versions 1 to 4 had it (commit e7a40fb), to recognise its rows.
 const SEED_OF_VERSION_4: &str = include_str!("seed_v4.json");
@@ -95,7 +98,7 @@ const OLD_SOURCES: [OldSource; 5] = [
 ];
 
 fn sql(e: rusqlite::Error) -> StoreError {
-    StoreError::from_sqlite(e, "correcting the seed")
+    StoreError::from_sqlite(e, Operation::CorrectingSeed)
 }
 
 /// Corrects the old seed's rows; run inside the upgrade's transaction.
@@ -291,7 +294,7 @@ fn replace_update(
         },
     )?;
     let date: EdtfDate = date.parse().map_err(|e: DomainError| invalid(e))?;
-    let update = NewUpdate::new(date, text, Some(source)).map_err(invalid)?;
+    let update = NewDatedNote::new(date, text, Some(source)).map_err(invalid)?;
     insert_update(tx, project, &update, SEED_AUTHOR).map(|_| ())
 }
 

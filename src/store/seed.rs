@@ -11,10 +11,13 @@ use serde::Deserialize;
 
 use super::StoreError;
 use super::edit::insert_project;
-use super::indicators::{Metric, NewIndicator, Qualifier, insert_indicator};
-use super::notes::{NewUpdate, insert_update};
+use super::indicators::{NewIndicator, insert_indicator};
+use super::notes::insert_update;
 use super::sources::{NewSource, insert_source};
+use crate::domain::NewDatedNote;
 use crate::domain::{DomainError, EdtfDate, Field, FieldValue, NewProject};
+use crate::domain::{Metric, Qualifier};
+use crate::store::Fault;
 
 /// The seed, embedded from the repository's `seed/portfolio.json`.
 pub const SEED_JSON: &str = include_str!("../../seed/portfolio.json");
@@ -73,7 +76,7 @@ pub(super) struct SeedIndicator {
 
 /// The built-in seed failed its own checks: a fault of ortaq, never of a user.
 pub(super) fn invalid(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Internal(format!("the built-in seed is invalid: {e}"))
+    StoreError::Internal(Fault::SeedInvalid { detail: e.to_string() })
 }
 
 impl Seed {
@@ -109,7 +112,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         source_ids
             .get(key)
             .copied()
-            .ok_or_else(|| StoreError::Internal(format!("the built-in seed names an unknown source {key:?}")))
+            .ok_or_else(|| StoreError::Internal(Fault::SeedUnknownSource { key: key.to_string() }))
     };
     let mut project_ids: HashMap<String, i64> = HashMap::new();
     for project in &seed.projects {
@@ -118,7 +121,7 @@ pub(super) fn load(tx: &Transaction<'_>, author: &str) -> Result<(), StoreError>
         project_ids.insert(inserted.name.clone(), inserted.id);
         for update in &project.updates {
             let date = update.date.parse::<EdtfDate>().map_err(bad)?;
-            let note = NewUpdate::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
+            let note = NewDatedNote::new(date, &update.text, Some(source_id(&update.source)?)).map_err(bad)?;
             insert_update(tx, inserted.id, &note, author)?;
         }
     }
@@ -163,9 +166,7 @@ pub(super) fn project_values(
             (_, serde_json::Value::Number(number)) => field.parse_value(&number.to_string(), never).map_err(bad)?,
             (_, serde_json::Value::Null) => FieldValue::Null,
             _ => {
-                return Err(StoreError::Internal(format!(
-                    "the built-in seed has an odd value for {name}"
-                )));
+                return Err(StoreError::Internal(Fault::SeedOddValue { field: name.clone() }));
             }
         };
         values.push((field, value));

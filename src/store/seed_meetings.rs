@@ -1,6 +1,7 @@
 //! The seed's meetings and agreements (issue 24), loaded with the seed into a new
 //! database, and into an older one when it is upgraded to schema version 8.
 
+use super::Operation;
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde::Deserialize;
@@ -103,7 +104,7 @@ pub(super) fn load_on_upgrade(tx: &Transaction<'_>) -> Result<(), StoreError> {
             [&source.title, &source.publisher],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "upgrading the schema"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::UpgradingSchema))
     };
     let project_id = |name: &str| -> Result<Option<i64>, StoreError> {
         tx.query_row(
@@ -111,7 +112,7 @@ pub(super) fn load_on_upgrade(tx: &Transaction<'_>) -> Result<(), StoreError> {
             [name],
             |r| r.get(0),
         )
-        .map_err(|e| StoreError::from_sqlite(e, "upgrading the schema"))
+        .map_err(|e| StoreError::from_sqlite(e, Operation::UpgradingSchema))
     };
     load(tx, &seed.meetings, super::SEED_AUTHOR, &source_id, &project_id)
 }

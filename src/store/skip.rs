@@ -14,6 +14,7 @@ use super::edit::{AuditRow, audit_row, next_edit};
 use super::history::{Change, edit_rows};
 use super::undo::{last_to_undo, refuse_past_a_figure_write, trial_undo};
 use super::{Revert, Store, StoreError, now_utc};
+use crate::store::{Fault, Operation};
 
 /// The audit field of a skip.
 pub(super) const SKIPPED: &str = "skipped";
@@ -33,7 +34,7 @@ impl Store {
     /// The user's change that the next undo would take back, as its rows (at most ten):
     /// named when an undo of it is refused. `None` when nothing is left to undo.
     pub fn next_to_undo(&mut self) -> Result<Option<Vec<Change>>, StoreError> {
-        self.write("finding your last change", |tx, author| {
+        self.write(Operation::FindingLastChange, |tx, author| {
             match last_to_undo(tx, author) {
                 Ok(edit) => Ok(Some(edit_rows(tx, edit, 10))),
                 Err(StoreError::NothingToUndo { .. }) => Ok(None),
@@ -45,7 +46,7 @@ impl Store {
     /// Steps past the user's last change when undo cannot take it back, so that the next
     /// undo takes the one before. A change that undo can take back is not skipped.
     pub fn skip_undo(&mut self) -> Result<Skipped, StoreError> {
-        self.write("stepping past your last change", |tx, author| {
+        self.write(Operation::SteppingPastLastChange, |tx, author| {
             let edit = last_to_undo(tx, author)?;
             // A figure written last is not what a skip steps past (undo refuses it for
             // another reason, which skipping a project change would not cure).
@@ -66,7 +67,7 @@ fn write_skip(tx: &Transaction<'_>, edit: i64, changes: &[Change], author: &str)
     let project = changes
         .first()
         .map(|c| c.project_id)
-        .ok_or_else(|| StoreError::Internal(format!("no change #{edit}")))?;
+        .ok_or_else(|| StoreError::Internal(Fault::NoSuchChange { edit }))?;
     audit_row(
         tx,
         &AuditRow {

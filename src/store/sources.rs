@@ -4,6 +4,7 @@ use rusqlite::params;
 
 use super::{Store, StoreError, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Problem, SourcePart, reference, text};
+use crate::store::Operation;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -57,7 +58,7 @@ impl NewSource {
 
 impl Store {
     pub fn add_source(&mut self, source: &NewSource) -> Result<Source, StoreError> {
-        self.write_needing(Some(super::Role::Admin), "adding a source", |tx, _author| {
+        self.write_needing(Some(super::Role::Admin), Operation::AddingSource, |tx, _author| {
             let id = insert_source(tx, source)?;
             Ok(Source {
                 id,
@@ -74,7 +75,7 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached("SELECT id, publisher, title, url, published, note FROM sources ORDER BY id")
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))?;
         statement
             .query_map([], |r| {
                 Ok(Source {
@@ -87,7 +88,7 @@ impl Store {
                 })
             })
             .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))
+            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingSources))
     }
 
     pub fn source(&self, id: i64) -> Result<Option<Source>, StoreError> {
@@ -168,7 +169,7 @@ pub(crate) fn insert_source(tx: &rusqlite::Transaction<'_>, source: &NewSource) 
             now_utc()
         ],
     )
-    .map_err(|e| StoreError::from_sqlite(e, "adding a source"))?;
+    .map_err(|e| StoreError::from_sqlite(e, Operation::AddingSource))?;
     Ok(tx.last_insert_rowid())
 }
 

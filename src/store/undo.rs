@@ -8,7 +8,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::edit::{AuditRow, audit_row, bump, next_edit, read_project, to_sql};
 use super::{Revert, Store, StoreError, now_utc, row};
-use crate::domain::{Field, FieldValue};
+use crate::domain::{Field, FieldValue, Project};
+use crate::store::{Fault, Operation};
 
 /// What an undo or a redo did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +50,8 @@ impl Store {
     /// if one fails, what the earlier ones reverted is put back.
     fn revert_last(&mut self, revert: Revert) -> Result<Reverted, StoreError> {
         let context = match revert {
-            Revert::Undo => "undoing",
-            Revert::Redo => "redoing",
+            Revert::Undo => Operation::Undoing,
+            Revert::Redo => Operation::Redoing,
         };
         let last = |conn: &Connection, author: &str| match revert {
             Revert::Undo => last_to_undo(conn, author),
@@ -84,7 +85,7 @@ impl Store {
     }
 
     /// Reverts the rest of a job, one short transaction at a time.
-    fn finish_revert(&mut self, context: &str, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
+    fn finish_revert(&mut self, context: Operation, job: &mut RevertJob, mut done: bool) -> Result<(), StoreError> {
         while !done {
             std::thread::sleep(super::exchange::CHUNK_PAUSE);
             done = self.write(context, |tx, author| job.step(tx, author))?;
@@ -96,12 +97,12 @@ impl Store {
     /// someone changed its projects since: it should never have been there.
     pub(crate) fn take_back(&mut self, edit: i64, revert: Revert) -> Result<(), StoreError> {
         let groups = steps_of(&self.conn, edit)?;
-        let (mut job, done) = self.write("taking back", |tx, author| {
+        let (mut job, done) = self.write(Operation::TakingBack, |tx, author| {
             let mut job = RevertJob::new(tx, edit, groups, author, revert, true)?;
             let done = job.step(tx, author)?;
             Ok((job, done))
         })?;
-        self.finish_revert("taking back", &mut job, done)
+        self.finish_revert(Operation::TakingBack, &mut job, done)
     }
 }
 
@@ -117,7 +118,7 @@ pub(super) fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreEr
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "finding your last change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))?;
     edit.ok_or_else(|| StoreError::NothingToUndo {
         author: author.to_string(),
     })
@@ -136,7 +137,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
             |r| r.get(0),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "finding your last undo"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastUndo))?;
     edit.ok_or_else(|| StoreError::NothingToRedo {
         author: author.to_string(),
     })
@@ -146,7 +147,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
 /// are not in the audit log of projects, so the undo would silently reach past it to an
 /// older change. A write in the same second as their last project change counts as later.
 pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "finding your last change");
+    let sql = |e| StoreError::from_sqlite(e, Operation::FindingLastChange);
     // The time of their last row by edit, read from the index by author and edit: the
     // largest time of all their rows read them all, millions after a large import.
     let last_change: Option<String> = tx
@@ -178,7 +179,7 @@ pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, rev
 /// Tries the undo of `edit` and takes it back whatever happened: `Ok` when it can be
 /// undone, else the refusal an undo would give.
 pub(super) fn trial_undo(tx: &Transaction<'_>, edit: i64, author: &str) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "trying the undo");
+    let sql = |e| StoreError::from_sqlite(e, Operation::TryingUndo);
     tx.execute_batch("SAVEPOINT trial_undo").map_err(sql)?;
     let tried = steps_of(tx, edit)
         .and_then(|groups| RevertJob::new(tx, edit, groups, author, Revert::Undo, false))
@@ -278,7 +279,7 @@ impl RevertJob {
         steps: &[Step],
         delete: bool,
     ) -> Result<bool, StoreError> {
-        let sql = |e| StoreError::from_sqlite(e, "undoing an import");
+        let sql = |e| StoreError::from_sqlite(e, Operation::UndoingImport);
         let kind = match self.revert {
             Revert::Undo => "undo",
             Revert::Redo => "redo",
@@ -355,7 +356,7 @@ fn refuse_if_others_changed_any(
     author: &str,
     projects: &HashSet<i64>,
 ) -> Result<(), StoreError> {
-    let sql = |e| StoreError::from_sqlite(e, "checking the history");
+    let sql = |e| StoreError::from_sqlite(e, Operation::CheckingHistory);
     let mut later = tx
         .prepare("SELECT project_id, author, changed_at FROM changes WHERE edit > ?1 AND author <> ?2 ORDER BY id DESC")
         .map_err(sql)?;
@@ -388,82 +389,101 @@ struct ProjectRevert<'a> {
 impl ProjectRevert<'_> {
     /// Reverts the project's steps; whether that took back its creation.
     fn run(&self, tx: &Transaction<'_>, steps: &[Step]) -> Result<bool, StoreError> {
-        let (edit, project_id, author, revert) = (self.edit, self.project_id, self.author, self.revert);
-        let now = self.now.to_string();
-        let kind = match revert {
-            Revert::Undo => "undo",
-            Revert::Redo => "redo",
-        };
-        let project = read_project(tx, project_id)?;
+        let project = read_project(tx, self.project_id)?;
         let created = steps.iter().any(|s| s.field == "created");
-        let write = |field: &str, old: Option<String>, new: Option<String>, update: Option<i64>| {
-            let row = AuditRow {
-                edit: self.new_edit,
-                project: project_id,
-                field,
-                old,
-                new,
-                author,
-                at: &now,
-                kind,
-                reverts: Some(edit),
-                update,
-            };
-            audit_row(tx, &row)
-        };
         if created {
             if !self.force {
-                refuse_if_others_changed(tx, project_id, edit, author)?;
+                refuse_if_others_changed(tx, self.project_id, self.edit, self.author)?;
             }
-            set_deleted(tx, project_id, true)?;
-            write("deleted", None, Some(now.clone()), None)?;
+            set_deleted(tx, self.project_id, true)?;
+            self.audit(tx, "deleted", None, Some(self.now.to_string()), None)?;
         } else {
             for step in steps {
                 match step.field.as_str() {
-                    "deleted" | "restored" => {
-                        let delete = step.field == "restored";
-                        if project.deleted_at.is_some() == delete {
-                            return Err(StoreError::DeletedOrRestoredSince { project: project_id });
-                        }
-                        set_deleted(tx, project_id, delete)?;
-                        let field = if delete { "deleted" } else { "restored" };
-                        write(field, step.new.clone(), step.old.clone(), None)?;
-                    }
-                    "note" => {
-                        let update = step
-                            .update
-                            .ok_or_else(|| StoreError::Internal("this note cannot be undone".into()))?;
-                        let remove = step.new.is_some();
-                        tx.execute(
-                            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
-                            params![remove, now, update],
-                        )
-                        .map_err(|e| StoreError::from_sqlite(e, "undoing a note"))?;
-                        write("note", step.new.clone(), step.old.clone(), Some(update))?;
-                    }
-                    name => {
-                        if project.deleted_at.is_some() {
-                            return Err(StoreError::DeletedSince {
-                                revert,
-                                project: project_id,
-                            });
-                        }
-                        let field = Field::parse(name)?;
-                        let current = project.value(field).to_audit();
-                        if current != step.new {
-                            return Err(changed_since(tx, project_id, name, revert));
-                        }
-                        let value = stored_value(field, step.old.as_deref())?;
-                        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
-                        tx.execute(&sql, params![to_sql(&value), project_id])
-                            .map_err(|e| StoreError::from_sqlite(e, &format!("undoing {field}")))?;
-                        write(name, step.new.clone(), step.old.clone(), None)?;
-                    }
+                    "deleted" | "restored" => self.revert_lifecycle(tx, &project, step)?,
+                    "note" => self.revert_note(tx, step)?,
+                    name => self.revert_field(tx, &project, name, step)?,
                 }
             }
         }
-        bump(tx, project_id, &now)?;
+        bump(tx, self.project_id, self.now)?;
         Ok(created)
+    }
+
+    /// Writes the audit row of one reverted step, under the new edit.
+    fn audit(
+        &self,
+        tx: &Transaction<'_>,
+        field: &str,
+        old: Option<String>,
+        new: Option<String>,
+        update: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let kind = match self.revert {
+            Revert::Undo => "undo",
+            Revert::Redo => "redo",
+        };
+        let row = AuditRow {
+            edit: self.new_edit,
+            project: self.project_id,
+            field,
+            old,
+            new,
+            author: self.author,
+            at: self.now,
+            kind,
+            reverts: Some(self.edit),
+            update,
+        };
+        audit_row(tx, &row)
+    }
+
+    /// A deletion or a restoration taken back, unless someone did the same since.
+    fn revert_lifecycle(&self, tx: &Transaction<'_>, project: &Project, step: &Step) -> Result<(), StoreError> {
+        let delete = step.field == "restored";
+        if project.deleted_at.is_some() == delete {
+            return Err(StoreError::DeletedOrRestoredSince {
+                project: self.project_id,
+            });
+        }
+        set_deleted(tx, self.project_id, delete)?;
+        let field = if delete { "deleted" } else { "restored" };
+        self.audit(tx, field, step.new.clone(), step.old.clone(), None)
+    }
+
+    /// An update (a dated note) removed, or put back.
+    fn revert_note(&self, tx: &Transaction<'_>, step: &Step) -> Result<(), StoreError> {
+        let update = step
+            .update
+            .ok_or_else(|| StoreError::Internal(Fault::NoteWithoutUpdate))?;
+        let remove = step.new.is_some();
+        tx.execute(
+            "UPDATE updates SET deleted_at = CASE WHEN ?1 THEN ?2 END WHERE id = ?3",
+            params![remove, self.now, update],
+        )
+        .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingNote))?;
+        self.audit(tx, "note", step.new.clone(), step.old.clone(), Some(update))
+    }
+
+    /// A field given back its old value, unless the project was deleted or the field
+    /// changed by someone since.
+    fn revert_field(&self, tx: &Transaction<'_>, project: &Project, name: &str, step: &Step) -> Result<(), StoreError> {
+        if project.deleted_at.is_some() {
+            return Err(StoreError::DeletedSince {
+                revert: self.revert,
+                project: self.project_id,
+            });
+        }
+        let field = Field::parse(name)?;
+        let current = project.value(field).to_audit();
+        if current != step.new {
+            return Err(changed_since(tx, self.project_id, name, self.revert));
+        }
+        let value = stored_value(field, step.old.as_deref())?;
+        let sql = format!("UPDATE projects SET {} = ?1 WHERE id = ?2", field.column());
+        tx.execute(&sql, params![to_sql(&value), self.project_id])
+            .map_err(|e| StoreError::from_sqlite(e, Operation::UndoingField(field)))?;
+        self.audit(tx, name, step.new.clone(), step.old.clone(), None)
     }
 }
 
@@ -471,7 +491,7 @@ impl ProjectRevert<'_> {
 fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreError> {
     let mut statement = tx
         .prepare("SELECT project_id, field, old_value, new_value, update_id FROM changes WHERE edit = ?1 ORDER BY id")
-        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingChange))?;
     let rows: Vec<(i64, Step)> = statement
         .query_map([edit], |r| {
             Ok((
@@ -485,9 +505,9 @@ fn steps_of(tx: &Connection, edit: i64) -> Result<Vec<(i64, Vec<Step>)>, StoreEr
             ))
         })
         .and_then(|rows| rows.collect())
-        .map_err(|e| StoreError::from_sqlite(e, "reading the change"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingChange))?;
     if rows.is_empty() {
-        return Err(StoreError::Internal(format!("no change #{edit}")));
+        return Err(StoreError::Internal(Fault::NoSuchChange { edit }));
     }
     let mut groups: Vec<(i64, Vec<Step>)> = Vec::new();
     let mut at: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
@@ -506,14 +526,20 @@ fn stored_value(field: Field, text: Option<&str>) -> Result<FieldValue, StoreErr
     match text {
         None => Ok(FieldValue::Null),
         Some(text) => match field {
-            source if source.is_source() => text
-                .parse::<i64>()
-                .map(FieldValue::Integer)
-                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
-            Field::Investment | Field::JobsPlanned | Field::JobsCreated => text
-                .parse::<i64>()
-                .map(FieldValue::Integer)
-                .map_err(|_| StoreError::Internal(format!("the history holds an odd {field}: {text:?}"))),
+            source if source.is_source() => text.parse::<i64>().map(FieldValue::Integer).map_err(|_| {
+                StoreError::Internal(Fault::OddHistoryValue {
+                    field,
+                    text: text.to_string(),
+                })
+            }),
+            Field::Investment | Field::JobsPlanned | Field::JobsCreated => {
+                text.parse::<i64>().map(FieldValue::Integer).map_err(|_| {
+                    StoreError::Internal(Fault::OddHistoryValue {
+                        field,
+                        text: text.to_string(),
+                    })
+                })
+            }
             _ => Ok(FieldValue::Text(text.to_string())),
         },
     }
@@ -525,7 +551,7 @@ fn set_deleted(tx: &Transaction<'_>, project: i64, delete: bool) -> Result<(), S
         params![delete, now_utc(), project],
     )
     .map(|_| ())
-    .map_err(|e| StoreError::from_sqlite(e, "deleting or restoring a project"))
+    .map_err(|e| StoreError::from_sqlite(e, Operation::DeletingOrRestoring))
 }
 
 /// Refuses to take back a project's creation once others have worked on it.
@@ -537,7 +563,7 @@ fn refuse_if_others_changed(tx: &Transaction<'_>, project: i64, edit: i64, autho
             |r| Ok((row::text(r, 0).unwrap_or_default(), row::text(r, 1).unwrap_or_default())),
         )
         .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking the history"))?;
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingHistory))?;
     match other {
         Some((author, at)) => Err(StoreError::CreationChangedSince { project, author, at }),
         None => Ok(()),

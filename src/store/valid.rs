@@ -32,7 +32,7 @@ fn one_of<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
 /// A reported figure ortaq could have written: a known kind, a known qualifier, and a
 /// value within that kind's ceiling.
 pub(super) fn reported_figure() -> String {
-    use super::indicators::{Metric, Qualifier};
+    use crate::domain::{Metric, Qualifier};
     let ceilings: Vec<String> = Metric::ALL
         .iter()
         .map(|m| format!("WHEN '{}' THEN {}", m.as_str(), m.ceiling()))

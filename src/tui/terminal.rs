@@ -5,6 +5,7 @@
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
+use anyhow::Context as _;
 use ratatui::Terminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
@@ -35,7 +36,7 @@ pub fn require_terminal() -> anyhow::Result<()> {
 /// Enters raw mode and the alternate screen, and makes sure a panic restores them.
 pub fn enter(mouse: bool) -> anyhow::Result<Screen> {
     install_panic_hook();
-    enable_raw_mode()?;
+    enable_raw_mode().with_context(|| crate::tr!("tui-terminal-setup-failed"))?;
     ACTIVE.store(true, Ordering::SeqCst);
     MOUSE.store(mouse, Ordering::SeqCst);
     let mut stdout = io::stdout();
@@ -48,12 +49,12 @@ pub fn enter(mouse: bool) -> anyhow::Result<Screen> {
     });
     if let Err(error) = entered {
         restore();
-        return Err(error.into());
+        return Err(anyhow::Error::from(error).context(crate::tr!("tui-terminal-setup-failed")));
     }
     let terminal = Terminal::new(ScrollingBackend::new(BufWriter::with_capacity(64 * 1024, io::stdout())));
     let mut terminal = terminal.map_err(|error| {
         restore();
-        anyhow::Error::from(error)
+        anyhow::Error::from(error).context(crate::tr!("tui-terminal-setup-failed"))
     })?;
     scrolling::forget_previous_frame(&mut terminal);
     Ok(terminal)

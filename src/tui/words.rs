@@ -89,57 +89,15 @@ pub fn source_name(sources: &[crate::store::Source], id: i64) -> String {
     }
 }
 
-/// `Jobs planned` / `Рабочие места (план)`.
+/// `Jobs planned` / `Раб. места (план)`: short, for the interface's forms and menus.
 pub fn field_label(field: Field) -> String {
-    match field {
-        Field::Name => label("tui-field-name"),
-        Field::NameRu => label("tui-field-name-ru"),
-        Field::Country => label("tui-field-country"),
-        Field::Region => label("tui-field-region"),
-        Field::Sector => label("tui-field-sector"),
-        Field::Status => label("tui-field-status"),
-        Field::Investment => label("tui-field-investment"),
-        Field::JobsPlanned => label("tui-field-jobs-planned"),
-        Field::JobsCreated => label("tui-field-jobs-created"),
-        Field::Partners => label("tui-field-partners"),
-        Field::Started => label("tui-field-started"),
-        Field::Completed => label("tui-field-completed"),
-        Field::Description => label("tui-field-description"),
-        Field::Source => label("tui-field-source"),
-        Field::StatusSource => label("tui-field-status-source"),
-        Field::InvestmentSource => label("tui-field-investment-source"),
-        Field::JobsPlannedSource => label("tui-field-jobs-planned-source"),
-        Field::JobsCreatedSource => label("tui-field-jobs-created-source"),
-        Field::Latitude => label("tui-field-latitude"),
-        Field::Longitude => label("tui-field-longitude"),
-    }
+    i18n::field_in(i18n::language(), field, i18n::FieldForm::Short)
 }
 
 /// A field inside a sentence: the code in English (`saved jobs_planned`, as in
 /// `set jobs_planned=…`), a word in Russian (`сохранено: рабочие места (план)`).
 pub fn field_word(field: Field) -> String {
-    match field {
-        Field::Name => label("tui-word-name"),
-        Field::NameRu => label("tui-word-name-ru"),
-        Field::Country => label("tui-word-country"),
-        Field::Region => label("tui-word-region"),
-        Field::Sector => label("tui-word-sector"),
-        Field::Status => label("tui-word-status"),
-        Field::Investment => label("tui-word-investment"),
-        Field::JobsPlanned => label("tui-word-jobs-planned"),
-        Field::JobsCreated => label("tui-word-jobs-created"),
-        Field::Partners => label("tui-word-partners"),
-        Field::Started => label("tui-word-started"),
-        Field::Completed => label("tui-word-completed"),
-        Field::Description => label("tui-word-description"),
-        Field::Source => label("tui-word-source"),
-        Field::StatusSource => label("tui-word-status-source"),
-        Field::InvestmentSource => label("tui-word-investment-source"),
-        Field::JobsPlannedSource => label("tui-word-jobs-planned-source"),
-        Field::JobsCreatedSource => label("tui-word-jobs-created-source"),
-        Field::Latitude => label("tui-word-latitude"),
-        Field::Longitude => label("tui-word-longitude"),
-    }
+    i18n::field_in(i18n::language(), field, i18n::FieldForm::Word)
 }
 
 /// A status in the table's narrow column: `construction` / `строится`.

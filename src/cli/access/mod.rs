@@ -5,6 +5,7 @@
 
 mod allow;
 mod keys;
+mod outcome;
 mod serve;
 mod split;
 
@@ -297,7 +298,7 @@ fn list(store: &Store) -> Result<()> {
         say(&crate::tr!("access-nobody"));
         return Ok(());
     }
-    super::commands::emit(&out)
+    super::output::emit(&out)
 }
 
 fn log(store: &Store, last: usize) -> Result<()> {
@@ -306,7 +307,7 @@ fn log(store: &Store, last: usize) -> Result<()> {
         out.push_str(&log_line(&entry));
         out.push('\n');
     }
-    super::commands::emit(&out)
+    super::output::emit(&out)
 }
 
 /// One entry as a line of columns, the same in every language: time, event, person,
@@ -324,8 +325,8 @@ fn log_line(entry: &AccessEntry) -> String {
     );
     let what = match (safe(&entry.old_value), safe(&entry.detail)) {
         (Some(old), Some(new)) if change => format!("{old} -> {new}"),
-        (Some(outcome), Some(asked)) => format!("{asked} [{outcome}]"),
-        (Some(old), None) => old,
+        (Some(outcome), Some(asked)) => format!("{asked} [{}]", worded(&outcome)),
+        (Some(old), None) => worded(&old),
         (None, Some(detail)) => detail,
         (None, None) => String::new(),
     };
@@ -339,6 +340,12 @@ fn log_line(entry: &AccessEntry) -> String {
     )
     .trim_end()
     .to_string()
+}
+
+/// An outcome the log stores as a code, in the language spoken; a refusal's reason,
+/// stored as it was said, as it is.
+fn worded(stored: &str) -> String {
+    outcome::Outcome::parse(stored).map_or_else(|| stored.to_string(), |outcome| outcome.words())
 }
 
 /// A message for the person, on standard error.

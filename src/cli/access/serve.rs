@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Result, anyhow, bail};
 
 use super::allow;
+use super::outcome::Outcome;
 use super::split::{self, Parsed};
 use crate::cli::{Cli, Command};
 use crate::domain::text;
@@ -22,7 +23,17 @@ use crate::store::{AccessEntry, AccessEvent, OpenOptions, Person, Role, Store};
 pub const MAX_COMMAND_BYTES: usize = 4096;
 
 /// Serves the person `name` on the database `cli.db`.
-pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Path>) -> Result<()> {
+/// Runs one command of the served person on their database: the dispatcher, passed in by
+/// it so that serving needs no import of it (the two would call each other in a circle).
+pub type RunCommand = fn(Store, &Command) -> Result<()>;
+
+pub fn serve(
+    cli: &Cli,
+    name: &str,
+    fingerprint: Option<&str>,
+    keys: Option<&Path>,
+    run_command: RunCommand,
+) -> Result<()> {
     let database = cli
         .db
         .clone()
@@ -36,25 +47,25 @@ pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Pat
     // person's now was left behind (by hand) for someone removed: neither lets anyone in.
     let refusal = match (&person, fingerprint) {
         (None, _) => Some((
-            "not allowed in",
+            Outcome::NotAllowedIn,
             crate::tr!("access-not-allowed", name = text::for_terminal(name)),
         )),
-        (Some(_), None) => Some(("line without a key", crate::tr!("access-serve-old-line"))),
+        (Some(_), None) => Some((Outcome::LineWithoutKey, crate::tr!("access-serve-old-line"))),
         (Some(person), Some(key)) if person.fingerprint != key => Some((
-            "not this person's key",
+            Outcome::NotThisPersonsKey,
             crate::tr!("access-not-allowed", name = text::for_terminal(name)),
         )),
         (Some(_), Some(_)) => None,
     };
     let (Some(person), None) = (person, refusal.as_ref()) else {
-        let (why, said) = refusal.unwrap_or_default();
+        let (why, said) = refusal.unwrap_or((Outcome::NotAllowedIn, String::new()));
         let mut entry = AccessEntry::new(
             AccessEvent::Refused,
             Some(name),
             Some(&shown(&asked)),
             address.as_deref(),
         );
-        entry.old_value = Some(why.to_string());
+        entry.old_value = Some(why.code());
         store.log_access(&entry)?;
         bail!(said);
     };
@@ -65,6 +76,7 @@ pub fn serve(cli: &Cli, name: &str, fingerprint: Option<&str>, keys: Option<&Pat
         asked,
         database,
         keys: keys.map(Path::to_path_buf),
+        run_command,
     };
     served.run(store, cli.mouse)
 }
@@ -94,6 +106,7 @@ struct Served {
     database: PathBuf,
     /// The authorized_keys file the person's line is in.
     keys: Option<PathBuf>,
+    run_command: RunCommand,
 }
 
 impl Served {
@@ -111,7 +124,7 @@ impl Served {
             Ok(Parsed::Run(cli, words)) => (cli, words),
             Ok(Parsed::Print(text)) => {
                 let session = self.start(&mut store)?;
-                let printed = super::super::commands::emit(&text);
+                let printed = super::super::output::emit(&text);
                 session.end(&printed);
                 return printed;
             }
@@ -140,7 +153,7 @@ impl Served {
                 end_on_hangup(Arc::clone(&session));
                 match command {
                     Command::Access(access) => super::run(&mut store, access, self.keys.as_deref()),
-                    command => super::super::commands::run_on(store, command),
+                    command => (self.run_command)(store, command),
                 }
             }
         };
@@ -202,8 +215,8 @@ struct Session {
 impl Session {
     fn end(&self, result: &Result<()>) {
         let outcome = match result {
-            Ok(()) => "ok".to_string(),
-            Err(error) => format!("failed: {error:#}"),
+            Ok(()) => Outcome::Ok.code(),
+            Err(error) => Outcome::Failed(format!("{error:#}")).code(),
         };
         self.end_with(&outcome);
     }
@@ -252,7 +265,7 @@ fn end_on_hangup(session: Arc<Session>) {
 
 /// How the log says a session ended by a signal (the link dropped: SIGHUP).
 fn hangup(signal: i32) -> String {
-    format!("hangup (signal {signal})")
+    Outcome::Hangup(signal).code()
 }
 
 fn open(database: &Path) -> Result<Store> {

@@ -54,3 +54,11 @@ access-serve-needs-db = serve needs the database: --db PATH (as `ortaq access` w
 access-serve-no-database = { $path }: no database here; an admin must create it and add people with `ortaq access add`
 access-serve-not-private = { $path } (mode { $mode }) may be written by others than the account serving it, who could then act as anyone; refusing to serve. Make it private: chmod go-w, and the owner must be this account
 access-serve-cannot-write = { $path }: this account cannot write the database it serves
+
+## How a session or a refusal ended, in `access log`
+access-outcome-ok = ok
+access-outcome-failed = failed: { $error }
+access-outcome-hangup = hangup (signal { $signal })
+access-outcome-not-allowed-in = not allowed in
+access-outcome-line-without-key = line without a key
+access-outcome-not-this-persons-key = not this person's key

@@ -22,12 +22,26 @@ country-both = Kazakhstan and Uzbekistan
 
 ## Reported figures
 metric-projects = Projects
+    .word = projects
+    .short = projects
 metric-investment = Investment
+    .word = investment
+    .short = investment
 metric-jobs = Jobs (kind not recorded)
+    .word = jobs (created or planned, not recorded)
+    .short = jobs (kind?)
 metric-jobs-created = Jobs created
+    .word = jobs created
+    .short = jobs created
 metric-jobs-planned = Jobs planned
+    .word = jobs planned
+    .short = jobs planned
 metric-trade-contracts = Trade contracts
+    .word = trade contracts
+    .short = contracts
 metric-trade-contracts-value = Trade contracts, value
+    .word = value of trade contracts
+    .short = contracts, $
 
 ## How a text gives a figure (exact says nothing)
 qualified-over = over { $value }

@@ -3,26 +3,6 @@
 
 ## A refused value, said of the field it was typed into
 err-in-field = { $field }: { $problem }
-err-field-name = name
-err-field-name-ru = name_ru
-err-field-country = country
-err-field-region = region
-err-field-sector = sector
-err-field-status = status
-err-field-investment = investment
-err-field-jobs-planned = jobs_planned
-err-field-jobs-created = jobs_created
-err-field-partners = partners
-err-field-started = started
-err-field-completed = completed
-err-field-description = description
-err-field-source = source
-err-field-status-source = status_source
-err-field-investment-source = investment_source
-err-field-jobs-planned-source = jobs_planned_source
-err-field-jobs-created-source = jobs_created_source
-err-field-latitude = latitude
-err-field-longitude = longitude
 
 ## Money
 err-money-accepted = write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн

@@ -100,6 +100,7 @@ tui-edit-elsewhere = #{ $gone } is gone from the list; the cursor is now on #{ $
 tui-discard-ask = what you typed is not saved: Esc again throws it away; any other key goes on editing
 tui-database-created = a new database was created at { $path } (check the path if you meant an existing one; q quits)
 tui-needs-terminal = the interface needs a terminal (use `ssh -t` to get one); for scripts use the commands, such as `ortaq list` or `ortaq summary`
+tui-terminal-setup-failed = cannot prepare the terminal for the interface
 tui-gone-deleted-by = #{ $id } { $name } was deleted by { $by } while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-deleted = #{ $id } { $name } was deleted while you edited its { $field }; nothing was written (you had typed "{ $typed }")
 tui-gone-changed = #{ $id } { $name } was changed by someone else and no longer matches the search or filters while you edited its { $field }; nothing was written (you had typed "{ $typed }")
@@ -123,46 +124,6 @@ tui-problem-no-source-matches = source: no source matches "{ $wanted }"; give it
 tui-problem-source-ambiguous = source: "{ $wanted }" matches { $count } sources ({ $ids }); give the id
 
 ## Fields: labels (detail, forms) and in sentences (the code, as in `set FIELD=VALUE`)
-tui-field-name = Name
-tui-field-name-ru = Name (Russian)
-tui-field-country = Country
-tui-field-region = Region
-tui-field-sector = Sector
-tui-field-status = Status
-tui-field-investment = Investment (USD)
-tui-field-jobs-planned = Jobs planned
-tui-field-jobs-created = Jobs created
-tui-field-partners = Partners
-tui-field-started = Started
-tui-field-completed = Completed
-tui-field-description = Description
-tui-field-source = Source
-tui-field-status-source = Source of status
-tui-field-investment-source = Source of investment
-tui-field-jobs-planned-source = Source of jobs planned
-tui-field-jobs-created-source = Source of jobs created
-tui-field-latitude = Latitude
-tui-field-longitude = Longitude
-tui-word-name = name
-tui-word-name-ru = name_ru
-tui-word-country = country
-tui-word-region = region
-tui-word-sector = sector
-tui-word-status = status
-tui-word-investment = investment
-tui-word-jobs-planned = jobs_planned
-tui-word-jobs-created = jobs_created
-tui-word-partners = partners
-tui-word-started = started
-tui-word-completed = completed
-tui-word-description = description
-tui-word-source = source
-tui-word-status-source = status source
-tui-word-investment-source = investment source
-tui-word-jobs-planned-source = jobs planned source
-tui-word-jobs-created-source = jobs created source
-tui-word-latitude = latitude
-tui-word-longitude = longitude
 
 ## Sort keys and summary groupings
 tui-sort-name = name
@@ -300,14 +261,7 @@ tui-trend-title-part = Reported over time: { $shown } of { $count } reports{ $ki
    *[other] , { $kinds } kinds not shown
 } · all: ortaq summary --trend
 tui-trend-as-of = as of
-tui-trend-projects = projects
-tui-trend-investment = investment
 tui-trend-source = source
-tui-trend-jobs-created = jobs created
-tui-trend-jobs-planned = jobs planned
-tui-trend-jobs-unrecorded = jobs (kind?)
-tui-trend-contracts = contracts
-tui-trend-contracts-value = contracts, $
 
 ## The activity screen: what was entered lately
 tui-help-activity = Activity

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use super::operation::{fault, operation};
 use super::{domain_error_in, field_name, in_language, quoted};
 use crate::domain::Field;
 use crate::domain::text::for_terminal;
@@ -287,12 +288,12 @@ fn other(lang: Lang, error: &StoreError) -> String {
         StoreError::Refused { context, detail } => say(
             lang,
             "err-refused",
-            &[("context", context.into()), ("detail", detail.into())],
+            &[("context", operation(lang, *context).into()), ("detail", detail.into())],
         ),
         StoreError::DanglingReferences { count } => {
             say(lang, "err-dangling-references", &[("count", Arg::from(*count))])
         }
-        StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", detail.into())]),
+        StoreError::Internal(detail) => say(lang, "err-internal", &[("detail", fault(lang, detail).into())]),
         StoreError::Commission(problem) => super::commission::render(lang, problem),
         StoreError::People(problem) => people(lang, problem),
         StoreError::NoLongerAllowed { role: None, .. } => say(lang, "err-no-longer-allowed", &[]),
@@ -307,7 +308,10 @@ fn other(lang: Lang, error: &StoreError) -> String {
         StoreError::Sqlite { context, error } => say(
             lang,
             "err-sqlite",
-            &[("context", context.into()), ("detail", error.to_string().into())],
+            &[
+                ("context", operation(lang, *context).into()),
+                ("detail", error.to_string().into()),
+            ],
         ),
         // Rendered above; named here so that a new variant cannot go unsaid.
         StoreError::NotSqlite { .. }

@@ -55,3 +55,11 @@ access-serve-needs-db = для serve нужна база: --db ПУТЬ (так 
 access-serve-no-database = { $path }: базы здесь нет; администратор должен создать её и добавить людей командой `ortaq access add`
 access-serve-not-private = { $path } (права { $mode }) могут изменять не только учётная запись, которая её обслуживает, — а значит, действовать от чужого имени; обслуживание отклонено. Закройте доступ: chmod go-w, и владельцем должна быть эта учётная запись
 access-serve-cannot-write = { $path }: эта учётная запись не может писать в базу, которую обслуживает
+
+## Чем закончился сеанс или отказ, в `access log`
+access-outcome-ok = успешно
+access-outcome-failed = ошибка: { $error }
+access-outcome-hangup = связь оборвалась (сигнал { $signal })
+access-outcome-not-allowed-in = нет доступа
+access-outcome-line-without-key = строка без ключа
+access-outcome-not-this-persons-key = ключ не этого человека

@@ -24,12 +24,26 @@ country-both = Казахстан и Узбекистан
 
 ## Reported figures
 metric-projects = Проекты
+    .word = проекты
+    .short = проекты
 metric-investment = Инвестиции
+    .word = инвестиции
+    .short = инвестиции
 metric-jobs = Рабочие места (вид не указан)
+    .word = рабочие места (созданы или в плане — не указано)
+    .short = места (вид?)
 metric-jobs-created = Создано рабочих мест
+    .word = созданные рабочие места
+    .short = создано мест
 metric-jobs-planned = Планируется рабочих мест
+    .word = планируемые рабочие места
+    .short = мест в плане
 metric-trade-contracts = Торговые контракты
+    .word = торговые контракты
+    .short = контракты
 metric-trade-contracts-value = Сумма торговых контрактов
+    .word = сумма торговых контрактов
+    .short = контракты, $
 
 ## Как текст даёт цифру (точная — без слова)
 qualified-over = более { $value }

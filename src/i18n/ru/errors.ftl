@@ -3,26 +3,6 @@
 
 ## Отклонённое значение, с названием поля
 err-in-field = { $field }: { $problem }
-err-field-name = название
-err-field-name-ru = название по-русски
-err-field-country = страна
-err-field-region = регион
-err-field-sector = отрасль
-err-field-status = статус
-err-field-investment = инвестиции
-err-field-jobs-planned = рабочие места (план)
-err-field-jobs-created = рабочие места (создано)
-err-field-partners = партнёры
-err-field-started = начало
-err-field-completed = завершение
-err-field-description = описание
-err-field-source = источник
-err-field-status-source = источник статуса
-err-field-investment-source = источник инвестиций
-err-field-jobs-planned-source = источник рабочих мест (план)
-err-field-jobs-created-source = источник рабочих мест (создано)
-err-field-latitude = широта
-err-field-longitude = долгота
 
 ## Деньги
 err-money-accepted = укажите сумму в долларах США, например 3400000000, 3 400 000 000, $3,4 млрд, 217 млн или 850 тыс.

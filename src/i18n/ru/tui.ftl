@@ -100,6 +100,7 @@ tui-edit-elsewhere = №{ $gone } больше нет в списке; курс�
 tui-discard-ask = введённое не сохранено: ещё раз Esc — выбросить его; любая другая клавиша — продолжить
 tui-database-created = создана новая база данных: { $path } (если вы имели в виду существующую, проверьте путь; q — выход)
 tui-needs-terminal = интерфейсу нужен терминал (`ssh -t` его даёт); в сценариях пользуйтесь командами, например `ortaq list` или `ortaq summary`
+tui-terminal-setup-failed = не удалось подготовить терминал для интерфейса
 tui-gone-deleted-by = пока вы правили поле «{ $field }», { $by } удалил(а) №{ $id } { $name }; ничего не записано (вы ввели «{ $typed }»)
 tui-gone-deleted = пока вы правили поле «{ $field }», №{ $id } { $name } был удалён; ничего не записано (вы ввели «{ $typed }»)
 tui-gone-changed = пока вы правили поле «{ $field }», другой пользователь изменил №{ $id } { $name }, и проект больше не подходит под поиск или фильтры; ничего не записано (вы ввели «{ $typed }»)
@@ -125,46 +126,6 @@ tui-problem-no-source-matches = источник: «{ $wanted }» не подх�
 tui-problem-source-ambiguous = источник: «{ $wanted }» подходит к нескольким источникам ({ $count }: { $ids }); укажите номер
 
 ## Поля: подписи (карточка, формы) и в тексте сообщений
-tui-field-name = Название
-tui-field-name-ru = Название по-русски
-tui-field-country = Страна
-tui-field-region = Регион
-tui-field-sector = Отрасль
-tui-field-status = Статус
-tui-field-investment = Инвестиции, $
-tui-field-jobs-planned = Раб. места (план)
-tui-field-jobs-created = Раб. места (создано)
-tui-field-partners = Партнёры
-tui-field-started = Начало
-tui-field-completed = Завершение
-tui-field-description = Описание
-tui-field-source = Источник
-tui-field-status-source = Источник статуса
-tui-field-investment-source = Источник инвестиций
-tui-field-jobs-planned-source = Источник (мест по плану)
-tui-field-jobs-created-source = Источник (мест создано)
-tui-field-latitude = Широта
-tui-field-longitude = Долгота
-tui-word-name = название
-tui-word-name-ru = название по-русски
-tui-word-country = страна
-tui-word-region = регион
-tui-word-sector = отрасль
-tui-word-status = статус
-tui-word-investment = инвестиции
-tui-word-jobs-planned = рабочие места (план)
-tui-word-jobs-created = рабочие места (создано)
-tui-word-partners = партнёры
-tui-word-started = начало
-tui-word-completed = завершение
-tui-word-description = описание
-tui-word-source = источник
-tui-word-status-source = источник статуса
-tui-word-investment-source = источник инвестиций
-tui-word-jobs-planned-source = источник мест по плану
-tui-word-jobs-created-source = источник созданных мест
-tui-word-latitude = широта
-tui-word-longitude = долгота
 
 ## Сортировка и группировка сводки
 tui-sort-name = название
@@ -306,14 +267,7 @@ tui-trend-title-part = Официальные данные: { $shown } из { $c
    *[other] , не показано видов: { $kinds }
 } · все: ortaq summary --trend
 tui-trend-as-of = на дату
-tui-trend-projects = проекты
-tui-trend-investment = инвестиции
 tui-trend-source = источник
-tui-trend-jobs-created = создано мест
-tui-trend-jobs-planned = мест в плане
-tui-trend-jobs-unrecorded = места (вид?)
-tui-trend-contracts = контракты
-tui-trend-contracts-value = контракты, $
 
 ## Журнал изменений: что внесено за последние дни
 tui-help-activity = Журнал изменений

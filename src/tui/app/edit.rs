@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use super::notice::{ConflictNote, Problem};
+use super::notice::{ConflictNote, InputProblem};
 use crate::domain::{Country, EdtfDate, Field, FieldValue, Project, Status, group_thousands, text};
 use crate::store::{Source, SourceMatch, match_source};
 
@@ -19,7 +19,7 @@ pub struct CellEdit {
     pub field: Field,
     pub input: Input,
     /// What is wrong with the text so far, if anything.
-    pub error: Option<Problem>,
+    pub error: Option<InputProblem>,
     /// Set after a conflict: who changed the project, and that Enter applies anyway.
     pub conflict: Option<ConflictNote>,
 }
@@ -38,7 +38,7 @@ impl CellEdit {
     }
 
     /// Checks the text typed so far, remembering the problem for display.
-    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
+    pub fn validate(&mut self, sources: &[Source], today: NaiveDate) -> Result<FieldValue, InputProblem> {
         let result = parse_field(self.field, self.input.value(), sources, today);
         self.error = result.as_ref().err().cloned();
         result
@@ -71,12 +71,17 @@ pub fn edit_text(project: &Project, field: Field) -> String {
 
 /// Parses a field's text; a source may be named by id or by a fragment of its
 /// publisher or title.
-pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
+pub fn parse_field(
+    field: Field,
+    input: &str,
+    sources: &[Source],
+    today: NaiveDate,
+) -> Result<FieldValue, InputProblem> {
     if field != Field::Source {
         return field
             .parse_value(input, today)
             .map(|value| crate::i18n::as_stored(field, value))
-            .map_err(Problem::Value);
+            .map_err(InputProblem::Value);
     }
     let wanted = input.trim();
     if wanted.is_empty() {
@@ -84,9 +89,9 @@ pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDa
     }
     match match_source(sources, wanted) {
         SourceMatch::Found(source) => Ok(FieldValue::Integer(source.id)),
-        SourceMatch::NoSuchId(id) => Err(Problem::NoSuchSource(id)),
-        SourceMatch::NoMatch => Err(Problem::NoSourceMatches(wanted.to_string())),
-        SourceMatch::Ambiguous(many) => Err(Problem::SourceAmbiguous {
+        SourceMatch::NoSuchId(id) => Err(InputProblem::NoSuchSource(id)),
+        SourceMatch::NoMatch => Err(InputProblem::NoSourceMatches(wanted.to_string())),
+        SourceMatch::Ambiguous(many) => Err(InputProblem::SourceAmbiguous {
             wanted: wanted.to_string(),
             ids: many.iter().map(|s| s.id).collect(),
         }),

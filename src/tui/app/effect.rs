@@ -4,7 +4,7 @@
 
 use crate::domain::{Field, FieldValue, NewProject, Project};
 use crate::report::summary::{Summary, TrendPoint};
-use crate::store::{ActivityLog, Change, Dimension, NewUpdate, PastValue, ProjectQuery, Source, Totals, Update};
+use crate::store::{ActivityLog, Change, DatedNote, Dimension, NewDatedNote, PastValue, ProjectQuery, Source, Totals};
 
 /// A request to the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub enum Effect {
     AddProject(NewProject),
     AddUpdate {
         project: i64,
-        update: NewUpdate,
+        update: NewDatedNote,
     },
     Delete {
         id: i64,
@@ -88,7 +88,7 @@ pub enum Outcome {
     },
     Detail {
         project: Project,
-        updates: Vec<Update>,
+        updates: Vec<DatedNote>,
         history: Vec<Change>,
         history_total: usize,
         figures: Vec<(Field, Vec<PastValue>)>,

@@ -17,9 +17,9 @@ impl FilterOption {
     /// The heading the option is listed under.
     pub fn group(&self) -> String {
         match self {
-            FilterOption::Status(_) => tr!("tui-field-status"),
-            FilterOption::Country(_) => tr!("tui-field-country"),
-            FilterOption::Sector(_) => tr!("tui-field-sector"),
+            FilterOption::Status(_) => crate::tui::words::field_label(crate::domain::Field::Status),
+            FilterOption::Country(_) => crate::tui::words::field_label(crate::domain::Field::Country),
+            FilterOption::Sector(_) => crate::tui::words::field_label(crate::domain::Field::Sector),
         }
     }
 

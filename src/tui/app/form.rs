@@ -6,16 +6,16 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 
 use super::edit::parse_field;
-use super::notice::Problem;
+use super::notice::InputProblem;
 use crate::domain::{EdtfDate, Field, FieldValue, NewProject};
-use crate::store::{NewUpdate, Source};
+use crate::store::{NewDatedNote, Source};
 
 /// One input of a form with its current problem.
 #[derive(Debug, Clone)]
 pub struct FormField {
     pub field: Field,
     pub input: Input,
-    pub error: Option<Problem>,
+    pub error: Option<InputProblem>,
 }
 
 /// The form that adds a project.
@@ -83,7 +83,7 @@ impl ProjectForm {
     }
 
     /// Every field checked; the first problem moves the focus to its field.
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, Problem> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewProject, InputProblem> {
         let mut values = Vec::new();
         let mut first_problem = None;
         for (index, form_field) in self.fields.iter_mut().enumerate() {
@@ -105,7 +105,7 @@ impl ProjectForm {
         }
         NewProject::new(values)
             .map(NewProject::with_source_on_figures)
-            .map_err(Problem::Value)
+            .map_err(InputProblem::Value)
     }
 }
 
@@ -126,7 +126,7 @@ pub struct NoteForm {
     pub text: TextArea<'static>,
     pub source: Input,
     pub focus: NotePart,
-    pub error: Option<Problem>,
+    pub error: Option<InputProblem>,
 }
 
 impl NoteForm {
@@ -170,10 +170,10 @@ impl NoteForm {
         self.error = self.parts(sources, today).err();
     }
 
-    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
-        let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+    fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), InputProblem> {
+        let date = EdtfDate::parse(self.date.value(), today).map_err(InputProblem::Date)?;
         // Refused here, as typed, rather than by the store after the save.
-        date.refuse_future(today).map_err(Problem::Date)?;
+        date.refuse_future(today).map_err(InputProblem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,
@@ -181,9 +181,9 @@ impl NoteForm {
         Ok((date, source))
     }
 
-    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewUpdate, Problem> {
+    pub fn build(&mut self, sources: &[Source], today: NaiveDate) -> Result<NewDatedNote, InputProblem> {
         let result = self.parts(sources, today).and_then(|(date, source)| {
-            NewUpdate::new(date, &self.text.lines().join("\n"), source).map_err(Problem::Value)
+            NewDatedNote::new(date, &self.text.lines().join("\n"), source).map_err(InputProblem::Value)
         });
         self.error = result.as_ref().err().cloned();
         result

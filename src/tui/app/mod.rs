@@ -24,9 +24,9 @@ pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
 pub use map::MapState;
 pub use meetings::{MeetingsData, MeetingsLevel, MeetingsState};
-pub use notice::{ConflictNote, Notice, Problem};
+pub use notice::{ConflictNote, InputProblem, Notice};
 pub use summary::SummaryState;
-pub use table::{Column, Counted, TableState};
+pub use table::{Column, Counted, ProjectTable};
 pub use waiting::{WRITE_ATTEMPTS, WaitingWrite};
 
 use chrono::NaiveDate;
@@ -37,7 +37,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::keymap::{self, Context};
 use super::layout;
 use crate::domain::{Project, text};
-use crate::store::{Change, PastValue, Source, Update};
+use crate::store::{Change, DatedNote, PastValue, Source};
 
 /// What covers the table, if anything. One at a time; `Esc` leaves it.
 #[derive(Debug, Clone)]
@@ -78,7 +78,7 @@ pub struct HelpState {
 #[derive(Debug, Clone, Default)]
 pub struct DetailState {
     pub project: Option<Project>,
-    pub updates: Vec<Update>,
+    pub updates: Vec<DatedNote>,
     /// The newest entries of the project's history ...
     pub history: Vec<Change>,
     /// ... of this many in all.
@@ -125,7 +125,7 @@ impl StatusMessage {
 /// The whole state of the interface.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub table: TableState,
+    pub table: ProjectTable,
     pub detail: DetailState,
     /// The detail fills the screen (narrow windows only; wide ones show it beside).
     pub detail_open: bool,
@@ -185,7 +185,7 @@ pub struct EditGone {
 impl App {
     pub fn new(width: u16, height: u16, read_only: bool, today: NaiveDate) -> Self {
         Self {
-            table: TableState::default(),
+            table: ProjectTable::default(),
             detail: DetailState::default(),
             detail_open: false,
             summary: None,

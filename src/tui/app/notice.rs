@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::domain::{DomainError, Field, text};
+use crate::domain::{DomainError, Field, Project, text};
 use crate::i18n;
-use crate::store::{Change, SortKey, StoreError};
+use crate::store::{Change, SortKey, Source, StoreError};
 use crate::tr;
 use crate::tui::words;
 
@@ -116,7 +116,7 @@ pub enum Notice {
         descending: bool,
     },
     /// What is wrong with typed input.
-    Problem(Problem),
+    InputProblem(InputProblem),
     EditCancelled,
     NothingAdded,
     NothingDeleted,
@@ -134,9 +134,9 @@ pub struct ConflictNote {
     pub changes: Vec<Change>,
 }
 
-/// What is wrong with a typed value.
+/// What is wrong with a typed value (named apart from `domain::Problem`, one of its causes).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub enum InputProblem {
     /// The domain refused the value.
     Value(DomainError),
     /// The date of an update is not a date.
@@ -149,14 +149,14 @@ pub enum Problem {
     },
 }
 
-impl Problem {
+impl InputProblem {
     pub fn text(&self) -> String {
         match self {
-            Problem::Value(error) => i18n::error::domain_error(error),
-            Problem::Date(error) => tr!("tui-problem-date", problem = i18n::error::domain_error(error)),
-            Problem::NoSuchSource(id) => tr!("tui-problem-no-such-source", id = id.to_string()),
-            Problem::NoSourceMatches(wanted) => tr!("tui-problem-no-source-matches", wanted = safe(wanted)),
-            Problem::SourceAmbiguous { wanted, ids } => tr!(
+            InputProblem::Value(error) => i18n::error::domain_error(error),
+            InputProblem::Date(error) => tr!("tui-problem-date", problem = i18n::error::domain_error(error)),
+            InputProblem::NoSuchSource(id) => tr!("tui-problem-no-such-source", id = id.to_string()),
+            InputProblem::NoSourceMatches(wanted) => tr!("tui-problem-no-source-matches", wanted = safe(wanted)),
+            InputProblem::SourceAmbiguous { wanted, ids } => tr!(
                 "tui-problem-source-ambiguous",
                 wanted = safe(wanted),
                 count = ids.len(),
@@ -195,34 +195,7 @@ impl Notice {
                 fields,
                 source,
                 sources,
-            } => {
-                let stored = fields
-                    .iter()
-                    .map(|field| {
-                        let value = words::field_value(sources, project, *field);
-                        let value = if value.is_empty() {
-                            tr!("tui-saved-cleared")
-                        } else {
-                            safe(&value)
-                        };
-                        tr!("tui-saved-value", field = words::field_word(*field), value = value)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let source = match source {
-                    Some(Some(id)) => tr!("tui-saved-source", source = safe(&words::source_name(sources, *id))),
-                    Some(None) => tr!("tui-saved-source", source = words::label("tui-no-source")),
-                    None => String::new(),
-                };
-                tr!(
-                    "tui-saved",
-                    stored = stored,
-                    source = source,
-                    id = project.id.to_string(),
-                    name = safe(i18n::project_name(project)),
-                    version = project.version.to_string()
-                )
-            }
+            } => saved_text(project, fields, *source, sources),
             Notice::Added { id, name, source: None } => tr!("tui-added", id = id.to_string(), name = safe(name)),
             Notice::Added {
                 id,
@@ -275,15 +248,9 @@ impl Notice {
                 key = key.clone()
             ),
             Notice::ShowingEvery => tr!("tui-showing-every"),
-            Notice::Sorted { key, descending } => {
-                let key = words::sort_label(*key);
-                if *descending {
-                    tr!("tui-sorted-descending", key = key)
-                } else {
-                    tr!("tui-sorted-ascending", key = key)
-                }
-            }
-            Notice::Problem(problem) => problem.text(),
+            Notice::Sorted { key, descending: true } => tr!("tui-sorted-descending", key = words::sort_label(*key)),
+            Notice::Sorted { key, descending: false } => tr!("tui-sorted-ascending", key = words::sort_label(*key)),
+            Notice::InputProblem(problem) => problem.text(),
             Notice::EditCancelled => tr!("tui-edit-cancelled"),
             Notice::NothingAdded => tr!("tui-nothing-added"),
             Notice::NothingDeleted => tr!("tui-nothing-deleted"),
@@ -331,4 +298,35 @@ impl Notice {
 /// Stored text is untrusted: made safe for the terminal before it joins a sentence.
 fn safe(value: &str) -> String {
     text::for_terminal(value).into_owned()
+}
+
+/// What a save stored, in words: each field with its value as the project now holds it,
+/// and the source now attached to the figures saved (`None`: none was saved).
+fn saved_text(project: &Project, fields: &[Field], source: Option<Option<i64>>, sources: &[Source]) -> String {
+    let stored = fields
+        .iter()
+        .map(|field| {
+            let value = words::field_value(sources, project, *field);
+            let value = if value.is_empty() {
+                tr!("tui-saved-cleared")
+            } else {
+                safe(&value)
+            };
+            tr!("tui-saved-value", field = words::field_word(*field), value = value)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let source = match source {
+        Some(Some(id)) => tr!("tui-saved-source", source = safe(&words::source_name(sources, id))),
+        Some(None) => tr!("tui-saved-source", source = words::label("tui-no-source")),
+        None => String::new(),
+    };
+    tr!(
+        "tui-saved",
+        stored = stored,
+        source = source,
+        id = project.id.to_string(),
+        name = safe(i18n::project_name(project)),
+        version = project.version.to_string()
+    )
 }

@@ -4,7 +4,8 @@ use super::notice::{ConflictNote, Notice};
 use super::table::Counted;
 use super::{App, ConflictInfo, DetailState, EditGone, Effect, Outcome, Overlay, SourceOffer};
 use crate::domain::{Field, Project};
-use crate::store::Change;
+use crate::report::summary::{Summary, TrendPoint};
+use crate::store::{Change, DatedNote, PastValue, ProjectQuery, Totals};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Context};
 
@@ -24,49 +25,10 @@ impl App {
                 rows,
             } => {
                 let previous = self.table.selected_project().map(|p| p.id);
-                self.table.count = match (&totals, self.table.totals()) {
-                    (Some(totals), _) => usize::try_from(totals.projects).unwrap_or(0),
-                    (None, _) if complete => known,
-                    // Refreshing the same list: keep the count it had until recounted.
-                    (None, Some(earlier)) => known.max(usize::try_from(earlier.projects).unwrap_or(0)),
-                    (None, None) => known,
-                };
-                self.table.totals_due = totals.is_none();
-                if let Some(totals) = totals {
-                    self.table.counted = Some(Counted {
-                        query: self.table.query.clone(),
-                        totals,
-                    });
-                }
-                self.table.buffer_start = start;
-                self.table.buffer = rows;
-                self.table.select(position, self.body_height());
-                let now = self.table.selected_project().map(|p| p.id);
-                let mut effects = self.load_missing();
-                effects.extend(self.close_edit_if_gone(now));
-                if now != previous || self.detail.project.as_ref().map(|p| p.id) != now {
-                    if now.is_none() {
-                        self.detail = DetailState::default();
-                    }
-                    effects.extend(self.detail_effect());
-                }
-                effects
+                self.take_count(known, complete, totals);
+                self.show_reloaded(previous, position, start, rows)
             }
-            Outcome::Totals { query, totals } => {
-                if query != self.table.query {
-                    // Counted for a list no longer shown; the current one is due.
-                    return Vec::new();
-                }
-                self.table.count = usize::try_from(totals.projects).unwrap_or(0);
-                self.table.counted = Some(Counted { query, totals });
-                let previous = self.table.selected_project().map(|p| p.id);
-                self.table.select(self.table.selected, self.body_height());
-                let mut effects = self.load_missing();
-                if self.table.selected_project().map(|p| p.id) != previous {
-                    effects.extend(self.detail_effect());
-                }
-                effects
-            }
+            Outcome::Totals { query, totals } => self.totals_counted(query, totals),
             Outcome::Rows { start, rows } => {
                 self.table.buffer_start = start;
                 self.table.buffer = rows;
@@ -80,26 +42,7 @@ impl App {
                 figures,
                 agreements,
             } => {
-                if self
-                    .edit_gone
-                    .as_ref()
-                    .is_some_and(|gone| gone.project_id == project.id)
-                {
-                    self.explain_gone_edit(&project, &history);
-                    return Vec::new();
-                }
-                let same = self.detail.project.as_ref().map(|p| p.id) == Some(project.id);
-                let scroll = if same { self.detail.scroll } else { 0 };
-                self.detail = DetailState {
-                    project: Some(project),
-                    updates,
-                    history,
-                    history_total,
-                    figures,
-                    agreements,
-                    scroll,
-                    scroll_limit: self.detail.scroll_limit.clone(),
-                };
+                self.detail_loaded(project, updates, (history, history_total), figures, agreements);
                 Vec::new()
             }
             Outcome::Lookups { sources, sectors } => {
@@ -107,54 +50,16 @@ impl App {
                 self.sectors = sectors;
                 Vec::new()
             }
-            Outcome::Saved { project, fields } => {
-                self.overlay = None;
-                self.source_offer = self.cleared_source(&project, &fields);
-                self.table.replace(&project);
-                if fields.is_empty() {
-                    self.info(Notice::NoChange);
-                } else if let Some(offer) = self.source_offer {
-                    self.info(Notice::SourceCleared {
-                        figure: offer.figure,
-                        id: project.id,
-                        version: project.version,
-                        key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
-                    });
-                } else {
-                    self.info(self.saved_notice(&project, &fields));
-                }
-                // Totals and the order may have changed; the cursor stays on the project.
-                vec![self.reload(Some(project.id)), Effect::LoadLookups]
-            }
-            Outcome::Added(project) => {
-                self.overlay = None;
-                self.info(Notice::Added {
-                    id: project.id,
-                    name: crate::i18n::project_name(&project).to_string(),
-                    source: project
-                        .source_id
-                        .map(|id| crate::tui::words::source_name(&self.sources, id)),
-                });
-                vec![self.reload(Some(project.id)), Effect::LoadLookups]
-            }
+            Outcome::Saved { project, fields } => self.saved(&project, &fields),
+            Outcome::Added(project) => self.added(&project),
             Outcome::UpdateAdded { project } => {
                 self.overlay = None;
                 self.info(Notice::UpdateAdded { id: project });
                 vec![Effect::LoadDetail(project)]
             }
-            Outcome::Deleted(project) => {
-                self.info(Notice::Deleted {
-                    id: project.id,
-                    name: project.name.clone(),
-                });
-                vec![self.reload(None), Effect::LoadLookups]
-            }
+            Outcome::Deleted(project) => self.deleted(&project),
             Outcome::Summary { summary, trend } => {
-                if let Some(state) = &mut self.summary {
-                    state.cursor = state.cursor.min(summary.groups.len().saturating_sub(1));
-                    state.data = Some(summary);
-                    state.trend = trend;
-                }
+                self.summary_loaded(summary, trend);
                 Vec::new()
             }
             Outcome::Activity { since, log } => {
@@ -169,18 +74,7 @@ impl App {
                 self.meetings_loaded(*data);
                 Vec::new()
             }
-            Outcome::Reverted { project, summary, redo } => {
-                self.info(Notice::Reverted { redo, summary });
-                let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
-                effects.extend(self.summary_effect());
-                effects.extend(self.activity_effect());
-                effects.extend(self.map_effect());
-                effects.extend(self.meetings_effect());
-                if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
-                    effects.push(Effect::LoadDetail(project));
-                }
-                effects
-            }
+            Outcome::Reverted { project, summary, redo } => self.reverted(project, summary, redo),
             Outcome::UndoStuck { why, change } => {
                 self.overlay = Some(Overlay::ConfirmSkip {
                     why: crate::i18n::error::store_error(&why),
@@ -212,6 +106,158 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// How many projects the reloaded list has: exact with totals or when the window
+    /// reached its end, else at least what is known.
+    fn take_count(&mut self, known: usize, complete: bool, totals: Option<Totals>) {
+        self.table.count = match (&totals, self.table.totals()) {
+            (Some(totals), _) => usize::try_from(totals.projects).unwrap_or(0),
+            (None, _) if complete => known,
+            // Refreshing the same list: keep the count it had until recounted.
+            (None, Some(earlier)) => known.max(usize::try_from(earlier.projects).unwrap_or(0)),
+            (None, None) => known,
+        };
+        self.table.totals_due = totals.is_none();
+        if let Some(totals) = totals {
+            self.table.counted = Some(Counted {
+                query: self.table.query.clone(),
+                totals,
+            });
+        }
+    }
+
+    /// The reloaded window of rows, the cursor at `position`; the detail follows it if
+    /// it moved from the project `previous`.
+    fn show_reloaded(
+        &mut self,
+        previous: Option<i64>,
+        position: usize,
+        start: usize,
+        rows: Vec<Project>,
+    ) -> Vec<Effect> {
+        self.table.buffer_start = start;
+        self.table.buffer = rows;
+        self.table.select(position, self.body_height());
+        let now = self.table.selected_project().map(|p| p.id);
+        let mut effects = self.load_missing();
+        effects.extend(self.close_edit_if_gone(now));
+        if now != previous || self.detail.project.as_ref().map(|p| p.id) != now {
+            if now.is_none() {
+                self.detail = DetailState::default();
+            }
+            effects.extend(self.detail_effect());
+        }
+        effects
+    }
+
+    fn totals_counted(&mut self, query: ProjectQuery, totals: Totals) -> Vec<Effect> {
+        if query != self.table.query {
+            // Counted for a list no longer shown; the current one is due.
+            return Vec::new();
+        }
+        self.table.count = usize::try_from(totals.projects).unwrap_or(0);
+        self.table.counted = Some(Counted { query, totals });
+        let previous = self.table.selected_project().map(|p| p.id);
+        self.table.select(self.table.selected, self.body_height());
+        let mut effects = self.load_missing();
+        if self.table.selected_project().map(|p| p.id) != previous {
+            effects.extend(self.detail_effect());
+        }
+        effects
+    }
+
+    /// A project's detail; where an edit of it was closed because it went away, the
+    /// reason is said instead.
+    fn detail_loaded(
+        &mut self,
+        project: Project,
+        updates: Vec<DatedNote>,
+        (history, history_total): (Vec<Change>, usize),
+        figures: Vec<(Field, Vec<PastValue>)>,
+        agreements: Vec<crate::domain::Agreement>,
+    ) {
+        if self
+            .edit_gone
+            .as_ref()
+            .is_some_and(|gone| gone.project_id == project.id)
+        {
+            self.explain_gone_edit(&project, &history);
+            return;
+        }
+        let same = self.detail.project.as_ref().map(|p| p.id) == Some(project.id);
+        let scroll = if same { self.detail.scroll } else { 0 };
+        self.detail = DetailState {
+            project: Some(project),
+            updates,
+            history,
+            history_total,
+            figures,
+            agreements,
+            scroll,
+            scroll_limit: self.detail.scroll_limit.clone(),
+        };
+    }
+
+    fn saved(&mut self, project: &Project, fields: &[Field]) -> Vec<Effect> {
+        self.overlay = None;
+        self.source_offer = self.cleared_source(project, fields);
+        self.table.replace(project);
+        if fields.is_empty() {
+            self.info(Notice::NoChange);
+        } else if let Some(offer) = self.source_offer {
+            self.info(Notice::SourceCleared {
+                figure: offer.figure,
+                id: project.id,
+                version: project.version,
+                key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
+            });
+        } else {
+            self.info(self.saved_notice(project, fields));
+        }
+        // Totals and the order may have changed; the cursor stays on the project.
+        vec![self.reload(Some(project.id)), Effect::LoadLookups]
+    }
+
+    fn added(&mut self, project: &Project) -> Vec<Effect> {
+        self.overlay = None;
+        self.info(Notice::Added {
+            id: project.id,
+            name: crate::i18n::project_name(project).to_string(),
+            source: project
+                .source_id
+                .map(|id| crate::tui::words::source_name(&self.sources, id)),
+        });
+        vec![self.reload(Some(project.id)), Effect::LoadLookups]
+    }
+
+    fn deleted(&mut self, project: &Project) -> Vec<Effect> {
+        self.info(Notice::Deleted {
+            id: project.id,
+            name: project.name.clone(),
+        });
+        vec![self.reload(None), Effect::LoadLookups]
+    }
+
+    fn summary_loaded(&mut self, summary: Summary, trend: Vec<TrendPoint>) {
+        if let Some(state) = &mut self.summary {
+            state.cursor = state.cursor.min(summary.groups.len().saturating_sub(1));
+            state.data = Some(summary);
+            state.trend = trend;
+        }
+    }
+
+    fn reverted(&mut self, project: i64, summary: String, redo: bool) -> Vec<Effect> {
+        self.info(Notice::Reverted { redo, summary });
+        let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
+        effects.extend(self.summary_effect());
+        effects.extend(self.activity_effect());
+        effects.extend(self.map_effect());
+        effects.extend(self.meetings_effect());
+        if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
+            effects.push(Effect::LoadDetail(project));
+        }
+        effects
     }
 
     /// What a save stored, in words: each field's value as the project now holds it, and

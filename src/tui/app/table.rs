@@ -15,9 +15,9 @@ pub struct Counted {
     pub totals: Totals,
 }
 
-/// The table's state. Positions are absolute: 0 is the first project of the query.
+/// The project table's state (named apart from ratatui's `TableState`). Positions are absolute: 0 is the first project of the query.
 #[derive(Debug, Clone, Default)]
-pub struct TableState {
+pub struct ProjectTable {
     pub query: ProjectQuery,
     /// How many projects the query shows: exact once counted, until then at least
     /// the rows known to be there.
@@ -35,7 +35,7 @@ pub struct TableState {
     pub column: usize,
 }
 
-impl TableState {
+impl ProjectTable {
     pub fn column(&self) -> Column {
         Column::ALL[self.column.min(Column::ALL.len() - 1)]
     }
@@ -128,10 +128,10 @@ impl TableState {
 mod tests {
     use super::*;
 
-    fn table(count: usize) -> TableState {
-        TableState {
+    fn table(count: usize) -> ProjectTable {
+        ProjectTable {
             count,
-            ..TableState::default()
+            ..ProjectTable::default()
         }
     }
 

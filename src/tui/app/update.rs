@@ -1,6 +1,6 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, HelpState, NoteForm, Notice, Overlay, Picker, Problem};
+use super::{App, CellEdit, Effect, FilterState, HelpState, InputProblem, NoteForm, Notice, Overlay, Picker};
 use crate::domain::{DomainError, Problem as DomainProblem, text};
 use crate::store::SortDirection;
 use crate::tui::action::Action;
@@ -265,7 +265,7 @@ impl App {
             if project.value(figure).is_null() {
                 // The store would refuse the choice; say so before the list, not after.
                 let unknown = DomainError::new(DomainProblem::SourceOfUnknownFigure).in_field(figure);
-                app.error(Notice::Problem(Problem::Value(unknown)));
+                app.error(Notice::InputProblem(InputProblem::Value(unknown)));
                 return Vec::new();
             }
             match Picker::for_source(&project, figure, &app.sources, previous) {
@@ -349,7 +349,7 @@ impl App {
                     values: vec![(edit.field, value)],
                 }],
                 Err(problem) => {
-                    self.error(Notice::Problem(problem));
+                    self.error(Notice::InputProblem(problem));
                     Vec::new()
                 }
             },
@@ -467,7 +467,7 @@ impl App {
             (Some(Overlay::AddProject(form)), Action::NextField | Action::SubmitForm) => {
                 match form.build(&sources, today) {
                     Ok(project) => return vec![Effect::AddProject(project)],
-                    Err(problem) => self.error(Notice::Problem(problem)),
+                    Err(problem) => self.error(Notice::InputProblem(problem)),
                 }
             }
             (Some(Overlay::AddProject(form)), Action::PreviousField) => form.move_focus(false),

@@ -2,6 +2,7 @@
 //! the database; every piece of stored text passes through `text::for_terminal` first.
 
 mod activity;
+mod cells;
 mod detail;
 mod form;
 pub mod map;

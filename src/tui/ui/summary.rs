@@ -9,10 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 use super::Theme;
+use super::cells::{cut, figure, metric_value, pad, series_label};
 use crate::domain::{Country, Status, text};
 use crate::i18n::{self, Lang, format};
 use crate::report::summary::{Percent, Summary, TrendPoint, series};
-use crate::store::{Dimension, Indicator, Metric, Totals};
+use crate::store::{Dimension, Totals};
 use crate::tr;
 use crate::tui::app::SummaryState;
 use crate::tui::words;
@@ -246,32 +247,6 @@ fn bar(value: i64, max: i64) -> String {
     out
 }
 
-/// A reported figure: `over 13,000`, `$2.6B`; `более 13 000`, `$2,6 млрд`.
-pub(super) fn figure(indicator: &Indicator) -> String {
-    i18n::qualified(indicator.qualifier, metric_value(indicator.metric, indicator.value))
-}
-
-fn metric_value(metric: Metric, value: i64) -> String {
-    if metric.is_money() {
-        format::money_compact(value)
-    } else {
-        format::count(value)
-    }
-}
-
-/// A kind of figure as a trend line's label, short: `jobs created`, `контракты`.
-pub(super) fn series_label(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("tui-trend-projects"),
-        Metric::Investment => tr!("tui-trend-investment"),
-        Metric::JobsCreated => tr!("tui-trend-jobs-created"),
-        Metric::JobsPlanned => tr!("tui-trend-jobs-planned"),
-        Metric::Jobs => tr!("tui-trend-jobs-unrecorded"),
-        Metric::TradeContracts => tr!("tui-trend-contracts"),
-        Metric::TradeContractsValue => tr!("tui-trend-contracts-value"),
-    }
-}
-
 /// How many lines the reported figures take: the border, one line per comparison,
 /// the trend's title, dates and sources, and one line per kind reported over time.
 fn reported_lines(summary: &Summary, trend: &[TrendPoint]) -> u16 {
@@ -422,21 +397,6 @@ fn pad_right(text: &str, width: usize) -> String {
 /// Text right-aligned in at least `width` terminal cells, never cut.
 fn pad_left(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(width.saturating_sub(text::cells(text))))
-}
-
-/// Text padded with spaces to `width` terminal cells (format's padding counts
-/// characters, which is the same for these labels, but cells are what show).
-pub(super) fn pad(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let mut out = super::fit(text, u16::try_from(width).unwrap_or(u16::MAX));
-    let used = out.width();
-    out.push_str(&" ".repeat(width.saturating_sub(used)));
-    out
-}
-
-/// A line of spans cut to `width` cells, ending in `…` where cut.
-pub(super) fn cut(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
-    super::table::truncate(Line::from(spans), width)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use super::summary::{cut, figure, pad, series_label};
+use super::cells::{cut, figure, pad, series_label};
 use crate::domain::text;
 use crate::i18n::format;
 use crate::report::summary::{TrendPoint, series};

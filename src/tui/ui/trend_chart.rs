@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, LegendPosition, Paragraph};
 
 use super::Theme;
-use super::summary::{figure, series_label};
+use super::cells::{figure, series_label};
 use crate::i18n::format;
 use crate::report::summary::{TrendPoint, series};
 use crate::store::Metric;

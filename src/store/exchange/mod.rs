@@ -9,17 +9,26 @@
 //! [`Store::import_document`]) under one edit number. Anything refused leaves the
 //! database as it was.
 
-use std::collections::HashSet;
+mod duplicates;
+mod rights;
+mod sources;
+
 use std::time::{Duration, Instant};
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 
 use super::edit::{next_edit, search_text, to_sql};
 use super::indicators::{Indicator, NewIndicator, insert_indicator};
-use super::notes::{NewUpdate, Update};
+use super::notes::DatedNote;
 use super::sources::{NewSource, Source, insert_source};
 use super::{ProjectQuery, SortKey, Store, StoreError, now_utc};
+use crate::domain::NewDatedNote;
 use crate::domain::{EdtfDate, Field, FieldValue, NewProject, Project, text};
+use crate::store::Operation;
+use duplicates::DuplicateCheck;
+pub use rights::ImportRights;
+use rights::{not_allowed, rights_of};
+use sources::{KnownSources, known_sources, unknown_source};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -54,7 +63,7 @@ pub enum SourceRef {
 /// An update about to be imported, with the author the file gives (kept as written).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportUpdate {
-    pub update: NewUpdate,
+    pub update: NewDatedNote,
     pub author: Option<String>,
     pub source: Option<SourceRef>,
 }
@@ -82,46 +91,6 @@ pub struct ImportDocument {
     pub sources: Vec<NewSource>,
     pub projects: Vec<ImportProject>,
     pub indicators: Vec<ImportIndicator>,
-}
-
-/// What an import may bring besides projects and their updates, by the same rules as
-/// the commands it stands for: `indicator add` (reported figures) and `source add`
-/// (new sources) are an admin's over SSH. A source the database already has (by
-/// content) is reused, not added, and needs no right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ImportRights {
-    /// May record reported figures (`indicators`).
-    pub figures: bool,
-    /// May add sources the database does not have.
-    pub sources: bool,
-}
-
-impl ImportRights {
-    /// Everything: local use, and an admin over SSH.
-    pub const ALL: Self = Self {
-        figures: true,
-        sources: true,
-    };
-    /// Projects and their updates only, naming sources the database has: an editor.
-    pub const PROJECTS: Self = Self {
-        figures: false,
-        sources: false,
-    };
-
-    /// What a person of `role` may import over SSH (a viewer may not import at all;
-    /// the command's own role check refuses them first).
-    pub fn for_role(role: super::Role) -> Self {
-        match role {
-            super::Role::Admin => Self::ALL,
-            super::Role::Editor | super::Role::Viewer => Self::PROJECTS,
-        }
-    }
-}
-
-impl Default for ImportRights {
-    fn default() -> Self {
-        Self::ALL
-    }
 }
 
 /// What an import did, or why it wrote nothing.
@@ -153,7 +122,7 @@ pub enum ImportOutcome {
 pub struct Portfolio {
     pub sources: Vec<Source>,
     /// Live projects by id, each with its live updates, oldest first.
-    pub projects: Vec<(Project, Vec<Update>)>,
+    pub projects: Vec<(Project, Vec<DatedNote>)>,
     /// By id, the order they were recorded in.
     pub indicators: Vec<Indicator>,
 }
@@ -215,7 +184,7 @@ impl Store {
             }
             Some(check)
         };
-        let begun = self.write("importing", |tx, author| {
+        let begun = self.write(Operation::Importing, |tx, author| {
             if let Some(refusal) = not_allowed(tx, document, rights_of(tx, served, rights)?)? {
                 return Ok(Err(refusal));
             }
@@ -239,7 +208,7 @@ impl Store {
                     added += 1;
                 }
             }
-            let sources = Sources::new(tx, known)?;
+            let sources = KnownSources::new(tx, known)?;
             let resolved = resolve_all(staged, document, &sources)?;
             let edit = next_edit(tx)?;
             let mut writer = Writer::new(edit);
@@ -252,7 +221,7 @@ impl Store {
         };
         while !done {
             std::thread::sleep(CHUNK_PAUSE);
-            let written = self.write("importing", |tx, author| {
+            let written = self.write(Operation::Importing, |tx, author| {
                 writer.write(tx, author, staged, &resolved, &document.indicators)
             });
             match written {
@@ -395,37 +364,6 @@ fn text_value(project: &NewProject, field: Field) -> Option<&str> {
     })
 }
 
-/// The database's sources, by content and by id, for resolving a document's references.
-struct Sources {
-    by_content: Vec<(SourceKey, i64)>,
-    ids: HashSet<i64>,
-}
-
-impl Sources {
-    fn new(tx: &Transaction<'_>, by_content: Vec<(SourceKey, i64)>) -> Result<Self, StoreError> {
-        let mut ids: HashSet<i64> = by_content.iter().map(|(_, id)| *id).collect();
-        let mut statement = tx
-            .prepare("SELECT id FROM sources")
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
-        let all = statement
-            .query_map([], |r| r.get::<_, i64>(0))
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
-        ids.extend(all);
-        Ok(Self { by_content, ids })
-    }
-
-    /// The id a reference names, which must be a source the database has.
-    fn id(&self, reference: &SourceRef) -> Result<i64, StoreError> {
-        let id = resolve(&self.by_content, reference)?;
-        if self.ids.contains(&id) {
-            Ok(id)
-        } else {
-            Err(StoreError::NoSuchSource { id })
-        }
-    }
-}
-
 /// Every source reference of the document as an id: per project, its source fields
 /// (the project's own first, then its figures') and its updates' sources; then the
 /// figures'.
@@ -437,7 +375,11 @@ struct Resolved {
 /// A project's source fields with the ids they name, and its updates' sources.
 type ProjectSources = (Vec<(Field, i64)>, Vec<Option<i64>>);
 
-fn resolve_all(staged: &[Staged<'_>], document: &ImportDocument, sources: &Sources) -> Result<Resolved, StoreError> {
+fn resolve_all(
+    staged: &[Staged<'_>],
+    document: &ImportDocument,
+    sources: &KnownSources,
+) -> Result<Resolved, StoreError> {
     let mut projects = Vec::with_capacity(staged.len());
     for project in &document.projects {
         let named = project.source.iter().map(|reference| (Field::Source, reference));
@@ -495,7 +437,7 @@ impl Writer {
     ) -> Result<bool, StoreError> {
         let started = Instant::now();
         let now = now_utc();
-        let sql = |e| StoreError::from_sqlite(e, "importing");
+        let sql = |e| StoreError::from_sqlite(e, Operation::Importing);
         let mut note = tx
             .prepare_cached(
                 "INSERT INTO updates (project_id, date, text, author, source_id, created_at)
@@ -580,188 +522,5 @@ impl Writer {
         }
         (self.next, self.updates) = (next, updates);
         Ok(done)
-    }
-}
-
-/// `rights` as far as the person served over SSH (if any) may use them now, by their
-/// role as it is in the database: the store holds an import to the role rules whatever
-/// its caller passes.
-fn rights_of(
-    conn: &rusqlite::Connection,
-    served: Option<i64>,
-    rights: ImportRights,
-) -> Result<ImportRights, StoreError> {
-    let Some(person) = served else {
-        return Ok(rights);
-    };
-    let role: Option<String> = conn
-        .query_row("SELECT role FROM people WHERE id = ?1", [person], |r| r.get(0))
-        .optional()
-        .map_err(|e| StoreError::from_sqlite(e, "checking your role"))?;
-    let allowed = role
-        .as_deref()
-        .and_then(super::Role::parse)
-        .map_or(ImportRights::PROJECTS, ImportRights::for_role);
-    Ok(ImportRights {
-        figures: rights.figures && allowed.figures,
-        sources: rights.sources && allowed.sources,
-    })
-}
-
-/// The figures and new sources the file brings that `rights` do not allow, if any.
-fn not_allowed(
-    tx: &rusqlite::Connection,
-    document: &ImportDocument,
-    rights: ImportRights,
-) -> Result<Option<ImportOutcome>, StoreError> {
-    let figures: Vec<NewIndicator> = if rights.figures {
-        Vec::new()
-    } else {
-        document.indicators.iter().map(|i| i.indicator.clone()).collect()
-    };
-    let sources: Vec<SourceKey> = if rights.sources || document.sources.is_empty() {
-        Vec::new()
-    } else {
-        let known: HashSet<SourceKey> = known_sources(tx)?.into_iter().map(|(k, _)| k).collect();
-        let mut new = Vec::new();
-        for key in document.sources.iter().map(SourceKey::of_new) {
-            if !known.contains(&key) && !new.contains(&key) {
-                new.push(key);
-            }
-        }
-        new
-    };
-    Ok((!figures.is_empty() || !sources.is_empty()).then_some(ImportOutcome::NotAllowed { figures, sources }))
-}
-
-/// Sources the database has, by content.
-fn known_sources(tx: &rusqlite::Connection) -> Result<Vec<(SourceKey, i64)>, StoreError> {
-    let mut statement = tx
-        .prepare("SELECT id, publisher, title, url, published FROM sources ORDER BY id")
-        .map_err(|e| StoreError::from_sqlite(e, "reading sources"))?;
-    statement
-        .query_map([], |r| {
-            Ok((
-                SourceKey {
-                    publisher: r.get(1)?,
-                    title: r.get(2)?,
-                    url: r.get(3)?,
-                    published: r.get(4)?,
-                },
-                r.get(0)?,
-            ))
-        })
-        .and_then(|rows| rows.collect())
-        .map_err(|e| StoreError::from_sqlite(e, "reading sources"))
-}
-
-/// The first reference that names a source neither the file nor the database has.
-fn unknown_source(document: &ImportDocument, known: &[(SourceKey, i64)]) -> Option<SourceKey> {
-    let mut keys: HashSet<SourceKey> = known.iter().map(|(k, _)| k.clone()).collect();
-    keys.extend(document.sources.iter().map(SourceKey::of_new));
-    let references = document.projects.iter().flat_map(|p| {
-        p.source
-            .iter()
-            .chain(p.figure_sources.iter().map(|(_, reference)| reference))
-            .chain(p.updates.iter().filter_map(|u| u.source.as_ref()))
-    });
-    references
-        .chain(document.indicators.iter().map(|i| &i.source))
-        .find_map(|reference| match reference {
-            SourceRef::Content(key) if !keys.contains(key) => Some(key.clone()),
-            _ => None,
-        })
-}
-
-fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, StoreError> {
-    match reference {
-        SourceRef::Id(id) => Ok(*id),
-        SourceRef::Content(key) => {
-            known
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, id)| *id)
-                .ok_or_else(|| StoreError::NoSourceTitled {
-                    title: key.title.clone(),
-                })
-        }
-    }
-}
-
-/// The names an import would duplicate, checked outside the write lock against every
-/// live project (a million names take a while to read and fold), then again inside it
-/// against the projects changed since: any project created, renamed or restored has a
-/// row in the audit log from then on.
-/// What makes two project names the same to a reader: `text::name_key` (case, spaces,
-/// Unicode form), then the confusable skeleton people's names are kept apart by
-/// (`person::look`: a Cyrillic `С` in "Chevrolet", a non-breaking hyphen).
-fn duplicate_key(name: &str) -> String {
-    crate::domain::person::look(&text::name_key(name))
-}
-
-struct DuplicateCheck {
-    /// Each name of the file, after its key.
-    keys: Vec<(String, String)>,
-    /// When the live names were read, as the audit log writes times.
-    since: String,
-}
-
-impl DuplicateCheck {
-    /// Names of projects that are already live, or come twice in the file, compared as
-    /// a reader would (`duplicate_key`: case, spaces, Unicode form and lookalike letters
-    /// aside), each
-    /// once, in file order; and what to check again in the transaction.
-    fn read(conn: &rusqlite::Connection, projects: &[ImportProject]) -> Result<(Vec<String>, Self), StoreError> {
-        let since = now_utc();
-        let sql = |e| StoreError::from_sqlite(e, "reading project names");
-        let mut statement = conn
-            .prepare("SELECT name FROM projects WHERE deleted_at IS NULL")
-            .map_err(sql)?;
-        let mut live: HashSet<String> = statement
-            .query_map([], |r| r.get::<_, String>(0))
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(sql)?
-            .iter()
-            .map(|name| duplicate_key(name))
-            .collect();
-        let keys: Vec<(String, String)> = projects
-            .iter()
-            .map(|p| (duplicate_key(p.project.name()), p.project.name().to_string()))
-            .collect();
-        let mut duplicates = Vec::new();
-        let mut reported = HashSet::new();
-        for (key, name) in &keys {
-            if !live.insert(key.clone()) && reported.insert(key.clone()) {
-                duplicates.push(name.clone());
-            }
-        }
-        Ok((duplicates, Self { keys, since }))
-    }
-
-    /// The file's names that a project created, renamed or restored since the first
-    /// check now has.
-    fn again(&self, tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
-        let sql = |e| StoreError::from_sqlite(e, "reading project names");
-        let mut statement = tx
-            .prepare(
-                "SELECT DISTINCT p.name FROM changes c JOIN projects p ON p.id = c.project_id
-                  WHERE c.changed_at >= ?1 AND p.deleted_at IS NULL",
-            )
-            .map_err(sql)?;
-        let changed: HashSet<String> = statement
-            .query_map([&self.since], |r| r.get::<_, String>(0))
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(sql)?
-            .iter()
-            .map(|name| duplicate_key(name))
-            .collect();
-        let mut duplicates = Vec::new();
-        let mut reported = HashSet::new();
-        for (key, name) in &self.keys {
-            if changed.contains(key) && reported.insert(key.clone()) {
-                duplicates.push(name.clone());
-            }
-        }
-        Ok(duplicates)
     }
 }

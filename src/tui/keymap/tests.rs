@@ -1,5 +1,4 @@
-//! Tests of the keymap: dispatch by context, no key bound twice, help from the table,
-//! the Russian layout, and a message for every help text.
+//! Tests of the key map: resolution by context, no key bound twice, help, the Russian layout.
 
 use super::*;
 

@@ -558,5 +558,4 @@ pub fn key_name(key: &Key) -> String {
 }
 
 #[cfg(test)]
-#[path = "keymap_tests.rs"]
 mod tests;
