@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod exchange;
 pub mod generate;
 pub mod i18n;
 pub mod report;

@@ -9,8 +9,9 @@ use chrono::{Local, NaiveDate};
 use super::{Cli, Command, DataFormat, DocumentFormat, ExchangeFormat, ListArgs, SummaryArgs, SummaryFormat};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
+use crate::exchange;
 use crate::i18n::format;
-use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
+use crate::report::{self, Charset, Format, detail, list, summary::Summary};
 use crate::store::{Dimension, ImportRights, NewUpdate, OpenOptions, SortDirection, SortKey, Store};
 use crate::tr;
 

@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 
 use super::ExchangeFormat;
 use crate::domain::text;
-use crate::report::exchange::{ImportLimits, ImportProblem, Issue, Place};
-use crate::report::{exchange, export_document, xlsx};
+use crate::exchange;
+use crate::exchange::{ImportLimits, ImportProblem, Issue, Place};
+use crate::report::{export_document, xlsx};
 use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
 

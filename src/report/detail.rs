@@ -246,5 +246,5 @@ pub fn history_csv(changes: &[Change]) -> String {
             c.changed_at.clone(),
         ]
     });
-    super::spreadsheet::write_csv(std::iter::once(header.map(String::from).to_vec()).chain(rows))
+    crate::exchange::spreadsheet::write_csv(std::iter::once(header.map(String::from).to_vec()).chain(rows))
 }

@@ -5,8 +5,9 @@
 
 use serde_json::{Map, Value};
 
+use super::UNKNOWN;
 use super::table::{self, Style};
-use super::{UNKNOWN, spreadsheet};
+use crate::exchange::spreadsheet;
 use crate::i18n::format;
 
 /// One value of a report.

@@ -1,7 +1,8 @@
 //! `ortaq list`: the projects a query shows, as an aligned table (or CSV / JSON).
 
 use super::table::{self, Style};
-use super::{Format, UNKNOWN, exchange};
+use super::{Format, UNKNOWN};
+use crate::exchange;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Project, text};

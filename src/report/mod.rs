@@ -3,17 +3,13 @@
 //! Markdown, CSV or JSON. Text output shows stored text safely; CSV and JSON keep the
 //! data exact, escaped as each format requires.
 
-pub mod decode;
 pub mod detail;
 pub mod digest;
 pub mod document;
-pub mod exchange;
 pub mod export_document;
 pub mod html;
-mod import;
 pub mod list;
 pub mod list_document;
-pub mod spreadsheet;
 pub mod summary;
 pub mod summary_document;
 mod table;

@@ -333,7 +333,7 @@ impl Summary {
             *first = "total".into();
         }
         rows.push(row(total_labels, &self.total));
-        super::spreadsheet::write_csv(rows)
+        crate::exchange::spreadsheet::write_csv(rows)
     }
 
     fn render_json(&self) -> String {
@@ -771,7 +771,7 @@ fn trend_csv(points: &[TrendPoint]) -> String {
             ]);
         }
     }
-    super::spreadsheet::write_csv(rows)
+    crate::exchange::spreadsheet::write_csv(rows)
 }
 
 fn trend_json(points: &[TrendPoint]) -> String {

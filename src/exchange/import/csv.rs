@@ -10,9 +10,9 @@ use super::{
     whole_file,
 };
 use crate::domain::{Field, text};
-use crate::report::decode;
-use crate::report::exchange::BOOKKEEPING;
-use crate::report::spreadsheet;
+use crate::exchange::BOOKKEEPING;
+use crate::exchange::decode;
+use crate::exchange::spreadsheet;
 use crate::store::{ImportDocument, ImportProject};
 
 /// How a column of a CSV header is read.
