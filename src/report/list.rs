@@ -16,7 +16,8 @@ pub fn render(projects: &[Project], sources: &[Source], format: Format, width: O
     match format {
         Format::Csv => exchange::to_csv(projects, sources),
         Format::Json => exchange::to_json(projects, sources),
-        Format::Text => render_table(projects, Style::Plain, width),
+        // A page (HTML, xlsx) is drawn from the list's document; asked here, text stands in.
+        Format::Text | Format::Html | Format::Xlsx => render_table(projects, Style::Plain, width),
         Format::Markdown => render_table(projects, Style::Markdown, None),
     }
 }

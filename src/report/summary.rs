@@ -84,10 +84,11 @@ impl Summary {
 
     pub fn render(&self, format: Format, charset: Charset) -> String {
         match format {
-            Format::Text if charset == Charset::Ascii => {
+            Format::Text | Format::Html | Format::Xlsx if charset == Charset::Ascii => {
                 super::ascii_marks(&self.render_table(Style::Boxed(charset), false))
             }
-            Format::Text => self.render_table(Style::Boxed(charset), false),
+            // A page (HTML, xlsx) is drawn from the summary's document; asked here, text stands in.
+            Format::Text | Format::Html | Format::Xlsx => self.render_table(Style::Boxed(charset), false),
             Format::Markdown => self.render_table(Style::Markdown, true),
             Format::Csv => self.render_csv(),
             Format::Json => self.render_json(),
@@ -690,7 +691,7 @@ pub fn figure_text(indicator: &Indicator) -> String {
 /// The reported portfolio figures over time, one row per report, in any format.
 pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> String {
     match format {
-        Format::Text => {
+        Format::Text | Format::Html | Format::Xlsx => {
             let table = trend_table(points, Style::Boxed(charset));
             let out = format!("{}\n{table}", tr!("cli-trend-title"));
             if charset == Charset::Ascii {
