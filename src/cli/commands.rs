@@ -274,7 +274,11 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
     if args.reverse {
         query.direction = SortDirection::Descending;
     }
-    let projects = store.projects(&query)?;
+    let mut projects = store.projects(&query)?;
+    // People read the names in their language; data stays in the store's order.
+    if query.sort == SortKey::Name && args.format.audience() == report::document::Audience::People {
+        list::sort_by_shown_name(&mut projects, query.direction);
+    }
     let sources = store.sources()?;
     let format = args.format;
     if format.is_page() {

@@ -33,10 +33,7 @@ fn as_stored(mut section: Section) -> Section {
 
 /// The export's columns: `id`, the fields, the timestamps (as the CSV export has them).
 fn columns() -> Vec<Column> {
-    let column = |key: &'static str| Column {
-        key,
-        header: key.to_string(),
-    };
+    let column = |key: &'static str| Column::new(key, key.to_string());
     let mut columns = vec![column("id")];
     columns.extend(Field::ALL.iter().map(|f| column(f.name())));
     columns.extend([column("created_at"), column("updated_at")]);

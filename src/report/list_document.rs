@@ -4,7 +4,7 @@
 
 use super::document::{Cell, Column, Document, Section};
 use crate::domain::Project;
-use crate::i18n::{country_label, status_label};
+use crate::i18n::{country_label, project_name, status_label};
 use crate::store::Source;
 use crate::tr;
 
@@ -23,7 +23,7 @@ pub fn build(projects: &[Project], sources: &[Source]) -> Document {
 }
 
 fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
 }
 
 fn text(value: Option<&str>) -> Cell {
@@ -40,7 +40,9 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         .map(|p| {
             vec![
                 Cell::Id(p.id),
+                Cell::Text(project_name(p).to_string()),
                 Cell::Text(p.name.clone()),
+                text(p.name_ru.as_deref()),
                 p.country.map_or(text(None), |c| Cell::Code {
                     code: c.code().to_string(),
                     label: country_label(c),
@@ -62,6 +64,8 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
     let totals = vec![
         Cell::Text(String::new()),
         Cell::Text(tr!("report-total")),
+        Cell::Text(tr!("report-total")),
+        text(None),
         text(None),
         text(None),
         text(None),
@@ -76,7 +80,10 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         title: tr!("report-list-projects"),
         columns: vec![
             col("id", tr!("report-col-id")),
-            col("name", tr!("report-col-project")),
+            // People read the name in the language spoken; data keeps both names.
+            Column::for_people("name", tr!("report-col-project")),
+            Column::for_machines("name", tr!("report-col-project")),
+            Column::for_machines("name_ru", tr!("report-col-name-ru")),
             col("country", tr!("report-col-country")),
             col("region", tr!("report-col-region")),
             col("sector", tr!("report-col-sector")),

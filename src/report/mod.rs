@@ -58,6 +58,15 @@ impl Format {
         Self::ALL.into_iter().find(|f| f.name() == name)
     }
 
+    /// Whom the format is for: text, Markdown and HTML are read by people, in the
+    /// language spoken; CSV, JSON and xlsx are data, the same in every language.
+    pub fn audience(self) -> document::Audience {
+        match self {
+            Format::Text | Format::Markdown | Format::Html => document::Audience::People,
+            Format::Csv | Format::Json | Format::Xlsx => document::Audience::Machines,
+        }
+    }
+
     /// Whether the format is written as a whole document (HTML, xlsx): to a file or
     /// redirected, never cut to a terminal's width.
     pub fn is_page(self) -> bool {

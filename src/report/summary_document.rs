@@ -35,7 +35,7 @@ pub fn build(summary: &Summary, sources: &[Source]) -> Document {
 }
 
 fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
 }
 
 /// A sum, or unknown (empty) when no project of the group has the figure.

@@ -7,7 +7,7 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
-use super::document::{Cell, Document, Section};
+use super::document::{Audience, Cell, Document, Section};
 
 /// The longest text a cell holds (Excel's limit).
 const CELL_LIMIT: usize = 32_767;
@@ -21,7 +21,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
         used.push(name.clone());
         let sheet = workbook.add_worksheet();
         sheet.set_name(name)?;
-        write_section(sheet, section)?;
+        write_section(sheet, &section.drawn_for(Audience::Machines))?;
     }
     workbook.save_to_buffer()
 }
