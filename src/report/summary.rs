@@ -266,11 +266,7 @@ impl Summary {
             ]);
         }
         let width = (style != Style::Markdown).then_some(80);
-        let title = if self.filtered {
-            tr!("cli-summary-comparison-filtered")
-        } else {
-            tr!("cli-summary-comparison")
-        };
+        let title = comparison_title(self.filtered);
         let mut out = if style == Style::Markdown {
             format!("**{title}**\n\n")
         } else {
@@ -515,6 +511,18 @@ pub struct Comparison {
     pub reported: Option<(Indicator, String)>,
     /// The tracked figure as a share of the reported one.
     pub coverage: Option<Percent>,
+}
+
+/// The comparison's title, worded once for the command line, the documents and the
+/// interface: `Tracked vs reported`, `Учтено и заявлено официально`; filtered, it says
+/// that only the projects shown are summed while the reported figures are the whole
+/// portfolio's.
+pub fn comparison_title(filtered: bool) -> String {
+    if filtered {
+        tr!("cli-summary-comparison-filtered")
+    } else {
+        tr!("cli-summary-comparison")
+    }
 }
 
 /// What a comparison line is called: `Jobs created`, `Создано рабочих мест`.

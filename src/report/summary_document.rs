@@ -117,11 +117,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
             ]
         })
         .collect();
-    let title = if summary.filtered {
-        tr!("cli-summary-comparison-filtered")
-    } else {
-        tr!("cli-summary-comparison")
-    };
+    let title = summary::comparison_title(summary.filtered);
     Section {
         key: "comparison",
         title,

@@ -8,6 +8,7 @@ use super::Theme;
 use super::summary::{cut, figure, pad, series_label};
 use crate::domain::text;
 use crate::i18n::format;
+use crate::report::UNKNOWN;
 use crate::report::summary::{TrendPoint, series};
 use crate::tr;
 
@@ -31,7 +32,7 @@ pub(super) fn trend_lines(trend: &[TrendPoint], width: usize, height: usize, the
     for metric in series(trend) {
         let values = trend
             .iter()
-            .map(|p| p.figure(metric).map_or("—".into(), figure))
+            .map(|p| p.figure(metric).map_or(UNKNOWN.into(), figure))
             .collect();
         rows.push((series_label(metric), values, Style::default()));
     }
