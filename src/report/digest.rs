@@ -4,7 +4,7 @@
 //! by the document's renderers. Filters (status, country, sector) keep the projects
 //! listed; the portfolio totals and the authors are the whole database's.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::{Project, Status};
 use crate::i18n::{project_ref_name, status_label};
 use crate::store::{Digest, FigureEntry, NetChange, ProjectQuery, ProjectRef, Source, Totals};
@@ -30,6 +30,7 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
             .map(|p| [vec![Cell::Id(p.id)], project_cells(p)].concat())
             .collect(),
         totals: None,
+        kind: Kind::Table,
     };
     Document {
         title: tr!("report-digest-title"),
@@ -136,6 +137,7 @@ fn portfolio(then: &Totals, now: &Totals) -> Section {
             }),
         ],
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -184,6 +186,7 @@ fn changes(key: &'static str, title: String, list: &[NetChange], keep: &dyn Fn(i
         columns,
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -226,6 +229,7 @@ fn notes(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) -> Sec
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -285,6 +289,7 @@ fn figures(key: &'static str, title: String, list: &[FigureEntry], sources: &[So
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -311,5 +316,6 @@ fn authors(digest: &Digest) -> Section {
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }

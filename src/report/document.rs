@@ -140,6 +140,25 @@ pub struct Section {
     pub rows: Vec<Vec<Cell>>,
     /// A totals row under the rows, if the section sums.
     pub totals: Option<Vec<Cell>>,
+    /// How plain text lays the rows out; every other format draws a table.
+    pub kind: Kind,
+}
+
+/// How plain text lays out a section's rows. A document with no tables (one record in
+/// full: `show`) is drawn compact, as a person reads a card; see [`super::record`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A table with a header row.
+    Table,
+    /// Label–value lines (`label`, `value`, what stands beside the value), labels padded
+    /// to one width, no header: a key–value block.
+    Fields,
+    /// Dated entries of two lines: the date, the text; under the text, after a dash, who
+    /// entered it and from where (`date`, `text`, `byline`).
+    Entries,
+    /// A line per row (its first cell), and an indented second line for its second cell,
+    /// if the row has one.
+    Lines,
 }
 
 /// A whole report: its title, a line under it, and its sections.
@@ -172,6 +191,7 @@ impl Section {
             columns: self.columns.iter().filter(|c| c.drawn_for(audience)).cloned().collect(),
             rows: self.rows.iter().map(cut).collect(),
             totals: self.totals.as_ref().map(cut),
+            kind: self.kind,
         }
     }
 
@@ -192,6 +212,9 @@ impl Section {
 
 /// Aligned text (`markdown: false`) or Markdown, made safe for a terminal.
 pub fn render_text(document: &Document, markdown: bool) -> String {
+    if !markdown && document.sections.iter().all(|s| s.kind != Kind::Table) {
+        return super::record::render(document);
+    }
     let style = if markdown { Style::Markdown } else { Style::Plain };
     let heading = |level: &str, text: &str| {
         let text = crate::domain::text::for_terminal(text);

@@ -2,7 +2,7 @@
 //! ones `import` reads, so the file goes back in unchanged), exact values — dollars and
 //! counts as numbers, unknown empty, dates and times as stored — and the sources.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
 use crate::domain::{Field, FieldValue, Project};
 use crate::store::Source;
@@ -78,6 +78,7 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         columns: columns(),
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 

@@ -2,7 +2,7 @@
 //! its figures as numbers (unknown stays empty), a totals row of the known figures, and
 //! a second section with the sources the projects' figures cite.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::Project;
 use crate::i18n::{country_label, project_name, status_label};
 use crate::store::Source;
@@ -95,6 +95,7 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         ],
         rows,
         totals: (!projects.is_empty()).then_some(totals),
+        kind: Kind::Table,
     }
 }
 
@@ -131,5 +132,6 @@ pub(super) fn sources_section(cited: &[&Source]) -> Section {
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }

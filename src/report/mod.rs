@@ -11,6 +11,7 @@ pub mod export_document;
 pub mod html;
 pub mod list;
 pub mod list_document;
+mod record;
 pub mod summary;
 pub mod summary_document;
 mod table;

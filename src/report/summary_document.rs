@@ -3,7 +3,7 @@
 //! against the reported ones (from [`Summary::comparisons`], the one computation), and
 //! the sources those reported figures cite; and the reported figures over time.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
 use super::summary::{self, Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
 use crate::i18n::{format, qualifier_word};
@@ -88,6 +88,7 @@ fn groups_section(summary: &Summary) -> Section {
         columns,
         rows,
         totals: Some(totals),
+        kind: Kind::Table,
     }
 }
 
@@ -132,6 +133,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
         ],
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -177,6 +179,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         columns,
         rows,
         totals: None,
+        kind: Kind::Table,
     };
     Document {
         title: tr!("cli-trend-title"),
