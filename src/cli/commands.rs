@@ -333,13 +333,13 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
             bail!(tr!("cli-trend-with-filters"));
         }
         let sources = store.sources()?;
-        let points = report::summary::trend(&store.indicators()?, &sources);
+        let points = report::trend::trend(&store.indicators()?, &sources);
         if format.is_page() {
             let document = report::summary_document::trend(&points, &sources);
             let output = args.output.as_deref();
             return super::digest::write(&document, format, output, args.force, store.path());
         }
-        let text = ascii_if_asked(report::summary::render_trend(&points, format, charset), args);
+        let text = ascii_if_asked(report::trend::render_trend(&points, format, charset), args);
         return summary_out(store, &text, args);
     }
     let mut by = Vec::new();

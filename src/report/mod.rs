@@ -15,6 +15,7 @@ mod record;
 pub mod summary;
 pub mod summary_document;
 mod table;
+pub mod trend;
 pub mod xlsx;
 
 pub use table::{Charset, ascii_marks};

@@ -5,7 +5,8 @@
 
 use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
-use super::summary::{self, Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
+use super::summary::{self, Comparison, Summary, comparison_label, dimension_label, key_label};
+use super::trend::{self, TrendPoint};
 use crate::i18n::{format, qualifier_word};
 use crate::store::{Metric, Qualifier, Source, Totals};
 use crate::tr;
@@ -141,7 +142,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
 /// date and source), one column per kind reported (as numbers; not reported: empty),
 /// how the text gave those that are not exact, and the sources the reports are from.
 pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
-    let series = summary::series(points);
+    let series = trend::series(points);
     // The figures a report did not give exactly: "Jobs created: over".
     let stated = |point: &TrendPoint| {
         let said: Vec<String> = point
@@ -156,7 +157,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         .iter()
         .map(|point| {
             // The whole publisher: a document has no width to keep (the text table cuts it).
-            let source = summary::full_source(point.source_id, sources);
+            let source = trend::full_source(point.source_id, sources);
             let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(source)];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));

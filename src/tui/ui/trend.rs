@@ -9,7 +9,7 @@ use super::summary::{cut, figure, pad, series_label};
 use crate::domain::text;
 use crate::i18n::format;
 use crate::report::UNKNOWN;
-use crate::report::summary::{TrendPoint, series};
+use crate::report::trend::{TrendPoint, series};
 use crate::tr;
 
 /// The trend: its title, a line of dates and one of sources (two reports may share a
