@@ -13,6 +13,7 @@ pub mod list;
 pub mod list_document;
 mod record;
 pub mod summary;
+mod summary_data;
 pub mod summary_document;
 mod table;
 pub mod trend;
