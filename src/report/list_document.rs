@@ -60,7 +60,12 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
             ]
         })
         .collect();
-    let sum = |f: &dyn Fn(&Project) -> Option<i64>| projects.iter().filter_map(f).fold(0_i64, i64::saturating_add);
+    // A sum over only unknown figures is unknown (an empty cell), never 0.
+    let sum = |f: &dyn Fn(&Project) -> Option<i64>| {
+        projects.iter().filter_map(f).fold(None, |sum: Option<i64>, value| {
+            Some(sum.unwrap_or(0).saturating_add(value))
+        })
+    };
     let totals = vec![
         Cell::Text(String::new()),
         Cell::Text(tr!("report-total")),
@@ -70,9 +75,9 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         text(None),
         text(None),
         text(None),
-        Cell::Money(Some(sum(&|p| p.investment.map(|m| m.dollars())))),
-        Cell::Count(Some(sum(&|p| p.jobs_planned))),
-        Cell::Count(Some(sum(&|p| p.jobs_created))),
+        Cell::Money(sum(&|p| p.investment.map(|m| m.dollars()))),
+        Cell::Count(sum(&|p| p.jobs_planned)),
+        Cell::Count(sum(&|p| p.jobs_created)),
         text(None),
     ];
     Section {
@@ -133,5 +138,33 @@ pub(super) fn sources_section(cited: &[&Source]) -> Section {
             .collect(),
         totals: None,
         kind: Kind::Table,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Money;
+
+    #[test]
+    fn the_totals_sum_what_is_known_and_leave_unknown_what_none_knows() {
+        let mut known = Project::blank();
+        known.investment = Money::from_dollars(2_600_000_000).ok();
+        let projects = [known, Project::blank()];
+        let section = projects_section(&projects, &[]);
+        let totals = section.totals.unwrap_or_default();
+        let at = |key: &str| {
+            section
+                .columns
+                .iter()
+                .position(|c| c.key == key)
+                .and_then(|i| totals.get(i))
+        };
+        assert_eq!(at("investment"), Some(&Cell::Money(Some(2_600_000_000))));
+        assert_eq!(
+            at("jobs_planned"),
+            Some(&Cell::Count(None)),
+            "no project knows it: not 0"
+        );
     }
 }
