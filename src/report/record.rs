@@ -82,3 +82,58 @@ fn lines(section: &Section) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::document::Column;
+
+    fn section(kind: Kind, title: &str, rows: Vec<Vec<Cell>>) -> Section {
+        Section {
+            key: "s",
+            title: title.into(),
+            columns: vec![Column::new("a", "A".into())],
+            rows,
+            totals: None,
+            kind,
+        }
+    }
+
+    fn text(value: &str) -> Cell {
+        Cell::Text(value.into())
+    }
+
+    #[test]
+    fn a_record_is_drawn_as_a_card_and_stored_text_is_made_safe() {
+        let document = Document {
+            title: "#1 Plant\u{1b}[31m".into(),
+            subtitle: String::new(),
+            facts: Vec::new(),
+            sections: vec![
+                section(
+                    Kind::Fields,
+                    "",
+                    vec![
+                        vec![text("Name"), text("Plant"), text("")],
+                        vec![text("Status"), text("agreed"), text("#2 UzA")],
+                    ],
+                ),
+                section(
+                    Kind::Entries,
+                    "Updates (1)",
+                    vec![vec![text("2024"), text("Built"), text("seed")]],
+                ),
+                section(
+                    Kind::Lines,
+                    "Sources (1)",
+                    vec![vec![text("#2 UzA — Talks"), text("a note")]],
+                ),
+            ],
+            empty: String::new(),
+        };
+        let out = render(&document);
+        assert!(!out.contains('\u{1b}'), "{out}");
+        let expected_tail = "  Name    Plant\n  Status  agreed   #2 UzA\n\nUpdates (1)\n  2024  Built\n        — seed\n\nSources (1)\n  #2 UzA — Talks\n     a note\n";
+        assert!(out.ends_with(expected_tail), "{out}");
+    }
+}
