@@ -103,6 +103,9 @@ const CODES: &[&str] = &[
     "portfolio",
     // The time zone, as Russian writes it too (UTC, UTC+05:00).
     "UTC",
+    // An option to give (`укажите --source`): the seed's add names its source, which a
+    // figure set later without one loses, and the message says how to keep it.
+    "source",
 ];
 
 /// Latin words in `text` other than codes and the author's name (data).
@@ -377,4 +380,35 @@ fn times_are_in_the_readers_zone_and_named() {
         time.split(':').next().unwrap_or_default().parse().unwrap_or(99)
     };
     assert_eq!((hour(&utc) + 5) % 24, hour(&tashkent), "{utc}\n{tashkent}");
+}
+
+/// A sector is a code with a label per language: «электротехника» typed by a user joins
+/// `electrical`'s group (it was a group of its own), and a Russian screen names the seed's
+/// sectors and places in Russian; an unknown sector stays as typed.
+#[test]
+fn a_sector_typed_in_russian_joins_its_code_s_group() {
+    let db = TestDb::new();
+    db.ok(&["set", "1", "sector=electrical"]);
+    db.ok(&["--lang", "ru", "set", "2", "sector=Электротехника"]);
+    db.ok(&["--lang", "ru", "set", "3", "sector=виноделие"]);
+    let stored = |id: i64| -> String {
+        db.sql()
+            .query_row("SELECT sector FROM projects WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(
+        (stored(1), stored(2), stored(3)),
+        ("electrical".into(), "electrical".into(), "виноделие".into())
+    );
+    let csv = db.ok(&["summary", "--by", "sector", "--format", "csv"]);
+    assert!(csv.contains("\nelectrical,2,"), "one group, by its code: {csv}");
+    let summary = db.ok(&["--lang", "ru", "summary", "--by", "sector"]);
+    let electrical: Vec<&str> = summary.lines().filter(|l| l.contains("электротехника")).collect();
+    assert_eq!(electrical.len(), 1, "one group: {summary}");
+    assert!(!summary.contains("electrical"), "{summary}");
+    let shown = db.ok(&["--lang", "ru", "show", "angren"]);
+    assert!(shown.contains("стройматериалы"), "{shown}");
+    assert!(shown.contains("Ангрен, [Ташкентская область]"), "{shown}");
+    let listed = db.ok(&["--lang", "ru", "list", "--sector", "электротехника"]);
+    assert_eq!(listed.matches("электротехника").count(), 2, "{listed}");
 }

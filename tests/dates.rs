@@ -513,3 +513,22 @@ fn what_reads_two_ways_is_refused_with_both_readings_and_the_forms_people_write_
     };
     assert_eq!(stored, ["../2025", "../2026", "2025-01/2025-09", "2025-03/2025-04"]);
 }
+
+/// A completion before the start, stored by an older version: `check` names the project
+/// and says both dates as read (it said the database was fine).
+#[test]
+fn check_flags_a_project_completed_before_it_started() {
+    let db = TestDb::new();
+    db.ok(&["check"]);
+    db.sql()
+        .execute_batch("UPDATE projects SET started = '2025', completed = '2020' WHERE id = 3;")
+        .unwrap();
+    let output = db.cmd().args(["--lang", "ru", "check"]).output().unwrap();
+    assert!(!output.status.success(), "check reports the reversed dates");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("проект #3: завершение 2020 — раньше начала (2025)"),
+        "{report}"
+    );
+    assert_eq!(report.matches("раньше начала").count(), 1, "{report}");
+}

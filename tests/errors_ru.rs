@@ -221,6 +221,7 @@ fn every_store_error() -> Vec<StoreError> {
             author: "боб".into(),
             at: at(),
         },
+        StoreError::UndoNotStuck { edit: 12 },
         StoreError::NothingWritten(Box::new(StoreError::NoSuchSource { id: 3 })),
         StoreError::FileExists { path: path() },
         io(IoAction::Opening, ErrorKind::NotFound),
@@ -231,6 +232,11 @@ fn every_store_error() -> Vec<StoreError> {
         io(IoAction::CreatingBackup, ErrorKind::StorageFull),
         io(IoAction::BackingUp, ErrorKind::ReadOnlyFilesystem),
         io(IoAction::RemovingTemporary, ErrorKind::NotFound),
+        io(IoAction::Reading, ErrorKind::UnexpectedEof),
+        io(IoAction::Creating, ErrorKind::QuotaExceeded),
+        io(IoAction::Creating, ErrorKind::FileTooLarge),
+        io(IoAction::Opening, ErrorKind::ResourceBusy),
+        io(IoAction::Creating, ErrorKind::InvalidFilename),
         StoreError::Refused {
             context: "запись".into(),
             detail: "ограничение".into(),
@@ -440,4 +446,25 @@ fn the_ceiling_is_written_as_the_language_writes_numbers() {
     let russian = in_language(Lang::Ru, || domain_error(&error));
     assert!(russian.contains("$100\u{a0}000\u{a0}000\u{a0}000"), "{russian}");
     assert!(russian.contains("«1e12»"), "{russian}");
+}
+
+/// An OS error inside a Russian sentence of the command line (a file to import, an
+/// export's target) was the system's English (`No such file or directory (os error 2)`).
+#[test]
+fn an_os_error_in_a_chain_is_said_in_russian() {
+    for (code, russian) in [
+        (2, "нет такого файла или папки"),
+        (13, "нет прав доступа"),
+        (21, "это папка"),
+    ] {
+        let error = anyhow::Error::new(std::io::Error::from_raw_os_error(code)).context("файл: не удалось прочитать");
+        let said = in_language(Lang::Ru, || ortaq::i18n::error::chain(&error));
+        assert!(said.contains(russian), "{said}");
+        assert!(english_words(&said).is_empty(), "{said}");
+        let english = in_language(Lang::En, || ortaq::i18n::error::chain(&error));
+        assert!(
+            english.contains("os error"),
+            "English keeps the system's words: {english}"
+        );
+    }
 }

@@ -218,3 +218,33 @@ fn an_unknown_figure_takes_no_source() {
     db.ok(&["set", "angren", "jobs_planned="]);
     assert_eq!(figure_source(&db, "jobs_planned_source_id"), None);
 }
+
+/// `ortaq add --source` was the project's source alone: the figures given with it are
+/// from that text too, as `set --source` says of the figures it sets.
+#[test]
+fn add_with_source_names_it_for_the_figures_given() {
+    let db = TestDb::new();
+    let id = db.ok(&[
+        "add",
+        "--name",
+        "Cement plant",
+        "--investment",
+        "12.5m",
+        "--status",
+        "agreed",
+        "--source",
+        "2",
+    ]);
+    let id: i64 = id.trim().parse().expect("the new id");
+    let column = |column: &str| -> Option<i64> {
+        db.sql()
+            .query_row(&format!("SELECT {column} FROM projects WHERE id = ?1"), [id], |r| {
+                r.get(0)
+            })
+            .expect("read the project")
+    };
+    assert_eq!(column("source_id"), Some(2));
+    assert_eq!(column("investment_source_id"), Some(2));
+    assert_eq!(column("status_source_id"), Some(2));
+    assert_eq!(column("jobs_planned_source_id"), None, "no figure, no source");
+}

@@ -710,7 +710,7 @@ fn help_shows_the_keys_of_the_screen_it_is_opened_on() {
     };
     assert_eq!(titles(Context::Summary).first().map(String::as_str), Some("Summary"));
     assert!(!titles(Context::Summary).contains(&"Projects table".to_string()));
-    assert!(titles(Context::Table).contains(&"Delete confirmation".to_string()));
+    assert!(titles(Context::Table).contains(&"Confirmation (delete, skip)".to_string()));
     let mut h = Harness::seeded();
     h.update_key('S');
     h.update_key('?');
@@ -985,6 +985,108 @@ fn every_field_is_editable_through_the_fields_menu() {
     );
     assert!(
         h.status().contains("partners = General Motors Uzbekistan"),
+        "{}",
+        h.status()
+    );
+}
+
+/// A refused date in the update form was drawn twice (under the form's fields and again
+/// in the status line): it is drawn once, in the form.
+#[test]
+fn the_update_form_draws_a_refused_date_once() {
+    for (width, height) in [(80, 24), (60, 15)] {
+        let mut h = Harness::sized(width, height, true);
+        h.update_key('n');
+        h.keys("Kiln delivered");
+        h.key(KeyCode::BackTab);
+        for _ in 0..12 {
+            h.key(KeyCode::Backspace);
+        }
+        h.keys("12.07.2052");
+        h.ctrl('s');
+        let Some(Overlay::AddUpdate(form)) = &h.app.overlay else {
+            panic!("the form stays open")
+        };
+        let problem = form.error.as_ref().map(|p| p.text()).unwrap_or_default();
+        assert!(
+            problem.contains("2052"),
+            "{problem:?} {}\n{}",
+            h.status(),
+            h.screen_text()
+        );
+        let screen = h.screen_text();
+        let start: String = problem.chars().take(16).collect();
+        assert_eq!(
+            screen.matches(start.as_str()).count(),
+            1,
+            "{start:?} once at {width}x{height}:\n{screen}"
+        );
+        assert!(!h.status_is_error(), "{}", h.status());
+    }
+}
+
+/// Undo got stuck on a change another user changed since: every `u` was refused. The
+/// refusal names the change and offers to step past it; `y` does, and the next `u`
+/// takes the change before it.
+#[test]
+fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
+    let mut h = Harness::sized(60, 15, true);
+    let edit = |store: &mut ortaq::store::Store, id: i64, field: Field, value: i64| {
+        let version = store.project(id).unwrap().version;
+        store
+            .edit_project(id, version, vec![(field, FieldValue::Integer(value))])
+            .unwrap();
+    };
+    edit(&mut h.store, 1, Field::JobsPlanned, 10);
+    edit(&mut h.store, 5, Field::Investment, 100);
+    let mut bekzod = ortaq::store::Store::open(&h.db.path).unwrap();
+    bekzod.set_author_for_tests("bekzod");
+    edit(&mut bekzod, 5, Field::Investment, 999);
+    h.update_key('u');
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })),
+        "{}",
+        h.status()
+    );
+    let screen = h.screen_text();
+    assert!(screen.contains("changed by bekzod"), "{screen}");
+    assert!(screen.contains("your change of"), "{screen}");
+    h.update_key('y');
+    assert!(h.status().contains("stepped past your change"), "{}", h.status());
+    assert_eq!(h.store.project(5).unwrap().investment.map(|m| m.dollars()), Some(999));
+    h.update_key('u');
+    assert!(h.status().starts_with("undone"), "{}", h.status());
+    assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
+}
+
+/// The add form's source was the project's alone: figures typed with it had none, where
+/// `ortaq set ... --source` names the source of every figure it sets.
+#[test]
+fn the_add_form_s_source_is_the_source_of_the_figures_typed_with_it() {
+    let mut h = Harness::seeded();
+    h.update_key('a');
+    let Some(Overlay::AddProject(form)) = &mut h.app.overlay else {
+        panic!("form open")
+    };
+    for (field, typed) in [
+        (Field::Name, "Cement plant"),
+        (Field::Investment, "12.5m"),
+        (Field::JobsPlanned, "300"),
+        (Field::Source, "2"),
+    ] {
+        let at = form.fields.iter().position(|f| f.field == field).unwrap();
+        form.fields[at].input = tui_input::Input::new(typed.into());
+    }
+    h.ctrl('s');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    let added = h.app.table.selected_project().unwrap().clone();
+    assert_eq!(added.source_id, Some(2));
+    assert_eq!(added.figure_source(Field::Investment), Some(2));
+    assert_eq!(added.figure_source(Field::JobsPlanned), Some(2));
+    assert_eq!(added.figure_source(Field::JobsCreated), None, "no figure, no source");
+    assert!(
+        h.status()
+            .contains("source of the project and of the figures typed: #2"),
         "{}",
         h.status()
     );

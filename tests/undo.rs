@@ -132,3 +132,71 @@ fn undo_of_adding_a_project_deletes_it_unless_others_worked_on_it() {
     assert!(alia.undo().unwrap_err().to_string().contains("bekzod changed it"));
     assert!(alia.project(other.id).unwrap().deleted_at.is_none());
 }
+
+/// Undo got stuck on a change someone else changed since: every undo was refused and the
+/// user's earlier changes could never be taken back. A skip steps past it (recorded in
+/// the audit log), the next undo takes the change before, and redo does not bring the
+/// skipped change back.
+#[test]
+fn undo_steps_past_a_change_it_cannot_take_back() {
+    let db = TestDb::new();
+    let mut alia = user(&db, "alia");
+    let mut bekzod = user(&db, "bekzod");
+    let v = alia.project(1).unwrap().version;
+    alia.edit_project(1, v, vec![(Field::JobsPlanned, FieldValue::Integer(10))])
+        .unwrap();
+    set_investment(&mut alia, 5, 100);
+    let refused = alia.skip_undo().unwrap_err();
+    assert!(refused.to_string().contains("can be undone"), "{refused}");
+    set_investment(&mut bekzod, 5, 999);
+    let stuck = alia.undo().unwrap_err();
+    assert!(stuck.is_undo_stuck(), "{stuck}");
+    let named = alia.next_to_undo().unwrap().unwrap();
+    assert_eq!((named[0].project_id, named[0].field.as_str()), (5, "investment"));
+    let skipped = alia.skip_undo().unwrap();
+    assert_eq!(skipped.changes[0].new_value.as_deref(), Some("100"));
+    assert!(skipped.why.is_undo_stuck());
+    assert_eq!(investment(&alia, 5), Some(999), "a skip writes no value");
+    alia.undo().unwrap();
+    assert_eq!(
+        alia.project(1).unwrap().jobs_planned,
+        None,
+        "the change before is undone"
+    );
+    alia.redo().unwrap();
+    assert_eq!(alia.project(1).unwrap().jobs_planned, Some(10));
+    assert!(alia.redo().is_err(), "the skipped change is not redone");
+    assert_eq!(investment(&alia, 5), Some(999));
+    let skip = alia.history(5).unwrap().into_iter().find(|c| c.field == "skipped");
+    assert_eq!(skip.map(|c| c.author), Some("alia".to_string()), "recorded");
+    assert_eq!(alia.check().unwrap().integrity, ["ok"]);
+}
+
+/// Through the command line, in Russian: the refusal names the change and the way past
+/// it; `undo --skip` says what it stepped past.
+#[test]
+fn undo_skip_through_the_command_line() {
+    let db = TestDb::new();
+    db.ok(&["set", "angren", "investment=12.5m"]);
+    db.ok(&["set", "angren", "status=operating"]);
+    let mut bekzod = user(&db, "bekzod");
+    let v = bekzod.project(5).unwrap().version;
+    bekzod
+        .edit_project(5, v, vec![(Field::Status, FieldValue::Text("suspended".into()))])
+        .unwrap();
+    let refused = db.fails(&["--lang", "ru", "undo"]);
+    assert!(refused.contains("отменить нельзя"), "{refused}");
+    assert!(refused.contains("Это ваше изменение от"), "{refused}");
+    assert!(refused.contains("ortaq undo --skip"), "{refused}");
+    let output = db.cmd().args(["--lang", "ru", "undo", "--skip"]).output().unwrap();
+    assert!(output.status.success());
+    let skipped = String::from_utf8_lossy(&output.stderr);
+    assert!(skipped.contains("пропущено ваше изменение"), "{skipped}");
+    db.ok(&["undo"]);
+    assert!(db.ok(&["show", "angren"]).contains("Investment (USD)  —"));
+    let history = db.ok(&["--lang", "ru", "history", "angren"]);
+    assert!(
+        history.contains("отмена пропустила более раннее изменение"),
+        "{history}"
+    );
+}

@@ -146,8 +146,17 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             ));
             Ok(())
         }
-        Command::Undo => {
-            let reverted = store.undo()?;
+        Command::Undo { skip: true } => {
+            let skipped = store.skip_undo()?;
+            message(&tr!(
+                "cli-skipped",
+                change = text::for_terminal(&crate::i18n::error::your_change(&skipped.changes)),
+                why = crate::i18n::error::store_error(&skipped.why)
+            ));
+            Ok(())
+        }
+        Command::Undo { skip: false } => {
+            let reverted = store.undo().map_err(|error| undo_stuck(&mut store, error))?;
             message(&tr!(
                 "cli-undone",
                 change = text::for_terminal(&crate::i18n::error::reverted(&reverted))
@@ -508,4 +517,21 @@ fn same_name_as(store: &Store, name: &str) -> Result<Option<crate::domain::Proje
         .project_window(&query, 0, 200)?
         .into_iter()
         .find(|p| text::name_key(&p.name) == key))
+}
+
+/// An undo refused because someone changed the project since names the change it is
+/// stuck on and how to step past it; any other error is left as it is.
+fn undo_stuck(store: &mut Store, error: crate::store::StoreError) -> anyhow::Error {
+    if !error.is_undo_stuck() {
+        return error.into();
+    }
+    let change = match store.next_to_undo() {
+        Ok(Some(changes)) => crate::i18n::error::your_change(&changes),
+        _ => return error.into(),
+    };
+    anyhow::anyhow!(tr!(
+        "cli-undo-stuck",
+        why = crate::i18n::error::store_error(&error),
+        change = text::for_terminal(&change)
+    ))
 }

@@ -62,6 +62,10 @@ pub fn check(store: &mut Store, repair: bool) -> Result<()> {
         });
         out.push('\n');
     }
+    for reversed in &report.completed_before_start {
+        out.push_str(&completed_before_start(reversed));
+        out.push('\n');
+    }
     for (table, rowid, parent) in &report.foreign_keys {
         out.push_str(&tr!(
             "cli-check-foreign-key",
@@ -260,4 +264,18 @@ fn figure_value(metric: Metric, typed: &str) -> Result<i64> {
         )),
         _ => error.into(),
     })
+}
+
+/// A project completed before it started, the dates said as read.
+fn completed_before_start(reversed: &crate::store::ReversedDates) -> String {
+    let said = |text: &str| match text.parse::<crate::domain::EdtfDate>() {
+        Ok(date) => crate::i18n::format::date(&date),
+        Err(_) => text::for_terminal(text).into_owned(),
+    };
+    tr!(
+        "cli-check-completed-before-start",
+        id = reversed.project.to_string(),
+        started = said(&reversed.started),
+        completed = said(&reversed.completed)
+    )
 }

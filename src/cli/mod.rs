@@ -133,7 +133,12 @@ pub enum Command {
         id: i64,
     },
     /// Undo your last change (read from the audit log, so it works across restarts).
-    Undo,
+    Undo {
+        /// Step past your last change when it cannot be undone (someone changed it since,
+        /// or deleted or restored its project): the next undo takes the change before it.
+        #[arg(long)]
+        skip: bool,
+    },
     /// Redo your last undo.
     Redo,
     /// Add a dated update to a project.

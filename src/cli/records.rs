@@ -65,7 +65,7 @@ pub fn new_project(store: &Store, args: &AddArgs, today: NaiveDate) -> Result<Ne
     if !problems.is_empty() {
         bail!(crate::tr!("err-nothing-written", error = problems.join("; ")));
     }
-    Ok(NewProject::new(values)?)
+    Ok(NewProject::new(values)?.with_source_on_figures())
 }
 
 /// One field's value; a source may be named by a fragment of its publisher or title.
@@ -74,7 +74,7 @@ pub fn field_value(store: &Store, field: Field, value: &str, today: NaiveDate) -
         let source = store.find_source(value)?;
         return Ok((field, FieldValue::Integer(source.id)));
     }
-    Ok((field, field.parse_value(value, today)?))
+    Ok((field, crate::i18n::as_stored(field, field.parse_value(value, today)?)))
 }
 
 /// `set ... --source N`: the source of every figure the command sets, in the same edit.
@@ -151,6 +151,8 @@ pub fn query(store: &Store, filters: &Filters) -> Result<ProjectQuery> {
             if unknown(wanted) {
                 return Ok(None);
             }
+            // A sector named by its label in either language is its code.
+            let wanted = crate::i18n::sector_code(wanted).unwrap_or(wanted);
             known_sectors
                 .iter()
                 .find(|s| text::fold(s) == text::fold(wanted.trim()))

@@ -171,6 +171,28 @@ impl NewProject {
         Ok(Self { values })
     }
 
+    /// The project's source, given with figures, is the source of those figures too (as
+    /// `set ... --source` names the source of the figures it sets): an add form or
+    /// `ortaq add --source` typed from one text. A figure given its own source keeps it.
+    pub fn with_source_on_figures(mut self) -> Self {
+        let Some(source) = self.values.iter().find_map(|(field, value)| match (field, value) {
+            (Field::Source, FieldValue::Integer(id)) => Some(*id),
+            _ => None,
+        }) else {
+            return self;
+        };
+        let figures: Vec<Field> = self
+            .values
+            .iter()
+            .filter(|(_, value)| *value != FieldValue::Null)
+            .filter_map(|(field, _)| field.source_field())
+            .filter(|source_field| !self.values.iter().any(|(field, _)| field == source_field))
+            .collect();
+        self.values
+            .extend(figures.into_iter().map(|field| (field, FieldValue::Integer(source))));
+        self
+    }
+
     pub fn name(&self) -> &str {
         self.values
             .iter()

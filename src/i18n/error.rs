@@ -16,7 +16,7 @@ use crate::exchange::decode::NotText;
 use crate::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
-pub use store::{change, change_cut, reverted};
+pub use store::{change, change_cut, reverted, your_change};
 
 /// A refused value, in words, in the language spoken.
 pub fn domain_error(error: &DomainError) -> String {
@@ -44,6 +44,9 @@ pub fn chain(error: &anyhow::Error) -> String {
                 store_error(store)
             } else if let Some(domain) = link.downcast_ref::<DomainError>() {
                 domain_error(domain)
+            } else if let Some(io) = link.downcast_ref::<std::io::Error>() {
+                // The system's reason, in Russian where it is a common one.
+                store::io_reason(language(), io)
             } else {
                 link.to_string()
             }

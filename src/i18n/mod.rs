@@ -9,6 +9,7 @@
 pub mod error;
 pub mod format;
 mod labels;
+mod places;
 
 use std::cell::{Cell, OnceCell};
 
@@ -19,6 +20,7 @@ pub use labels::{
     country_label, figure_line, metric_label, metric_word, project_name, project_ref_name, qualified, qualifier_word,
     scope_label, status_label,
 };
+pub use places::{as_stored, place_label, sector_code, sector_label};
 
 /// A language ortaq speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -187,6 +187,8 @@ fn field_value(project: &Project, field: Field) -> String {
         Field::JobsCreated => or_empty(project.jobs_created.map(format::count)),
         Field::Started => or_empty(project.started.as_ref().map(format::date)),
         Field::Completed => or_empty(project.completed.as_ref().map(format::date)),
+        Field::Sector => or_empty(project.sector.as_deref().map(crate::i18n::sector_label)),
+        Field::Region => or_empty(project.region.as_deref().map(crate::i18n::place_label)),
         other => project.display(other),
     }
 }

@@ -67,7 +67,10 @@ fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> Strin
                 p.id.to_string(),
                 text::for_terminal(crate::i18n::project_name(p)).into_owned(),
                 or_unknown(text::for_terminal(&p.location()).into_owned()),
-                or_unknown(text::for_terminal(p.sector.as_deref().unwrap_or_default()).into_owned()),
+                or_unknown(
+                    text::for_terminal(&crate::i18n::sector_label(p.sector.as_deref().unwrap_or_default()))
+                        .into_owned(),
+                ),
                 p.status.map(status_label).unwrap_or_else(|| UNKNOWN.into()),
                 p.investment
                     .map(|m| format::money_compact(m.dollars()))

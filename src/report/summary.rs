@@ -400,7 +400,7 @@ pub(super) fn key_label(dimension: Dimension, key: Option<&str>) -> String {
     match dimension {
         Dimension::Status => Status::parse(key).map_or_else(|_| key.to_string(), crate::i18n::status_label),
         Dimension::Country => Country::parse(key).map_or_else(|_| key.to_string(), country_short),
-        Dimension::Sector => key.to_string(),
+        Dimension::Sector => crate::i18n::sector_label(key),
     }
 }
 

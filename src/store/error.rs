@@ -173,6 +173,10 @@ pub enum StoreError {
         author: String,
         at: String,
     },
+    /// `undo --skip` refused: the last change can be undone, so it is not stepped past.
+    UndoNotStuck {
+        edit: i64,
+    },
     /// A refusal that changed nothing (the transaction was rolled back).
     NothingWritten(Box<StoreError>),
     /// The backup target exists already.
@@ -298,9 +302,27 @@ impl StoreError {
             | StoreError::DeletedSince { .. }
             | StoreError::ChangedSince { .. }
             | StoreError::CreationChangedSince { .. }
+            | StoreError::UndoNotStuck { .. }
             | StoreError::Refused { .. }
             | StoreError::Internal(_) => StoreError::NothingWritten(Box::new(self)),
             other => other,
+        }
+    }
+
+    /// Whether this is an undo refused because someone changed the project since: undo
+    /// is stuck on that change until the user steps past it (`undo --skip`).
+    pub fn is_undo_stuck(&self) -> bool {
+        match self {
+            StoreError::NothingWritten(inner) => inner.is_undo_stuck(),
+            StoreError::ChangedSince {
+                revert: Revert::Undo, ..
+            }
+            | StoreError::DeletedSince {
+                revert: Revert::Undo, ..
+            }
+            | StoreError::DeletedOrRestoredSince { .. }
+            | StoreError::CreationChangedSince { .. } => true,
+            _ => false,
         }
     }
 

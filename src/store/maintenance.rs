@@ -25,6 +25,17 @@ pub struct CheckReport {
     /// Values the schema forbids, written by another tool: shown as unknown and left
     /// out of every sum.
     pub unreadable: Vec<UnreadableValue>,
+    /// Projects whose stored completion ends before their start begins: older versions
+    /// (and other tools) let such dates in; today `set` and the forms refuse them.
+    pub completed_before_start: Vec<ReversedDates>,
+}
+
+/// A project completed before it started, with the dates as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReversedDates {
+    pub project: i64,
+    pub started: String,
+    pub completed: String,
 }
 
 /// A value in a row that ortaq could not have written.
@@ -70,6 +81,7 @@ impl CheckReport {
             && self.foreign_keys.is_empty()
             && !matches!(self.search_index, SearchIndex::OutOfStep(_))
             && self.unreadable.is_empty()
+            && self.completed_before_start.is_empty()
     }
 }
 
@@ -171,7 +183,41 @@ impl Store {
             changes: count("SELECT count(*) FROM changes")?,
             search_index,
             unreadable,
+            completed_before_start: self.completed_before_start()?,
         })
+    }
+
+    /// Every project (live or deleted) whose completion ends before its start begins, by
+    /// the same rule `set` refuses them with.
+    pub fn completed_before_start(&self) -> Result<Vec<ReversedDates>, StoreError> {
+        use crate::domain::{FieldValue, check_start_and_completion};
+        let sql = |e| StoreError::from_sqlite(e, "checking the dates");
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, started, completed FROM projects WHERE started IS NOT NULL AND completed IS NOT NULL ORDER BY id")
+            .map_err(sql)?;
+        let rows = statement
+            .query_map([], |r| {
+                Ok((r.get::<_, i64>(0)?, super::row::text(r, 1), super::row::text(r, 2)))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(sql)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(project, started, completed)| {
+                let (started, completed) = (started?, completed?);
+                let reversed = check_start_and_completion(
+                    &FieldValue::Text(started.clone()),
+                    &FieldValue::Text(completed.clone()),
+                )
+                .is_err();
+                reversed.then_some(ReversedDates {
+                    project,
+                    started,
+                    completed,
+                })
+            })
+            .collect())
     }
 
     /// Every value in a live or deleted project that the schema forbids.

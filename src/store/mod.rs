@@ -23,6 +23,7 @@ mod query;
 mod reread;
 mod row;
 mod seed;
+mod skip;
 mod sources;
 mod undo;
 mod valid;
@@ -40,12 +41,13 @@ pub use indicators::{
     Correction, FigureEntry, Indicator, KNOWN_SCOPES, Metric, NewIndicator, Qualifier, Removal, scope_code,
 };
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
-pub use maintenance::{CheckReport, SearchIndex, UnreadableValue};
+pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
+pub use skip::Skipped;
 pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 

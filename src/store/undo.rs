@@ -105,8 +105,9 @@ impl Store {
     }
 }
 
-/// The user's last edit that is not undone yet.
-fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
+/// The user's last edit that is not undone yet (nor stepped past: a skip is an `undo`
+/// row that reverts it, see [`super::skip`]).
+pub(super) fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
     let edit: Option<i64> = tx
         .query_row(
             "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
@@ -127,6 +128,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
     let edit: Option<i64> = tx
         .query_row(
             "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+                AND c.field <> 'skipped'
                 AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
                 AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
               ORDER BY edit DESC LIMIT 1",
@@ -143,7 +145,7 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
 /// Refuses an undo or redo when the author's last write was to a reported figure: those
 /// are not in the audit log of projects, so the undo would silently reach past it to an
 /// older change. A write in the same second as their last project change counts as later.
-fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
+pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "finding your last change");
     // The time of their last row by edit, read from the index by author and edit: the
     // largest time of all their rows read them all, millions after a large import.
@@ -171,6 +173,19 @@ fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert
         (Some((figure, at)), Some(change)) if at >= change => Err(StoreError::FigureWriteLast { revert, figure, at }),
         _ => Ok(()),
     }
+}
+
+/// Tries the undo of `edit` and takes it back whatever happened: `Ok` when it can be
+/// undone, else the refusal an undo would give.
+pub(super) fn trial_undo(tx: &Transaction<'_>, edit: i64, author: &str) -> Result<(), StoreError> {
+    let sql = |e| StoreError::from_sqlite(e, "trying the undo");
+    tx.execute_batch("SAVEPOINT trial_undo").map_err(sql)?;
+    let tried = steps_of(tx, edit)
+        .and_then(|groups| RevertJob::new(tx, edit, groups, author, Revert::Undo, false))
+        .and_then(|mut job| job.step(tx, author));
+    tx.execute_batch("ROLLBACK TO trial_undo; RELEASE trial_undo")
+        .map_err(sql)?;
+    tried.map(|_| ())
 }
 
 /// The inverse of `edit` applied as a new edit (an `undo` or a `redo` in the audit log),

@@ -54,6 +54,9 @@ pub const NARROW: u16 = 70;
 pub struct TableColumn {
     /// The message id of its header (the words are per language).
     pub title: &'static str,
+    /// The message id of a header that spells out what `title` abbreviates, drawn where
+    /// the column is wide enough for it (`Места факт/план` for `Места ф/п`).
+    pub spelled_out: Option<&'static str>,
     /// The cursor cells it holds, in the order they are drawn.
     pub cells: &'static [Column],
     /// Cells left out while unknown unless the cursor is on them (a city is often missing,
@@ -75,6 +78,7 @@ pub struct TableColumn {
 pub const COLUMNS: [TableColumn; 6] = [
     TableColumn {
         title: "tui-col-name",
+        spelled_out: None,
         cells: &[Column::Name],
         optional: &[],
         separator: "",
@@ -86,6 +90,7 @@ pub const COLUMNS: [TableColumn; 6] = [
     },
     TableColumn {
         title: "tui-col-location",
+        spelled_out: None,
         cells: &[Column::Country, Column::Region],
         optional: &[Column::Region],
         separator: " ",
@@ -101,6 +106,7 @@ pub const COLUMNS: [TableColumn; 6] = [
     },
     TableColumn {
         title: "tui-col-sector",
+        spelled_out: None,
         cells: &[Column::Sector],
         optional: &[],
         separator: "",
@@ -116,6 +122,7 @@ pub const COLUMNS: [TableColumn; 6] = [
     },
     TableColumn {
         title: "tui-col-status",
+        spelled_out: None,
         cells: &[Column::Status],
         optional: &[],
         separator: "",
@@ -131,6 +138,7 @@ pub const COLUMNS: [TableColumn; 6] = [
     },
     TableColumn {
         title: "tui-col-investment",
+        spelled_out: None,
         cells: &[Column::Investment],
         optional: &[],
         separator: "",
@@ -146,6 +154,7 @@ pub const COLUMNS: [TableColumn; 6] = [
     },
     TableColumn {
         title: "tui-col-jobs",
+        spelled_out: Some("tui-col-jobs-spelled-out"),
         cells: &[Column::JobsCreated, Column::JobsPlanned],
         optional: &[],
         separator: " / ",
@@ -157,7 +166,8 @@ pub const COLUMNS: [TableColumn; 6] = [
             narrow: 11,
         },
         hidden_below: 0,
-        wider_in_russian: 0,
+        // «Места факт/план» spelled out where the English column fits a number pair.
+        wider_in_russian: 2,
     },
 ];
 
@@ -278,6 +288,17 @@ impl TableColumn {
     }
 }
 
+impl Placed {
+    /// The header in the language spoken, spelled out where the width allows.
+    pub fn header(&self) -> String {
+        self.column
+            .spelled_out
+            .map(crate::tui::words::label)
+            .filter(|spelled| spelled.chars().count() <= usize::from(self.width))
+            .unwrap_or_else(|| self.column.header())
+    }
+}
+
 /// A drawn column placed in the table: its left edge and its width, in cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Placed {
@@ -335,6 +356,21 @@ mod tests {
         assert_eq!(Column::ALL.last(), Some(&Column::JobsPlanned));
         assert_eq!(Column::Region.sort_key(), SortKey::Location);
         assert_eq!(Column::JobsCreated.sort_key(), SortKey::Jobs);
+    }
+
+    /// «Места с/п» was never spelled out: where the column is wide enough (80 cells and
+    /// up in Russian) its header says «Места факт/план».
+    #[test]
+    fn the_jobs_header_is_spelled_out_where_it_fits() {
+        let jobs = |width| layout(width).last().map(Placed::header);
+        crate::i18n::set_language(crate::i18n::Lang::Ru);
+        let russian = [jobs(80), jobs(101), jobs(60)];
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        assert_eq!(russian[0].as_deref(), Some("Места факт/план"));
+        assert_eq!(russian[1].as_deref(), Some("Места факт/план"));
+        assert_eq!(russian[2].as_deref(), Some("Места ф/п"));
+        assert_eq!(jobs(101).as_deref(), Some("Jobs made/plan"));
+        assert_eq!(jobs(80).as_deref(), Some("Jobs (m/p)"));
     }
 
     #[test]

@@ -57,7 +57,8 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         | Effect::AddUpdate { .. }
         | Effect::Delete { .. }
         | Effect::Undo
-        | Effect::Redo => write(store, effect),
+        | Effect::Redo
+        | Effect::SkipUndo => write(store, effect),
         Effect::LoadActivity { since } => read(|| {
             Ok(Outcome::Activity {
                 log: store.activity(&since)?,
@@ -111,9 +112,24 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             Outcome::UpdateAdded { project }
         }
         Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
-        Effect::Undo | Effect::Redo => {
-            let redo = effect == Effect::Redo;
-            let reverted = if redo { store.redo() } else { store.undo() }?;
+        Effect::Undo => match store.undo() {
+            Ok(reverted) => Outcome::Reverted {
+                project: reverted.project_id,
+                summary: crate::i18n::error::reverted(&reverted),
+                redo: false,
+            },
+            Err(error) => undo_refused(store, error)?,
+        },
+        Effect::SkipUndo => {
+            let skipped = store.skip_undo()?;
+            Outcome::Skipped {
+                project: skipped.changes.first().map_or(0, |c| c.project_id),
+                change: crate::i18n::error::your_change(&skipped.changes),
+            }
+        }
+        Effect::Redo => {
+            let redo = true;
+            let reverted = store.redo()?;
             Outcome::Reverted {
                 project: reverted.project_id,
                 summary: crate::i18n::error::reverted(&reverted),
@@ -123,6 +139,21 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
         // Reads are not writes; `perform` never sends them here.
         other => perform(store, other),
     })
+}
+
+/// An undo refused because someone changed the project since offers to step past the
+/// change it is stuck on, named; any other refusal is handed back as it is.
+fn undo_refused(store: &mut Store, error: StoreError) -> Result<Outcome, StoreError> {
+    if !error.is_undo_stuck() {
+        return Err(error);
+    }
+    match store.next_to_undo() {
+        Ok(Some(changes)) => Ok(Outcome::UndoStuck {
+            why: Arc::new(error),
+            change: crate::i18n::error::your_change(&changes),
+        }),
+        _ => Err(error),
+    }
 }
 
 /// Loads the rows around the kept project (or the fallback position) without counting

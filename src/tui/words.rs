@@ -59,6 +59,16 @@ pub fn field_value(sources: &[crate::store::Source], project: &crate::domain::Pr
             .country
             .map(|c| format!("{} ({})", c.code(), crate::i18n::country_label(c)))
             .unwrap_or_default(),
+        Field::Sector => project
+            .sector
+            .as_deref()
+            .map(crate::i18n::sector_label)
+            .unwrap_or_default(),
+        Field::Region => project
+            .region
+            .as_deref()
+            .map(crate::i18n::place_label)
+            .unwrap_or_default(),
         other => project.display(other),
     }
 }
@@ -186,6 +196,7 @@ mod tests {
             shown.extend(SortKey::ALL.iter().map(|k| sort_label(*k)));
             shown.extend(Dimension::ALL.iter().map(|d| grouped_by(*d)));
             shown.extend(COLUMNS.iter().map(|c| c.header()));
+            shown.extend(COLUMNS.iter().filter_map(|c| c.spelled_out).map(label));
             for text in shown {
                 assert!(!text.starts_with("tui-"), "{text} in {lang:?}");
             }

@@ -161,7 +161,7 @@ pub const SERVED: &[Served] = &[
         &[any("project"), any("assignments"), any("if_version"), any("source")],
     ),
     served(&["delete"], Editor, &[any("project")]),
-    served(&["undo"], Editor, &[]),
+    served(&["undo"], Editor, &[any("skip")]),
     served(&["redo"], Editor, &[]),
     served(
         &["note"],

@@ -86,6 +86,8 @@ cli-deleted = deleted #{ $id } { $name } (restore it with `ortaq restore { $id }
 cli-restored = restored #{ $id } { $name }
 cli-restore-needs-id = takes the deleted project's id, a number such as 12 (the digest lists deleted projects with theirs: `ortaq digest --since 30d`), not a name: “{ $given }” is not one
 cli-undone = undone: { $change }
+cli-undo-stuck = { $why }. It is { $change }: `ortaq undo --skip` steps past it, and the next undo takes your change before it
+cli-skipped = stepped past { $change }: { $why }; `ortaq undo` now takes your change before it
 cli-redone = redone: { $change }
 cli-noted = added an update dated { $date } to #{ $id } { $name }
 cli-source-added = added source #{ $id }
@@ -138,6 +140,7 @@ cli-check-unreadable-figure = unreadable value: reported figure #{ $id } value =
 cli-check-unreadable-figure-date = unreadable date: reported figure #{ $id } as of { $value } (not a date ortaq reads; the figure is left out of the summary and the trend)
 cli-check-unreadable-source-date = unreadable date: source #{ $id } published { $value } (not a date ortaq reads; shown as stored)
 cli-check-unreadable-update-date = unreadable date: update #{ $id } of { $value } (not a date ortaq reads; shown as stored and listed as the oldest)
+cli-check-completed-before-start = project #{ $id }: completed { $completed }, before its start ({ $started }); set the right dates with `ortaq set { $id } started=… completed=…`
 cli-check-foreign-key = foreign key: { $table } row { $row } points to a missing { $parent }
 cli-check-failed = { $database }: the database has problems (see above)
 
@@ -187,6 +190,7 @@ cli-help-delete = Delete a project (it stays in the history and can be restored)
 cli-help-restore = Restore a deleted project
 cli-help-restore-arg-id = The project's id (`12` or `#12`), as `history` or `list --format json` shows it
 cli-help-undo = Undo your last change (read from the audit log, so it works across restarts)
+cli-help-undo-arg-skip = Step past your last change when it cannot be undone (someone changed it since, or deleted or restored its project): the next undo takes the change before it
 cli-help-redo = Redo your last undo
 cli-help-note = Add a dated update to a project
 cli-help-note-arg-text = What happened

@@ -80,3 +80,22 @@ date-not-after = not after { $date }
 date-between = { $start } – { $end }
 date-approximate = about { $date }
 date-uncertain = { $date }?
+
+## Sectors: stored as the code, shown as the label
+sector-agriculture = agriculture
+sector-automotive = automotive
+sector-chemicals = chemicals
+sector-construction-materials = construction materials
+sector-electrical = electrical
+sector-energy = energy
+sector-food = food
+sector-household-appliances = household appliances
+sector-industrial-zone = industrial zone
+sector-logistics = logistics
+sector-machinery = machinery
+sector-metallurgy = metallurgy
+sector-mining = mining
+sector-pharmaceuticals = pharmaceuticals
+sector-textiles = textiles
+sector-trade = trade
+sector-transport = transport

@@ -122,6 +122,16 @@ err-io-is-directory = it is a directory
 err-io-not-directory = a part of the path is not a directory
 err-io-full = the disk is full
 err-io-read-only-fs = the file system is read-only
+err-io-quota = disk quota exceeded
+err-io-too-large = the file is too large
+err-io-busy = the file or device is busy
+err-io-eof = the file ends too early
+err-io-timed-out = timed out
+err-io-broken-pipe = the reading side closed the pipe
+err-io-invalid-filename = not a valid file name
+err-io-directory-not-empty = the folder is not empty
+err-io-crosses-devices = the path is on another file system
+err-io-out-of-memory = out of memory
 err-io-other = { $detail }
 err-refused = { $context }: the database refused the value ({ $detail })
 err-dangling-references = cannot upgrade this file: { $count ->
@@ -166,6 +176,8 @@ err-deleted-or-restored-since = project #{ $project } was deleted or restored by
 err-deleted-since = { $cannot }: project #{ $project } was deleted since
 err-changed-since = { $cannot }: { $field } of #{ $project } was changed by { $author } at { $at } since
 err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed by someone since
+err-undo-not-stuck = your last change can be undone: `ortaq undo` takes it back; a skip only steps past a change that cannot be undone
+err-your-change = your change of { $at } (#{ $project }: { $changes })
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
 err-reverted-creation = #{ $project } deleted (its creation undone)
 err-reverted = #{ $project } { $changes }
@@ -179,6 +191,7 @@ err-reverted-many = { $count ->
 } (#{ $project } and the rest of the import)
 
 ## One change of the audit log, in a few words
+err-change-skipped = undo stepped past an earlier change that could not be undone (edit #{ $edit })
 err-change-created = created { $value }
 err-change-deleted = deleted
 err-change-restored = restored
@@ -265,3 +278,29 @@ err-person-not-among = { $name } is not among the people allowed in (see `ortaq 
 err-person-not-plain = «{ $name }» is written with compatibility characters (fullwidth letters, ligatures, superscripts), which can make one name pass for another; write it as { $plain }
 err-person-looks-like = «{ $name }» would pass for { $existing }, who is already allowed in (the same name but for case, width or alphabet); choose a name that reads differently
 err-person-last-admin = { $name } is the last admin: with none left, no one could let people in or change roles; make someone else an admin first (`ortaq access role NAME admin`)
+
+## Excel's error values, as Excel shows them in this language
+excel-error-div0 = #DIV/0!
+excel-error-na = #N/A
+excel-error-name = #NAME?
+excel-error-null = #NULL!
+excel-error-num = #NUM!
+excel-error-ref = #REF!
+excel-error-value = #VALUE!
+excel-error-getting-data = #GETTING_DATA
+
+## serde_json's reasons for bad JSON
+json-at = { $reason } at line { $line } column { $column }
+json-eof = the file ends in the middle
+json-expected-value = expected a value
+json-expected-colon = expected `:`
+json-expected-comma-or-bracket = expected `,` or `]`
+json-expected-comma-or-brace = expected `,` or `{ "}" }`
+json-key-not-string = a key must be a string in quotes
+json-trailing-characters = something follows the end of the document
+json-trailing-comma = a comma before a closing bracket
+json-invalid-escape = an invalid escape after `\`
+json-invalid-number = an invalid number
+json-number-out-of-range = a number out of range
+json-control-character = a control character inside a string
+json-other = { $detail }

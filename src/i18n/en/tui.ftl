@@ -67,7 +67,7 @@ tui-help-input = Editing a cell or searching
 tui-help-form = Forms (add a project, add an update)
 tui-help-picker = Status, country and source pickers
 tui-help-filter = Filter
-tui-help-confirm = Delete confirmation
+tui-help-confirm = Confirmation (delete, skip)
 tui-help-help = This help
 tui-help-layout = Russian layout: letters work as the Latin keys (о = j)
 
@@ -90,6 +90,7 @@ tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source
 tui-added = added #{ $id } { $name }
+tui-added-with-source = added #{ $id } { $name }; source of the project and of the figures typed: { $source }
 tui-update-added = added an update to #{ $id }
 tui-deleted = deleted #{ $id } { $name } (ortaq restore { $id } brings it back)
 tui-undone = undone: { $summary }
@@ -182,6 +183,12 @@ tui-filter-status = status: { $values }
 tui-filter-country = country: { $values }
 tui-filter-sector = sector: { $values }
 tui-filter-title = Filter: { $tick } ticks, { $close } closes
+tui-skip-title = Undo is stuck
+tui-skip-question = It is { $change }. Step past it, so that the next undo takes your change before it?
+tui-skip-yes = step past it
+tui-skip-no = leave it
+tui-skipped = stepped past { $change }; u now undoes your change before it
+tui-nothing-skipped = nothing skipped: undo still stops at that change
 tui-confirm-title = Delete
 tui-confirm-question = Delete #{ $id } { $name }?
 tui-confirm-restorable = It stays in the history and can be restored.
@@ -230,6 +237,7 @@ tui-col-sector = Sector
 tui-col-status = Status
 tui-col-investment = Invest.
 tui-col-jobs = Jobs (m/p)
+tui-col-jobs-spelled-out = Jobs made/plan
 tui-no-projects = no projects yet: press a to add one
 tui-nothing-matches = nothing matches: Esc clears the search and filters
 # Statuses in the table's narrow column (at most 10 cells)

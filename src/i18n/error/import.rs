@@ -92,6 +92,71 @@ pub(super) fn not_text(lang: Lang, error: &NotText) -> String {
     }
 }
 
+/// A spreadsheet's error value (as calamine names it, in English) as Excel shows it in
+/// `lang`: a Russian Excel shows `#ДЕЛ/0!` where an English one shows `#DIV/0!`. An
+/// error not known here stays as it was given.
+fn spreadsheet_error(lang: Lang, value: &str) -> String {
+    let id = match value {
+        "#DIV/0!" => "excel-error-div0",
+        "#N/A" => "excel-error-na",
+        "#NAME?" => "excel-error-name",
+        "#NULL!" => "excel-error-null",
+        "#NUM!" => "excel-error-num",
+        "#REF!" => "excel-error-ref",
+        "#VALUE!" => "excel-error-value",
+        "#DATA!" | "#GETTING_DATA" => "excel-error-getting-data",
+        _ => return value.to_string(),
+    };
+    message_in(lang, id, &[])
+}
+
+/// serde_json's account of bad JSON (`expected value at line 1 column 48`) in `lang`: the
+/// common reasons in words, with the line and column; another reason is quoted as given.
+fn json_detail(lang: Lang, detail: &str) -> String {
+    if lang == Lang::En {
+        return detail.to_string();
+    }
+    let (reason, place) = match detail.rsplit_once(" at line ") {
+        Some((reason, place)) => (reason, place.split_once(" column ")),
+        None => (detail, None),
+    };
+    let id = match reason {
+        "EOF while parsing a list"
+        | "EOF while parsing an object"
+        | "EOF while parsing a string"
+        | "EOF while parsing a value" => "json-eof",
+        "expected value" | "expected ident" => "json-expected-value",
+        "expected `:`" => "json-expected-colon",
+        "expected `,` or `]`" => "json-expected-comma-or-bracket",
+        "expected `,` or `}`" => "json-expected-comma-or-brace",
+        "key must be a string" => "json-key-not-string",
+        "trailing characters" => "json-trailing-characters",
+        "trailing comma" => "json-trailing-comma",
+        "invalid escape" => "json-invalid-escape",
+        "invalid number" => "json-invalid-number",
+        "number out of range" => "json-number-out-of-range",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "json-control-character",
+        _ => "",
+    };
+    let reason = if id.is_empty() {
+        message_in(lang, "json-other", &[("detail", Arg::from(quoted(lang, reason)))])
+    } else {
+        message_in(lang, id, &[])
+    };
+    match place {
+        Some((line, column)) => message_in(
+            lang,
+            "json-at",
+            &[
+                ("reason", reason.into()),
+                ("line", Arg::from(line)),
+                ("column", Arg::from(column)),
+            ],
+        ),
+        None => reason,
+    }
+}
+
 fn issue(lang: Lang, issue: &Issue) -> String {
     let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
     let text = |name: &'static str, value: &str| (name, Arg::from(value));
@@ -120,7 +185,10 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             &[text("column", &column.to_string()), text("value", &quoted(lang, value))],
         ),
         Issue::Workbook(detail) => say("err-import-workbook", &[text("detail", detail)]),
-        Issue::CellError(value) => say("err-import-cell-error", &[text("value", value)]),
+        Issue::CellError(value) => say(
+            "err-import-cell-error",
+            &[text("value", &spreadsheet_error(lang, value))],
+        ),
         Issue::SourceBareNumber(number) => say(
             "err-import-bare-number",
             &[text("input", &quoted(lang, number)), text("number", number)],
@@ -177,7 +245,7 @@ fn document(lang: Lang, problem: &Issue) -> String {
     let format = || text("format", FORMAT);
     let key = |key: &str| text("key", key);
     match problem {
-        Issue::NotJson(detail) => say("err-import-not-json", &[text("detail", detail)]),
+        Issue::NotJson(detail) => say("err-import-not-json", &[text("detail", &json_detail(lang, detail))]),
         Issue::NotDocument => say("err-import-not-document", &[format()]),
         Issue::NotDocumentFormat => say("err-import-not-document-format", &[format()]),
         Issue::NewerExport { found, supported } => say(
@@ -225,5 +293,66 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::TooManyRows { .. }
         | Issue::CellTooLarge { .. }
         | Issue::UnpacksTooLarge { .. } => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Russian reader sees the error value their Excel shows (it was `#DIV/0!`).
+    #[test]
+    fn an_excel_error_is_named_as_excel_shows_it_in_the_language() {
+        let said = |lang, value: &str| {
+            let problem = ImportProblem {
+                place: Place::File,
+                issue: Issue::CellError(value.to_string()),
+            };
+            render(lang, &problem)
+        };
+        for (english, russian) in [
+            ("#DIV/0!", "#ДЕЛ/0!"),
+            ("#N/A", "#Н/Д"),
+            ("#NAME?", "#ИМЯ?"),
+            ("#NULL!", "#ПУСТО!"),
+            ("#NUM!", "#ЧИСЛО!"),
+            ("#REF!", "#ССЫЛКА!"),
+            ("#VALUE!", "#ЗНАЧ!"),
+        ] {
+            let ru = said(Lang::Ru, english);
+            assert!(ru.contains(russian) && !ru.contains(english), "{ru}");
+            assert!(said(Lang::En, english).contains(english));
+        }
+        assert!(
+            said(Lang::Ru, "#SPILL!").contains("#SPILL!"),
+            "an unknown one stays as given"
+        );
+    }
+
+    /// serde_json's English inside a Russian sentence («это неправильный JSON: expected
+    /// value at line 1 column 48») is said in Russian; an uncommon reason is quoted.
+    #[test]
+    fn bad_json_is_described_in_the_language_spoken() {
+        let said = |lang, detail: &str| {
+            render(
+                lang,
+                &ImportProblem {
+                    place: Place::File,
+                    issue: Issue::NotJson(detail.to_string()),
+                },
+            )
+        };
+        let ru = said(Lang::Ru, "expected value at line 1 column 48");
+        assert!(ru.contains("ожидалось значение (строка 1, позиция 48)"), "{ru}");
+        assert!(!ru.contains("expected"), "{ru}");
+        let eof = said(Lang::Ru, "EOF while parsing an object at line 3 column 0");
+        assert!(eof.contains("файл обрывается"), "{eof}");
+        let odd = said(Lang::Ru, "recursion limit exceeded at line 9 column 2");
+        assert!(
+            odd.contains("«recursion limit exceeded»") && odd.contains("строка 9"),
+            "{odd}"
+        );
+        let en = said(Lang::En, "expected value at line 1 column 48");
+        assert!(en.contains("expected value at line 1 column 48"), "{en}");
     }
 }

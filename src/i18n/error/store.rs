@@ -79,7 +79,7 @@ fn io_action(action: IoAction) -> &'static str {
 
 /// Why the system refused. English keeps the system's own words where it gave them
 /// (`Is a directory (os error 21)`); Russian says the common reasons in Russian.
-fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+pub(super) fn io_reason(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let id = match error.kind() {
         _ if lang == Lang::En && error.raw_os_error().is_some() => None,
@@ -90,6 +90,16 @@ fn io_reason(lang: Lang, error: &std::io::Error) -> String {
         ErrorKind::NotADirectory => Some("err-io-not-directory"),
         ErrorKind::StorageFull => Some("err-io-full"),
         ErrorKind::ReadOnlyFilesystem => Some("err-io-read-only-fs"),
+        ErrorKind::QuotaExceeded => Some("err-io-quota"),
+        ErrorKind::FileTooLarge => Some("err-io-too-large"),
+        ErrorKind::ResourceBusy => Some("err-io-busy"),
+        ErrorKind::UnexpectedEof => Some("err-io-eof"),
+        ErrorKind::TimedOut => Some("err-io-timed-out"),
+        ErrorKind::BrokenPipe => Some("err-io-broken-pipe"),
+        ErrorKind::InvalidFilename => Some("err-io-invalid-filename"),
+        ErrorKind::DirectoryNotEmpty => Some("err-io-directory-not-empty"),
+        ErrorKind::CrossesDevices => Some("err-io-crosses-devices"),
+        ErrorKind::OutOfMemory => Some("err-io-out-of-memory"),
         _ => None,
     };
     match id {
@@ -256,6 +266,7 @@ fn revert(lang: Lang, error: &StoreError) -> Option<String> {
             };
             say(lang, id, &args)
         }
+        StoreError::UndoNotStuck { edit } => say(lang, "err-undo-not-stuck", &[("edit", Arg::from(edit.to_string()))]),
         StoreError::CreationChangedSince { project, author, at } => say(
             lang,
             "err-creation-changed-since",
@@ -333,7 +344,8 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::DeletedOrRestoredSince { .. }
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }
-        | StoreError::CreationChangedSince { .. } => String::new(),
+        | StoreError::CreationChangedSince { .. }
+        | StoreError::UndoNotStuck { .. } => String::new(),
     }
 }
 
@@ -421,6 +433,11 @@ fn change_in(lang: Lang, change: &Change, max_chars: usize) -> String {
         }
     };
     match change.field.as_str() {
+        "skipped" => say(
+            lang,
+            "err-change-skipped",
+            &[("edit", Arg::from(change.new_value.clone().unwrap_or_default()))],
+        ),
         "created" => say(lang, "err-change-created", &[("value", shown(&change.new_value))]),
         "deleted" => say(lang, "err-change-deleted", &[]),
         "restored" => say(lang, "err-change-restored", &[]),
@@ -472,4 +489,23 @@ pub fn reverted(reverted: &Reverted) -> String {
             &[project, ("changes", changes_in(lang, &reverted.changes).into())],
         )
     }
+}
+
+/// A change of the user's named for an undo that is stuck on it: when, which project,
+/// what (`your change of 03.12.2026 15:20 (#3: investment: — -> 12500000)`).
+pub fn your_change(changes: &[Change]) -> String {
+    let lang = crate::i18n::language();
+    let Some(first) = changes.first() else {
+        return String::new();
+    };
+    let at = in_language(lang, || format::timestamp(&first.changed_at));
+    say(
+        lang,
+        "err-your-change",
+        &[
+            ("at", at.into()),
+            id_arg("project", first.project_id),
+            ("changes", changes_in(lang, changes).into()),
+        ],
+    )
 }

@@ -87,3 +87,22 @@ date-not-after = не позднее { $date }
 date-between = { $start } – { $end }
 date-approximate = около { $date }
 date-uncertain = { $date }?
+
+## Отрасли: хранится код, показывается название
+sector-agriculture = сельское хозяйство
+sector-automotive = автомобилестроение
+sector-chemicals = химическая промышленность
+sector-construction-materials = стройматериалы
+sector-electrical = электротехника
+sector-energy = энергетика
+sector-food = пищевая промышленность
+sector-household-appliances = бытовая техника
+sector-industrial-zone = промышленная зона
+sector-logistics = логистика
+sector-machinery = машиностроение
+sector-metallurgy = металлургия
+sector-mining = горнодобывающая промышленность
+sector-pharmaceuticals = фармацевтика
+sector-textiles = текстиль
+sector-trade = торговля
+sector-transport = транспорт

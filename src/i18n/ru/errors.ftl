@@ -126,6 +126,16 @@ err-io-is-directory = это папка, а не файл
 err-io-not-directory = часть пути — не папка
 err-io-full = диск заполнен
 err-io-read-only-fs = файловая система доступна только для чтения
+err-io-quota = превышена дисковая квота
+err-io-too-large = файл слишком большой
+err-io-busy = файл или устройство заняты
+err-io-eof = файл обрывается раньше времени
+err-io-timed-out = истекло время ожидания
+err-io-broken-pipe = принимающая сторона закрыла канал
+err-io-invalid-filename = недопустимое имя файла
+err-io-directory-not-empty = папка не пуста
+err-io-crosses-devices = путь ведёт на другую файловую систему
+err-io-out-of-memory = не хватает памяти
 err-io-other = системная ошибка ({ $detail })
 err-refused = база данных отклонила значение ({ $context }: { $detail })
 err-dangling-references = обновить этот файл нельзя: строк, ссылающихся на несуществующие строки (их записала другая программа): { $count }; ничего не изменено, а `ortaq check` прежней версии их назовёт
@@ -171,6 +181,8 @@ err-deleted-or-restored-since = проект №{ $project } с тех пор к
 err-deleted-since = { $cannot }: проект №{ $project } с тех пор удалён
 err-changed-since = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор изменено пользователем { $author } в { $at }
 err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор кем-то изменено
+err-undo-not-stuck = ваше последнее изменение можно отменить: его отменяет `ortaq undo`; пропустить можно только изменение, которое отменить нельзя
+err-your-change = ваше изменение от { $at } (№{ $project }: { $changes })
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
 err-reverted-creation = №{ $project } удалён (его добавление отменено)
 err-reverted = №{ $project }: { $changes }
@@ -188,6 +200,7 @@ err-reverted-many = { $count ->
 } (№{ $project } и остальные из того же импорта)
 
 ## Одно изменение из журнала, в нескольких словах
+err-change-skipped = отмена пропустила более раннее изменение, которое нельзя было отменить (правка №{ $edit })
 err-change-created = создан: { $value }
 err-change-deleted = удалён
 err-change-restored = восстановлен
@@ -214,7 +227,7 @@ err-not-text-bom-only = в файле только метка порядка б�
 err-not-text-spreadsheet = это таблица Excel ({ $kind }), а не CSV: импортируйте её с --format xlsx или без --format
 err-not-text-binary = в файле двоичные данные (управляющие байты), а не текст
 err-not-text-utf16 = файл похож на текст в UTF-16 без метки порядка байтов; сохраните его в UTF-8 (или в UTF-16 с меткой порядка байтов)
-err-not-text-invalid-declared = метка порядка байтов говорит, что файл в кодировке { $encoding }, но это не правильный текст в { $encoding }
+err-not-text-invalid-declared = метка порядка байтов говорит, что файл в кодировке { $encoding }, но это неправильный текст в { $encoding }
 err-not-text-invalid = текст не удаётся прочитать без ошибок: это не UTF-8 и не правильный { $encoding } (ближайшая догадка); сохраните файл в UTF-8
 
 ## Импорт: что не так
@@ -228,7 +241,7 @@ err-import-unknown-column = столбец { $column } { $name } — не пол
 err-import-unnamed-cell = в столбце { $column } есть значение { $value }, но у столбца нет названия в заголовке
 err-import-bare-number = источник: { $input } — просто число, а оно означает разные источники в разных базах; укажите название источника или #{ $number }, если имеется в виду источник №{ $number } этой базы
 err-import-source = источник: { $detail }
-err-import-not-json = это не правильный JSON: { $detail }
+err-import-not-json = это неправильный JSON: { $detail }
 err-import-not-document = ожидался документ { $format } или массив объектов-проектов
 err-import-not-document-format = ожидался документ { $format } (с "format": "{ $format }") или массив объектов-проектов
 err-import-newer = файл записан более новой версией ortaq (версия выгрузки { $found }, эта читает версию { $supported }); обновите ortaq
@@ -276,3 +289,29 @@ err-person-not-among = { $name } нет среди людей с доступо�
 err-person-not-plain = «{ $name }» записано символами совместимости (полноширинные буквы, лигатуры, надстрочные знаки), а так одно имя можно выдать за другое; напишите его как { $plain }
 err-person-looks-like = «{ $name }» можно принять за { $existing }, у кого уже есть доступ (то же имя, только другой регистр, ширина или алфавит); выберите имя, которое читается иначе
 err-person-last-admin = { $name } — последний администратор: без администраторов никто не сможет пускать людей и менять роли; сначала сделайте администратором кого-то другого (`ortaq access role ИМЯ admin`)
+
+## Ошибки Excel, как их показывает русский Excel
+excel-error-div0 = #ДЕЛ/0!
+excel-error-na = #Н/Д
+excel-error-name = #ИМЯ?
+excel-error-null = #ПУСТО!
+excel-error-num = #ЧИСЛО!
+excel-error-ref = #ССЫЛКА!
+excel-error-value = #ЗНАЧ!
+excel-error-getting-data = #ПОЛУЧЕНИЕ_ДАННЫХ
+
+## Причины, по которым JSON не читается (от serde_json)
+json-at = { $reason } (строка { $line }, позиция { $column })
+json-eof = файл обрывается на середине
+json-expected-value = ожидалось значение
+json-expected-colon = ожидалось `:`
+json-expected-comma-or-bracket = ожидалось `,` или `]`
+json-expected-comma-or-brace = ожидалось `,` или `{ "}" }`
+json-key-not-string = ключ должен быть строкой в кавычках
+json-trailing-characters = после конца документа есть ещё что-то
+json-trailing-comma = запятая перед закрывающей скобкой
+json-invalid-escape = недопустимая последовательность после `\`
+json-invalid-number = недопустимое число
+json-number-out-of-range = число вне допустимого диапазона
+json-control-character = управляющий символ внутри строки
+json-other = { $detail }

@@ -54,6 +54,12 @@ pub fn edit_text(project: &Project, field: Field) -> String {
             .unwrap_or_default(),
         Field::JobsPlanned => project.jobs_planned.map(group_thousands).unwrap_or_default(),
         Field::JobsCreated => project.jobs_created.map(group_thousands).unwrap_or_default(),
+        // A known sector as the language names it (it is read back to its code).
+        Field::Sector => project
+            .sector
+            .as_deref()
+            .map(|sector| text::clean_input(&crate::i18n::sector_label(sector), false))
+            .unwrap_or_default(),
         // Stored text may hold controls written by other tools; they are not carried
         // into the input, where they would be saved back.
         other => text::clean_input(
@@ -67,7 +73,10 @@ pub fn edit_text(project: &Project, field: Field) -> String {
 /// publisher or title.
 pub fn parse_field(field: Field, input: &str, sources: &[Source], today: NaiveDate) -> Result<FieldValue, Problem> {
     if field != Field::Source {
-        return field.parse_value(input, today).map_err(Problem::Value);
+        return field
+            .parse_value(input, today)
+            .map(|value| crate::i18n::as_stored(field, value))
+            .map_err(Problem::Value);
     }
     let wanted = input.trim();
     if wanted.is_empty() {
@@ -254,6 +263,20 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    /// A Russian cell edit of a seed sector started with its code (`construction
+    /// materials`); it starts with the label, which is read back to the code.
+    #[test]
+    fn a_sector_is_edited_as_the_language_names_it() {
+        let mut project = Project::blank();
+        project.sector = Some("construction materials".into());
+        crate::i18n::set_language(crate::i18n::Lang::Ru);
+        let typed = edit_text(&project, Field::Sector);
+        let read = parse_field(Field::Sector, &typed, &[], today());
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        assert_eq!(typed, "стройматериалы");
+        assert_eq!(read, Ok(FieldValue::Text("construction materials".into())));
     }
 
     #[test]

@@ -57,6 +57,8 @@ pub enum Effect {
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
     Redo,
+    /// Step past the user's last change, which undo cannot take back.
+    SkipUndo,
 }
 
 /// What the store answered.
@@ -116,6 +118,18 @@ pub enum Outcome {
         summary: String,
         redo: bool,
     },
+    /// An undo was refused because someone changed the project since: `change` names
+    /// the user's change it is stuck on, which a skip steps past.
+    UndoStuck {
+        why: std::sync::Arc<crate::store::StoreError>,
+        change: String,
+    },
+    /// The user's last change was stepped past (`change` names it); the next undo takes
+    /// the one before.
+    Skipped {
+        project: i64,
+        change: String,
+    },
     /// A write was refused; `conflict` names who changed the project since.
     WriteFailed {
         error: std::sync::Arc<crate::store::StoreError>,
@@ -140,6 +154,8 @@ impl Outcome {
                 | Outcome::UpdateAdded { .. }
                 | Outcome::Deleted(_)
                 | Outcome::Reverted { .. }
+                | Outcome::UndoStuck { .. }
+                | Outcome::Skipped { .. }
                 | Outcome::WriteFailed { .. }
         )
     }

@@ -28,7 +28,9 @@ impl FilterOption {
         match self {
             FilterOption::Status(status) => status.map_or_else(|| tr!("tui-unknown"), status_label),
             FilterOption::Country(country) => country.map_or_else(|| tr!("tui-unknown"), |c| c.code().to_string()),
-            FilterOption::Sector(sector) => sector.clone().unwrap_or_else(|| tr!("tui-unknown")),
+            FilterOption::Sector(sector) => sector
+                .as_deref()
+                .map_or_else(|| tr!("tui-unknown"), crate::i18n::sector_label),
         }
     }
 
@@ -105,7 +107,10 @@ pub fn describe(query: &ProjectQuery) -> String {
         parts.push(tr!("tui-filter-country", values = list(shown.collect())));
     }
     if !query.sectors.is_empty() {
-        let shown = query.sectors.iter().map(|s| s.clone().unwrap_or_else(unknown));
+        let shown = query
+            .sectors
+            .iter()
+            .map(|s| s.as_deref().map_or_else(unknown, crate::i18n::sector_label));
         parts.push(tr!("tui-filter-sector", values = list(shown.collect())));
     }
     parts.join(" · ")

@@ -103,7 +103,9 @@ impl ProjectForm {
             self.focus = index;
             return Err(problem);
         }
-        NewProject::new(values).map_err(Problem::Value)
+        NewProject::new(values)
+            .map(NewProject::with_source_on_figures)
+            .map_err(Problem::Value)
     }
 }
 
@@ -170,6 +172,8 @@ impl NoteForm {
 
     fn parts(&self, sources: &[Source], today: NaiveDate) -> Result<(EdtfDate, Option<i64>), Problem> {
         let date = EdtfDate::parse(self.date.value(), today).map_err(Problem::Date)?;
+        // Refused here, as typed, rather than by the store after the save.
+        date.refuse_future(today).map_err(Problem::Date)?;
         let source = match parse_field(Field::Source, self.source.value(), sources, today)? {
             FieldValue::Integer(id) => Some(id),
             _ => None,

@@ -40,11 +40,23 @@ use crate::store::{Change, PastValue, Source, Update};
 pub enum Overlay {
     Edit(CellEdit),
     Picker(Picker),
-    Search { input: Input, before: String },
+    Search {
+        input: Input,
+        before: String,
+    },
     Filter(FilterState),
     AddProject(Box<ProjectForm>),
     AddUpdate(Box<NoteForm>),
-    ConfirmDelete { id: i64, version: i64, name: String },
+    ConfirmDelete {
+        id: i64,
+        version: i64,
+        name: String,
+    },
+    /// Undo was refused (`why`); step past the change it is stuck on (`change`)?
+    ConfirmSkip {
+        why: String,
+        change: String,
+    },
     Help(HelpState),
 }
 
@@ -237,7 +249,7 @@ impl App {
             Some(Overlay::Picker(_)) => Context::Picker,
             Some(Overlay::Filter(_)) => Context::Filter,
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
-            Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
+            Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmSkip { .. }) => Context::Confirm,
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.activity.is_some() => Context::Activity,

@@ -40,6 +40,8 @@ pub enum Notice {
     Added {
         id: i64,
         name: String,
+        /// The source attached (to the project and the figures typed with it), named.
+        source: Option<String>,
     },
     UpdateAdded {
         id: i64,
@@ -53,6 +55,12 @@ pub enum Notice {
         redo: bool,
         summary: String,
     },
+    /// The user's last change was stepped past (undo could not take it back).
+    Skipped {
+        change: String,
+    },
+    /// The offer to step past a change undo is stuck on was declined.
+    NothingSkipped,
     /// The store refused or failed.
     Store(Arc<StoreError>),
     /// The edited project left the list; what became of it is being looked up.
@@ -215,11 +223,23 @@ impl Notice {
                     version = project.version.to_string()
                 )
             }
-            Notice::Added { id, name } => tr!("tui-added", id = id.to_string(), name = safe(name)),
+            Notice::Added { id, name, source: None } => tr!("tui-added", id = id.to_string(), name = safe(name)),
+            Notice::Added {
+                id,
+                name,
+                source: Some(source),
+            } => tr!(
+                "tui-added-with-source",
+                id = id.to_string(),
+                name = safe(name),
+                source = safe(source)
+            ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
             Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
+            Notice::Skipped { change } => tr!("tui-skipped", change = safe(change)),
+            Notice::NothingSkipped => tr!("tui-nothing-skipped"),
             Notice::Store(error) => i18n::error::store_error(error),
             Notice::LeftTheList { id, field } => {
                 tr!(

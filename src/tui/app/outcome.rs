@@ -128,7 +128,10 @@ impl App {
                 self.overlay = None;
                 self.info(Notice::Added {
                     id: project.id,
-                    name: project.name.clone(),
+                    name: crate::i18n::project_name(&project).to_string(),
+                    source: project
+                        .source_id
+                        .map(|id| crate::tui::words::source_name(&self.sources, id)),
                 });
                 vec![self.reload(Some(project.id)), Effect::LoadLookups]
             }
@@ -161,6 +164,22 @@ impl App {
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
                 effects.extend(self.summary_effect());
                 effects.extend(self.activity_effect());
+                if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
+                    effects.push(Effect::LoadDetail(project));
+                }
+                effects
+            }
+            Outcome::UndoStuck { why, change } => {
+                self.overlay = Some(Overlay::ConfirmSkip {
+                    why: crate::i18n::error::store_error(&why),
+                    change,
+                });
+                self.status = None;
+                Vec::new()
+            }
+            Outcome::Skipped { project, change } => {
+                self.info(Notice::Skipped { change });
+                let mut effects: Vec<Effect> = self.activity_effect().into_iter().collect();
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
                     effects.push(Effect::LoadDetail(project));
                 }

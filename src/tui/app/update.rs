@@ -19,6 +19,7 @@ impl App {
             Some(Overlay::Filter(_)) => return self.update_filter(action),
             Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => return self.update_form(action),
             Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
+            Some(Overlay::ConfirmSkip { .. }) => return self.update_confirm_skip(action),
             Some(Overlay::Help(_)) => return self.update_help(action),
             None if self.summary.is_some() => return self.update_summary(action),
             None if self.activity.is_some() => return self.update_activity(action),
@@ -475,11 +476,25 @@ impl App {
                         update,
                     }];
                 }
-                Err(problem) => self.error(Notice::Problem(problem)),
+                // The form draws the problem under its fields; the status line said it
+                // again, so it shows the form's keys instead.
+                Err(_) => self.status = None,
             },
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Undo is stuck on a change: `y` steps past it, anything else leaves it.
+    fn update_confirm_skip(&mut self, action: Action) -> Vec<Effect> {
+        self.overlay = None;
+        match action {
+            Action::Confirm => self.writable_then(|_| vec![Effect::SkipUndo]),
+            _ => {
+                self.info(Notice::NothingSkipped);
+                Vec::new()
+            }
+        }
     }
 
     fn update_confirm(&mut self, action: Action) -> Vec<Effect> {

@@ -66,6 +66,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         Some(Overlay::AddProject(form)) => form::draw_project_form(frame, form, area, theme),
         Some(Overlay::AddUpdate(form)) => form::draw_note_form(frame, form, area, theme),
         Some(Overlay::ConfirmDelete { id, name, .. }) => popup::draw_confirm(frame, *id, name, area, theme),
+        Some(Overlay::ConfirmSkip { why, change }) => popup::draw_confirm_skip(frame, why, change, area, theme),
         Some(Overlay::Help(help)) => popup::draw_help(frame, app, help, area, theme),
         Some(Overlay::Search { .. }) | None => {}
     }

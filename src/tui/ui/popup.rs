@@ -116,6 +116,32 @@ pub(super) fn draw_filter(frame: &mut Frame<'_>, app: &App, filter: &FilterState
     );
 }
 
+/// Undo is stuck on a change someone changed since: why, which change, and the keys to
+/// step past it or leave it.
+pub(super) fn draw_confirm_skip(frame: &mut Frame<'_>, why: &str, change: &str, area: Rect, theme: Theme) {
+    let lines = vec![
+        Line::styled(text::for_terminal(why).into_owned(), theme.error()),
+        Line::raw(tr!("tui-skip-question", change = text::for_terminal(change))),
+        Line::from(vec![
+            Span::styled(key_of(Context::Confirm, Action::Confirm), theme.header()),
+            Span::raw(format!(" {}   ", tr!("tui-skip-yes"))),
+            Span::styled(key_of(Context::Confirm, Action::Back), theme.header()),
+            Span::raw(format!(" {}", tr!("tui-skip-no"))),
+        ]),
+    ];
+    let paragraph = Paragraph::new(lines)
+        .block(boxed(&tr!("tui-skip-title"), theme))
+        .wrap(Wrap { trim: true });
+    let width = area.width.saturating_sub(4).min(72);
+    // The count takes in the block's borders.
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)))
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(paragraph, popup);
+}
+
 pub(super) fn draw_confirm(frame: &mut Frame<'_>, id: i64, name: &str, area: Rect, theme: Theme) {
     let popup = centered(area, 56, 6);
     let name = text::for_terminal(name);

@@ -41,7 +41,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
         } else {
             theme.title()
         };
-        aligned(Line::from(Span::styled(placed.column.header(), style)), placed)
+        aligned(Line::from(Span::styled(placed.header(), style)), placed)
     }));
     let rows_area = table_rows(area);
     let height = usize::from(rows_area.height);
@@ -135,9 +135,14 @@ fn cell_span(project: &Project, cell: Column, theme: Theme) -> Span<'static> {
                 .region
                 .as_deref()
                 .filter(|r| !r.is_empty())
-                .map_or(UNKNOWN.into(), safe),
+                .map_or(UNKNOWN.into(), |region| safe(&crate::i18n::place_label(region))),
         ),
-        Column::Sector => Span::raw(project.sector.as_deref().map_or(UNKNOWN.into(), safe)),
+        Column::Sector => Span::raw(
+            project
+                .sector
+                .as_deref()
+                .map_or(UNKNOWN.into(), |sector| safe(&crate::i18n::sector_label(sector))),
+        ),
         Column::Status => Span::styled(
             project.status.map_or(UNKNOWN.to_string(), words::status_short),
             theme.status(project.status),

@@ -1,0 +1,153 @@
+//! Sectors and the seed's places in the language spoken.
+//!
+//! A sector is a code with a label per language: `electrical` is «электротехника» on a
+//! Russian screen, and `электротехника` typed by a user is stored as `electrical`, so both
+//! are one group in a summary. A sector not known here is stored and shown as typed.
+//! Regions stay as typed; the seed's places (written in English) have their Russian
+//! names here, shown on Russian screens.
+
+use super::{Lang, language, message_in};
+
+/// The known sectors' codes (stored), each with a label per language in the Fluent
+/// files (`sector-` and the code, spaces as hyphens).
+const SECTORS: &[&str] = &[
+    "agriculture",
+    "automotive",
+    "chemicals",
+    "construction materials",
+    "electrical",
+    "energy",
+    "food",
+    "household appliances",
+    "industrial zone",
+    "logistics",
+    "machinery",
+    "metallurgy",
+    "mining",
+    "pharmaceuticals",
+    "textiles",
+    "trade",
+    "transport",
+];
+
+/// The seed's places as stored (English; brackets mark what the seed added to the
+/// article's words) and in Russian.
+const SEED_PLACES: &[(&str, &str)] = &[
+    ("Angren, [Tashkent region]", "Ангрен, [Ташкентская область]"),
+    (
+        "Border of Turkestan region (KZ) and Syr Darya region (UZ)",
+        "граница Туркестанской области (KZ) и Сырдарьинской области (UZ)",
+    ),
+    ("Kostanay, [Kostanay region]", "Костанай, [Костанайская область]"),
+    ("Saran, [Karaganda region]", "Сарань, [Карагандинская область]"),
+    ("Shymkent / Turkestan region", "Шымкент / Туркестанская область"),
+];
+
+fn sector_id(code: &str) -> String {
+    format!("sector-{}", code.replace(' ', "-"))
+}
+
+/// A known sector's label in `lang`.
+fn sector_label_in(lang: Lang, code: &str) -> String {
+    message_in(lang, &sector_id(code), &[])
+}
+
+/// A stored sector as the language spoken names it: a known code's label, anything
+/// else as stored.
+pub fn sector_label(stored: &str) -> String {
+    match SECTORS.iter().find(|code| **code == stored) {
+        Some(code) => sector_label_in(language(), code),
+        None => stored.to_string(),
+    }
+}
+
+/// The code of a sector typed as its code or its label in any language (any case):
+/// `Электротехника`, `electrical` → `electrical`. `None` for a sector not known here.
+pub fn sector_code(typed: &str) -> Option<&'static str> {
+    let typed = typed.trim().to_lowercase();
+    SECTORS.iter().copied().find(|code| {
+        *code == typed
+            || Lang::ALL
+                .iter()
+                .any(|lang| sector_label_in(*lang, code).to_lowercase() == typed)
+    })
+}
+
+/// A value about to be stored: a sector typed as a known label becomes its code; any
+/// other value is left as it is.
+pub fn as_stored(field: crate::domain::Field, value: crate::domain::FieldValue) -> crate::domain::FieldValue {
+    use crate::domain::{Field, FieldValue};
+    match (&field, &value) {
+        (Field::Sector, FieldValue::Text(typed)) => {
+            sector_code(typed).map_or(value, |code| FieldValue::Text(code.to_string()))
+        }
+        _ => value,
+    }
+}
+
+/// A stored region as the language spoken names it: one of the seed's places in
+/// Russian on a Russian screen, anything else as stored.
+pub fn place_label(stored: &str) -> String {
+    if language() == Lang::En {
+        return stored.to_string();
+    }
+    SEED_PLACES
+        .iter()
+        .find(|(english, _)| *english == stored)
+        .map_or_else(|| stored.to_string(), |(_, russian)| (*russian).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_language;
+
+    /// «электротехника» typed by a user was a group of its own beside `electrical`.
+    #[test]
+    fn a_sector_typed_in_either_language_is_its_code() {
+        assert_eq!(sector_code("электротехника"), Some("electrical"));
+        assert_eq!(sector_code(" Электротехника "), Some("electrical"));
+        assert_eq!(sector_code("electrical"), Some("electrical"));
+        assert_eq!(sector_code("Textiles"), Some("textiles"));
+        assert_eq!(sector_code("текстиль"), Some("textiles"));
+        assert_eq!(sector_code("стройматериалы"), Some("construction materials"));
+        assert_eq!(sector_code("виноделие"), None, "unknown stays as typed");
+    }
+
+    #[test]
+    fn seed_sectors_and_places_are_russian_on_russian_screens() {
+        set_language(Lang::Ru);
+        let russian = [
+            sector_label("electrical"),
+            sector_label("household appliances"),
+            sector_label("виноделие"),
+            place_label("Angren, [Tashkent region]"),
+            place_label("Ташкент"),
+        ];
+        set_language(Lang::En);
+        assert_eq!(
+            russian,
+            [
+                "электротехника",
+                "бытовая техника",
+                "виноделие",
+                "Ангрен, [Ташкентская область]",
+                "Ташкент"
+            ]
+        );
+        assert_eq!(sector_label("household appliances"), "household appliances");
+        assert_eq!(place_label("Angren, [Tashkent region]"), "Angren, [Tashkent region]");
+    }
+
+    /// Every code has a label in both languages, and no two codes share one.
+    #[test]
+    fn every_sector_has_a_label_in_both_languages() {
+        for lang in Lang::ALL {
+            let labels: Vec<String> = SECTORS.iter().map(|code| sector_label_in(lang, code)).collect();
+            for (code, label) in SECTORS.iter().zip(&labels) {
+                assert!(!label.starts_with("sector-"), "{code} in {lang:?}");
+                assert_eq!(sector_code(label), Some(*code), "{label}");
+            }
+        }
+    }
+}
