@@ -1,4 +1,4 @@
--- ortaq schema, version 6 (see the 'version N begins' marks).
+-- ortaq schema, version 7 (see the 'version N begins' marks).
 --
 -- The whole schema of an ortaq database. It is embedded in the binary and applied to a
 -- new file by the migrations in src/store/migrate.rs, which record the version in
@@ -259,3 +259,14 @@ ALTER TABLE people ADD COLUMN author TEXT CHECK (author IS NULL OR length(author
 ALTER TABLE access_log ADD COLUMN session INTEGER REFERENCES access_log (id);
 CREATE INDEX access_log_by_session ON access_log (session) WHERE session IS NOT NULL;
 -- version 6 ends
+
+-- version 7 begins: where a project stands (issue 25), in decimal degrees as text: '43.2386',
+-- or '41.05~' when the sources allow only an approximate place (the '~' of EDTF). The map
+-- and the GeoJSON export read the projects that have both.
+ALTER TABLE projects ADD COLUMN latitude TEXT CHECK (latitude IS NULL OR (typeof(latitude) = 'text'
+    AND abs(CAST(rtrim(latitude, '~') AS REAL)) <= 90));
+ALTER TABLE projects ADD COLUMN longitude TEXT CHECK (longitude IS NULL OR (typeof(longitude) = 'text'
+    AND abs(CAST(rtrim(longitude, '~') AS REAL)) <= 180));
+CREATE INDEX projects_live_located ON projects (id)
+    WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL;
+-- version 7 ends

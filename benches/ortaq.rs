@@ -35,7 +35,9 @@ fn sizes() -> Vec<u64> {
 fn database(n: u64) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).expect("bench data directory");
-    let path = dir.join(format!("gen-{n}.db"));
+    // The schema's version in the name: an older file would be upgraded without what
+    // the generator now writes (locations, since version 7).
+    let path = dir.join(format!("gen-{n}-s{}.db", ortaq::store::SCHEMA_VERSION));
     if !path.exists() {
         ortaq::generate::generate(&path, n).expect("generate");
     }
@@ -192,7 +194,33 @@ fn bench(c: &mut Criterion) {
                 effects::when_idle(&mut app, &mut store);
             })
         });
+        bench_map(&mut group, &mut store);
         group.finish();
+    }
+}
+
+/// The map (issue 25: a frame within 50 ms at 100,000 projects): reading where the
+/// projects stand, and drawing a frame of the map once they are read.
+fn bench_map(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>, store: &mut Store) {
+    group.bench_function("map: places read", |b| {
+        b.iter(|| black_box(store.places(&ProjectQuery::default()).map(|p| p.len())))
+    });
+    for (width, height) in [(80, 24), (200, 50)] {
+        let mut app = started(store, width, height);
+        let effects = app.handle_event(&key('L'));
+        effects::run_all(&mut app, store, effects);
+        assert!(
+            app.map.as_ref().is_some_and(|m| !m.places().is_empty()),
+            "the map has places"
+        );
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+        group.bench_function(BenchmarkId::new("map frame", format!("{width}x{height}")), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| ui::draw(frame, &app, Theme::from_env()))
+                    .map(|_| ())
+            })
+        });
     }
 }
 

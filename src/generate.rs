@@ -115,14 +115,17 @@ pub fn generate(out: &Path, projects: u64) -> Result<()> {
     {
         let mut project = tx.prepare(
             "INSERT INTO projects (id, name, country, region, sector, status, investment, jobs_planned, jobs_created,
-                                   partners, started, source_id, search_text, version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, 2, ?13, ?13)",
+                                   partners, started, source_id, search_text, version, created_at, updated_at,
+                                   latitude, longitude)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, 2, ?13, ?13, ?14, ?15)",
         )?;
         let mut update = tx.prepare("INSERT INTO updates (project_id, date, text, author, source_id, created_at) VALUES (?1, ?2, ?3, 'gen', 1, ?4)")?;
         let mut change = tx.prepare(
             "INSERT INTO changes (edit, project_id, field, old_value, new_value, author, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, 'gen', ?6)",
         )?;
         let mut random = Random(0x9e37_79b9_7f4a_7c15);
+        // Positions from a generator of their own, so the other values stay as they were.
+        let mut places = Random(0x2545_f491_4f6c_dd1d);
         let mut edit = 0_i64;
         for id in 1..=projects as i64 {
             let country = ["KZ", "UZ", "KZ+UZ"][random.below(3) as usize];
@@ -140,6 +143,7 @@ pub fn generate(out: &Path, projects: u64) -> Result<()> {
             let year = 2018 + random.below(8);
             let stamp = format!("{year}-0{}-1{}T10:00:00Z", 1 + random.below(9), random.below(10));
             let search = search_text([Some(&name), None, Some(region), Some(sector), Some("Gen partners")]);
+            let (latitude, longitude) = position(&mut places, country).unzip();
             project.execute(params![
                 id,
                 name,
@@ -153,7 +157,9 @@ pub fn generate(out: &Path, projects: u64) -> Result<()> {
                 "Gen partners",
                 year.to_string(),
                 search,
-                stamp
+                stamp,
+                latitude,
+                longitude
             ])?;
             for n in 0..3 {
                 update.execute(params![
@@ -178,6 +184,23 @@ pub fn generate(out: &Path, projects: u64) -> Result<()> {
     // planner then sorts a sixth of the table where walking the name index finds a page.
     conn.execute_batch("ANALYZE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")?;
     Ok(())
+}
+
+/// A position inside the country's box (in millionths of a degree, as stored), or none
+/// for one project in ten, as a portfolio has projects not yet located.
+fn position(random: &mut Random, country: &str) -> Option<(String, String)> {
+    if random.below(10) == 0 {
+        return None;
+    }
+    let ((south, north), (west, east)) = match country {
+        "UZ" => ((38_500_000, 43_500_000), (56_500_000, 71_500_000)),
+        "KZ" => ((42_000_000, 53_500_000), (52_000_000, 81_000_000)),
+        _ => ((40_500_000, 43_000_000), (67_000_000, 70_500_000)),
+    };
+    let within = |random: &mut Random, (low, high): (u64, u64)| low + random.below(high - low);
+    let (latitude, longitude) = (within(random, (south, north)), within(random, (west, east)));
+    let degrees = |micro: u64| format!("{}.{:06}", micro / 1_000_000, micro % 1_000_000);
+    Some((degrees(latitude), degrees(longitude)))
 }
 
 #[cfg(test)]

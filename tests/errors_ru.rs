@@ -294,6 +294,8 @@ fn english_words(text: &str) -> Vec<String> {
         "investment_source",
         "jobs_planned_source",
         "jobs_created_source",
+        "latitude",
+        "longitude",
     ];
     let mut outside_commands = String::new();
     for (i, part) in text.split('`').enumerate() {

@@ -181,7 +181,13 @@ fn no_color_uses_reverse_video_only() {
         "the selection shows without colour"
     );
     assert!(!buffer[(5, selected_row + 1)].modifier.contains(Modifier::REVERSED));
-    let coloured = screen(&h, Theme { color: true });
+    let coloured = screen(
+        &h,
+        Theme {
+            color: true,
+            ascii: false,
+        },
+    );
     assert!(
         coloured
             .backend()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use super::{Cli, Command, ExchangeFormat, ListArgs, SummaryArgs};
+use super::{Cli, Command, ExportFormat, ListArgs, SummaryArgs};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
 use crate::exchange;
@@ -390,7 +390,7 @@ fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
     }
 }
 
-fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: bool) -> Result<()> {
+fn export(store: &Store, format: ExportFormat, output: Option<&Path>, force: bool) -> Result<()> {
     let (data, count) = files::export_data(store, format)?;
     // Values another tool wrote against the schema leave as empty: say so, never silently.
     let unreadable = store.unreadable_values()?.len();
@@ -398,7 +398,7 @@ fn export(store: &Store, format: ExchangeFormat, output: Option<&Path>, force: b
         message(&tr!("cli-export-unreadable", count = unreadable));
     }
     match output {
-        None if format == ExchangeFormat::Xlsx => emit_binary(&data, "xlsx"),
+        None if format == ExportFormat::Xlsx => emit_binary(&data, "xlsx"),
         None => emit(&String::from_utf8_lossy(&data)),
         Some(path) => {
             let created = files::write_export(path, &data, force, store.path())?;

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
-use super::ExchangeFormat;
+use super::{ExchangeFormat, ExportFormat};
 use crate::domain::text;
 use crate::exchange;
 use crate::exchange::{ImportLimits, ImportProblem, Issue, Place};
-use crate::report::{export_document, xlsx};
+use crate::report::{export_document, geojson, xlsx};
 use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
 
@@ -21,16 +21,20 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// The export in the chosen format: JSON is the whole portfolio, CSV the projects,
 /// xlsx the projects and the sources.
-pub fn export_data(store: &Store, format: ExchangeFormat) -> Result<(Vec<u8>, usize)> {
+pub fn export_data(store: &Store, format: ExportFormat) -> Result<(Vec<u8>, usize)> {
     let portfolio = store.portfolio()?;
     let count = portfolio.projects.len();
     let data = match format {
-        ExchangeFormat::Json => exchange::to_document(&portfolio).into_bytes(),
-        ExchangeFormat::Csv => {
+        ExportFormat::Json => exchange::to_document(&portfolio).into_bytes(),
+        ExportFormat::Geojson => {
+            let (text, located) = geojson::to_feature_collection(&portfolio);
+            return Ok((text.into_bytes(), located));
+        }
+        ExportFormat::Csv => {
             let projects: Vec<_> = portfolio.projects.into_iter().map(|(p, _)| p).collect();
             exchange::to_csv(&projects, &portfolio.sources).into_bytes()
         }
-        ExchangeFormat::Xlsx => {
+        ExportFormat::Xlsx => {
             let projects: Vec<_> = portfolio.projects.into_iter().map(|(p, _)| p).collect();
             let document = export_document::build(&projects, &portfolio.sources);
             xlsx::render(&document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?

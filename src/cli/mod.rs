@@ -170,13 +170,13 @@ pub enum Command {
     /// and restored projects, status and figure changes, new updates, the authors.
     Digest(DigestArgs),
     /// Write the whole portfolio as JSON (sources, projects with updates, reported
-    /// figures), the projects as CSV, or the projects and sources as an Excel workbook
-    /// (xlsx: with -o FILE, or redirected).
+    /// figures), the projects as CSV, the projects and sources as an Excel workbook
+    /// (xlsx: with -o FILE, or redirected), or the located projects as GeoJSON.
     Export {
         /// The file format: JSON carries everything, CSV the projects only, xlsx the
-        /// projects and the sources.
-        #[arg(long, value_enum, default_value_t = ExchangeFormat::Json)]
-        format: ExchangeFormat,
+        /// projects and the sources, GeoJSON (RFC 7946) the projects with a location.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
         /// Write to this file instead of standard output (never over a database).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -468,6 +468,16 @@ fn formats(subset: &'static [Format]) -> impl clap::builder::TypedValueParser<Va
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(subset.iter().map(|f| f.name()))
         .map(|name| Format::from_name(&name).unwrap_or_default())
+}
+
+/// What `export` writes: the formats `import` reads, and GeoJSON for maps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Xlsx,
+    /// RFC 7946: a FeatureCollection of the projects with a location, for QGIS and web maps.
+    Geojson,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -73,6 +73,11 @@ pub enum Problem {
     ScopeRequired,
     /// A reported figure below zero.
     FigureNegative,
+    /// A latitude or longitude that is not decimal degrees within ±`limit`.
+    Coordinate {
+        input: String,
+        limit: i64,
+    },
     /// A project completed before it started (`started=2025 completed=2020`).
     CompletedBeforeStarted {
         started: Box<EdtfDate>,

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{Country, DomainError, EdtfDate, Money, Problem, Status, number, text};
+use super::{Axis, Coordinate, Country, DomainError, EdtfDate, Money, Problem, Status, number, text};
 
 /// An editable field of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,6 +29,9 @@ pub enum Field {
     InvestmentSource,
     JobsPlannedSource,
     JobsCreatedSource,
+    /// Where the project stands, in decimal degrees; `~` marks an approximate one.
+    Latitude,
+    Longitude,
 }
 
 /// A field's value as stored: unknown, text, or a whole number.
@@ -58,7 +61,7 @@ impl FieldValue {
 const UNKNOWN_WORDS: &[&str] = &["", "-", "—", "unknown", "none", "null", "?"];
 
 impl Field {
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 20] = [
         Field::Name,
         Field::NameRu,
         Field::Country,
@@ -77,6 +80,8 @@ impl Field {
         Field::InvestmentSource,
         Field::JobsPlannedSource,
         Field::JobsCreatedSource,
+        Field::Latitude,
+        Field::Longitude,
     ];
 
     /// The figures that may each name their own source.
@@ -126,6 +131,8 @@ impl Field {
             Field::InvestmentSource => "investment_source",
             Field::JobsPlannedSource => "jobs_planned_source",
             Field::JobsCreatedSource => "jobs_created_source",
+            Field::Latitude => "latitude",
+            Field::Longitude => "longitude",
         }
     }
 
@@ -141,9 +148,14 @@ impl Field {
         }
     }
 
-    /// Finds a field by name; dashes may stand for underscores (`jobs-planned`).
+    /// Finds a field by name; dashes may stand for underscores (`jobs-planned`), and
+    /// `lat`/`lon` for `latitude`/`longitude`, as map tools write them.
     pub fn parse(name: &str) -> Result<Self, DomainError> {
-        let wanted = name.trim().to_lowercase().replace('-', "_");
+        let wanted = match name.trim().to_lowercase().replace('-', "_").as_str() {
+            "lat" => "latitude".to_string(),
+            "lon" | "lng" => "longitude".to_string(),
+            other => other.to_string(),
+        };
         Self::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
             DomainError::new(Problem::UnknownField {
                 input: name.trim().to_string(),
@@ -181,6 +193,8 @@ impl Field {
             Field::JobsPlanned | Field::JobsCreated => {
                 Ok(FieldValue::Integer(number::parse_count(trimmed).map_err(in_field)?))
             }
+            Field::Latitude => coordinate(trimmed, Axis::Latitude).map_err(in_field),
+            Field::Longitude => coordinate(trimmed, Axis::Longitude).map_err(in_field),
             Field::Started | Field::Completed => Ok(FieldValue::Text(
                 EdtfDate::parse_calendar(trimmed, today).map_err(in_field)?.to_string(),
             )),
@@ -214,6 +228,10 @@ impl Field {
         }
         Ok(FieldValue::Text(cleaned))
     }
+}
+
+fn coordinate(input: &str, axis: Axis) -> Result<FieldValue, DomainError> {
+    Coordinate::parse(input, axis).map(|c| FieldValue::Text(c.to_string()))
 }
 
 fn parse_source_id(input: &str) -> Result<i64, DomainError> {
@@ -268,6 +286,10 @@ mod tests {
             Ok(FieldValue::Text("Angren[1m".into()))
         );
         assert_eq!(parse(Field::Region, "—"), Ok(FieldValue::Null));
+        assert_eq!(parse(Field::Latitude, "41,05~"), Ok(FieldValue::Text("41.05~".into())));
+        assert_eq!(parse(Field::Longitude, "-"), Ok(FieldValue::Null));
+        assert_eq!(Field::parse("lat"), Ok(Field::Latitude));
+        assert_eq!(Field::parse("LON"), Ok(Field::Longitude));
     }
 
     #[test]
@@ -280,6 +302,8 @@ mod tests {
         assert!(parse(Field::Completed, "31.02.2024").starts_with("completed: "));
         assert!(parse(Field::Source, "0").starts_with("source: "));
         assert!(parse(Field::InvestmentSource, "x").starts_with("investment_source: "));
+        assert!(parse(Field::Latitude, "91").starts_with("latitude: "));
+        assert!(parse(Field::Longitude, "69.2E").contains("-180 and 180"));
     }
 
     #[test]

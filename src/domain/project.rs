@@ -1,6 +1,6 @@
 //! A project of the portfolio as the rest of ortaq sees it.
 
-use super::{Country, DomainError, EdtfDate, Field, FieldValue, Money, Problem, Status};
+use super::{Coordinate, Country, DomainError, EdtfDate, Field, FieldValue, Money, Problem, Status};
 
 /// One joint project. `None` is unknown, which is not zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct Project {
     /// The source each figure was last given with: status, investment, jobs planned,
     /// jobs created, in the order of [`Field::FIGURES`].
     pub figure_sources: [Option<i64>; 4],
+    pub latitude: Option<Coordinate>,
+    pub longitude: Option<Coordinate>,
     /// Bumped by every change; an edit names the version it started from.
     pub version: i64,
     pub created_at: String,
@@ -50,6 +52,8 @@ impl Project {
             description: None,
             source_id: None,
             figure_sources: [None; 4],
+            latitude: None,
+            longitude: None,
             version: 1,
             created_at: String::new(),
             updated_at: String::new(),
@@ -76,6 +80,8 @@ impl Project {
             Field::Completed => text(&self.completed.as_ref().map(EdtfDate::to_string)),
             Field::Description => text(&self.description),
             Field::Source => number(self.source_id),
+            Field::Latitude => text(&self.latitude.map(|c| c.to_string())),
+            Field::Longitude => text(&self.longitude.map(|c| c.to_string())),
             Field::StatusSource | Field::InvestmentSource | Field::JobsPlannedSource | Field::JobsCreatedSource => {
                 number(field.figure().and_then(|figure| self.figure_source(figure)))
             }
@@ -109,6 +115,11 @@ impl Project {
             },
             other => self.value(other).to_audit().unwrap_or_default(),
         }
+    }
+
+    /// Where the project stands, when both its latitude and its longitude are known.
+    pub fn position(&self) -> Option<(Coordinate, Coordinate)> {
+        Some((self.latitude?, self.longitude?))
     }
 
     /// Country and region together: `KZ · Kostanay`.

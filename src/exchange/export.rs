@@ -54,10 +54,11 @@ fn source_of<'a>(sources: &'a [Source], id: Option<i64>) -> Option<SourceRef<'a>
     id.and_then(|id| sources.iter().find(|s| s.id == id)).map(SourceRef)
 }
 
-struct ProjectRecord<'a> {
-    project: &'a Project,
-    sources: &'a [Source],
-    updates: Option<&'a [Update]>,
+/// A project as the JSON export writes it (also the properties of a GeoJSON feature).
+pub(crate) struct ProjectRecord<'a> {
+    pub(crate) project: &'a Project,
+    pub(crate) sources: &'a [Source],
+    pub(crate) updates: Option<&'a [Update]>,
 }
 
 impl Serialize for ProjectRecord<'_> {

@@ -12,6 +12,7 @@ mod export;
 mod import;
 pub mod spreadsheet;
 
+pub(crate) use export::ProjectRecord;
 pub use export::{BOOKKEEPING, FORMAT, VERSION, to_csv, to_document, to_json};
 pub use import::{
     ImportLimits, ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_csv_within, parse_json,

@@ -129,6 +129,13 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         } => say("err-source-needs-title", &[]),
         Problem::ScopeRequired => say("err-scope-required", &[]),
         Problem::FigureNegative => say("err-figure-negative", &[]),
+        Problem::Coordinate { input, limit } => say(
+            "err-coordinate",
+            &[
+                ("input", quoted(lang, input).into()),
+                ("limit", limit.to_string().into()),
+            ],
+        ),
         Problem::CompletedBeforeStarted { started, completed } => {
             let shown = |date: &EdtfDate| Arg::from(super::format::date_in(lang, date));
             say(

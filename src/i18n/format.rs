@@ -28,6 +28,25 @@ pub fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
     }
 }
 
+/// A latitude or longitude in degrees with the language's decimal mark: `43.2386`,
+/// `43,2386`; an approximate one as `≈ 41,05 (приблизительно)`.
+pub fn coordinate(value: crate::domain::Coordinate) -> String {
+    let plain = value.to_string().trim_end_matches('~').to_string();
+    let plain = match language() {
+        Lang::En => plain,
+        Lang::Ru => plain.replace('.', ","),
+    };
+    if value.is_approximate() {
+        message_in(
+            language(),
+            "core-coordinate-approximate",
+            &[("value", Arg::from(plain))],
+        )
+    } else {
+        plain
+    }
+}
+
 /// A count that must fit a narrow column: in full up to 99,999, compact above.
 pub fn short_count(value: i64) -> String {
     if value < 100_000 {

@@ -85,6 +85,11 @@ pub fn project_name(project: &Project) -> &str {
     name_spoken(&project.name, project.name_ru.as_deref())
 }
 
+/// As [`project_name`], for a project marked on the map.
+pub fn placed_name(place: &crate::store::Placed) -> &str {
+    name_spoken(&place.name, place.name_ru.as_deref())
+}
+
 /// As [`project_name`], for a project named in the digest or the activity.
 pub fn project_ref_name(project: &crate::store::ProjectRef) -> &str {
     name_spoken(&project.name, project.name_ru.as_deref())

@@ -17,8 +17,8 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use labels::{
-    country_label, figure_line, metric_label, metric_word, project_name, project_ref_name, qualified, qualifier_word,
-    scope_label, status_label,
+    country_label, figure_line, metric_label, metric_word, placed_name, project_name, project_ref_name, qualified,
+    qualifier_word, scope_label, status_label,
 };
 pub use places::{as_stored, place_label, sector_code, sector_label};
 

@@ -173,6 +173,8 @@ fn field_label(field: Field) -> String {
         Field::InvestmentSource => tr!("cli-field-investment-source"),
         Field::JobsPlannedSource => tr!("cli-field-jobs-planned-source"),
         Field::JobsCreatedSource => tr!("cli-field-jobs-created-source"),
+        Field::Latitude => tr!("cli-field-latitude"),
+        Field::Longitude => tr!("cli-field-longitude"),
     }
 }
 
@@ -189,6 +191,8 @@ fn field_value(project: &Project, field: Field) -> String {
         Field::Completed => or_empty(project.completed.as_ref().map(format::date)),
         Field::Sector => or_empty(project.sector.as_deref().map(crate::i18n::sector_label)),
         Field::Region => or_empty(project.region.as_deref().map(crate::i18n::place_label)),
+        Field::Latitude => or_empty(project.latitude.map(format::coordinate)),
+        Field::Longitude => or_empty(project.longitude.map(format::coordinate)),
         other => project.display(other),
     }
 }

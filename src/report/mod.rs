@@ -8,6 +8,7 @@ pub mod detail;
 pub mod digest;
 pub mod document;
 pub mod export_document;
+pub mod geojson;
 pub mod html;
 pub mod list;
 pub mod list_document;
@@ -18,6 +19,7 @@ pub mod summary_document;
 mod table;
 pub mod trend;
 pub mod xlsx;
+mod xlsx_charts;
 
 pub use table::{Charset, ascii_marks};
 

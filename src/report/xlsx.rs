@@ -20,8 +20,10 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
         let name = sheet_name(&section.title, &used);
         used.push(name.clone());
         let sheet = workbook.add_worksheet();
-        sheet.set_name(name)?;
-        write_section(sheet, &section.drawn_for(Audience::Machines))?;
+        let drawn = section.drawn_for(Audience::Machines);
+        sheet.set_name(&name)?;
+        write_section(sheet, &drawn)?;
+        super::xlsx_charts::add(sheet, &name, &drawn)?;
     }
     workbook.save_to_buffer()
 }

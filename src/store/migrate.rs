@@ -35,11 +35,13 @@ const AFTER_UPGRADE: &[&str] = &[
      DROP TABLE sources_v4;",
     // 6: the people there are the first of their names; the log's old sessions stay unpaired.
     "",
+    // 7: the projects there have no location yet.
+    "",
 ];
 
 /// What an upgrade to a version does before the statements `schema.sql` marks as added
 /// in it, for versions 2 and up.
-const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, ""];
+const BEFORE_UPGRADE: &[&str] = &["", "", "", SET_ASIDE_REBUILT_TABLES, "", ""];
 
 /// Version 5 relaxes CHECKs, which SQLite can only do by making the table anew: the old
 /// tables step aside under another name, with their indexes, for the new ones to be
@@ -118,11 +120,17 @@ fn upgrade_in_transaction(conn: &Connection) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, "upgrading the schema");
     // Dropped without a commit (an error), the transaction rolls back.
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(sql)?;
-    let mut version = user_version(&tx)?;
+    let from = user_version(&tx)?;
+    let mut version = from;
     while version < SCHEMA_VERSION {
         step_up(&tx, version)?;
         version += 1;
         tx.pragma_update(None, "user_version", version).map_err(sql)?;
+    }
+    // The seed's corrections read and write projects with every column of today's
+    // schema, so they wait until the file has them all.
+    if from < 5 {
+        super::reread::correct_seed_of_version_4(&tx)?;
     }
     dangling_references(&tx)?;
     tx.commit().map_err(sql)
@@ -142,11 +150,7 @@ fn step_up(conn: &Transaction<'_>, version: i64) -> Result<(), StoreError> {
     };
     conn.execute_batch(before).map_err(sql)?;
     conn.execute_batch(added).map_err(sql)?;
-    conn.execute_batch(after).map_err(sql)?;
-    if next == 5 {
-        super::reread::correct_seed_of_version_4(conn)?;
-    }
-    Ok(())
+    conn.execute_batch(after).map_err(sql)
 }
 
 /// Refuses an upgrade that would leave a row naming one that is not there.

@@ -18,6 +18,7 @@ mod migrate;
 mod notes;
 mod open;
 mod people;
+mod places;
 mod projects;
 mod query;
 mod reread;
@@ -45,6 +46,7 @@ pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
 pub use notes::{NewUpdate, Update};
 pub use open::{OpenOptions, copy_mode};
 pub use people::{AccessEntry, AccessEvent, NewPerson, Person, Role, valid_person_name};
+pub use places::Placed;
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
 pub use skip::Skipped;
@@ -56,7 +58,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// An open ortaq database.
 pub struct Store {

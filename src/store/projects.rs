@@ -104,7 +104,10 @@ const INDEXED_SEARCH_LIMIT: i64 = 2_000;
 
 impl Store {
     /// The query's WHERE clause, using the search index when the search words are rare.
-    fn where_clause(&self, query: &ProjectQuery) -> Result<(String, Vec<rusqlite::types::Value>), StoreError> {
+    pub(super) fn where_clause(
+        &self,
+        query: &ProjectQuery,
+    ) -> Result<(String, Vec<rusqlite::types::Value>), StoreError> {
         let spelled;
         let query = if query.sectors.iter().any(Option::is_some) {
             spelled = self.with_stored_sectors(query)?;

@@ -5,7 +5,7 @@
 use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
-use crate::domain::{Country, EdtfDate, MAX_COUNT, Money, Project, Status};
+use crate::domain::{Axis, Coordinate, Country, EdtfDate, MAX_COUNT, Money, Project, Status};
 
 /// Text, with invalid UTF-8 replaced by `�`; `None` for NULL.
 pub(crate) fn text(row: &Row<'_>, index: usize) -> Option<String> {
@@ -40,7 +40,7 @@ fn figure(row: &Row<'_>, index: usize, ceiling: i64) -> Option<i64> {
 pub(crate) const PROJECT_COLUMNS: &str = "id, name, name_ru, country, region, sector, status, investment, \
      jobs_planned, jobs_created, partners, started, completed, description, source_id, version, \
      created_at, updated_at, deleted_at, status_source_id, investment_source_id, jobs_planned_source_id, \
-     jobs_created_source_id";
+     jobs_created_source_id, latitude, longitude";
 
 pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
     Ok(Project {
@@ -64,5 +64,7 @@ pub(crate) fn project(row: &Row<'_>) -> rusqlite::Result<Project> {
         updated_at: text(row, 17).unwrap_or_default(),
         deleted_at: text(row, 18),
         figure_sources: [integer(row, 19), integer(row, 20), integer(row, 21), integer(row, 22)],
+        latitude: text(row, 23).and_then(|c| Coordinate::stored(&c, Axis::Latitude)),
+        longitude: text(row, 24).and_then(|c| Coordinate::stored(&c, Axis::Longitude)),
     })
 }

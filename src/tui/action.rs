@@ -85,6 +85,10 @@ pub enum Action {
     ShowGroup,
     /// Open the activity: what was entered lately, newest first.
     OpenActivity,
+    /// Switch the summary's reported figures between their table and the trend's chart.
+    ToggleTrendChart,
+    /// Open the map: where the projects shown stand.
+    OpenMap,
     /// Look back over the next window: 7, 30 or 90 days.
     CycleWindow,
     /// Open the project of the selected entry in the table, with its detail.

@@ -65,6 +65,12 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
                 since,
             })
         }),
+        Effect::LoadPlaces(query) => read(|| {
+            Ok(Outcome::Places {
+                places: store.places(&query)?,
+                query,
+            })
+        }),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
             let trend = crate::report::trend::trend(&store.indicators()?, &store.sources()?);
@@ -325,6 +331,7 @@ pub fn refresh_if_changed(app: &mut super::app::App, store: &mut Store, seen: &m
     let mut effects = vec![app.reload(keep), Effect::LoadLookups];
     effects.extend(app.summary_effect());
     effects.extend(app.activity_effect());
+    effects.extend(app.map_effect());
     if let Some(project) = &app.detail.project {
         effects.push(Effect::LoadDetail(project.id));
     }

@@ -13,6 +13,7 @@ pub enum Context {
     Detail,
     Summary,
     Activity,
+    Map,
     /// A cell, the search line, or a form field being typed into.
     Input,
     Form,
@@ -144,6 +145,12 @@ pub const BINDINGS: &[Binding] = &[
         Action::OpenActivity,
         "tui-key-activity-what-was-entered-lately",
     ),
+    b(
+        Table,
+        &[ch('L')],
+        Action::OpenMap,
+        "tui-key-map-where-the-projects-stand",
+    ),
     b(Table, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
     b(Table, &[ch('r')], Action::PickSource, "tui-key-attach-a-source"),
     b(Table, &[ctrl('r')], Action::Redo, "tui-key-redo"),
@@ -222,6 +229,12 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleHelp,
         "tui-key-help-the-keys-of-this-screen",
     ),
+    b(
+        Summary,
+        &[ch('t')],
+        Action::ToggleTrendChart,
+        "tui-key-trend-chart-or-table",
+    ),
     b(Summary, &[key(Esc), ch('S')], Action::Back, "tui-key-back-to-the-table"),
     b(Summary, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(
@@ -275,6 +288,34 @@ pub const BINDINGS: &[Binding] = &[
         "tui-key-back-to-the-table",
     ),
     b(Activity, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
+    b(Map, &[ch('j'), key(Down)], Action::SelectNext, "tui-key-next-place"),
+    b(
+        Map,
+        &[ch('k'), key(Up)],
+        Action::SelectPrevious,
+        "tui-key-previous-place",
+    ),
+    b(
+        Map,
+        &[ch('g'), key(Home)],
+        Action::SelectFirst,
+        "tui-key-northernmost-place",
+    ),
+    b(
+        Map,
+        &[ch('G'), key(End)],
+        Action::SelectLast,
+        "tui-key-southernmost-place",
+    ),
+    b(Map, &[key(Enter)], Action::ShowProject, "tui-key-open-the-project"),
+    b(
+        Map,
+        &[ch('?'), F1],
+        Action::ToggleHelp,
+        "tui-key-help-the-keys-of-this-screen",
+    ),
+    b(Map, &[key(Esc), ch('L')], Action::Back, "tui-key-back-to-the-table"),
+    b(Map, &[ch('q'), ctrl('c')], Action::Quit, "tui-key-quit"),
     b(Input, &[key(Enter)], Action::CommitEdit, "tui-key-save"),
     b(Input, &[key(Esc)], Action::CancelEdit, "tui-key-cancel"),
     b(Input, &[F1], Action::ToggleHelp, "tui-key-help"),
@@ -429,6 +470,7 @@ fn title(context: Context) -> String {
         Detail => tr!("tui-help-detail"),
         Summary => tr!("tui-help-summary"),
         Activity => tr!("tui-help-activity"),
+        Map => tr!("tui-help-map"),
         Input => tr!("tui-help-input"),
         Form => tr!("tui-help-form"),
         Picker => tr!("tui-help-picker"),
@@ -446,6 +488,7 @@ fn sections(context: Context) -> &'static [Context] {
         Detail => &[Detail, Form, Help],
         Summary => &[Summary, Help],
         Activity => &[Activity, Help],
+        Map => &[Map, Help],
         Input => &[Input, Help],
         Form => &[Form, Help],
         Picker => &[Picker, Help],
@@ -509,99 +552,5 @@ pub fn key_name(key: &Key) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
-    }
-
-    #[test]
-    fn keys_resolve_by_context() {
-        assert_eq!(
-            resolve(Table, &press(KeyCode::Char('j'), KeyModifiers::NONE)),
-            Some(Action::SelectNext)
-        );
-        assert_eq!(
-            resolve(Detail, &press(KeyCode::Char('j'), KeyModifiers::NONE)),
-            Some(Action::ScrollDown)
-        );
-        assert_eq!(
-            resolve(Table, &press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-            Some(Action::SelectLast)
-        );
-        assert_eq!(
-            resolve(Table, &press(KeyCode::Char('d'), KeyModifiers::CONTROL)),
-            Some(Action::HalfPageDown)
-        );
-        assert_eq!(resolve(Table, &press(KeyCode::Char('z'), KeyModifiers::NONE)), None);
-        let mut release = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        release.kind = KeyEventKind::Release;
-        assert_eq!(resolve(Table, &release), None);
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for other in &BINDINGS[i + 1..] {
-                if a.context == other.context {
-                    for k in a.keys {
-                        assert!(
-                            !other.keys.contains(k),
-                            "{:?} bound twice in {:?}",
-                            key_name(k),
-                            a.context
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn help_lists_every_binding_of_a_context() {
-        let table_help = help(Table);
-        assert_eq!(table_help.len(), BINDINGS.iter().filter(|b| b.context == Table).count());
-        assert!(table_help.contains(&("j ↓".to_string(), "next project".to_string())));
-        assert_eq!(key_for(Table, Action::HalfPageDown).as_deref(), Some("Ctrl-d"));
-    }
-
-    #[test]
-    fn the_russian_layout_does_what_the_latin_keys_do() {
-        let plain = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
-        assert_eq!(resolve(Table, &plain('о')), Some(Action::SelectNext), "о is where j is");
-        assert_eq!(resolve(Table, &plain('л')), Some(Action::SelectPrevious));
-        assert_eq!(resolve(Table, &plain('р')), Some(Action::PreviousColumn));
-        assert_eq!(resolve(Table, &plain('д')), Some(Action::NextColumn));
-        assert_eq!(resolve(Table, &plain('п')), Some(Action::SelectFirst));
-        assert_eq!(
-            resolve(Table, &press(KeyCode::Char('П'), KeyModifiers::SHIFT)),
-            Some(Action::SelectLast)
-        );
-        assert_eq!(resolve(Table, &plain('у')), Some(Action::StartEdit));
-        assert_eq!(resolve(Table, &plain('й')), Some(Action::Quit));
-        assert_eq!(
-            resolve(Table, &plain('.')),
-            Some(Action::StartSearch),
-            ". is where / is"
-        );
-        assert_eq!(
-            resolve(Table, &press(KeyCode::Char('с'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
-        );
-        assert_eq!(resolve(Detail, &plain('о')), Some(Action::ScrollDown));
-        assert_eq!(resolve(Confirm, &plain('н')), Some(Action::Confirm), "н is where y is");
-        assert_eq!(resolve(Input, &plain('о')), None, "typed into a cell, о is a letter");
-        assert_eq!(resolve(Form, &plain('й')), None);
-    }
-
-    #[test]
-    fn every_help_text_is_a_message_in_every_language() {
-        for binding in BINDINGS {
-            for lang in crate::i18n::Lang::ALL {
-                let text = crate::i18n::message_in(lang, binding.help, &[]);
-                assert_ne!(text, binding.help, "{} in {lang:?}", binding.help);
-            }
-        }
-    }
-}
+#[path = "keymap_tests.rs"]
+mod tests;

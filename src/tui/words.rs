@@ -52,6 +52,14 @@ pub fn field_value(sources: &[crate::store::Source], project: &crate::domain::Pr
             .as_ref()
             .map(crate::i18n::format::date)
             .unwrap_or_default(),
+        Field::Latitude => project
+            .latitude
+            .map(crate::i18n::format::coordinate)
+            .unwrap_or_default(),
+        Field::Longitude => project
+            .longitude
+            .map(crate::i18n::format::coordinate)
+            .unwrap_or_default(),
         Field::Status if crate::i18n::language() != Lang::En => {
             project.status.map(crate::i18n::status_label).unwrap_or_default()
         }
@@ -102,6 +110,8 @@ pub fn field_label(field: Field) -> String {
         Field::InvestmentSource => label("tui-field-investment-source"),
         Field::JobsPlannedSource => label("tui-field-jobs-planned-source"),
         Field::JobsCreatedSource => label("tui-field-jobs-created-source"),
+        Field::Latitude => label("tui-field-latitude"),
+        Field::Longitude => label("tui-field-longitude"),
     }
 }
 
@@ -127,6 +137,8 @@ pub fn field_word(field: Field) -> String {
         Field::InvestmentSource => label("tui-word-investment-source"),
         Field::JobsPlannedSource => label("tui-word-jobs-planned-source"),
         Field::JobsCreatedSource => label("tui-word-jobs-created-source"),
+        Field::Latitude => label("tui-word-latitude"),
+        Field::Longitude => label("tui-word-longitude"),
     }
 }
 

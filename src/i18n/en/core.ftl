@@ -99,3 +99,6 @@ sector-pharmaceuticals = pharmaceuticals
 sector-textiles = textiles
 sector-trade = trade
 sector-transport = transport
+
+## A latitude or longitude the sources give only roughly
+core-coordinate-approximate = ≈ { $value } (approximate)

@@ -21,6 +21,8 @@ err-field-status-source = status_source
 err-field-investment-source = investment_source
 err-field-jobs-planned-source = jobs_planned_source
 err-field-jobs-created-source = jobs_created_source
+err-field-latitude = latitude
+err-field-longitude = longitude
 
 ## Money
 err-money-accepted = write US dollars such as 3400000000, 3,400,000,000, $3.4bn, 217 million, 850k or 217 млн
@@ -90,6 +92,7 @@ err-source-needs-publisher = a source needs a publisher
 err-source-needs-title = a source needs a title
 err-scope-required = an indicator needs a scope, such as portfolio or implemented
 err-figure-negative = a reported figure cannot be negative
+err-coordinate = { $input } is not a coordinate; write decimal degrees between -{ $limit } and { $limit }, such as 43.2386 or 43,2386, with ~ where approximate (~41.05)
 err-completed-before-started = { $completed } is before the start ({ $started }): a project is completed after it starts; check the years
 
 ## The database file

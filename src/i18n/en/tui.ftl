@@ -141,6 +141,8 @@ tui-field-status-source = Source of status
 tui-field-investment-source = Source of investment
 tui-field-jobs-planned-source = Source of jobs planned
 tui-field-jobs-created-source = Source of jobs created
+tui-field-latitude = Latitude
+tui-field-longitude = Longitude
 tui-word-name = name
 tui-word-name-ru = name_ru
 tui-word-country = country
@@ -159,6 +161,8 @@ tui-word-status-source = status source
 tui-word-investment-source = investment source
 tui-word-jobs-planned-source = jobs planned source
 tui-word-jobs-created-source = jobs created source
+tui-word-latitude = latitude
+tui-word-longitude = longitude
 
 ## Sort keys and summary groupings
 tui-sort-name = name
@@ -326,3 +330,32 @@ tui-activity-deleted = deleted
 tui-activity-restored = restored
 tui-activity-note = update dated { $date }: { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · jobs planned { $planned_then } → { $planned_now }, made { $created_then } → { $created_now }
+
+## The map (L)
+tui-key-map-where-the-projects-stand = map: where the projects stand
+tui-help-map = Map
+tui-key-next-place = next place (southward)
+tui-key-previous-place = previous place (northward)
+tui-key-northernmost-place = northernmost place
+tui-key-southernmost-place = southernmost place
+tui-map-reading = Map: reading where the projects stand…
+tui-map-heading = Map: { $located } of { $shown ->
+    [one] { $shown } project has
+   *[other] { $shown } projects have
+} a place (search and filters apply)
+tui-map-heading-located = Map: { $located ->
+    [one] { $located } project
+   *[other] { $located } projects
+} with a place
+tui-map-none = No project shown has a place yet: set its latitude and longitude (E, or ortaq set ID lat=… lon=…)
+tui-map-status-unknown = status unknown
+tui-map-together = { $count } here
+tui-map-outside = outside the map
+tui-map-position = { $number } of { $count }
+tui-map-coordinates = { $latitude }° N, { $longitude }° E
+
+## The reported trend as a chart (t on the summary)
+tui-key-trend-chart-or-table = the trend as a chart, or the table
+tui-hint-chart = chart
+tui-trend-chart-title = Reported over time, % of each kind's first report ({ $key }: table)
+tui-trend-chart-none = No kind of figure was reported twice yet: there is no trend to draw.

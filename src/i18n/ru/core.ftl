@@ -106,3 +106,6 @@ sector-pharmaceuticals = фармацевтика
 sector-textiles = текстиль
 sector-trade = торговля
 sector-transport = транспорт
+
+## A latitude or longitude the sources give only roughly
+core-coordinate-approximate = ≈ { $value } (приблизительно)

@@ -21,6 +21,8 @@ err-field-status-source = источник статуса
 err-field-investment-source = источник инвестиций
 err-field-jobs-planned-source = источник рабочих мест (план)
 err-field-jobs-created-source = источник рабочих мест (создано)
+err-field-latitude = широта
+err-field-longitude = долгота
 
 ## Деньги
 err-money-accepted = укажите сумму в долларах США, например 3400000000, 3 400 000 000, $3,4 млрд, 217 млн или 850 тыс.
@@ -94,6 +96,7 @@ err-source-needs-publisher = у источника должен быть изд�
 err-source-needs-title = у источника должно быть название
 err-scope-required = у показателя должен быть охват, например portfolio или implemented
 err-figure-negative = опубликованный показатель не может быть отрицательным
+err-coordinate = { $input } — не координата; укажите градусы десятичной дробью от -{ $limit } до { $limit }, например 43,2386 или 43.2386, со знаком ~, если приблизительно (~41,05)
 err-completed-before-started = { $completed } — раньше начала ({ $started }): проект завершается после того, как начался; проверьте годы
 
 ## Файл базы данных

@@ -143,6 +143,8 @@ tui-field-status-source = Источник статуса
 tui-field-investment-source = Источник инвестиций
 tui-field-jobs-planned-source = Источник (мест по плану)
 tui-field-jobs-created-source = Источник (мест создано)
+tui-field-latitude = Широта
+tui-field-longitude = Долгота
 tui-word-name = название
 tui-word-name-ru = название по-русски
 tui-word-country = страна
@@ -161,6 +163,8 @@ tui-word-status-source = источник статуса
 tui-word-investment-source = источник инвестиций
 tui-word-jobs-planned-source = источник мест по плану
 tui-word-jobs-created-source = источник созданных мест
+tui-word-latitude = широта
+tui-word-longitude = долгота
 
 ## Сортировка и группировка сводки
 tui-sort-name = название
@@ -341,3 +345,29 @@ tui-activity-deleted = удалён
 tui-activity-restored = восстановлен
 tui-activity-note = обновление (дата: { $date }): { $text }
 tui-activity-then-now = { $projects_then } → { $projects_now } · { $investment_then } → { $investment_now } · места: план { $planned_then } → { $planned_now }, факт { $created_then } → { $created_now }
+
+## Карта (L)
+tui-key-map-where-the-projects-stand = карта: где находятся проекты
+tui-help-map = Карта
+tui-key-next-place = следующее место (к югу)
+tui-key-previous-place = предыдущее место (к северу)
+tui-key-northernmost-place = самое северное место
+tui-key-southernmost-place = самое южное место
+tui-map-reading = Карта: читаю, где находятся проекты…
+tui-map-heading = Карта: место известно у { $located } из { $shown ->
+    [one] { $shown } проекта
+   *[other] { $shown } проектов
+} (с учётом поиска и фильтров)
+tui-map-heading-located = Карта: проектов с известным местом — { $located }
+tui-map-none = Ни у одного из показанных проектов место не указано: задайте широту и долготу (E или ortaq set ID lat=… lon=…)
+tui-map-status-unknown = статус неизвестен
+tui-map-together = здесь { $count }
+tui-map-outside = за пределами карты
+tui-map-position = { $number } из { $count }
+tui-map-coordinates = { $latitude }° с. ш., { $longitude }° в. д.
+
+## Динамика опубликованных показателей графиком (t в сводке)
+tui-key-trend-chart-or-table = динамика графиком или таблицей
+tui-hint-chart = график
+tui-trend-chart-title = Опубликовано за время, % от первого сообщения по каждому показателю ({ $key }: таблица)
+tui-trend-chart-none = Ни один показатель пока не публиковался дважды: динамики нет.

@@ -54,6 +54,8 @@ pub enum Effect {
     LoadActivity {
         since: String,
     },
+    /// Where the query's located projects stand, for the map.
+    LoadPlaces(ProjectQuery),
     /// Take back the user's last change, or redo the last one taken back.
     Undo,
     Redo,
@@ -111,6 +113,11 @@ pub enum Outcome {
     Activity {
         since: String,
         log: ActivityLog,
+    },
+    /// The located projects of `query`, for the map.
+    Places {
+        query: ProjectQuery,
+        places: Vec<crate::store::Placed>,
     },
     /// An undo (`redo` false) or a redo was applied to a project.
     Reverted {

@@ -8,6 +8,7 @@ mod edit;
 mod effect;
 mod filter;
 mod form;
+mod map;
 mod notice;
 mod outcome;
 mod summary;
@@ -20,6 +21,7 @@ pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
 pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use map::MapState;
 pub use notice::{ConflictNote, Notice, Problem};
 pub use summary::SummaryState;
 pub use table::{Column, Counted, TableState};
@@ -95,6 +97,7 @@ pub enum MainView {
     Detail,
     Summary,
     Activity,
+    Map,
 }
 
 /// How many history entries the detail shows; `ortaq history` has them all.
@@ -125,6 +128,8 @@ pub struct App {
     pub summary: Option<SummaryState>,
     /// The activity screen (what was entered lately), when open.
     pub activity: Option<ActivityState>,
+    /// The map of the located projects, when open.
+    pub map: Option<MapState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -178,6 +183,7 @@ impl App {
             detail_open: false,
             summary: None,
             activity: None,
+            map: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -212,6 +218,8 @@ impl App {
             MainView::Summary
         } else if self.activity.is_some() {
             MainView::Activity
+        } else if self.map.is_some() {
+            MainView::Map
         } else if self.detail_open && !self.is_wide() {
             MainView::Detail
         } else {
@@ -253,6 +261,7 @@ impl App {
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
             None if self.activity.is_some() => Context::Activity,
+            None if self.map.is_some() => Context::Map,
             None if self.detail_open && !self.is_wide() => Context::Detail,
             None => Context::Table,
         }

@@ -159,11 +159,16 @@ impl App {
                 self.activity_loaded(&since, log);
                 Vec::new()
             }
+            Outcome::Places { query, places } => {
+                self.places_loaded(&query, places);
+                Vec::new()
+            }
             Outcome::Reverted { project, summary, redo } => {
                 self.info(Notice::Reverted { redo, summary });
                 let mut effects = vec![self.reload(Some(project)), Effect::LoadLookups];
                 effects.extend(self.summary_effect());
                 effects.extend(self.activity_effect());
+                effects.extend(self.map_effect());
                 if self.detail.project.as_ref().is_some_and(|p| p.id == project) {
                     effects.push(Effect::LoadDetail(project));
                 }

@@ -14,6 +14,8 @@ pub struct SummaryState {
     pub trend: Vec<TrendPoint>,
     /// The selected group.
     pub cursor: usize,
+    /// The reported trend drawn as a line chart instead of the reported figures' table.
+    pub trend_chart: bool,
 }
 
 impl Default for SummaryState {
@@ -23,6 +25,7 @@ impl Default for SummaryState {
             data: None,
             trend: Vec::new(),
             cursor: 0,
+            trend_chart: false,
         }
     }
 }
@@ -69,6 +72,7 @@ impl App {
                 return self.summary_effect().into_iter().collect();
             }
             Action::ShowGroup => return self.show_group(),
+            Action::ToggleTrendChart => state.trend_chart = !state.trend_chart,
             Action::Back => self.summary = None,
             Action::Quit => self.should_quit = true,
             _ => {}

@@ -23,6 +23,7 @@ impl App {
             Some(Overlay::Help(_)) => return self.update_help(action),
             None if self.summary.is_some() => return self.update_summary(action),
             None if self.activity.is_some() => return self.update_activity(action),
+            None if self.map.is_some() => return self.update_map(action),
             None => {}
         }
         self.update_screen(action)
@@ -86,6 +87,7 @@ impl App {
             Action::DeleteProject => self.ask_delete(),
             Action::OpenSummary => self.open_summary(),
             Action::OpenActivity => self.open_activity(),
+            Action::OpenMap => self.open_map(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
             Action::Redo => self.writable_then(|_| vec![Effect::Redo]),

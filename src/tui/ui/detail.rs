@@ -92,7 +92,17 @@ fn push_past_values(lines: &mut Vec<Line<'static>>, app: &App, field: Field, the
             format!("{value} ({})", entry_day(&past.at))
         })
         .collect();
-    lines.push(Line::styled(format!("  ↳ {}", steps.join(" → ")), theme.dim()));
+    let numbers: Vec<Option<i64>> = values
+        .iter()
+        .map(|past| past.value.as_deref().and_then(|v| v.parse().ok()))
+        .collect();
+    let spark = super::sparkline::sparkline(&numbers, theme.ascii);
+    let spark = if spark.is_empty() {
+        String::new()
+    } else {
+        format!("{spark} ")
+    };
+    lines.push(Line::styled(format!("  ↳ {spark}{}", steps.join(" → ")), theme.dim()));
 }
 
 /// The day a stored UTC time falls on, as the language writes dates.

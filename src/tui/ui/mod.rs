@@ -4,11 +4,14 @@
 mod activity;
 mod detail;
 mod form;
+pub mod map;
 mod popup;
+mod sparkline;
 mod summary;
 mod table;
 mod theme;
 mod trend;
+pub mod trend_chart;
 
 pub use theme::Theme;
 
@@ -52,10 +55,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
                 activity::draw(frame, app, state, whole, theme);
             }
         }
+        (MainView::Map, _) => {
+            if let Some(state) = &app.map {
+                let whole = areas.side.map_or(areas.main, |side| areas.main.union(side));
+                map::draw(frame, state, whole, theme);
+            }
+        }
         (MainView::Detail, _) => detail::draw(frame, app, areas.main, theme),
         _ => table::draw(frame, app, areas.main, theme),
     }
-    if let (Some(side), None, None) = (areas.side, &app.summary, &app.activity) {
+    if let (Some(side), None, None, None) = (areas.side, &app.summary, &app.activity, &app.map) {
         detail::draw(frame, app, side, theme);
     }
     draw_footer(frame, app, areas.footer, theme);
@@ -207,6 +216,7 @@ fn hints(context: Context, width: u16) -> String {
         Context::Summary => &[
             (ToggleHelp, "tui-hint-help"),
             (CycleGrouping, "tui-hint-grouping"),
+            (ToggleTrendChart, "tui-hint-chart"),
             (ShowGroup, "tui-hint-projects"),
             (Back, "tui-hint-back"),
             (Quit, "tui-hint-quit"),
@@ -214,6 +224,13 @@ fn hints(context: Context, width: u16) -> String {
         Context::Activity => &[
             (ToggleHelp, "tui-hint-help"),
             (CycleWindow, "tui-hint-window"),
+            (ShowProject, "tui-hint-project"),
+            (Back, "tui-hint-back"),
+            (Quit, "tui-hint-quit"),
+        ],
+        Context::Map => &[
+            (ToggleHelp, "tui-hint-help"),
+            (SelectNext, "tui-hint-next"),
             (ShowProject, "tui-hint-project"),
             (Back, "tui-hint-back"),
             (Quit, "tui-hint-quit"),

@@ -39,9 +39,19 @@ pub(super) fn draw(frame: &mut Frame<'_>, state: &SummaryState, area: Rect, them
         .height
         .saturating_sub(groups_needed)
         .min(reported_lines(summary, &state.trend) + warning);
+    // The chart takes all the room the groups leave: a line needs height to be read.
+    let reported_height = if state.trend_chart {
+        area.height.saturating_sub(groups_needed).max(area.height * 2 / 3)
+    } else {
+        reported_height
+    };
     let [groups, reported] = Layout::vertical([Constraint::Fill(1), Constraint::Length(reported_height)]).areas(area);
     draw_groups(frame, state, summary, groups, theme);
-    draw_reported(frame, summary, &state.trend, reported, theme);
+    if state.trend_chart {
+        super::trend_chart::draw(frame, &state.trend, reported, theme);
+    } else {
+        draw_reported(frame, summary, &state.trend, reported, theme);
+    }
 }
 
 /// The figure columns: header ids (wide, narrow) and widths (wide, narrow).

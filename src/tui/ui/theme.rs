@@ -6,9 +6,23 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::domain::Status;
 
+/// Whether the locale (`LC_ALL`, `LC_CTYPE`, `LANG`, the first set) is UTF-8.
+fn utf8_locale() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|locale| {
+            let locale = locale.to_lowercase();
+            locale.contains("utf-8") || locale.contains("utf8")
+        })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    /// Draw charts and the map with ASCII only: where the locale is not UTF-8, as the
+    /// printed summary does.
+    pub ascii: bool,
 }
 
 impl Theme {
@@ -16,11 +30,29 @@ impl Theme {
     pub fn from_env() -> Self {
         Self {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ascii: !utf8_locale(),
         }
     }
 
     pub fn plain() -> Self {
-        Self { color: false }
+        Self {
+            color: false,
+            ascii: false,
+        }
+    }
+
+    /// No colour and ASCII only: a terminal whose locale is not UTF-8.
+    pub fn ascii() -> Self {
+        Self {
+            color: false,
+            ascii: true,
+        }
+    }
+
+    /// The colour of the countries' outlines on the map (the canvas takes a colour,
+    /// not a style): grey, or the terminal's own without colour.
+    pub fn map_outline(self) -> Color {
+        if self.color { Color::DarkGray } else { Color::Reset }
     }
 
     fn fg(self, color: Color) -> Style {
