@@ -206,7 +206,13 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
             file,
             format,
             allow_duplicates,
+            sheet,
+            unit,
         } => {
+            let options = crate::exchange::ReadOptions {
+                sheet: sheet.clone(),
+                unit: unit.map(super::MoneyUnit::scale),
+            };
             message(&files::import(
                 &mut store,
                 file,
@@ -214,6 +220,7 @@ pub(super) fn run_on(mut store: Store, command: &Command) -> Result<()> {
                 *allow_duplicates,
                 ImportRights::ALL,
                 today(),
+                &options,
             )?);
             Ok(())
         }

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::{ExchangeFormat, ExportFormat};
 use crate::domain::text;
 use crate::exchange;
-use crate::exchange::{ImportLimits, ImportProblem, Issue, Place};
+use crate::exchange::{ImportLimits, ImportProblem, Issue, Place, ReadOptions};
 use crate::report::{export_document, geojson, xlsx};
 use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
@@ -167,6 +167,7 @@ pub fn import(
     allow_duplicates: bool,
     rights: ImportRights,
     today: NaiveDate,
+    options: &ReadOptions,
 ) -> Result<String> {
     let file = path.display().to_string();
     let limits = ImportLimits::DEFAULT;
@@ -194,8 +195,8 @@ pub fn import(
         |reference: &str| resolve_source(store, &sources, reference).inspect_err(|_| source_missing.set(true));
     let parsed = match format {
         ExchangeFormat::Json => exchange::parse_json_within(&bytes, &resolve, today, &limits),
-        ExchangeFormat::Csv => exchange::parse_csv_within(&bytes, &resolve, today, &limits),
-        ExchangeFormat::Xlsx => exchange::parse_workbook_within(&bytes, &resolve, today, &limits),
+        ExchangeFormat::Csv => exchange::parse_csv_with(&bytes, &resolve, today, &limits, options),
+        ExchangeFormat::Xlsx => exchange::parse_workbook_with(&bytes, &resolve, today, &limits, options),
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,
@@ -204,6 +205,9 @@ pub fn import(
                 eprintln!("{file}: {}", crate::i18n::error::import_problem(problem));
             }
             let mut refusal = tr!("cli-import-problems", count = problems.len(), file = file.as_str());
+            if let Some(sheet) = sheet_refused(&bytes, &problems) {
+                refusal.push_str(&sheet);
+            }
             if format == ExchangeFormat::Csv && source_missing.get() {
                 refusal.push_str(&tr!("cli-import-csv-has-no-sources"));
             }
@@ -213,13 +217,22 @@ pub fn import(
             bail!(refusal);
         }
     };
-    let how = match parsed.delimiter {
-        Some(delimiter) => tr!(
+    for note in &parsed.notes {
+        eprintln!("{file}: {}", crate::i18n::error::import_problem(note));
+    }
+    let how = match (parsed.delimiter, &parsed.sheet) {
+        (Some(delimiter), _) => tr!(
             "cli-import-read-as-delimited",
             encoding = parsed.encoding,
             delimiter = format!("{delimiter:?}")
         ),
-        None => parsed.encoding.to_string(),
+        (None, Some((position, name))) => tr!(
+            "cli-import-read-sheet",
+            kind = parsed.encoding,
+            position = position.to_string(),
+            sheet = crate::i18n::error::quoted(crate::i18n::language(), name)
+        ),
+        (None, None) => parsed.encoding.to_string(),
     };
     match store.import_document(&parsed.document, allow_duplicates, rights)? {
         ImportOutcome::Imported {
@@ -255,6 +268,21 @@ pub fn import(
         )),
         ImportOutcome::NotAllowed { figures, sources } => bail!(not_allowed(&file, &figures, &sources)),
     }
+}
+
+/// The sheet a workbook's refusal was read from, as the end of the refusal: its
+/// problems name it by its place only.
+fn sheet_refused(bytes: &[u8], problems: &[ImportProblem]) -> Option<String> {
+    let position = problems.iter().find_map(|problem| match problem.place {
+        Place::Cell { sheet, .. } => Some(sheet),
+        _ => None,
+    })?;
+    let name = exchange::sheet_name(bytes, position)?;
+    Some(tr!(
+        "cli-import-refused-sheet",
+        position = position.to_string(),
+        sheet = crate::i18n::error::quoted(crate::i18n::language(), &name)
+    ))
 }
 
 /// How many shown by name when a file brings what its importer may not add.

@@ -184,8 +184,8 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
-    /// Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: its first sheet) file
-    /// holds: all of it or nothing.
+    /// Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: the sheet holding projects)
+    /// file holds: all of it or nothing.
     Import {
         /// The file to read: .csv, .json, .xlsx, .xls or .ods.
         file: PathBuf,
@@ -196,6 +196,13 @@ pub enum Command {
         /// one twice.
         #[arg(long)]
         allow_duplicates: bool,
+        /// The sheet of a workbook to read, by name (needed when several sheets hold
+        /// projects; a hidden sheet is read only when named).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// The unit of investment figures whose column header gives none.
+        #[arg(long, value_enum)]
+        unit: Option<MoneyUnit>,
     },
     /// Copy the database safely while others use it.
     Backup {
@@ -468,6 +475,27 @@ fn formats(subset: &'static [Format]) -> impl clap::builder::TypedValueParser<Va
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(subset.iter().map(|f| f.name()))
         .map(|name| Format::from_name(&name).unwrap_or_default())
+}
+
+/// The unit of a file's investment figures (`import --unit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MoneyUnit {
+    Dollars,
+    Thousands,
+    Millions,
+    Billions,
+}
+
+impl MoneyUnit {
+    pub fn scale(self) -> crate::exchange::Unit {
+        use crate::exchange::Unit;
+        match self {
+            MoneyUnit::Dollars => Unit::Ones,
+            MoneyUnit::Thousands => Unit::Thousands,
+            MoneyUnit::Millions => Unit::Millions,
+            MoneyUnit::Billions => Unit::Billions,
+        }
+    }
 }
 
 /// What `export` writes: the formats `import` reads, and GeoJSON for maps.

@@ -24,7 +24,37 @@ impl Country {
         }
     }
 
+    /// Reads a country as people and ministries write it: a code, a name in any of the
+    /// languages, `Республика Казахстан`, or both sides joined (`Казахстан и Узбекистан`).
     pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let refused = || {
+            DomainError::new(Problem::UnknownCountry {
+                input: input.trim().to_string(),
+            })
+        };
+        let lowered = input.to_lowercase().replace([',', ';'], " и ");
+        let words: Vec<&str> = lowered
+            .split_whitespace()
+            .filter(|w| !w.is_empty() && !OFFICIAL.contains(w))
+            .collect();
+        let sides: Vec<&[&str]> = words.split(|w| AND.contains(w)).collect();
+        if sides.len() > 1 {
+            let mut found = sides
+                .iter()
+                .map(|side| Self::parse_one(&side.join(" ")))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|_| refused())?;
+            found.sort();
+            found.dedup();
+            return match found.as_slice() {
+                [one] => Ok(*one),
+                _ => Ok(Country::Both),
+            };
+        }
+        Self::parse_one(&words.join(" ")).map_err(|_| refused())
+    }
+
+    fn parse_one(input: &str) -> Result<Self, DomainError> {
         // Uzbek Latin writes oʻ with a turned comma, typed as any of several apostrophes.
         let wanted: String = input
             .trim()
@@ -69,6 +99,11 @@ impl Country {
     }
 }
 
+/// The words of an official name that do not tell the country (`Республика Казахстан`).
+const OFFICIAL: [&str; 6] = ["республика", "республики", "republic", "of", "the", "respublikasi"];
+/// The words that join the two sides of a cross-border project.
+const AND: [&str; 4] = ["и", "and", "&", "+"];
+
 impl fmt::Display for Country {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -93,6 +128,14 @@ mod tests {
             ("Узбекистан", Country::Uzbekistan),
             ("обе", Country::Both),
             ("Оба", Country::Both),
+            // As ministries write them.
+            ("Республика Казахстан", Country::Kazakhstan),
+            ("Республика  Узбекистан", Country::Uzbekistan),
+            ("Republic of Kazakhstan", Country::Kazakhstan),
+            ("Казахстан и Узбекистан", Country::Both),
+            ("Узбекистан, Казахстан", Country::Both),
+            ("Kazakhstan and Uzbekistan", Country::Both),
+            ("Oʻzbekiston Respublikasi", Country::Uzbekistan),
         ] {
             assert_eq!(Country::parse(input), Ok(country), "{input}");
         }

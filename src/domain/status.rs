@@ -35,6 +35,9 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "в проработке",
             "в подготовке",
             "планируется",
+            "проработка",
+            "на стадии проработки",
+            "прорабатывается",
         ],
     ),
     (
@@ -60,6 +63,9 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "being built",
             "строительство",
             "строится",
+            "реализуется",
+            "в стадии реализации",
+            "на стадии реализации",
         ],
     ),
     (
@@ -75,6 +81,9 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "реализован",
             "запущен",
             "действует",
+            "функционирует",
+            "введен в эксплуатацию",
+            "введён в эксплуатацию",
         ],
     ),
     (
@@ -166,6 +175,11 @@ mod tests {
             ("canceled", Status::Cancelled),
             ("on hold", Status::Suspended),
             ("Реализован", Status::Operating),
+            // As ministries write them.
+            ("Реализуется", Status::Construction),
+            ("Функционирует", Status::Operating),
+            ("Проработка", Status::Proposed),
+            ("На стадии проработки", Status::Proposed),
         ] {
             assert_eq!(Status::parse(input), Ok(status), "{input}");
         }

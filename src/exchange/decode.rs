@@ -60,7 +60,33 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     detector.feed(bytes, true);
     // Files come from Kazakh and Uzbek ministries, in Russian: a short file whose few
     // letters fit several single-byte encodings is most likely Windows-1251.
-    clean(detector.guess(Some(b"ru"), Utf8Detection::Deny), bytes, false)
+    let guess = detector.guess(Some(b"ru"), Utf8Detection::Deny);
+    clean(cyrillic_of(guess, bytes), bytes, false)
+}
+
+/// Windows-1251 or Mac Cyrillic, whichever reads as words: the two share small letters
+/// but not capitals, so a short Mac file read as Windows-1251 turns `Завод` into
+/// `‡авод` (and the other way `∆авод`). A capital read wrong is a sign or a foreign
+/// letter before a small Russian one; the reading with fewer of them is taken.
+fn cyrillic_of(guess: &'static Encoding, bytes: &[u8]) -> &'static Encoding {
+    use encoding_rs::{WINDOWS_1251, X_MAC_CYRILLIC};
+    if guess != WINDOWS_1251 && guess != X_MAC_CYRILLIC {
+        return guess;
+    }
+    let misread = |encoding: &'static Encoding| {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let russian = |c: char| matches!(c, 'А'..='я' | 'Ё' | 'ё');
+        let chars: Vec<char> = text.chars().collect();
+        chars
+            .windows(2)
+            .filter(|pair| !pair[0].is_ascii() && !russian(pair[0]) && matches!(pair[1], 'а'..='я'))
+            .count()
+    };
+    if misread(X_MAC_CYRILLIC) < misread(WINDOWS_1251) {
+        X_MAC_CYRILLIC
+    } else {
+        WINDOWS_1251
+    }
 }
 
 /// Decodes with no replacement characters. Control characters other than line breaks
@@ -146,6 +172,17 @@ mod tests {
         assert_eq!(decode(&utf16be).unwrap().encoding, "UTF-16BE");
         assert_eq!(decode(b"\xef\xbb\xbfname\n").unwrap().text, "name\n");
         assert_eq!(decode(b"\xef\xbb\xbf"), Err(NotText::OnlyByteOrderMark("UTF-8")));
+    }
+
+    #[test]
+    fn a_short_mac_cyrillic_file_keeps_its_capitals() {
+        let (bytes, _, _) = encoding_rs::X_MAC_CYRILLIC.encode("name;status\nЗавод;operating\n");
+        let decoded = decode(&bytes).expect("decodes");
+        assert_eq!(decoded.encoding, "x-mac-cyrillic");
+        assert!(decoded.text.contains("Завод;operating"), "{}", decoded.text);
+        // And Windows-1251 capitals are not taken for Mac ones.
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("name;status\nЗавод «Юг»;operating\n");
+        assert_eq!(decode(&bytes).map(|d| d.encoding), Ok("windows-1251"));
     }
 
     #[test]

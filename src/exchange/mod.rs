@@ -15,6 +15,7 @@ pub mod spreadsheet;
 pub(crate) use export::ProjectRecord;
 pub use export::{BOOKKEEPING, FORMAT, VERSION, to_csv, to_document, to_json};
 pub use import::{
-    ImportLimits, ImportProblem, Issue, Item, Parsed, Place, SourceResolver, parse_csv, parse_csv_within, parse_json,
-    parse_json_within, parse_workbook, parse_workbook_within, read_within,
+    ImportLimits, ImportProblem, Issue, Item, Parsed, Place, ReadOptions, SourceResolver, Unit, parse_csv,
+    parse_csv_with, parse_csv_within, parse_json, parse_json_within, parse_workbook, parse_workbook_with,
+    parse_workbook_within, read_within, sheet_name,
 };

@@ -692,6 +692,13 @@ fn resolve(known: &[(SourceKey, i64)], reference: &SourceRef) -> Result<i64, Sto
 /// live project (a million names take a while to read and fold), then again inside it
 /// against the projects changed since: any project created, renamed or restored has a
 /// row in the audit log from then on.
+/// What makes two project names the same to a reader: `text::name_key` (case, spaces,
+/// Unicode form), then the confusable skeleton people's names are kept apart by
+/// (`person::look`: a Cyrillic `С` in "Chevrolet", a non-breaking hyphen).
+fn duplicate_key(name: &str) -> String {
+    crate::domain::person::look(&text::name_key(name))
+}
+
 struct DuplicateCheck {
     /// Each name of the file, after its key.
     keys: Vec<(String, String)>,
@@ -701,7 +708,8 @@ struct DuplicateCheck {
 
 impl DuplicateCheck {
     /// Names of projects that are already live, or come twice in the file, compared as
-    /// a reader would (`text::name_key`: case, spaces and Unicode form aside), each
+    /// a reader would (`duplicate_key`: case, spaces, Unicode form and lookalike letters
+    /// aside), each
     /// once, in file order; and what to check again in the transaction.
     fn read(conn: &rusqlite::Connection, projects: &[ImportProject]) -> Result<(Vec<String>, Self), StoreError> {
         let since = now_utc();
@@ -714,11 +722,11 @@ impl DuplicateCheck {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(sql)?
             .iter()
-            .map(|name| text::name_key(name))
+            .map(|name| duplicate_key(name))
             .collect();
         let keys: Vec<(String, String)> = projects
             .iter()
-            .map(|p| (text::name_key(p.project.name()), p.project.name().to_string()))
+            .map(|p| (duplicate_key(p.project.name()), p.project.name().to_string()))
             .collect();
         let mut duplicates = Vec::new();
         let mut reported = HashSet::new();
@@ -745,7 +753,7 @@ impl DuplicateCheck {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(sql)?
             .iter()
-            .map(|name| text::name_key(name))
+            .map(|name| duplicate_key(name))
             .collect();
         let mut duplicates = Vec::new();
         let mut reported = HashSet::new();

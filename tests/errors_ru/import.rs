@@ -37,7 +37,31 @@ fn every_import_problem() -> Vec<ortaq::exchange::ImportProblem> {
         Issue::UnknownColumn {
             column: 2,
             name: TYPED.into(),
+            closest: None,
         },
+        Issue::UnknownColumn {
+            column: 2,
+            name: TYPED.into(),
+            closest: Some(Field::Sector),
+        },
+        Issue::TotalsRowSkipped("Итого".into()),
+        Issue::NoteColumnLeftOut {
+            column: 8,
+            name: TYPED.into(),
+        },
+        Issue::MillionsSuspected {
+            column: 3,
+            name: TYPED.into(),
+            largest: "3400".into(),
+        },
+        Issue::FormulaWithoutResult("=F5+F8".into()),
+        Issue::NoSuchSheet {
+            name: TYPED.into(),
+            sheets: vec!["2023".into(), "2024".into()],
+        },
+        Issue::SeveralSheets(vec!["2023".into(), "2024".into()]),
+        Issue::Encrypted,
+        Issue::TextNamedAsWorkbook,
         Issue::UnnamedCell {
             column: 3,
             value: TYPED.into(),
@@ -122,6 +146,7 @@ fn every_import_problem_speaks_both_languages() {
         "CSV",
         "UTF",
         "Excel",
+        "LibreOffice",
         "xlsx",
         "xls",
         "ods",
@@ -130,6 +155,12 @@ fn every_import_problem_speaks_both_languages() {
         "DIV",
         "windows",
         "export",
+        // Options of `import` and their values, typed as they are in every language.
+        "sheet",
+        "csv",
+        "unit",
+        "millions",
+        "dollars",
     ];
     for problem in every_import_problem() {
         let english = in_language(Lang::En, || import_problem(&problem));

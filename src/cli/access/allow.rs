@@ -171,7 +171,13 @@ pub const SERVED: &[Served] = &[
     served(
         &["import"],
         Editor,
-        &[stdin("file"), any("format"), any("allow_duplicates")],
+        &[
+            stdin("file"),
+            any("format"),
+            any("allow_duplicates"),
+            any("sheet"),
+            any("unit"),
+        ],
     ),
     served(&["restore"], Admin, &[any("id")]),
     served(&["backup"], Admin, &[stdout("path")]),

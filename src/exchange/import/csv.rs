@@ -4,13 +4,14 @@
 
 use chrono::NaiveDate;
 
+use super::headers::Unit;
+use super::layout::{self, Columns};
 use super::limits::{self, ImportLimits};
 use super::{
-    ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, finish_project, read_text, source_by_text,
-    whole_file,
+    ImportProblem, Issue, Parsed, Place, Problems, ReadOptions, SourceResolver, finish_project, read_text,
+    source_by_text, whole_file,
 };
 use crate::domain::{Field, text};
-use crate::exchange::BOOKKEEPING;
 use crate::exchange::decode;
 use crate::exchange::spreadsheet;
 use crate::store::{ImportDocument, ImportProject};
@@ -23,6 +24,8 @@ pub(super) enum Column {
     Ignored,
     /// No header (Excel's trailing empty columns): must stay empty.
     Unnamed,
+    /// A note column (`Примечание`): kept out, and said.
+    Note,
 }
 
 /// Reads CSV with a header row of field names (any case, spaces around them allowed),
@@ -38,56 +41,86 @@ pub fn parse_csv_within(
     today: NaiveDate,
     limits: &ImportLimits,
 ) -> Result<Parsed, Problems> {
+    parse_csv_with(bytes, resolve, today, limits, &ReadOptions::default())
+}
+
+/// Reads CSV within `limits`, as `options` say (`--unit`). Totals rows are skipped and
+/// note columns kept out, each said in the notes.
+pub fn parse_csv_with(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+    options: &ReadOptions,
+) -> Result<Parsed, Problems> {
     limits::check_size(bytes, limits)?;
     let decoded = read_text(bytes)?;
     // Stored text turns CR LF into LF anyway; a lone CR (old Mac files) ends a line too.
     let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
     let lines = Lines::of(&text);
     let delimiter = decode::delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
+        .has_headers(false)
         .from_reader(text.as_bytes());
     let problem = |line: u64, issue: Issue| ImportProblem {
         place: Place::Line(line),
         issue,
     };
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(e) => return Err(vec![problem(1, Issue::Header(e.to_string()))]),
-    };
-    if let Err(issue) = header.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
-        return Err(vec![problem(1, issue)]);
+    let rows = read_rows(reader, &lines, limits)?;
+    // The header is the first row naming the project's name, below any title lines.
+    let heads: Vec<Vec<String>> = rows
+        .iter()
+        .take(layout::HEADER_SEARCH + 1)
+        .map(|(_, row)| row.as_ref().map_or_else(|_| Vec::new(), Clone::clone))
+        .collect();
+    let found = layout::find_header(&heads);
+    let header_line = rows.get(found.first).map_or(1, |(line, _)| *line);
+    match rows.get(found.first) {
+        Some((line, Err(issue))) => return Err(vec![problem(*line, header_issue(issue))]),
+        None => return Err(whole_file(Issue::NoRows)),
+        Some((_, Ok(_))) => {}
     }
-    let columns = header_columns(&header).map_err(|message| vec![problem(1, message)])?;
-    let mut projects = Vec::new();
+    let header = found.headers;
+    let columns = header_columns(&header, options.unit).map_err(|found| {
+        found
+            .into_iter()
+            .map(|(_, issue)| problem(header_line, issue))
+            .collect::<Vec<_>>()
+    })?;
+    let mut notes = layout::note_columns(&columns, &header, |_| Place::Line(header_line));
+    let mut records = Vec::new();
     let mut problems = Vec::new();
-    let mut rows = 0_usize;
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                problems.push(problem(line, Issue::Row(e.to_string())));
+    for (line, row) in rows.into_iter().skip(found.first + found.depth) {
+        let cells = match row {
+            Ok(cells) => cells,
+            Err(issue) => {
+                problems.push(problem(line, issue));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
         // An empty row of a spreadsheet (`;;;`); a lone `""` is a project with no name.
-        if record.len() > 1 && record.iter().all(str::is_empty) {
+        if cells.len() > 1 && cells.iter().all(String::is_empty) {
             continue;
         }
-        rows += 1;
-        if rows > limits.rows {
-            return Err(limits::too_many_rows(limits));
-        }
-        if let Err(issue) = record.iter().try_for_each(|cell| limits::check_cell(cell, limits)) {
-            problems.push(problem(line, issue));
+        if let Some(label) = layout::totals_label(&cells, &columns) {
+            notes.push(problem(line, Issue::TotalsRowSkipped(label.to_string())));
             continue;
         }
-        match csv_row(&columns, &record, resolve, today, true) {
+        records.push((line, cells));
+    }
+    let suspected = layout::millions_suspected(&columns, records.iter().map(|(_, cells)| cells.as_slice()));
+    problems.extend(
+        suspected
+            .into_iter()
+            .map(|(column, largest)| problem(header_line, layout::millions(column, &header, largest))),
+    );
+    let mut projects = Vec::new();
+    for (line, record) in &records {
+        match csv_row(&columns, record, resolve, today, true) {
             Ok(project) => projects.push(project),
-            Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(line, m))),
+            Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(*line, m))),
         }
     }
     if !problems.is_empty() {
@@ -103,7 +136,46 @@ pub fn parse_csv_within(
         },
         encoding: decoded.encoding,
         delimiter: Some(char::from(delimiter)),
+        sheet: None,
+        notes,
     })
+}
+
+/// A row read: its line, and its cells or why they cannot be read.
+type Row = (u64, Result<Vec<String>, Issue>);
+
+/// Every row of the file with its line, within the limits (more rows are refused whole).
+fn read_rows(mut reader: csv::Reader<&[u8]>, lines: &Lines<'_>, limits: &ImportLimits) -> Result<Vec<Row>, Problems> {
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        // The header aside, as before: one row more than the limit is allowed.
+        if rows.len() > limits.rows {
+            return Err(limits::too_many_rows(limits));
+        }
+        rows.push(match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| lines.at(p.byte()));
+                let cells = record
+                    .iter()
+                    .try_for_each(|cell| limits::check_cell(cell, limits))
+                    .map(|()| record.iter().map(str::to_string).collect());
+                (line, cells)
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
+                (line, Err(Issue::Row(e.to_string())))
+            }
+        });
+    }
+    Ok(rows)
+}
+
+/// A problem of the header row: a CSV error there is the header's.
+fn header_issue(issue: &Issue) -> Issue {
+    match issue {
+        Issue::Row(detail) => Issue::Header(detail.clone()),
+        other => other.clone(),
+    }
 }
 
 /// Line numbers from byte offsets: the csv crate's own line count leaves out the blank
@@ -126,44 +198,18 @@ impl<'a> Lines<'a> {
     }
 }
 
-pub(super) fn header_columns(header: &csv::StringRecord) -> Result<Vec<Column>, Issue> {
-    let mut columns = Vec::new();
-    for (index, name) in header.iter().enumerate() {
-        let name = name.trim().trim_start_matches('\u{feff}').trim();
-        let lower = name.to_lowercase();
-        let column = if name.is_empty() {
-            Column::Unnamed
-        } else if BOOKKEEPING.contains(&lower.as_str()) {
-            Column::Ignored
-        } else {
-            Column::Field(Field::parse(name).map_err(|_| unknown_column(index, name))?)
-        };
-        if let Column::Field(field) = column
-            && columns.contains(&column)
-        {
-            return Err(Issue::ColumnTwice(field));
-        }
-        columns.push(column);
-    }
-    if !columns.contains(&Column::Field(Field::Name)) {
-        return Err(Issue::NoNameColumn);
-    }
-    Ok(columns)
-}
-
-fn unknown_column(index: usize, name: &str) -> Issue {
-    Issue::UnknownColumn {
-        column: index + 1,
-        name: name.to_string(),
-    }
+/// The columns a header row names (`layout::columns`), every unknown one named at
+/// once; `unit` (`--unit`) is the scale of a money column whose header gives none.
+pub(super) fn header_columns(header: &[String], unit: Option<Unit>) -> Result<Columns, Vec<(usize, Issue)>> {
+    layout::columns(header).map(|columns| columns.with_unit(unit))
 }
 
 /// One row read into a project, or its problems, each with the (0-based) index of the
 /// cell it is in where it is in one. `guarded`: the cells may carry the formula guard
 /// of CSV (a workbook's text cells never do, so theirs are taken as they are).
 pub(super) fn csv_row(
-    columns: &[Column],
-    record: &csv::StringRecord,
+    columns: &Columns,
+    cells: &[String],
     resolve: &SourceResolver<'_>,
     today: NaiveDate,
     guarded: bool,
@@ -171,11 +217,11 @@ pub(super) fn csv_row(
     let mut values = Vec::new();
     let mut sources = Vec::new();
     let mut problems = Vec::new();
-    for (index, raw) in record.iter().enumerate() {
+    for (index, raw) in cells.iter().enumerate() {
         let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
         let mut refuse = |issue: Issue| problems.push((Some(index), issue));
-        match columns.get(index).copied().unwrap_or(Column::Unnamed) {
-            Column::Ignored => {}
+        match columns.kinds.get(index).copied().unwrap_or(Column::Unnamed) {
+            Column::Ignored | Column::Note => {}
             Column::Unnamed if cell.trim().is_empty() => {}
             Column::Unnamed => refuse(Issue::UnnamedCell {
                 column: index + 1,
@@ -185,7 +231,10 @@ pub(super) fn csv_row(
                 Ok(found) => sources.extend(found.map(|reference| (field, reference))),
                 Err(message) => refuse(message),
             },
-            Column::Field(field) => match field.parse_value(cell, today) {
+            Column::Field(field) => match field.parse_value(
+                &layout::scaled(cell, columns.units.get(index).copied().flatten()),
+                today,
+            ) {
                 Ok(value) => values.push((field, value)),
                 Err(e) => refuse(Issue::Domain(e)),
             },
@@ -218,7 +267,7 @@ mod tests {
 
     #[test]
     fn csv_rows_are_all_checked_and_each_problem_has_its_line() {
-        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5,5\nBad money,lots,1\nAlso bad,1m,-3\n";
+        let csv = "name,investment,jobs_planned\nGood,12.5m,100\n,5000000,5\nBad money,lots,1\nAlso bad,1m,-3\n";
         let problems = parse_csv(csv.as_bytes(), &no_sources, today()).unwrap_err();
         assert_eq!(places(&problems), ["line 3", "line 4", "line 5"]);
         assert!(problems[1].to_string().contains("investment:"), "{}", problems[1]);
@@ -257,9 +306,9 @@ mod tests {
             parsed.document.projects[0].project.values[1],
             (Field::Investment, FieldValue::Integer(12_500_000))
         );
-        let unknown = parse_csv(b"name,budget\nx,1\n", &no_sources, today()).unwrap_err();
+        let unknown = parse_csv(b"name,owner\nx,1\n", &no_sources, today()).unwrap_err();
         assert!(
-            unknown[0].to_string().contains("column 2 \"budget\" is not a field"),
+            unknown[0].to_string().contains("column 2 \"owner\" is not a field"),
             "{}",
             unknown[0]
         );

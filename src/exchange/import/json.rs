@@ -56,6 +56,8 @@ pub fn parse_json_within(
         document,
         encoding: decoded.encoding,
         delimiter: None,
+        sheet: None,
+        notes: Vec::new(),
     })
 }
 

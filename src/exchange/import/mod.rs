@@ -1,24 +1,29 @@
 //! Import: CSV (as Excel saves it, in any common encoding and with `,`, `;` or tab) and
 //! JSON (the export document, or a plain array of project objects) and spreadsheets
-//! (xlsx, xls, ods: the first sheet, read as CSV would be) read into one
+//! (xlsx, xls, ods: the sheet holding projects, read as CSV would be) read into one
 //! [`ImportDocument`]. Every row is checked before anything is written, and each bad
 //! one is reported with its line (CSV) or its place in the document (JSON).
 
 mod csv;
+mod headers;
 mod json;
+mod layout;
 mod limits;
 mod problem;
 mod sheet;
+mod sheets;
 
 use super::decode::{self, Decoded};
 use crate::domain::{Field, FieldValue, NewProject};
 use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef};
 
-pub use self::csv::{parse_csv, parse_csv_within};
+pub use self::csv::{parse_csv, parse_csv_with, parse_csv_within};
+pub use headers::Unit;
 pub use json::{parse_json, parse_json_within};
 pub use limits::{ImportLimits, read_within};
 pub use problem::{ImportProblem, Issue, Item, Place};
-pub use sheet::{parse_workbook, parse_workbook_within};
+pub use sheet::{parse_workbook, parse_workbook_with, parse_workbook_within};
+pub use sheets::sheet_name;
 
 /// Turns a source named in text (`#3`, a title, a fragment of one) into this
 /// database's source id, or says why not.
@@ -31,6 +36,19 @@ pub struct Parsed {
     pub encoding: &'static str,
     /// The CSV delimiter; `None` for JSON.
     pub delimiter: Option<char>,
+    /// The sheet of a workbook read: its place among the workbook's sheets (from 1) and
+    /// its name.
+    pub sheet: Option<(usize, String)>,
+    /// What was read past, each at its place: totals rows, note columns.
+    pub notes: Vec<ImportProblem>,
+}
+
+/// How a file is read, as the person chose: the sheet of a workbook (`--sheet`), and
+/// the scale of money figures whose header gives none (`--unit`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    pub sheet: Option<String>,
+    pub unit: Option<Unit>,
 }
 
 type Problems = Vec<ImportProblem>;

@@ -58,10 +58,11 @@ pub enum Issue {
     Row(String),
     ColumnTwice(Field),
     NoNameColumn,
-    /// A column header (1-based) that names no field.
+    /// A column header (1-based) that names no field, and the field nearest it.
     UnknownColumn {
         column: usize,
         name: String,
+        closest: Option<Field>,
     },
     /// A cell under a column with no header.
     UnnamedCell {
@@ -121,6 +122,32 @@ pub enum Issue {
         part: String,
         limit: u64,
     },
+    /// A note: a totals row (its label) read past, not taken for a project.
+    TotalsRowSkipped(String),
+    /// A note: a column of remarks (1-based, its header) kept out of the projects.
+    NoteColumnLeftOut {
+        column: usize,
+        name: String,
+    },
+    /// A money column without a unit whose figures are all too small for dollars.
+    MillionsSuspected {
+        column: usize,
+        name: String,
+        largest: String,
+    },
+    /// A formula cell saved without its result (as scripts write them).
+    FormulaWithoutResult(String),
+    /// `--sheet` names no sheet of the workbook (its sheets listed).
+    NoSuchSheet {
+        name: String,
+        sheets: Vec<String>,
+    },
+    /// Several visible sheets hold a table of projects, and no `--sheet` chose one.
+    SeveralSheets(Vec<String>),
+    /// The workbook is protected by a password.
+    Encrypted,
+    /// The file is text (CSV) under a workbook's name.
+    TextNamedAsWorkbook,
 }
 
 impl From<DomainError> for Issue {

@@ -1,23 +1,23 @@
-//! Spreadsheets (xlsx, xls, ods) read with calamine: the first sheet's rows turned into
-//! text and sent through the same header and row checks as CSV, so a workbook and its
-//! CSV are refused or accepted alike. Every problem names its sheet, row and column as
+//! Spreadsheets (xlsx, xls, ods) read with calamine: the rows of the sheet holding
+//! projects (`sheets`), below its header (`layout`), turned into text and sent through
+//! the same header and row checks as CSV, so a workbook and its CSV are refused or
+//! accepted alike. Every problem names its sheet, row and column as
 //! the spreadsheet shows them.
 
 use std::io::Cursor;
 
-use calamine::{Data, DataRef, DataType, Reader, Sheets, open_workbook_auto_from_rs};
+use calamine::{Data, DataType, open_workbook_auto_from_rs};
 use chrono::NaiveDate;
 
 use super::csv::{csv_row, header_columns};
+use super::layout;
 use super::limits::{self, ImportLimits};
-use super::{ImportProblem, Issue, Parsed, Place, Problems, SourceResolver, whole_file};
+use super::sheets::{self, SheetCells};
+use super::{ImportProblem, Issue, Parsed, Place, Problems, ReadOptions, SourceResolver, whole_file};
 use crate::store::ImportDocument;
 
-/// The sheet read: always the first.
-const SHEET: usize = 1;
-
-/// Reads the first sheet of a workbook: a header row of field names, then one project a
-/// row; within the default limits.
+/// Reads the sheet of projects of a workbook: a header row, then one project a row;
+/// within the default limits.
 pub fn parse_workbook(bytes: &[u8], resolve: &SourceResolver<'_>, today: NaiveDate) -> Result<Parsed, Problems> {
     parse_workbook_within(bytes, resolve, today, &ImportLimits::DEFAULT)
 }
@@ -30,7 +30,20 @@ pub fn parse_workbook_within(
     today: NaiveDate,
     limits: &ImportLimits,
 ) -> Result<Parsed, Problems> {
+    parse_workbook_with(bytes, resolve, today, limits, &ReadOptions::default())
+}
+
+/// Reads a workbook within `limits`, as `options` say: the sheet chosen (`sheets`), its
+/// header found below titles (`layout`), totals rows and note columns read past and said.
+pub fn parse_workbook_with(
+    bytes: &[u8],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    limits: &ImportLimits,
+    options: &ReadOptions,
+) -> Result<Parsed, Problems> {
     limits::check_size(bytes, limits)?;
+    refuse_disguised(bytes)?;
     if bytes.starts_with(b"PK") {
         limits::check_zip(bytes, limits)?;
     }
@@ -43,75 +56,92 @@ pub fn parse_workbook_within(
         calamine::Sheets::Xlsb(_) => "xlsb",
         calamine::Sheets::Ods(_) => "ods",
     };
-    let sheet = first_sheet(&mut book, limits)?;
+    let chosen = sheets::choose(&mut book, options.sheet.as_deref(), limits)?;
+    let sheet = chosen.position;
+    let SheetCells {
+        top,
+        left,
+        rows,
+        unresolved,
+    } = chosen.cells;
+    if !unresolved.is_empty() {
+        return Err(unresolved
+            .into_iter()
+            .map(|(row, column, formula)| ImportProblem {
+                place: Place::Cell {
+                    sheet,
+                    row: u64::from(row) + 1,
+                    column: Some(column as usize + 1),
+                },
+                issue: Issue::FormulaWithoutResult(format!("={formula}")),
+            })
+            .collect());
+    }
     // The used cells may start below or right of A1: places count from the sheet's corner.
-    let (top, left) = (sheet.top, sheet.left);
-    let at = |row: usize, column: Option<usize>| Place::Cell {
-        sheet: SHEET,
-        row: u64::from(top) + u64::try_from(row).unwrap_or(u64::MAX) + 1,
+    let at = |row: u32, column: Option<usize>| Place::Cell {
+        sheet,
+        row: u64::from(top) + u64::from(row) + 1,
         column: column.map(|c| usize::try_from(left).unwrap_or(usize::MAX) + c + 1),
     };
-    let mut rows = sheet.rows.into_iter();
-    let Some((_, header)) = rows.next() else {
+    let heads: Vec<Vec<String>> = rows
+        .iter()
+        .take(layout::HEADER_SEARCH + 1)
+        .map(|(_, row)| sheets::lossy_texts(row))
+        .collect();
+    let found = layout::find_header(&heads);
+    let Some(&(header_row, _)) = rows.get(found.first) else {
         return Err(whole_file(Issue::NoRows));
     };
-    let width = header.last().map_or(0, |(column, _)| *column as usize + 1);
-    let header = texts(&header, width, limits).map_err(|problems| located(problems, 0, &at))?;
-    let columns = header_columns(&csv::StringRecord::from(header)).map_err(|issue| {
-        let column = match &issue {
-            Issue::UnknownColumn { column, .. } => Some(column - 1),
-            _ => None,
-        };
-        vec![ImportProblem {
-            place: at(0, column),
-            issue,
-        }]
+    let columns = header_columns(&found.headers, options.unit).map_err(|found| {
+        found
+            .into_iter()
+            .map(|(column, issue)| ImportProblem {
+                place: at(header_row, Some(column)),
+                issue,
+            })
+            .collect::<Vec<_>>()
     })?;
-    let mut projects = Vec::new();
+    let mut notes = layout::note_columns(&columns, &found.headers, |column| at(header_row, Some(column)));
+    let mut read = Vec::new();
     let mut problems = Vec::new();
-    for (row, cells) in rows {
-        let index = row as usize;
-        // Cells right of the header are refused where they hold something, as a CSV's
-        // would be, without making every row as wide as the widest.
-        let (within, beyond): (Vec<_>, Vec<_>) = cells.into_iter().partition(|(c, _)| (*c as usize) < columns.len());
-        let (cells, mut found) = match texts(&within, columns.len(), limits) {
-            Ok(cells) => (cells, Vec::new()),
-            Err(found) => (Vec::new(), found),
-        };
-        let mut unnamed = Vec::new();
-        for (column, cell) in &beyond {
-            match cell_text(cell).and_then(|text| limits::check_cell(&text, limits).map(|()| text)) {
-                Ok(text) if text.trim().is_empty() => {}
-                Ok(text) => unnamed.push((
-                    *column as usize,
-                    Issue::UnnamedCell {
-                        column: *column as usize + 1,
-                        value: crate::domain::text::truncate_to_width(&text, 40),
-                    },
-                )),
-                Err(issue) => found.push((*column as usize, issue)),
+    for (row, cells) in rows.into_iter().skip(found.first + found.depth) {
+        match row_texts(cells, columns.kinds.len(), limits) {
+            Err(found) => problems.extend(located(found, row, &at)),
+            Ok((cells, unnamed)) => {
+                if cells.iter().all(|c| c.trim().is_empty()) && unnamed.is_empty() {
+                    continue;
+                }
+                if let Some(label) = layout::totals_label(&cells, &columns) {
+                    notes.push(ImportProblem {
+                        place: at(row, None),
+                        issue: Issue::TotalsRowSkipped(label.to_string()),
+                    });
+                    continue;
+                }
+                read.push((row, cells, unnamed));
             }
         }
-        if !found.is_empty() {
-            problems.extend(located(found, index, &at));
-            continue;
-        }
-        if cells.iter().all(|c| c.trim().is_empty()) && unnamed.is_empty() {
-            continue;
-        }
-        match csv_row(&columns, &csv::StringRecord::from(cells), resolve, today, false) {
+    }
+    let suspected = layout::millions_suspected(&columns, read.iter().map(|(_, cells, _)| cells.as_slice()));
+    problems.extend(suspected.into_iter().map(|(column, largest)| ImportProblem {
+        place: at(header_row, Some(column)),
+        issue: layout::millions(column, &found.headers, largest),
+    }));
+    let mut projects = Vec::new();
+    for (row, cells, unnamed) in read {
+        match csv_row(&columns, &cells, resolve, today, false) {
             Ok(project) if unnamed.is_empty() => projects.push(project),
             Ok(_) => {}
             Err(found) => problems.extend(found.into_iter().map(|(column, issue)| {
                 // A refusal of the whole project names the field's column where it has one.
-                let column = column.or_else(|| field_column(&issue, &columns));
+                let column = column.or_else(|| field_column(&issue, &columns.kinds));
                 ImportProblem {
-                    place: at(index, column),
+                    place: at(row, column),
                     issue,
                 }
             })),
         }
-        problems.extend(located(unnamed, index, &at));
+        problems.extend(located(unnamed, row, &at));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -126,10 +156,59 @@ pub fn parse_workbook_within(
         },
         encoding: kind,
         delimiter: None,
+        sheet: Some((sheet, chosen.name)),
+        notes,
     })
 }
 
-fn located(found: Vec<(usize, Issue)>, row: usize, at: &dyn Fn(usize, Option<usize>) -> Place) -> Problems {
+/// A row's cells under the header as text, and the cells right of the header that hold
+/// something (refused, as a CSV's would be, without making every row as wide as the
+/// widest); or the cells that cannot be read.
+type RowTexts = (Vec<String>, Vec<(usize, Issue)>);
+
+fn row_texts(cells: Vec<(u32, Data)>, width: usize, limits: &ImportLimits) -> Result<RowTexts, Vec<(usize, Issue)>> {
+    let (within, beyond): (Vec<_>, Vec<_>) = cells.into_iter().partition(|(c, _)| (*c as usize) < width);
+    let (cells, mut found) = match texts(&within, width, limits) {
+        Ok(cells) => (cells, Vec::new()),
+        Err(found) => (Vec::new(), found),
+    };
+    let mut unnamed = Vec::new();
+    for (column, cell) in &beyond {
+        match cell_text(cell).and_then(|text| limits::check_cell(&text, limits).map(|()| text)) {
+            Ok(text) if text.trim().is_empty() => {}
+            Ok(text) => unnamed.push((
+                *column as usize,
+                Issue::UnnamedCell {
+                    column: *column as usize + 1,
+                    value: crate::domain::text::truncate_to_width(&text, 40),
+                },
+            )),
+            Err(issue) => found.push((*column as usize, issue)),
+        }
+    }
+    if found.is_empty() {
+        Ok((cells, unnamed))
+    } else {
+        Err(found)
+    }
+}
+
+/// An encrypted workbook (an OLE file holding an encrypted package, as Excel and
+/// LibreOffice save one with a password) or text under a workbook's name, each said as
+/// such rather than as a file calamine cannot read.
+fn refuse_disguised(bytes: &[u8]) -> Result<(), Problems> {
+    const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
+    let package: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    if bytes.starts_with(OLE) && bytes.windows(package.len()).any(|w| w == package.as_slice()) {
+        return Err(whole_file(Issue::Encrypted));
+    }
+    if !bytes.starts_with(b"PK") && !bytes.starts_with(OLE) && crate::exchange::decode::decode(bytes).is_ok() {
+        return Err(whole_file(Issue::TextNamedAsWorkbook));
+    }
+    Ok(())
+}
+
+fn located(found: Vec<(usize, Issue)>, row: u32, at: &dyn Fn(u32, Option<usize>) -> Place) -> Problems {
     found
         .into_iter()
         .map(|(column, issue)| ImportProblem {
@@ -168,88 +247,9 @@ fn texts(row: &[(u32, Data)], width: usize, limits: &ImportLimits) -> Result<Vec
     if problems.is_empty() { Ok(cells) } else { Err(problems) }
 }
 
-/// The first sheet's cells that hold something, grouped by row, and the corner they
-/// start from (rows and columns below are counted from it).
-struct SheetCells {
-    top: u32,
-    left: u32,
-    rows: Vec<(u32, Vec<(u32, Data)>)>,
-}
-
-/// Reads the first sheet's cells. An xlsx or xlsb sheet is read cell by cell, never as
-/// calamine's rectangle of every row by every column, which two cells far apart (A1 and
-/// XFD1048576) would make billions of cells large; an xls or ods sheet is read by
-/// calamine whole. More rows than the limit are refused.
-fn first_sheet(book: &mut Sheets<Cursor<&[u8]>>, limits: &ImportLimits) -> Result<SheetCells, Problems> {
-    let unreadable = |e: &dyn std::fmt::Display| whole_file(Issue::Workbook(e.to_string()));
-    let mut cells: Vec<(u32, u32, Data)> = Vec::new();
-    let mut keep = |(row, column): (u32, u32), value: DataRef<'_>| {
-        if !matches!(value, DataRef::Empty) {
-            cells.push((row, column, Data::from(value)));
-        }
-    };
-    match book {
-        Sheets::Xlsx(xlsx) => {
-            let Some(name) = xlsx.sheet_names().first().cloned() else {
-                return Err(whole_file(Issue::NoRows));
-            };
-            match xlsx.worksheet_cells_reader(&name) {
-                Err(calamine::XlsxError::NotAWorksheet(_)) => {}
-                Err(e) => return Err(unreadable(&e)),
-                Ok(mut reader) => {
-                    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
-                        keep(cell.get_position(), cell.get_value().clone());
-                    }
-                }
-            }
-        }
-        Sheets::Xlsb(xlsb) => {
-            let Some(name) = xlsb.sheet_names().first().cloned() else {
-                return Err(whole_file(Issue::NoRows));
-            };
-            let mut reader = xlsb.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
-            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
-                keep(cell.get_position(), cell.get_value().clone());
-            }
-        }
-        other => {
-            let range = match other.worksheet_range_at(0) {
-                None => return Err(whole_file(Issue::NoRows)),
-                Some(range) => range.map_err(|e| unreadable(&e))?,
-            };
-            let (top, left) = range.start().unwrap_or((0, 0));
-            for (row, column, value) in range.used_cells() {
-                let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-                cells.push((
-                    top.saturating_add(at(row)),
-                    left.saturating_add(at(column)),
-                    value.clone(),
-                ));
-            }
-        }
-    }
-    let top = cells.iter().map(|c| c.0).min().unwrap_or(0);
-    let left = cells.iter().map(|c| c.1).min().unwrap_or(0);
-    cells.sort_unstable_by_key(|c| (c.0, c.1));
-    let mut rows: Vec<(u32, Vec<(u32, Data)>)> = Vec::new();
-    for (row, column, value) in cells {
-        let (row, column) = (row - top, column - left);
-        match rows.last_mut() {
-            Some((last, cells)) if *last == row => cells.push((column, value)),
-            _ => {
-                if rows.len() > limits.rows {
-                    return Err(limits::too_many_rows(limits));
-                }
-                rows.push((row, vec![(column, value)]));
-            }
-        }
-    }
-    Ok(SheetCells { top, left, rows })
-}
-
 /// A cell as the text a CSV file of it would hold: whole numbers without `.0`, dates
 /// as ISO dates (ortaq's dates are days), text as it is.
-fn cell_text(cell: &Data) -> Result<String, Issue> {
+pub(super) fn cell_text(cell: &Data) -> Result<String, Issue> {
     Ok(match cell {
         Data::Empty => String::new(),
         Data::String(text) => text.clone(),

@@ -28,8 +28,10 @@ cli-import-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 } in { $file }; nothing was imported
-cli-import-workbook-has-no-sources = . A workbook is read from its first sheet, the projects, which names each source by its title: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
+cli-import-workbook-has-no-sources = . A workbook's sheet of projects names each source by its title: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
 cli-import-csv-has-no-sources = . A CSV file carries the projects only, not their sources: import into a database that has these sources, or export with `ortaq export --format json`, which carries the sources too
+cli-import-read-sheet = { $kind }, sheet { $position } { $sheet }
+cli-import-refused-sheet = ; read from sheet { $position } { $sheet }
 cli-import-read-as-delimited = { $encoding }, { $delimiter }-separated
 cli-imported = imported { $projects ->
     [one] { $projects } project
@@ -208,9 +210,11 @@ cli-help-summary-arg-force = Replace the output file if it exists
 cli-help-export = Write the whole portfolio as JSON (sources, projects with updates, reported figures), the projects as CSV, the projects and sources as an Excel workbook (xlsx: with -o FILE, or redirected), or the located projects as GeoJSON
 cli-help-export-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-export-arg-force = Replace the output file if it exists
-cli-help-import = Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: its first sheet) file holds: all of it or nothing
+cli-help-import = Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: the sheet holding projects) file holds: all of it or nothing
 cli-help-import-arg-format = The file's format (default: from its extension); xlsx also reads xls and ods
 cli-help-import-arg-allow-duplicates = Import projects even if a live project has the same name, or the file names one twice
+cli-help-import-arg-sheet = The sheet of a workbook to read, by name (needed when several sheets hold projects; a hidden sheet is read only when named)
+cli-help-import-arg-unit = The unit of investment figures whose column header gives none
 cli-help-backup = Copy the database safely while others use it
 cli-help-check = Check the database's integrity, foreign keys and search index
 cli-help-check-arg-repair = Rebuild the search index if it is out of step with the projects

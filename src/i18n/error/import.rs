@@ -169,7 +169,19 @@ fn issue(lang: Lang, issue: &Issue) -> String {
         Issue::Row(detail) => say("err-import-row", &[text("detail", detail)]),
         Issue::ColumnTwice(field) => say("err-import-column-twice", &[text("field", field.name())]),
         Issue::NoNameColumn => say("err-import-no-name-column", &[]),
-        Issue::UnknownColumn { column, name } => {
+        Issue::UnknownColumn {
+            column,
+            name,
+            closest: Some(field),
+        } => say(
+            "err-import-unknown-column-near",
+            &[
+                text("column", &column.to_string()),
+                text("name", &quoted(lang, name)),
+                text("field", &field_with_label(lang, *field)),
+            ],
+        ),
+        Issue::UnknownColumn { column, name, .. } => {
             let fields: Vec<&str> = crate::domain::Field::ALL.iter().map(|f| f.name()).collect();
             say(
                 "err-import-unknown-column",
@@ -210,7 +222,53 @@ fn issue(lang: Lang, issue: &Issue) -> String {
             "err-import-unpacks-too-large",
             &[text("part", &quoted(lang, part)), ("limit", size(lang, *limit).into())],
         ),
-        other => document(lang, other),
+        other => workbook(lang, other).unwrap_or_else(|| document(lang, other)),
+    }
+}
+
+/// What a ministry's workbook brings that is read past (said) or refused with the way
+/// out; `None` for any other issue.
+fn workbook(lang: Lang, issue: &Issue) -> Option<String> {
+    let say = |id: &str, args: &[(&str, Arg)]| message_in(lang, id, args);
+    let text = |name: &'static str, value: &str| (name, Arg::from(value));
+    let names = |names: &[String]| names.iter().map(|n| quoted(lang, n)).collect::<Vec<_>>().join(", ");
+    Some(match issue {
+        Issue::TotalsRowSkipped(label) => say("err-import-totals-skipped", &[text("label", &quoted(lang, label))]),
+        Issue::NoteColumnLeftOut { column, name } => say(
+            "err-import-note-column",
+            &[text("column", &column.to_string()), text("name", &quoted(lang, name))],
+        ),
+        Issue::MillionsSuspected { column, name, largest } => say(
+            "err-import-millions",
+            &[
+                text("column", &column.to_string()),
+                text("name", &quoted(lang, name)),
+                text("largest", largest),
+            ],
+        ),
+        Issue::FormulaWithoutResult(formula) => say(
+            "err-import-formula-no-result",
+            &[text("formula", &quoted(lang, formula))],
+        ),
+        Issue::NoSuchSheet { name, sheets } => say(
+            "err-import-no-such-sheet",
+            &[text("name", &quoted(lang, name)), text("sheets", &names(sheets))],
+        ),
+        Issue::SeveralSheets(sheets) => say("err-import-several-sheets", &[text("sheets", &names(sheets))]),
+        Issue::Encrypted => say("err-import-encrypted", &[]),
+        Issue::TextNamedAsWorkbook => say("err-import-text-named-workbook", &[]),
+        _ => return None,
+    })
+}
+
+/// A field's name, with the language's word for it where that differs: `sector
+/// (отрасль)`, `sector`.
+fn field_with_label(lang: Lang, field: crate::domain::Field) -> String {
+    let label = super::field_name(lang, field);
+    if label == field.name() {
+        label
+    } else {
+        format!("{} ({label})", field.name())
     }
 }
 
@@ -292,7 +350,15 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::TooLarge { .. }
         | Issue::TooManyRows { .. }
         | Issue::CellTooLarge { .. }
-        | Issue::UnpacksTooLarge { .. } => String::new(),
+        | Issue::UnpacksTooLarge { .. }
+        | Issue::TotalsRowSkipped(_)
+        | Issue::NoteColumnLeftOut { .. }
+        | Issue::MillionsSuspected { .. }
+        | Issue::FormulaWithoutResult(_)
+        | Issue::NoSuchSheet { .. }
+        | Issue::SeveralSheets(_)
+        | Issue::Encrypted
+        | Issue::TextNamedAsWorkbook => String::new(),
     }
 }
 
