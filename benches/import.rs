@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use ortaq::report::exchange;
+use ortaq::exchange;
 use ortaq::store::{ImportRights, Store};
 
 fn rows() -> usize {

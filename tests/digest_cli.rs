@@ -72,7 +72,8 @@ fn a_window_after_the_creation_shows_net_changes() {
     db.ok(&["set", "2", "jobs_planned=700"]);
     let out = db.ok(&["digest", "--since", "2021-01-01", "--format", "csv"]);
     assert!(out.contains("portfolio,projects,2,2"), "{out}");
-    assert!(out.contains("section,id,project,from,to"), "{out}");
+    // Data names a project by both its names (the Russian one empty where not known).
+    assert!(out.contains("section,id,project,project_ru,from,to"), "{out}");
     assert!(out.contains("status_changes,2,"), "{out}");
     assert!(out.contains(",proposed,agreed"), "{out}");
     assert!(out.contains("figure_changes,2,"), "{out}");
@@ -183,14 +184,19 @@ fn list_as_xlsx_has_totals_and_cited_sources_and_html_escapes() {
     let projects = sheet(&file, "Проекты");
     assert_eq!(projects.get((0, 1)), Some(&Data::String("Проект".into())));
     let count = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL");
-    let investment = db.count("SELECT coalesce(sum(investment), 0) FROM projects WHERE deleted_at IS NULL");
+    let investment = db.count("SELECT coalesce(sum(investment), -1) FROM projects WHERE deleted_at IS NULL");
     let total_row = usize::try_from(count).expect("a count") + 1;
     assert_eq!(projects.get((total_row, 1)), Some(&Data::String("Итого".into())));
-    assert_eq!(projects.get((total_row, 6)), Some(&Data::Float(investment as f64)));
+    // The Russian name has its own column after the name: investment is the 8th.
+    assert_eq!(projects.get((0, 2)), Some(&Data::String("Название (рус.)".into())));
+    // The seed knows no investment: the total is unknown (empty), never $0.
+    assert_eq!(investment, -1, "the seed gives no project's investment");
+    let total = projects.get((total_row, 7));
+    assert!(matches!(total, None | Some(Data::Empty)), "{total:?}");
     // Unknown investment is an empty cell, never 0.
     let unknown = db.count("SELECT count(*) FROM projects WHERE deleted_at IS NULL AND investment IS NULL");
     let empty = (1..total_row)
-        .filter(|row| matches!(projects.get((*row, 6)), None | Some(Data::Empty)))
+        .filter(|row| matches!(projects.get((*row, 7)), None | Some(Data::Empty)))
         .count();
     assert_eq!(i64::try_from(empty).ok(), Some(unknown));
     assert!(sheet(&file, "Источники").height() > 1);

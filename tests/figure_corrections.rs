@@ -7,7 +7,8 @@
 mod common;
 
 use common::TestDb;
-use ortaq::report::summary::{self, Summary};
+use ortaq::report::summary::Summary;
+use ortaq::report::trend;
 use ortaq::store::{Correction, Metric, Store};
 
 /// A database with the seed portfolio (figure #11: 74 projects, source #1, not before
@@ -41,7 +42,7 @@ fn reported_projects(db: &TestDb) -> Option<i64> {
 /// The newest point of the projects series of the trend.
 fn newest_trend_projects(db: &TestDb) -> Option<i64> {
     let store = Store::open(&db.path).expect("open");
-    let points = summary::trend(
+    let points = trend::trend(
         &store.indicators().expect("figures"),
         &store.sources().expect("sources"),
     );

@@ -152,3 +152,33 @@ fn russian_says_one_word_for_an_update() {
     }
     assert!(found.is_empty(), "say «обновление»: {found:#?}");
 }
+
+/// One Russian word for a project count with no sum, and one title for tracked against
+/// reported, on the command line, in documents and in the interface (issue 21: there
+/// were «Без суммы» and «Нет суммы», «Учтено и официально» and «Учтено и заявлено
+/// официально»).
+#[test]
+fn russian_says_one_word_for_no_sum_and_for_tracked_vs_reported() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/ru");
+    let mut values = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(&dir).expect("the Russian messages") {
+        let text = std::fs::read_to_string(entry.expect("a file").path()).expect("readable");
+        for line in text.lines() {
+            if let Some((key, value)) = line.split_once(" = ") {
+                values.insert(key.trim().to_string(), value.trim().to_string());
+            }
+        }
+    }
+    let value = |key: &str| values.get(key).cloned().unwrap_or_default();
+    assert_eq!(value("tui-sum-no-figure"), value("cli-summary-no-figure"));
+    assert_eq!(value("cli-summary-no-figure"), "Без суммы");
+    let titles: Vec<&String> = values.values().filter(|v| v.starts_with("Учтено ")).collect();
+    assert!(
+        titles.iter().all(|t| t.contains("заявлено официально")),
+        "one wording: {titles:?}"
+    );
+    assert!(
+        !values.contains_key("tui-reported-title"),
+        "worded once, in cli-summary-comparison"
+    );
+}

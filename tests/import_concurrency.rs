@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use ortaq::domain::{Field, FieldValue};
-use ortaq::report::exchange;
+use ortaq::exchange;
 use ortaq::store::{ImportOutcome, ImportRights, Store};
 
 const ROWS: usize = 50_000;

@@ -9,9 +9,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::TestDb;
-use ortaq::report::exchange::{
-    ImportLimits, ImportProblem, Issue, parse_csv_within, parse_json_within, parse_workbook_within,
-};
+use ortaq::exchange::{ImportLimits, ImportProblem, Issue, parse_csv_within, parse_json_within, parse_workbook_within};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
@@ -358,7 +356,7 @@ fn two_cells_far_apart_do_not_make_a_sheet_of_billions() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(
         far.place,
-        ortaq::report::exchange::Place::Cell {
+        ortaq::exchange::Place::Cell {
             sheet: 1,
             row: 1_048_576,
             column: Some(16_384)

@@ -4,7 +4,7 @@
 //! anything is written, and the refusal names what it brings.
 
 use chrono::NaiveDate;
-use ortaq::report::exchange;
+use ortaq::exchange;
 use ortaq::store::{ImportOutcome, ImportRights, Role, Store};
 
 fn today() -> NaiveDate {

@@ -6,7 +6,8 @@
 mod common;
 
 use common::TestDb;
-use ortaq::report::summary::{self, Summary};
+use ortaq::report::summary::Summary;
+use ortaq::report::trend;
 use ortaq::store::{Metric, NewIndicator, Qualifier, Store};
 
 /// A database with the seed portfolio.
@@ -61,11 +62,11 @@ fn summary_of(db: &TestDb) -> Summary {
 fn the_seed_trend_keeps_created_and_planned_jobs_in_separate_series() {
     let db = seeded();
     let store = Store::open(&db.path).expect("open");
-    let points = summary::trend(
+    let points = trend::trend(
         &store.indicators().expect("figures"),
         &store.sources().expect("sources"),
     );
-    let series = summary::series(&points);
+    let series = trend::series(&points);
     assert!(series.contains(&Metric::JobsCreated), "{series:?}");
     assert!(series.contains(&Metric::JobsPlanned), "{series:?}");
     assert!(

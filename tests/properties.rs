@@ -6,7 +6,7 @@ mod common;
 use chrono::NaiveDate;
 use common::tui::Harness;
 use ortaq::domain::{Country, EdtfDate, Field, Money, Status, parse_count};
-use ortaq::report::exchange;
+use ortaq::exchange;
 use ortaq::store::ProjectQuery;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

@@ -7,11 +7,12 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
 use super::output::{emit, emit_binary, message, refused};
-use super::{Cli, Command, DataFormat, DocumentFormat, ExportFormat, ListArgs, SummaryArgs, SummaryFormat};
+use super::{Cli, Command, ExportFormat, ListArgs, SummaryArgs};
 use super::{files, listings, records};
 use crate::domain::{EdtfDate, reference, text};
+use crate::exchange;
 use crate::i18n::format;
-use crate::report::{self, Charset, Format, detail, exchange, list, summary::Summary};
+use crate::report::{self, Charset, Format, detail, list, summary::Summary};
 use crate::store::{Dimension, ImportRights, NewDatedNote, OpenOptions, SortDirection, SortKey, Store};
 use crate::tr;
 
@@ -115,7 +116,7 @@ fn run_on(mut store: Store, command: &Command) -> Result<()> {
             sheet,
             unit,
         } => {
-            let options = crate::report::exchange::ReadOptions {
+            let options = crate::exchange::ReadOptions {
                 sheet: sheet.clone(),
                 unit: unit.map(super::MoneyUnit::scale),
             };
@@ -249,13 +250,13 @@ fn add_note(store: &mut Store, project: &str, note: &str, date: &str, source: Op
     Ok(())
 }
 
-fn history(store: &Store, project: &str, format: DataFormat) -> Result<()> {
+fn history(store: &Store, project: &str, format: Format) -> Result<()> {
     let found = find_any(store, project)?;
     let changes = store.history(found.id)?;
     match format {
-        DataFormat::Json => emit(&detail::history_json(&changes)),
-        DataFormat::Csv => emit(&detail::history_csv(&changes)),
-        DataFormat::Text => emit(&detail::render_history(&found, &changes)),
+        Format::Json => emit(&detail::history_json(&changes)),
+        Format::Csv => emit(&detail::history_csv(&changes)),
+        _ => emit(&detail::render_history(&found, &changes)),
     }
 }
 
@@ -311,19 +312,18 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
     if args.reverse {
         query.direction = SortDirection::Descending;
     }
-    let projects = store.projects(&query)?;
+    let mut projects = store.projects(&query)?;
+    // People read the names in their language; data stays in the store's order.
+    if query.sort == SortKey::Name && args.format.audience() == report::document::Audience::People {
+        list::sort_by_shown_name(&mut projects, query.direction);
+    }
     let sources = store.sources()?;
-    let format = match args.format {
-        DocumentFormat::Text => Format::Text,
-        DocumentFormat::Markdown => Format::Markdown,
-        DocumentFormat::Csv => Format::Csv,
-        DocumentFormat::Json => Format::Json,
-        DocumentFormat::Html | DocumentFormat::Xlsx => {
-            let document = report::list_document::build(&projects, &sources);
-            let output = args.output.as_deref();
-            return super::digest::write(&document, args.format, output, args.force, store.path());
-        }
-    };
+    let format = args.format;
+    if format.is_page() {
+        let document = report::list_document::build(&projects, &sources);
+        let output = args.output.as_deref();
+        return super::digest::write(&document, format, output, args.force, store.path());
+    }
     let width = list::text_width(
         std::io::stdout().is_terminal() && args.output.is_none(),
         terminal_width(),
@@ -347,17 +347,17 @@ fn terminal_width() -> Option<u16> {
         .or_else(|| ratatui::crossterm::terminal::size().ok().map(|(width, _)| width))
 }
 
-fn show(store: &Store, reference: &str, format: DataFormat) -> Result<()> {
+fn show(store: &Store, reference: &str, format: Format) -> Result<()> {
     let project = store.find_project(reference)?;
     let updates = store.updates(project.id)?;
     let sources = store.sources()?;
     match format {
-        DataFormat::Text => {
+        Format::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),
+        Format::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project), &sources)),
+        _ => {
             let agreements = super::agreements::project_agreements(store, project.id)?;
             emit(&(detail::render_text(&project, &updates, &sources) + &agreements))
         }
-        DataFormat::Json => emit(&exchange::to_json(std::slice::from_ref(&project), &sources)),
-        DataFormat::Csv => emit(&exchange::to_csv(std::slice::from_ref(&project), &sources)),
     }
 }
 
@@ -367,27 +367,20 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     } else {
         Charset::Unicode
     };
-    let format = match args.format {
-        SummaryFormat::Text => Format::Text,
-        SummaryFormat::Markdown => Format::Markdown,
-        SummaryFormat::Csv => Format::Csv,
-        SummaryFormat::Json => Format::Json,
-        // Written as a document below; this value is never used.
-        SummaryFormat::Html | SummaryFormat::Xlsx => Format::Text,
-    };
+    let format = args.format;
     if args.trend {
         let filters = &args.filters;
         if !(filters.status.is_empty() && filters.country.is_empty() && filters.sector.is_empty()) {
             bail!(tr!("cli-trend-with-filters"));
         }
         let sources = store.sources()?;
-        let points = report::summary::trend(&store.indicators()?, &sources);
-        if let Some(document_format) = document_format(args.format) {
+        let points = report::trend::trend(&store.indicators()?, &sources);
+        if format.is_page() {
             let document = report::summary_document::trend(&points, &sources);
             let output = args.output.as_deref();
-            return super::digest::write(&document, document_format, output, args.force, store.path());
+            return super::digest::write(&document, format, output, args.force, store.path());
         }
-        let text = ascii_if_asked(report::summary::render_trend(&points, format, charset), args);
+        let text = ascii_if_asked(report::trend::render_trend(&points, format, charset), args);
         return summary_out(store, &text, args);
     }
     let mut by = Vec::new();
@@ -408,22 +401,13 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         .transpose()?;
     let query = records::query(store, &args.filters)?;
     let summary = Summary::build(store, &query, &by, as_of)?;
-    if let Some(document_format) = document_format(args.format) {
+    if format.is_page() {
         let document = report::summary_document::build(&summary, &store.sources()?);
         let output = args.output.as_deref();
-        return super::digest::write(&document, document_format, output, args.force, store.path());
+        return super::digest::write(&document, format, output, args.force, store.path());
     }
     let text = ascii_if_asked(summary.render(format, charset), args);
     summary_out(store, &text, args)
-}
-
-/// The formats the summary writes as a document.
-fn document_format(format: SummaryFormat) -> Option<DocumentFormat> {
-    match format {
-        SummaryFormat::Html => Some(DocumentFormat::Html),
-        SummaryFormat::Xlsx => Some(DocumentFormat::Xlsx),
-        _ => None,
-    }
 }
 
 /// The summary's text to standard output, or to the file `-o` names.
@@ -481,7 +465,7 @@ fn backup_to_stdout(store: &Store) -> Result<()> {
 /// are data and stay exact.
 fn ascii_if_asked(out: String, args: &SummaryArgs) -> String {
     match args.format {
-        SummaryFormat::Text | SummaryFormat::Markdown if args.ascii => report::ascii_marks(&out),
+        Format::Text | Format::Markdown if args.ascii => report::ascii_marks(&out),
         _ => out,
     }
 }

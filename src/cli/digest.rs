@@ -8,9 +8,9 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 
 use super::output::{emit, message};
-use super::{DigestArgs, DocumentFormat, records};
+use super::{DigestArgs, records};
 use crate::domain::EdtfDate;
-use crate::report::{digest, document, html, xlsx};
+use crate::report::{self, Format, digest, document};
 use crate::store::Store;
 use crate::tr;
 
@@ -65,21 +65,14 @@ pub fn run(store: &Store, args: &DigestArgs) -> Result<()> {
 /// only to a file.
 pub fn write(
     document: &document::Document,
-    format: DocumentFormat,
+    format: Format,
     output: Option<&Path>,
     force: bool,
     database: &Path,
 ) -> Result<()> {
-    let bytes = match format {
-        DocumentFormat::Text => document::render_text(document, false).into_bytes(),
-        DocumentFormat::Markdown => document::render_text(document, true).into_bytes(),
-        DocumentFormat::Csv => document::render_csv(document).into_bytes(),
-        DocumentFormat::Json => document::render_json(document).into_bytes(),
-        DocumentFormat::Html => html::render(document).into_bytes(),
-        DocumentFormat::Xlsx => xlsx::render(document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?,
-    };
+    let bytes = report::render(document, format).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?;
     match output {
-        None if format == DocumentFormat::Xlsx => super::output::emit_binary(&bytes, "xlsx"),
+        None if format == Format::Xlsx => super::output::emit_binary(&bytes, "xlsx"),
         None => emit(&String::from_utf8_lossy(&bytes)),
         Some(path) => {
             super::files::write_export(path, &bytes, force, database)?;

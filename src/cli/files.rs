@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 
 use super::{ExchangeFormat, ExportFormat};
 use crate::domain::text;
-use crate::report::exchange::{ImportLimits, ImportProblem, Issue, Place, ReadOptions};
-use crate::report::{exchange, export_document, geojson, xlsx};
+use crate::exchange;
+use crate::exchange::{ImportLimits, ImportProblem, Issue, Place, ReadOptions};
+use crate::report::{export_document, geojson, xlsx};
 use crate::store::{ImportOutcome, ImportRights, NewIndicator, Source, SourceKey, Store};
 use crate::tr;
 

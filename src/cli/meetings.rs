@@ -8,9 +8,10 @@ use chrono::{Local, NaiveDate};
 use clap::{Args, Subcommand};
 
 use super::output::{emit, message, refused};
-use super::{DocumentFormat, records};
+use super::{formats, records};
 use crate::domain::{AgreementStatus, EdtfDate, MeetingKind, Side, text};
 use crate::i18n::{format, meetings as words};
+use crate::report::Format;
 use crate::report::meetings as documents;
 use crate::store::{AgreementQuery, MeetingField, NewMeeting, Store, Undone};
 use crate::tr;
@@ -23,8 +24,8 @@ pub(super) fn today() -> NaiveDate {
 #[derive(Debug, Args)]
 pub struct Output {
     /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
-    pub format: DocumentFormat,
+    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
+    pub format: Format,
     /// Write to this file instead of standard output (never over a database).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

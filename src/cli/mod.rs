@@ -19,6 +19,8 @@ use std::path::PathBuf;
 
 use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+pub use crate::report::Format;
+
 pub use commands::{open_store, run};
 pub use help::command;
 
@@ -103,8 +105,8 @@ pub enum Command {
         /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
         /// The output format.
-        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
-        format: DataFormat,
+        #[arg(long, value_parser = formats(&DATA_FORMATS), default_value = "text")]
+        format: Format,
     },
     /// Add a project.
     Add(Box<AddArgs>),
@@ -163,8 +165,8 @@ pub enum Command {
         /// Id (`12`) or an unambiguous fragment of the name.
         project: String,
         /// The output format.
-        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
-        format: DataFormat,
+        #[arg(long, value_parser = formats(&DATA_FORMATS), default_value = "text")]
+        format: Format,
     },
     /// Print the summary table, with tracked against reported figures.
     Summary(SummaryArgs),
@@ -291,8 +293,8 @@ pub struct ListArgs {
     #[arg(long)]
     pub reverse: bool,
     /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
-    pub format: DocumentFormat,
+    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
+    pub format: Format,
     /// Write to this file instead of standard output (never over a database).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -353,8 +355,8 @@ pub struct SummaryArgs {
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
     /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
-    pub format: SummaryFormat,
+    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
+    pub format: Format,
     /// Write to this file instead of standard output (never over a database).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -384,8 +386,8 @@ pub struct DigestArgs {
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
     /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
-    pub format: DocumentFormat,
+    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
+    pub format: Format,
     /// Write to this file instead of standard output (never over a database).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -478,32 +480,14 @@ pub enum IndicatorCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DataFormat {
-    Text,
-    Csv,
-    Json,
-}
+/// The formats `show` and `history` write: text for people, CSV and JSON exact.
+pub const DATA_FORMATS: [Format; 3] = [Format::Text, Format::Csv, Format::Json];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SummaryFormat {
-    Text,
-    Markdown,
-    Csv,
-    Json,
-    Html,
-    Xlsx,
-}
-
-/// The formats of a report document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DocumentFormat {
-    Text,
-    Markdown,
-    Csv,
-    Json,
-    Html,
-    Xlsx,
+/// A command's `--format`: the one set of document formats, this command's subset of it.
+pub(crate) fn formats(subset: &'static [Format]) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(subset.iter().map(|f| f.name()))
+        .map(|name| Format::from_name(&name).unwrap_or_default())
 }
 
 /// The unit of a file's investment figures (`import --unit`).
@@ -516,8 +500,8 @@ pub enum MoneyUnit {
 }
 
 impl MoneyUnit {
-    pub fn scale(self) -> crate::report::exchange::Unit {
-        use crate::report::exchange::Unit;
+    pub fn scale(self) -> crate::exchange::Unit {
+        use crate::exchange::Unit;
         match self {
             MoneyUnit::Dollars => Unit::Ones,
             MoneyUnit::Thousands => Unit::Thousands,

@@ -14,8 +14,8 @@ use super::{Arg, Lang, language, message_in, set_language};
 use crate::domain::{
     DateAmbiguity, DateProblem, DomainError, EdtfDate, Field, NumberProblem, Point, Problem, SourcePart, Span, When,
 };
-use crate::report::decode::NotText;
-use crate::report::exchange::{ImportProblem, Place};
+use crate::exchange::decode::NotText;
+use crate::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
 pub use store::{change, change_cut, reverted, your_change};

@@ -1,65 +1,90 @@
 //! `ortaq show` and `ortaq history`: one project in full, and its audit trail.
 
-use std::fmt::Write;
-
 use serde::Serialize;
 
 use super::UNKNOWN;
-use unicode_width::UnicodeWidthStr;
+use super::document::{Cell, Column, Document, Kind, Section};
 
-use crate::domain::{Field, Project, text};
+use crate::domain::{Field, Project};
 use crate::i18n::format;
 use crate::i18n::format::stored_date;
 use crate::store::{Change, Source, Update};
 use crate::tr;
 
-/// Every field with its value, then the updates (newest first), then the sources.
+/// Every field with its value, then the updates (newest first), then the sources, as
+/// plain text (the record's document, drawn compact).
 pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) -> String {
-    let mut out = String::new();
-    let safe = |s: &str| text::for_terminal(s).into_owned();
-    let _ = writeln!(out, "#{} {}", project.id, safe(crate::i18n::project_name(project)));
-    // A figure's source is shown beside the figure, not on a line of its own.
-    let shown: Vec<Field> = Field::ALL.into_iter().filter(|f| f.figure().is_none()).collect();
-    let labels: Vec<String> = shown.iter().map(|f| field_label(*f)).collect();
-    let updated = tr!("cli-detail-updated");
-    let width = labels.iter().chain([&updated]).map(|l| l.width()).max().unwrap_or(0);
-    let pad = |label: &str| format!("{label}{}", " ".repeat(width.saturating_sub(label.width())));
-    for (field, label) in shown.iter().zip(&labels) {
-        let value = match field {
-            Field::Source => source_label(project.source_id, sources),
-            _ => field_value(project, *field),
-        };
-        let value = if value.is_empty() {
-            UNKNOWN.to_string()
-        } else {
-            safe(&value)
-        };
-        let beside = figure_source_label(project, *field, sources);
-        let beside = if beside.is_empty() {
-            beside
-        } else {
-            format!("   {}", safe(&beside))
-        };
-        let _ = writeln!(out, "  {}  {value}{beside}", pad(label));
+    super::document::render_text(&document(project, updates, sources), false)
+}
+
+/// One project in full as a document: its fields (a key–value block, each figure's
+/// source beside it), its updates (newest first), and the sources it cites.
+pub fn document(project: &Project, updates: &[Update], sources: &[Source]) -> Document {
+    Document {
+        title: format!("#{} {}", project.id, crate::i18n::project_name(project)),
+        subtitle: String::new(),
+        facts: vec![("id", project.id.to_string())],
+        sections: vec![
+            fields_section(project, sources),
+            updates_section(updates, sources),
+            sources_section(project, updates, sources),
+        ],
+        empty: String::new(),
     }
+}
+
+fn text_cell(text: impl Into<String>) -> Cell {
+    Cell::Text(text.into())
+}
+
+fn fields_section(project: &Project, sources: &[Source]) -> Section {
+    // A figure's source is shown beside the figure, not on a line of its own.
+    let shown = Field::ALL.into_iter().filter(|f| f.figure().is_none());
+    let mut rows: Vec<Vec<Cell>> = shown
+        .map(|field| {
+            let value = match field {
+                Field::Source => source_label(project.source_id, sources),
+                _ => field_value(project, field),
+            };
+            let value = if value.is_empty() { UNKNOWN.to_string() } else { value };
+            vec![
+                text_cell(field_label(field)),
+                text_cell(value),
+                text_cell(figure_source_label(project, field, sources)),
+            ]
+        })
+        .collect();
     let version = tr!(
         "cli-detail-version",
         version = project.version.to_string(),
         zone = format::zone()
     );
-    let _ = writeln!(
-        out,
-        "  {}  {} ({version})",
-        pad(&updated),
-        format::timestamp(&project.updated_at)
-    );
-    let _ = writeln!(out, "\n{}", tr!("cli-detail-updates", count = updates.len()));
-    // Dates are as long as the text allows ("2025-09 – 2025-10-22"): one column for all.
-    let dates: Vec<String> = updates.iter().map(|u| stored_date(&u.date)).collect();
-    let date_width = dates.iter().map(|d| d.width()).max().unwrap_or(10);
-    let pad_date = |date: &str| format!("{date}{}", " ".repeat(date_width.saturating_sub(date.width())));
-    for (update, date) in updates.iter().zip(&dates) {
-        let _ = writeln!(out, "  {}  {}", pad_date(date), safe(&update.text));
+    rows.push(vec![
+        text_cell(tr!("cli-detail-updated")),
+        text_cell(format!("{} ({version})", format::timestamp(&project.updated_at))),
+        text_cell(""),
+    ]);
+    Section {
+        key: "fields",
+        title: String::new(),
+        columns: vec![
+            Column::new("field", tr!("report-col-field")),
+            Column::new("value", tr!("report-col-value")),
+            Column::new("source", tr!("report-col-source")),
+        ],
+        rows,
+        totals: None,
+        kind: Kind::Fields,
+    }
+}
+
+fn updates_section(updates: &[Update], sources: &[Source]) -> Section {
+    let byline = |update: &Update| {
+        let entered = tr!(
+            "cli-detail-entered",
+            author = update.author.as_str(),
+            time = format::timestamp(&update.created_at)
+        );
         let source = update
             .source_id
             .map(|id| {
@@ -69,13 +94,32 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
                 )
             })
             .unwrap_or_default();
-        let entered = tr!(
-            "cli-detail-entered",
-            author = safe(&update.author),
-            time = format::timestamp(&update.created_at)
-        );
-        let _ = writeln!(out, "  {}  — {entered}{}", pad_date(""), safe(&source));
+        format!("{entered}{source}")
+    };
+    Section {
+        key: "updates",
+        title: tr!("cli-detail-updates", count = updates.len()),
+        columns: vec![
+            Column::new("date", tr!("report-col-date")),
+            Column::new("text", tr!("report-col-text")),
+            Column::new("entered", tr!("report-col-author")),
+        ],
+        rows: updates
+            .iter()
+            .map(|u| {
+                vec![
+                    Cell::Date(u.date.clone()),
+                    text_cell(u.text.as_str()),
+                    text_cell(byline(u)),
+                ]
+            })
+            .collect(),
+        totals: None,
+        kind: Kind::Entries,
     }
+}
+
+fn sources_section(project: &Project, updates: &[Update], sources: &[Source]) -> Section {
     let cited: Vec<&Source> = sources
         .iter()
         .filter(|s| {
@@ -84,25 +128,28 @@ pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) ->
                 || updates.iter().any(|u| u.source_id == Some(s.id))
         })
         .collect();
-    let _ = writeln!(out, "\n{}", tr!("cli-detail-sources", count = cited.len()));
-    for source in cited {
-        let _ = writeln!(
-            out,
-            "  #{} {} — {}{}",
-            source.id,
-            safe(&source.publisher),
-            safe(&source.title),
-            source
-                .published
-                .as_deref()
-                .map(|p| format!(" ({})", stored_date(p)))
-                .unwrap_or_default()
-        );
-        if let Some(note) = &source.note {
-            let _ = writeln!(out, "     {}", safe(note));
-        }
+    let row = |source: &&Source| {
+        let published = source
+            .published
+            .as_deref()
+            .map(|p| format!(" ({})", stored_date(p)))
+            .unwrap_or_default();
+        let line = format!("#{} {} — {}{published}", source.id, source.publisher, source.title);
+        let mut row = vec![text_cell(line)];
+        row.extend(source.note.as_deref().map(text_cell));
+        row
+    };
+    Section {
+        key: "sources",
+        title: tr!("cli-detail-sources", count = cited.len()),
+        columns: vec![
+            Column::new("source", tr!("report-col-source")),
+            Column::new("note", tr!("report-col-text")),
+        ],
+        rows: cited.iter().map(row).collect(),
+        totals: None,
+        kind: Kind::Lines,
     }
-    out
 }
 
 /// A field's name in the detail: `Investment (USD)`, `Инвестиции (долл. США)`.
@@ -169,28 +216,34 @@ pub fn source_label(id: Option<i64>, sources: &[Source]) -> String {
 
 /// The audit trail: time, author, field, old -> new.
 pub fn render_history(project: &Project, changes: &[Change]) -> String {
-    let mut out = String::new();
-    let safe = |s: &str| text::for_terminal(s).into_owned();
-    let _ = writeln!(
-        out,
-        "{}",
-        tr!(
+    super::document::render_text(&history(project, changes), false)
+}
+
+/// The audit trail as a document: a line a change (time, author, the change in words).
+pub fn history(project: &Project, changes: &[Change]) -> Document {
+    let line = |change: &Change| {
+        let time = format::timestamp(&change.changed_at);
+        vec![text_cell(format!("{time}  {}  {}", change.author, describe(change)))]
+    };
+    Document {
+        title: tr!(
             "cli-history-title",
-            zone = crate::i18n::format::zone(),
+            zone = format::zone(),
             id = project.id.to_string(),
-            name = safe(crate::i18n::project_name(project))
-        )
-    );
-    for change in changes {
-        let _ = writeln!(
-            out,
-            "  {}  {}  {}",
-            crate::i18n::format::timestamp(&change.changed_at),
-            safe(&change.author),
-            describe(change)
-        );
+            name = crate::i18n::project_name(project)
+        ),
+        subtitle: String::new(),
+        facts: vec![("id", project.id.to_string())],
+        sections: vec![Section {
+            key: "changes",
+            title: String::new(),
+            columns: vec![Column::new("change", tr!("report-col-field"))],
+            rows: changes.iter().map(line).collect(),
+            totals: None,
+            kind: Kind::Lines,
+        }],
+        empty: String::new(),
     }
-    out
 }
 
 /// One change in words, in the language spoken: `investment: — -> 12500000`.
@@ -252,5 +305,5 @@ pub fn history_csv(changes: &[Change]) -> String {
             c.changed_at.clone(),
         ]
     });
-    super::spreadsheet::write_csv(std::iter::once(header.map(String::from).to_vec()).chain(rows))
+    crate::exchange::spreadsheet::write_csv(std::iter::once(header.map(String::from).to_vec()).chain(rows))
 }

@@ -4,9 +4,9 @@
 //! by the document's renderers. Filters (status, country, sector) keep the projects
 //! listed; the portfolio totals and the authors are the whole database's.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::{Project, Status};
-use crate::i18n::status_label;
+use crate::i18n::{project_ref_name, status_label};
 use crate::store::{Digest, FigureEntry, NetChange, ProjectQuery, ProjectRef, Source, Totals};
 use crate::tr;
 
@@ -23,16 +23,14 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
     let refs = |key, title, list: &[ProjectRef]| Section {
         key,
         title,
-        columns: vec![
-            col("id", tr!("report-col-id")),
-            col("project", tr!("report-col-project")),
-        ],
+        columns: [vec![col("id", tr!("report-col-id"))], project_columns()].concat(),
         rows: list
             .iter()
             .filter(|p| keep(p.id))
-            .map(|p| vec![Cell::Id(p.id), Cell::Text(p.name.clone())])
+            .map(|p| [vec![Cell::Id(p.id)], project_cells(p)].concat())
             .collect(),
         totals: None,
+        kind: Kind::Table,
     };
     Document {
         title: tr!("report-digest-title"),
@@ -80,7 +78,24 @@ pub fn build(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) ->
 }
 
 fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
+}
+
+/// A project named: in the language spoken for people, both names for data.
+fn project_columns() -> Vec<Column> {
+    vec![
+        Column::for_people("project", tr!("report-col-project")),
+        Column::for_machines("project", tr!("report-col-project")),
+        Column::for_machines("project_ru", tr!("report-col-name-ru")),
+    ]
+}
+
+fn project_cells(project: &ProjectRef) -> Vec<Cell> {
+    vec![
+        Cell::Text(project_ref_name(project).to_string()),
+        Cell::Text(project.name.clone()),
+        Cell::Text(project.name_ru.clone().unwrap_or_default()),
+    ]
 }
 
 fn metric(code: &str) -> Cell {
@@ -122,6 +137,7 @@ fn portfolio(then: &Totals, now: &Totals) -> Section {
             }),
         ],
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -144,10 +160,8 @@ fn value(field: &str, stored: Option<&str>) -> Cell {
 
 fn changes(key: &'static str, title: String, list: &[NetChange], keep: &dyn Fn(i64) -> bool) -> Section {
     let figures = key == "figure_changes";
-    let mut columns = vec![
-        col("id", tr!("report-col-id")),
-        col("project", tr!("report-col-project")),
-    ];
+    let mut columns = vec![col("id", tr!("report-col-id"))];
+    columns.extend(project_columns());
     if figures {
         columns.push(col("field", tr!("report-col-field")));
     }
@@ -156,7 +170,8 @@ fn changes(key: &'static str, title: String, list: &[NetChange], keep: &dyn Fn(i
         .iter()
         .filter(|c| keep(c.project.id))
         .map(|c| {
-            let mut row = vec![Cell::Id(c.project.id), Cell::Text(c.project.name.clone())];
+            let mut row = vec![Cell::Id(c.project.id)];
+            row.extend(project_cells(&c.project));
             if figures {
                 row.push(metric(&c.field));
             }
@@ -171,6 +186,7 @@ fn changes(key: &'static str, title: String, list: &[NetChange], keep: &dyn Fn(i
         columns,
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -183,32 +199,37 @@ fn notes(digest: &Digest, sources: &[Source], keep: &dyn Fn(i64) -> bool) -> Sec
     Section {
         key: "notes",
         title: tr!("report-digest-notes"),
-        columns: vec![
-            col("id", tr!("report-col-id")),
-            col("project", tr!("report-col-project")),
-            col("date", tr!("report-col-date")),
-            col("text", tr!("report-col-text")),
-            col("source", tr!("report-col-source")),
-            col("author", tr!("report-col-author")),
-            col("entered", tr!("report-col-entered", zone = crate::i18n::format::zone())),
-        ],
+        columns: [
+            vec![col("id", tr!("report-col-id"))],
+            project_columns(),
+            vec![
+                col("date", tr!("report-col-date")),
+                col("text", tr!("report-col-text")),
+                col("source", tr!("report-col-source")),
+                col("author", tr!("report-col-author")),
+                col("entered", tr!("report-col-entered", zone = crate::i18n::format::zone())),
+            ],
+        ]
+        .concat(),
         rows: digest
             .notes
             .iter()
             .filter(|n| keep(n.project.id))
             .map(|n| {
-                vec![
-                    Cell::Id(n.project.id),
-                    Cell::Text(n.project.name.clone()),
+                let mut row = vec![Cell::Id(n.project.id)];
+                row.extend(project_cells(&n.project));
+                row.extend([
                     Cell::Date(n.update.date.clone()),
                     Cell::Text(n.update.text.clone()),
                     Cell::Text(source_name(n.update.source_id)),
                     Cell::Text(n.update.author.clone()),
                     Cell::Time(n.update.created_at.clone()),
-                ]
+                ]);
+                row
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -268,6 +289,7 @@ fn figures(key: &'static str, title: String, list: &[FigureEntry], sources: &[So
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -294,5 +316,6 @@ fn authors(digest: &Digest) -> Section {
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }

@@ -5,8 +5,9 @@
 
 use serde_json::{Map, Value};
 
+use super::UNKNOWN;
 use super::table::{self, Style};
-use super::{UNKNOWN, spreadsheet};
+use crate::exchange::spreadsheet;
 use crate::i18n::format;
 
 /// One value of a report.
@@ -67,11 +68,67 @@ impl Cell {
     }
 }
 
-/// A column: its machine key (English, for CSV and JSON) and its header in the language spoken.
+/// A column: its machine key (English, for CSV and JSON), its header in the language
+/// spoken, and who it is drawn for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
     pub key: &'static str,
     pub header: String,
+    pub shown: Shown,
+}
+
+/// Who a column is drawn for. A project's name is the clearest case: people read it in
+/// the language spoken (the Russian name on a Russian page), while data keeps the name
+/// and the Russian name each in its own column, the same in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Everywhere,
+    /// Text, Markdown and HTML.
+    ToPeople,
+    /// CSV, JSON and xlsx (a workbook is data people go on working with).
+    ToMachines,
+}
+
+/// The readers a renderer draws for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    People,
+    Machines,
+}
+
+impl Column {
+    /// A column drawn in every format.
+    pub fn new(key: &'static str, header: String) -> Self {
+        Self {
+            key,
+            header,
+            shown: Shown::Everywhere,
+        }
+    }
+
+    /// A column drawn only in the formats people read.
+    pub fn for_people(key: &'static str, header: String) -> Self {
+        Self {
+            shown: Shown::ToPeople,
+            ..Self::new(key, header)
+        }
+    }
+
+    /// A column drawn only in the data formats.
+    pub fn for_machines(key: &'static str, header: String) -> Self {
+        Self {
+            shown: Shown::ToMachines,
+            ..Self::new(key, header)
+        }
+    }
+
+    fn drawn_for(&self, audience: Audience) -> bool {
+        match self.shown {
+            Shown::Everywhere => true,
+            Shown::ToPeople => audience == Audience::People,
+            Shown::ToMachines => audience == Audience::Machines,
+        }
+    }
 }
 
 /// One table of a report.
@@ -83,6 +140,25 @@ pub struct Section {
     pub rows: Vec<Vec<Cell>>,
     /// A totals row under the rows, if the section sums.
     pub totals: Option<Vec<Cell>>,
+    /// How plain text lays the rows out; every other format draws a table.
+    pub kind: Kind,
+}
+
+/// How plain text lays out a section's rows. A document with no tables (one record in
+/// full: `show`) is drawn compact, as a person reads a card; see [`super::record`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A table with a header row.
+    Table,
+    /// Label–value lines (`label`, `value`, what stands beside the value), labels padded
+    /// to one width, no header: a key–value block.
+    Fields,
+    /// Dated entries of two lines: the date, the text; under the text, after a dash, who
+    /// entered it and from where (`date`, `text`, `byline`).
+    Entries,
+    /// A line per row (its first cell), and an indented second line for its second cell,
+    /// if the row has one.
+    Lines,
 }
 
 /// A whole report: its title, a line under it, and its sections.
@@ -98,6 +174,27 @@ pub struct Document {
 }
 
 impl Section {
+    /// The section as drawn for some readers: only the columns (and their cells) meant
+    /// for them.
+    pub fn drawn_for(&self, audience: Audience) -> Section {
+        let keep: Vec<bool> = self.columns.iter().map(|c| c.drawn_for(audience)).collect();
+        let cut = |row: &Vec<Cell>| -> Vec<Cell> {
+            row.iter()
+                .zip(&keep)
+                .filter(|(_, keep)| **keep)
+                .map(|(cell, _)| cell.clone())
+                .collect()
+        };
+        Section {
+            key: self.key,
+            title: self.title.clone(),
+            columns: self.columns.iter().filter(|c| c.drawn_for(audience)).cloned().collect(),
+            rows: self.rows.iter().map(cut).collect(),
+            totals: self.totals.as_ref().map(cut),
+            kind: self.kind,
+        }
+    }
+
     pub(super) fn numeric(&self) -> Vec<bool> {
         (0..self.columns.len())
             .map(|i| self.rows.iter().any(|row| row.get(i).is_some_and(Cell::is_number)))
@@ -115,6 +212,9 @@ impl Section {
 
 /// Aligned text (`markdown: false`) or Markdown, made safe for a terminal.
 pub fn render_text(document: &Document, markdown: bool) -> String {
+    if !markdown && document.sections.iter().all(|s| s.kind != Kind::Table) {
+        return super::record::render(document);
+    }
     let style = if markdown { Style::Markdown } else { Style::Plain };
     let heading = |level: &str, text: &str| {
         let text = crate::domain::text::for_terminal(text);
@@ -127,6 +227,7 @@ pub fn render_text(document: &Document, markdown: bool) -> String {
     let mut out = heading("#", &document.title);
     out.push_str(&format!("{}\n\n", document.subtitle));
     for section in &document.sections {
+        let section = &section.drawn_for(Audience::People);
         out.push_str(&heading("##", &section.title));
         if section.rows.is_empty() {
             out.push_str(&format!("{}\n\n", document.empty));
@@ -150,6 +251,7 @@ pub fn render_text(document: &Document, markdown: bool) -> String {
 pub fn render_csv(document: &Document) -> String {
     let mut blocks = Vec::new();
     for section in &document.sections {
+        let section = &section.drawn_for(Audience::Machines);
         let mut rows = vec![
             std::iter::once("section".to_string())
                 .chain(section.columns.iter().map(|c| c.key.to_string()))
@@ -174,6 +276,7 @@ pub fn render_json(document: &Document) -> String {
         root.insert((*key).to_string(), Value::from(value.as_str()));
     }
     for section in &document.sections {
+        let section = &section.drawn_for(Audience::Machines);
         let rows: Vec<Value> = section
             .rows
             .iter()

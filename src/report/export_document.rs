@@ -2,7 +2,7 @@
 //! ones `import` reads, so the file goes back in unchanged), exact values — dollars and
 //! counts as numbers, unknown empty, dates and times as stored — and the sources.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
 use crate::domain::{Field, FieldValue, Project};
 use crate::store::Source;
@@ -33,10 +33,7 @@ fn as_stored(mut section: Section) -> Section {
 
 /// The export's columns: `id`, the fields, the timestamps (as the CSV export has them).
 fn columns() -> Vec<Column> {
-    let column = |key: &'static str| Column {
-        key,
-        header: key.to_string(),
-    };
+    let column = |key: &'static str| Column::new(key, key.to_string());
     let mut columns = vec![column("id")];
     columns.extend(Field::ALL.iter().map(|f| column(f.name())));
     columns.extend([column("created_at"), column("updated_at")]);
@@ -81,6 +78,7 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         columns: columns(),
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::exchange::ProjectRecord;
+use crate::exchange::ProjectRecord;
 use crate::store::Portfolio;
 
 /// The FeatureCollection, and how many projects it holds (those with both coordinates).

@@ -3,7 +3,7 @@
 
 use html_escape::encode_text;
 
-use super::document::{Cell, Document, Section};
+use super::document::{Audience, Cell, Document, Section};
 use crate::i18n::language;
 
 const STYLE: &str = "@page { size: A4; margin: 15mm; }
@@ -34,7 +34,7 @@ pub fn render(document: &Document) -> String {
         if section.rows.is_empty() {
             out.push_str(&format!("<p>{}</p>\n", encode_text(&document.empty)));
         } else {
-            out.push_str(&table(section));
+            out.push_str(&table(&section.drawn_for(Audience::People)));
         }
     }
     out.push_str("</body>\n</html>\n");

@@ -1,12 +1,13 @@
 //! `ortaq list`: the projects a query shows, as an aligned table (or CSV / JSON).
 
 use super::table::{self, Style};
-use super::{Format, UNKNOWN, exchange};
+use super::{Format, UNKNOWN};
+use crate::exchange;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::{Project, text};
 use crate::i18n::{format, status_label};
-use crate::store::Source;
+use crate::store::{SortDirection, Source};
 use crate::tr;
 
 /// The list in the given format; CSV and JSON are the export formats. With `width`,
@@ -15,9 +16,27 @@ pub fn render(projects: &[Project], sources: &[Source], format: Format, width: O
     match format {
         Format::Csv => exchange::to_csv(projects, sources),
         Format::Json => exchange::to_json(projects, sources),
-        Format::Text => render_table(projects, Style::Plain, width),
+        // A page (HTML, xlsx) is drawn from the list's document; asked here, text stands in.
+        Format::Text | Format::Html | Format::Xlsx => render_table(projects, Style::Plain, width),
         Format::Markdown => render_table(projects, Style::Markdown, None),
     }
+}
+
+/// Orders projects by the name each is shown by (the Russian name on a Russian page,
+/// where the store orders by the stored name), keeping the store's order among equal
+/// names, so a list sorted by name reads in order in either language.
+pub fn sort_by_shown_name(projects: &mut [Project], direction: SortDirection) {
+    projects.sort_by(|a, b| {
+        let order = shown_key(a).cmp(&shown_key(b));
+        match direction {
+            SortDirection::Ascending => order,
+            SortDirection::Descending => order.reverse(),
+        }
+    });
+}
+
+fn shown_key(project: &Project) -> String {
+    crate::i18n::project_name(project).to_lowercase()
 }
 
 /// The width a text list is cut to: the terminal's when standard output is one (a
@@ -152,6 +171,32 @@ mod tests {
         let whole = render(&projects, &[], Format::Text, None);
         assert!(whole.contains("Central Asia 1"), "{whole}");
         assert!(whole.lines().any(|line| line.width() > 80));
+    }
+
+    #[test]
+    fn a_list_by_name_is_in_the_order_of_the_names_shown() {
+        let named = |id: i64, name: &str, name_ru: Option<&str>| {
+            let mut project = Project::blank();
+            project.id = id;
+            project.name = name.into();
+            project.name_ru = name_ru.map(String::from);
+            project
+        };
+        let mut projects = vec![
+            named(1, "Angren", Some("Ангрен")),
+            named(2, "Beineu", None),
+            named(3, "Central Asia", Some("Азия")),
+        ];
+        crate::i18n::set_language(crate::i18n::Lang::Ru);
+        sort_by_shown_name(&mut projects, SortDirection::Ascending);
+        let ids: Vec<i64> = projects.iter().map(|p| p.id).collect();
+        // Latin sorts before Cyrillic; «Азия» before «Ангрен».
+        assert_eq!(ids, [2, 3, 1]);
+        sort_by_shown_name(&mut projects, SortDirection::Descending);
+        assert_eq!(projects.iter().map(|p| p.id).collect::<Vec<_>>(), [1, 3, 2]);
+        crate::i18n::set_language(crate::i18n::Lang::En);
+        sort_by_shown_name(&mut projects, SortDirection::Ascending);
+        assert_eq!(projects.iter().map(|p| p.id).collect::<Vec<_>>(), [1, 2, 3]);
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! its figures as numbers (unknown stays empty), a totals row of the known figures, and
 //! a second section with the sources the projects' figures cite.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::Project;
-use crate::i18n::{country_label, status_label};
+use crate::i18n::{country_label, project_name, status_label};
 use crate::store::Source;
 use crate::tr;
 
@@ -23,7 +23,7 @@ pub fn build(projects: &[Project], sources: &[Source]) -> Document {
 }
 
 fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
 }
 
 fn text(value: Option<&str>) -> Cell {
@@ -40,7 +40,9 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         .map(|p| {
             vec![
                 Cell::Id(p.id),
+                Cell::Text(project_name(p).to_string()),
                 Cell::Text(p.name.clone()),
+                text(p.name_ru.as_deref()),
                 p.country.map_or(text(None), |c| Cell::Code {
                     code: c.code().to_string(),
                     label: country_label(c),
@@ -58,17 +60,24 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
             ]
         })
         .collect();
-    let sum = |f: &dyn Fn(&Project) -> Option<i64>| projects.iter().filter_map(f).fold(0_i64, i64::saturating_add);
+    // A sum over only unknown figures is unknown (an empty cell), never 0.
+    let sum = |f: &dyn Fn(&Project) -> Option<i64>| {
+        projects.iter().filter_map(f).fold(None, |sum: Option<i64>, value| {
+            Some(sum.unwrap_or(0).saturating_add(value))
+        })
+    };
     let totals = vec![
         Cell::Text(String::new()),
+        Cell::Text(tr!("report-total")),
         Cell::Text(tr!("report-total")),
         text(None),
         text(None),
         text(None),
         text(None),
-        Cell::Money(Some(sum(&|p| p.investment.map(|m| m.dollars())))),
-        Cell::Count(Some(sum(&|p| p.jobs_planned))),
-        Cell::Count(Some(sum(&|p| p.jobs_created))),
+        text(None),
+        Cell::Money(sum(&|p| p.investment.map(|m| m.dollars()))),
+        Cell::Count(sum(&|p| p.jobs_planned)),
+        Cell::Count(sum(&|p| p.jobs_created)),
         text(None),
     ];
     Section {
@@ -76,7 +85,10 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         title: tr!("report-list-projects"),
         columns: vec![
             col("id", tr!("report-col-id")),
-            col("name", tr!("report-col-project")),
+            // People read the name in the language spoken; data keeps both names.
+            Column::for_people("name", tr!("report-col-project")),
+            Column::for_machines("name", tr!("report-col-project")),
+            Column::for_machines("name_ru", tr!("report-col-name-ru")),
             col("country", tr!("report-col-country")),
             col("region", tr!("report-col-region")),
             col("sector", tr!("report-col-sector")),
@@ -88,6 +100,7 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
         ],
         rows,
         totals: (!projects.is_empty()).then_some(totals),
+        kind: Kind::Table,
     }
 }
 
@@ -124,5 +137,34 @@ pub(super) fn sources_section(cited: &[&Source]) -> Section {
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Money;
+
+    #[test]
+    fn the_totals_sum_what_is_known_and_leave_unknown_what_none_knows() {
+        let mut known = Project::blank();
+        known.investment = Money::from_dollars(2_600_000_000).ok();
+        let projects = [known, Project::blank()];
+        let section = projects_section(&projects, &[]);
+        let totals = section.totals.unwrap_or_default();
+        let at = |key: &str| {
+            section
+                .columns
+                .iter()
+                .position(|c| c.key == key)
+                .and_then(|i| totals.get(i))
+        };
+        assert_eq!(at("investment"), Some(&Cell::Money(Some(2_600_000_000))));
+        assert_eq!(
+            at("jobs_planned"),
+            Some(&Cell::Count(None)),
+            "no project knows it: not 0"
+        );
     }
 }

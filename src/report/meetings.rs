@@ -4,14 +4,14 @@
 use chrono::NaiveDate;
 
 use super::detail::source_label;
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::{Agreement, Meeting};
 use crate::i18n::{format, meetings as words};
 use crate::store::{AgreementNote, Source, meeting_label};
 use crate::tr;
 
 pub(super) fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
 }
 
 fn optional(text: Option<&str>) -> Cell {
@@ -22,10 +22,15 @@ fn day(today: NaiveDate) -> String {
     format::date(&crate::domain::EdtfDate::from_naive(today))
 }
 
-/// How a meeting is named in a cell: its date and place (`#6 2025-10-22/2025-10-23 Khiva`).
+/// How a meeting is named in a cell: its date and place, read in the language spoken
+/// (`#6 22.10.2025 – 23.10.2025, Khiva`) and kept as data in EDTF, the same in every
+/// language (`#6 2025-10-22/2025-10-23, Khiva`).
 pub fn meeting_cell(id: i64, meetings: &[Meeting]) -> Cell {
     match meetings.iter().find(|m| m.id == id) {
-        Some(meeting) => Cell::Text(format!("#{id} {}, {}", format::date(&meeting.date), meeting.place)),
+        Some(meeting) => Cell::Code {
+            code: format!("#{id} {}, {}", meeting.date.as_str(), meeting.place),
+            label: format!("#{id} {}, {}", format::date(&meeting.date), meeting.place),
+        },
         None => Cell::Text(format!("#{id}")),
     }
 }
@@ -76,6 +81,7 @@ pub fn meetings(meetings: &[Meeting], sources: &[Source], today: NaiveDate) -> D
             columns: meeting_columns(),
             rows: meetings.iter().map(|m| meeting_row(m, sources, today)).collect(),
             totals: None,
+            kind: Kind::Table,
         }],
         empty: tr!("report-none"),
     }
@@ -104,6 +110,7 @@ pub fn agreements_section(
         ],
         rows: agreements.iter().map(|a| agreement_row(a, meetings, today)).collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -180,6 +187,7 @@ fn field_section(key: &'static str, title: String, rows: Vec<(&'static str, Stri
             })
             .collect(),
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -257,6 +265,7 @@ pub fn agreement(
                     .map(|(id, name)| vec![Cell::Id(*id), Cell::Text(name.clone())])
                     .collect(),
                 totals: None,
+                kind: Kind::Table,
             },
             Section {
                 key: "updates",
@@ -279,6 +288,7 @@ pub fn agreement(
                     })
                     .collect(),
                 totals: None,
+                kind: Kind::Table,
             },
         ],
         empty: tr!("report-none"),
@@ -350,6 +360,7 @@ pub fn history(title: String, changes: &[crate::store::CommissionChange]) -> Doc
                 })
                 .collect(),
             totals: None,
+            kind: Kind::Table,
         }],
         empty: tr!("report-none"),
     }

@@ -1,13 +1,11 @@
 //! The summary table: totals by status, country or sector (or two of them), with the
 //! latest officially reported portfolio figures beside what ortaq tracks.
 
-use serde::Serialize;
-
 use super::table::{self, Charset, Style};
 use super::{Format, UNKNOWN};
 use crate::domain::{Country, EdtfDate, Status};
 use crate::i18n::format;
-use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Source, Store, StoreError, Totals};
+use crate::store::{Dimension, GroupTotals, Indicator, Metric, ProjectQuery, Store, StoreError, Totals};
 use crate::tr;
 
 /// The summary of the projects a query shows.
@@ -84,13 +82,14 @@ impl Summary {
 
     pub fn render(&self, format: Format, charset: Charset) -> String {
         match format {
-            Format::Text if charset == Charset::Ascii => {
+            Format::Text | Format::Html | Format::Xlsx if charset == Charset::Ascii => {
                 super::ascii_marks(&self.render_table(Style::Boxed(charset), false))
             }
-            Format::Text => self.render_table(Style::Boxed(charset), false),
+            // A page (HTML, xlsx) is drawn from the summary's document; asked here, text stands in.
+            Format::Text | Format::Html | Format::Xlsx => self.render_table(Style::Boxed(charset), false),
             Format::Markdown => self.render_table(Style::Markdown, true),
-            Format::Csv => self.render_csv(),
-            Format::Json => self.render_json(),
+            Format::Csv => super::summary_data::csv(self),
+            Format::Json => super::summary_data::json(self),
         }
     }
 
@@ -265,11 +264,7 @@ impl Summary {
             ]);
         }
         let width = (style != Style::Markdown).then_some(80);
-        let title = if self.filtered {
-            tr!("cli-summary-comparison-filtered")
-        } else {
-            tr!("cli-summary-comparison")
-        };
+        let title = comparison_title(self.filtered);
         let mut out = if style == Style::Markdown {
             format!("**{title}**\n\n")
         } else {
@@ -311,76 +306,6 @@ impl Summary {
         } else {
             UNKNOWN.into()
         }
-    }
-
-    fn render_csv(&self) -> String {
-        let mut header: Vec<String> = self.by.iter().map(|d| d.name().to_string()).collect();
-        header.extend(TOTALS_KEYS.iter().map(|k| k.to_string()));
-        let row = |labels: Vec<String>, totals: &Totals| {
-            let mut record = labels;
-            record.extend(totals_values(totals).map(|v| v.map(|n| n.to_string()).unwrap_or_default()));
-            record
-        };
-        let mut rows = vec![header];
-        for group in &self.groups {
-            rows.push(row(
-                group.keys.iter().map(|k| k.clone().unwrap_or_default()).collect(),
-                &group.totals,
-            ));
-        }
-        let mut total_labels = vec![String::new(); self.by.len()];
-        if let Some(first) = total_labels.first_mut() {
-            *first = "total".into();
-        }
-        rows.push(row(total_labels, &self.total));
-        super::spreadsheet::write_csv(rows)
-    }
-
-    fn render_json(&self) -> String {
-        let group = |keys: Option<&[Option<String>]>, totals: &Totals| JsonTotals {
-            group: keys.map(|keys| {
-                self.by
-                    .iter()
-                    .zip(keys)
-                    .map(|(d, k)| (d.name().to_string(), k.clone()))
-                    .collect()
-            }),
-            projects: totals.projects,
-            investment: (totals.investment_unknown < totals.projects).then_some(totals.investment),
-            investment_unknown: totals.investment_unknown,
-            jobs_planned: (totals.jobs_planned_unknown < totals.projects).then_some(totals.jobs_planned),
-            jobs_planned_unknown: totals.jobs_planned_unknown,
-            jobs_created: (totals.jobs_created_unknown < totals.projects).then_some(totals.jobs_created),
-            jobs_created_unknown: totals.jobs_created_unknown,
-            unreadable: totals.unreadable,
-        };
-        let reported = |metric: Metric| {
-            self.reported.get(metric).map(|(indicator, source)| JsonReported {
-                value: indicator.value,
-                qualifier: indicator.qualifier.as_str(),
-                as_of: indicator.as_of.to_string(),
-                source_id: indicator.source_id,
-                source: source.clone(),
-            })
-        };
-        let document = JsonSummary {
-            group_by: self.by.iter().map(|d| d.name()).collect(),
-            filtered: self.filtered,
-            groups: self.groups.iter().map(|g| group(Some(&g.keys), &g.totals)).collect(),
-            total: group(None, &self.total),
-            reported: JsonReportedSet {
-                projects: reported(Metric::Projects),
-                investment: reported(Metric::Investment),
-                jobs_created: reported(Metric::JobsCreated),
-                jobs_planned: reported(Metric::JobsPlanned),
-                trade_contracts: reported(Metric::TradeContracts),
-                trade_contracts_value: reported(Metric::TradeContractsValue),
-                jobs: reported(Metric::Jobs),
-            },
-        };
-        let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
-        out.push('\n');
-        out
     }
 }
 
@@ -425,82 +350,6 @@ impl Reported {
     }
 }
 
-const TOTALS_KEYS: [&str; 7] = [
-    "projects",
-    "investment",
-    "investment_unknown",
-    "jobs_planned",
-    "jobs_planned_unknown",
-    "jobs_created",
-    "jobs_created_unknown",
-];
-
-/// The totals in [`TOTALS_KEYS`] order; sums are `None` where no figure is known.
-fn totals_values(t: &Totals) -> [Option<i64>; 7] {
-    let known = |sum: i64, unknown: i64| (unknown < t.projects).then_some(sum);
-    [
-        Some(t.projects),
-        known(t.investment, t.investment_unknown),
-        Some(t.investment_unknown),
-        known(t.jobs_planned, t.jobs_planned_unknown),
-        Some(t.jobs_planned_unknown),
-        known(t.jobs_created, t.jobs_created_unknown),
-        Some(t.jobs_created_unknown),
-    ]
-}
-
-#[derive(Serialize)]
-struct JsonSummary {
-    group_by: Vec<&'static str>,
-    /// Only some projects are summed; `reported` is the whole portfolio's.
-    filtered: bool,
-    groups: Vec<JsonTotals>,
-    total: JsonTotals,
-    reported: JsonReportedSet,
-}
-
-#[derive(Serialize)]
-struct JsonTotals {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    group: Option<std::collections::BTreeMap<String, Option<String>>>,
-    projects: i64,
-    investment: Option<i64>,
-    investment_unknown: i64,
-    jobs_planned: Option<i64>,
-    jobs_planned_unknown: i64,
-    jobs_created: Option<i64>,
-    jobs_created_unknown: i64,
-    /// Projects whose figures another tool wrote against the schema: not summed.
-    unreadable: i64,
-}
-
-/// The kinds ortaq compares are always there (null where not reported); the others
-/// only where reported.
-#[derive(Serialize)]
-struct JsonReportedSet {
-    projects: Option<JsonReported>,
-    investment: Option<JsonReported>,
-    jobs_created: Option<JsonReported>,
-    jobs_planned: Option<JsonReported>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trade_contracts: Option<JsonReported>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trade_contracts_value: Option<JsonReported>,
-    /// Jobs recorded before ortaq told created from planned apart.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    jobs: Option<JsonReported>,
-}
-
-#[derive(Serialize)]
-struct JsonReported {
-    value: i64,
-    /// `exact`, `over`, `at_least`, `about` or `up_to`.
-    qualifier: &'static str,
-    as_of: String,
-    source_id: i64,
-    source: String,
-}
-
 /// A tracked figure held against a reported one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
@@ -514,6 +363,18 @@ pub struct Comparison {
     pub reported: Option<(Indicator, String)>,
     /// The tracked figure as a share of the reported one.
     pub coverage: Option<Percent>,
+}
+
+/// The comparison's title, worded once for the command line, the documents and the
+/// interface: `Tracked vs reported`, `Учтено и заявлено официально`; filtered, it says
+/// that only the projects shown are summed while the reported figures are the whole
+/// portfolio's.
+pub fn comparison_title(filtered: bool) -> String {
+    if filtered {
+        tr!("cli-summary-comparison-filtered")
+    } else {
+        tr!("cli-summary-comparison")
+    }
 }
 
 /// What a comparison line is called: `Jobs created`, `Создано рабочих мест`.
@@ -584,229 +445,12 @@ fn percent(part: i64, whole: i64) -> String {
 }
 
 /// Dollars in full (`$3,400,000,000`) or compact (`$3.4B`), as the language writes them.
-fn money_text(dollars: i64, exact: bool) -> String {
+pub(super) fn money_text(dollars: i64, exact: bool) -> String {
     if exact {
         format::money_full(dollars)
     } else {
         format::money_compact(dollars)
     }
-}
-
-/// One report of the portfolio figures: when, by which source, and what it said.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrendPoint {
-    pub as_of: EdtfDate,
-    pub source_id: i64,
-    /// The source, short (`#4 UzA`): two reports may share a date.
-    pub source: String,
-    /// At most one figure of each kind, in [`SERIES`] order.
-    pub figures: Vec<Indicator>,
-}
-
-impl TrendPoint {
-    /// The figure of one kind this report gave, if it gave one.
-    pub fn figure(&self, metric: Metric) -> Option<&Indicator> {
-        self.figures.iter().find(|i| i.metric == metric)
-    }
-
-    /// What tells this point from the others: the date as shown, and the source.
-    pub fn label(&self) -> String {
-        format!("{} {}", format::date(&self.as_of), self.source)
-    }
-}
-
-/// The `portfolio` figures grouped by report, in the order the store gives them (the
-/// order they were reported); `sources` name each report's source.
-pub fn trend(indicators: &[Indicator], sources: &[Source]) -> Vec<TrendPoint> {
-    let mut points: Vec<TrendPoint> = Vec::new();
-    for indicator in indicators.iter().filter(|i| i.scope == "portfolio") {
-        let index = match points
-            .iter()
-            .position(|p| p.as_of == indicator.as_of && p.source_id == indicator.source_id)
-        {
-            Some(index) => index,
-            None => {
-                points.push(TrendPoint {
-                    as_of: indicator.as_of.clone(),
-                    source_id: indicator.source_id,
-                    source: short_source(indicator.source_id, sources),
-                    figures: Vec::new(),
-                });
-                points.len() - 1
-            }
-        };
-        let figures = &mut points[index].figures;
-        // A report gives one figure of a kind; a second one of the same report replaces it.
-        figures.retain(|f| f.metric != indicator.metric);
-        figures.push(indicator.clone());
-        figures.sort_by_key(|f| SERIES.iter().position(|m| *m == f.metric));
-    }
-    points
-}
-
-/// The kinds any point of the trend has, in [`SERIES`] order: the trend's series.
-pub fn series(points: &[TrendPoint]) -> Vec<Metric> {
-    SERIES
-        .into_iter()
-        .filter(|m| points.iter().any(|p| p.figure(*m).is_some()))
-        .collect()
-}
-
-/// A source as `#4 UzA`: its number and its publisher up to any parenthesis, so
-/// "UzA (National News Agency of Uzbekistan)" stays short; `#4` if it is gone.
-pub fn short_source(id: i64, sources: &[Source]) -> String {
-    let publisher = sources
-        .iter()
-        .find(|s| s.id == id)
-        .map(|s| s.publisher.split(" (").next().unwrap_or_default().trim().to_string())
-        .unwrap_or_default();
-    let publisher = crate::domain::text::truncate_to_width(&crate::domain::text::for_terminal(&publisher), 16);
-    if publisher.is_empty() {
-        format!("#{id}")
-    } else {
-        format!("#{id} {publisher}")
-    }
-}
-
-/// A source as `#2 The Times of Central Asia (Sergey Kwan)`: its number and its whole
-/// publisher, for documents (html, xlsx) that have no width to keep; `#2` if it is gone.
-pub fn full_source(id: i64, sources: &[Source]) -> String {
-    match sources.iter().find(|s| s.id == id).map(|s| s.publisher.trim()) {
-        Some(publisher) if !publisher.is_empty() => format!("#{id} {publisher}"),
-        _ => format!("#{id}"),
-    }
-}
-
-/// A reported figure as text: `over 13,000`, `$2.6B`, `about $1B`.
-pub fn figure_text(indicator: &Indicator) -> String {
-    let value = if indicator.metric.is_money() {
-        money_text(indicator.value, false)
-    } else {
-        format::count(indicator.value)
-    };
-    crate::i18n::qualified(indicator.qualifier, value)
-}
-
-/// The reported portfolio figures over time, one row per report, in any format.
-pub fn render_trend(points: &[TrendPoint], format: Format, charset: Charset) -> String {
-    match format {
-        Format::Text => {
-            let table = trend_table(points, Style::Boxed(charset));
-            let out = format!("{}\n{table}", tr!("cli-trend-title"));
-            if charset == Charset::Ascii {
-                super::ascii_marks(&out)
-            } else {
-                out
-            }
-        }
-        Format::Markdown => format!(
-            "**{}**\n\n{}",
-            tr!("cli-trend-title"),
-            trend_table(points, Style::Markdown)
-        ),
-        Format::Csv => trend_csv(points),
-        Format::Json => trend_json(points),
-    }
-}
-
-/// One row per report: its date and source, then one column per kind reported.
-fn trend_table(points: &[TrendPoint], style: Style) -> String {
-    let series = series(points);
-    let rows: Vec<Vec<String>> = points
-        .iter()
-        .map(|point| {
-            let mut row = vec![format::date(&point.as_of), point.source.clone()];
-            row.extend(
-                series
-                    .iter()
-                    .map(|m| point.figure(*m).map_or(UNKNOWN.to_string(), figure_text)),
-            );
-            row
-        })
-        .collect();
-    let mut header = vec![tr!("cli-summary-as-of"), tr!("cli-trend-source")];
-    header.extend(series.iter().map(|m| trend_header(*m)));
-    // ASCII marks before the columns are measured, so `...` for `…` keeps them straight.
-    let (header, rows) = if style == Style::Boxed(Charset::Ascii) {
-        let ascii = |cells: Vec<String>| cells.iter().map(|c| super::ascii_marks(c)).collect::<Vec<_>>();
-        (ascii(header), rows.into_iter().map(ascii).collect())
-    } else {
-        (header, rows)
-    };
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let numeric: Vec<bool> = (0..header.len()).map(|i| i >= 2).collect();
-    // No width limit: figures never wrap, so a limit could only crush the dates. The
-    // seed's four kinds fit in 80 columns; all seven kinds take about 100.
-    table::render(style, &header, &rows, &numeric, None)
-}
-
-/// A kind as a column of the trend's text table, short enough for six in 80 columns.
-fn trend_header(metric: Metric) -> String {
-    match metric {
-        Metric::Projects => tr!("cli-summary-projects"),
-        Metric::Investment => tr!("cli-summary-investment"),
-        Metric::JobsCreated => tr!("cli-trend-jobs-created"),
-        Metric::JobsPlanned => tr!("cli-trend-jobs-planned"),
-        Metric::Jobs => tr!("cli-trend-jobs-unrecorded"),
-        Metric::TradeContracts => tr!("cli-trend-contracts"),
-        Metric::TradeContractsValue => tr!("cli-trend-contracts-value"),
-    }
-}
-
-/// One row per reported figure, exact: `as_of,metric,value,qualifier,source_id`.
-fn trend_csv(points: &[TrendPoint]) -> String {
-    let mut rows = vec![
-        ["as_of", "metric", "value", "qualifier", "source_id"]
-            .map(String::from)
-            .to_vec(),
-    ];
-    for point in points {
-        for indicator in &point.figures {
-            rows.push(vec![
-                point.as_of.to_string(),
-                indicator.metric.as_str().to_string(),
-                indicator.value.to_string(),
-                indicator.qualifier.as_str().to_string(),
-                point.source_id.to_string(),
-            ]);
-        }
-    }
-    super::spreadsheet::write_csv(rows)
-}
-
-fn trend_json(points: &[TrendPoint]) -> String {
-    #[derive(Serialize)]
-    struct JsonPoint {
-        as_of: String,
-        source_id: i64,
-        /// One figure per kind reported, keyed by its code (`jobs_created`).
-        #[serde(flatten)]
-        figures: std::collections::BTreeMap<&'static str, JsonFigure>,
-    }
-    #[derive(Serialize)]
-    struct JsonFigure {
-        value: i64,
-        qualifier: &'static str,
-    }
-    let document: Vec<JsonPoint> = points
-        .iter()
-        .map(|p| JsonPoint {
-            as_of: p.as_of.to_string(),
-            source_id: p.source_id,
-            figures: p
-                .figures
-                .iter()
-                .map(|i| {
-                    let figure = JsonFigure {
-                        value: i.value,
-                        qualifier: i.qualifier.as_str(),
-                    };
-                    (i.metric.as_str(), figure)
-                })
-                .collect(),
-        })
-        .collect();
-    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }
 
 #[cfg(test)]

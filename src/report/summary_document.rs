@@ -3,9 +3,10 @@
 //! against the reported ones (from [`Summary::comparisons`], the one computation), and
 //! the sources those reported figures cite; and the reported figures over time.
 
-use super::document::{Cell, Column, Document, Section};
+use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
-use super::summary::{self, Comparison, Summary, TrendPoint, comparison_label, dimension_label, key_label};
+use super::summary::{self, Comparison, Summary, comparison_label, dimension_label, key_label};
+use super::trend::{self, TrendPoint};
 use crate::i18n::{format, qualifier_word};
 use crate::store::{Metric, Qualifier, Source, Totals};
 use crate::tr;
@@ -35,7 +36,7 @@ pub fn build(summary: &Summary, sources: &[Source]) -> Document {
 }
 
 fn col(key: &'static str, header: String) -> Column {
-    Column { key, header }
+    Column::new(key, header)
 }
 
 /// A sum, or unknown (empty) when no project of the group has the figure.
@@ -88,6 +89,7 @@ fn groups_section(summary: &Summary) -> Section {
         columns,
         rows,
         totals: Some(totals),
+        kind: Kind::Table,
     }
 }
 
@@ -117,11 +119,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
             ]
         })
         .collect();
-    let title = if summary.filtered {
-        tr!("cli-summary-comparison-filtered")
-    } else {
-        tr!("cli-summary-comparison")
-    };
+    let title = summary::comparison_title(summary.filtered);
     Section {
         key: "comparison",
         title,
@@ -136,6 +134,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
         ],
         rows,
         totals: None,
+        kind: Kind::Table,
     }
 }
 
@@ -143,7 +142,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
 /// date and source), one column per kind reported (as numbers; not reported: empty),
 /// how the text gave those that are not exact, and the sources the reports are from.
 pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
-    let series = summary::series(points);
+    let series = trend::series(points);
     // The figures a report did not give exactly: "Jobs created: over".
     let stated = |point: &TrendPoint| {
         let said: Vec<String> = point
@@ -158,7 +157,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         .iter()
         .map(|point| {
             // The whole publisher: a document has no width to keep (the text table cuts it).
-            let source = summary::full_source(point.source_id, sources);
+            let source = trend::full_source(point.source_id, sources);
             let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(source)];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));
@@ -181,6 +180,7 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
         columns,
         rows,
         totals: None,
+        kind: Kind::Table,
     };
     Document {
         title: tr!("cli-trend-title"),

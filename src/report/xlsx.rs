@@ -7,7 +7,7 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
-use super::document::{Cell, Document, Section};
+use super::document::{Audience, Cell, Document, Section};
 
 /// The longest text a cell holds (Excel's limit).
 const CELL_LIMIT: usize = 32_767;
@@ -20,9 +20,10 @@ pub fn render(document: &Document) -> Result<Vec<u8>, XlsxError> {
         let name = sheet_name(&section.title, &used);
         used.push(name.clone());
         let sheet = workbook.add_worksheet();
+        let drawn = section.drawn_for(Audience::Machines);
         sheet.set_name(&name)?;
-        write_section(sheet, section)?;
-        super::xlsx_charts::add(sheet, &name, section)?;
+        write_section(sheet, &drawn)?;
+        super::xlsx_charts::add(sheet, &name, &drawn)?;
     }
     workbook.save_to_buffer()
 }

@@ -66,7 +66,7 @@ fn numeric_columns(section: &Section, known: usize) -> Vec<u16> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::document::{Column, Document};
+    use super::super::document::{Column, Document, Kind};
     use super::*;
 
     fn charts_in(section: Section) -> usize {
@@ -88,10 +88,7 @@ mod tests {
     }
 
     fn column(key: &'static str) -> Column {
-        Column {
-            key,
-            header: key.to_string(),
-        }
+        Column::new(key, key.to_string())
     }
 
     #[test]
@@ -105,6 +102,7 @@ mod tests {
             columns: vec![column("as_of"), column("projects"), column("jobs_planned")],
             rows: vec![row("2024", Some(60), None), row("2025", Some(74), Some(14_600))],
             totals: None,
+            kind: Kind::Table,
         };
         assert_eq!(charts_in(trend.clone()), 1, "jobs planned was reported once");
         assert_eq!(

@@ -78,7 +78,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         Effect::LoadMeetings => read(|| Ok(Outcome::Meetings(Box::new(meetings_data(store)?)))),
         Effect::LoadSummary { query, by } => read(|| {
             let summary = Summary::build(store, &query, &[by], None)?;
-            let trend = crate::report::summary::trend(&store.indicators()?, &store.sources()?);
+            let trend = crate::report::trend::trend(&store.indicators()?, &store.sources()?);
             Ok(Outcome::Summary { summary, trend })
         }),
     }

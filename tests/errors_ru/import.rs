@@ -5,9 +5,9 @@ use ortaq::i18n::Lang;
 
 use super::{TYPED, english_words, in_language};
 
-fn every_import_problem() -> Vec<ortaq::report::exchange::ImportProblem> {
-    use ortaq::report::decode::NotText;
-    use ortaq::report::exchange::{ImportProblem, Issue, Item, Place};
+fn every_import_problem() -> Vec<ortaq::exchange::ImportProblem> {
+    use ortaq::exchange::decode::NotText;
+    use ortaq::exchange::{ImportProblem, Issue, Item, Place};
     let not_text = [
         NotText::Empty,
         NotText::OnlyByteOrderMark("UTF-8"),

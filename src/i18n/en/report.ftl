@@ -15,6 +15,7 @@ report-digest-authors = Who made the changes
 report-none = None.
 report-col-id = No.
 report-col-project = Project
+report-col-name-ru = Name (Russian)
 report-col-metric = Figure
 report-col-then = Then
 report-col-now = Now

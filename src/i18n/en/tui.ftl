@@ -248,8 +248,6 @@ tui-sum-jobs-created-short = Made
 tui-sum-share = Share
 tui-sum-share-short = Share
 tui-of = of
-tui-reported-title = Tracked vs reported
-tui-reported-title-filtered = Tracked (only the projects shown) vs reported (the whole portfolio)
 tui-unreadable = { $count ->
     [one] { $count } project holds figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)
    *[other] { $count } projects hold figures another tool wrote that ortaq cannot read; left out of the sums (ortaq check names them)

@@ -2,10 +2,10 @@
 //! and what is wrong with the file or the row.
 
 use super::{domain_error_in, quoted};
+use crate::exchange::FORMAT;
+use crate::exchange::decode::NotText;
+use crate::exchange::{ImportProblem, Issue, Item, Place};
 use crate::i18n::{Arg, Lang, message_in};
-use crate::report::decode::NotText;
-use crate::report::exchange::FORMAT;
-use crate::report::exchange::{ImportProblem, Issue, Item, Place};
 
 /// An import problem in `lang`: its place, then what is wrong, made safe for a terminal.
 pub(super) fn render(lang: Lang, problem: &ImportProblem) -> String {

@@ -364,8 +364,8 @@ cli-summary-unreadable = { $count ->
 cli-summary-no-reported = Официальные показатели портфеля не записаны (см. `ortaq indicator add`).
 # Дата в скобках: после предлога «на» или «до» многие формы дат неграмотны.
 cli-summary-no-reported-by = Нет официальных показателей портфеля, датированных не позднее указанной даты ({ $date }).
-cli-summary-comparison = Учтено и официально
-cli-summary-comparison-filtered = Учтено (только показанные проекты) и официально (весь портфель)
+cli-summary-comparison = Учтено и заявлено официально
+cli-summary-comparison-filtered = Учтено (только показанные проекты) и заявлено официально (весь портфель)
 cli-summary-portfolio = Портфель
 cli-summary-tracked = Учтено
 cli-summary-reported = Официально

@@ -15,6 +15,7 @@ report-digest-authors = Кто вносил изменения
 report-none = Нет.
 report-col-id = №
 report-col-project = Проект
+report-col-name-ru = Название (рус.)
 report-col-metric = Показатель
 report-col-then = Было
 report-col-now = Стало

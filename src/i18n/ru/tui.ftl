@@ -245,7 +245,7 @@ tui-sum-projects = Проекты
 tui-sum-projects-short = Проекты
 tui-sum-investment = Инвестиции
 tui-sum-investment-short = Инвест.
-tui-sum-no-figure = Нет суммы
+tui-sum-no-figure = Без суммы
 tui-sum-no-figure-short = Без $
 tui-sum-jobs-planned = Места план
 tui-sum-jobs-planned-short = План
@@ -254,8 +254,6 @@ tui-sum-jobs-created-short = Факт
 tui-sum-share = Доля
 tui-sum-share-short = Доля
 tui-of = из
-tui-reported-title = Учтено и заявлено официально
-tui-reported-title-filtered = Учтено (только показанные проекты) и заявлено официально (весь портфель)
 tui-unreadable = { $count ->
     [one] { $count } проект содержит числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)
     [few] { $count } проекта содержат числа, записанные другой программой, которые ortaq не может прочесть; они не вошли в суммы (их называет ortaq check)

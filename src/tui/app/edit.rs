@@ -141,7 +141,7 @@ impl Picker {
                 let pad = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str())));
                 let value = crate::tui::words::field_value(sources, project, *field);
                 let value: String = match value.as_str() {
-                    "" => "—".to_string(),
+                    "" => crate::report::UNKNOWN.to_string(),
                     value => crate::domain::text::for_terminal(value).chars().take(40).collect(),
                 };
                 (

@@ -3,7 +3,8 @@
 //! and hands the outcome back to the app.
 
 use crate::domain::{Field, FieldValue, NewProject, Project};
-use crate::report::summary::{Summary, TrendPoint};
+use crate::report::summary::Summary;
+use crate::report::trend::TrendPoint;
 use crate::store::{ActivityLog, Change, DatedNote, Dimension, NewDatedNote, PastValue, ProjectQuery, Source, Totals};
 
 /// A request to the store.

@@ -2,7 +2,8 @@
 
 use super::{App, Effect};
 use crate::domain::{Country, Status};
-use crate::report::summary::{Summary, TrendPoint};
+use crate::report::summary::Summary;
+use crate::report::trend::TrendPoint;
 use crate::store::{Dimension, GroupTotals};
 use crate::tui::action::Action;
 

@@ -129,7 +129,7 @@ fn describe(kind: &ActivityKind) -> String {
 /// `14,600`, `construction`; `—` when unknown. Anything else is shown made safe.
 pub(super) fn stored_value(field: &str, value: Option<&str>) -> String {
     let Some(value) = value else {
-        return "—".to_string();
+        return crate::report::UNKNOWN.to_string();
     };
     let number = value.parse::<i64>().ok();
     match (field, number) {

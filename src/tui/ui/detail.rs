@@ -36,7 +36,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, app: &App, area: Rect, theme: Theme) {
     // A figure's own source stands beside the figure rather than on a line of its own.
     for field in Field::ALL.into_iter().filter(|f| *f != hidden && f.figure().is_none()) {
         let value = crate::tui::words::field_value(&app.sources, project, field);
-        let value = if value.is_empty() { "—".to_string() } else { value };
+        let value = if value.is_empty() {
+            crate::report::UNKNOWN.to_string()
+        } else {
+            value
+        };
         let beside = crate::report::detail::figure_source_label(project, field, &app.sources);
         let value = if beside.is_empty() {
             value

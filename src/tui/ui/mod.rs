@@ -179,7 +179,11 @@ pub fn footer_totals(totals: &crate::store::Totals, sort: &str) -> String {
 
 /// A sum as shown: `—` when no project of `count` had a figure (unknown is not zero).
 pub(super) fn known_sum(sum: i64, unknown: i64, count: i64, show: impl Fn(i64) -> String) -> String {
-    if unknown < count { show(sum) } else { "—".into() }
+    if unknown < count {
+        show(sum)
+    } else {
+        crate::report::UNKNOWN.into()
+    }
 }
 
 /// A message, or the keys that matter here. A message longer than the line grows

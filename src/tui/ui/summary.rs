@@ -12,7 +12,9 @@ use super::Theme;
 use super::cells::{cut, figure, metric_value, pad, series_label};
 use crate::domain::{Country, Status, text};
 use crate::i18n::{self, Lang, format};
-use crate::report::summary::{Percent, Summary, TrendPoint, series};
+use crate::report::UNKNOWN;
+use crate::report::summary::{Percent, Summary};
+use crate::report::trend::{TrendPoint, series};
 use crate::store::{Dimension, Totals};
 use crate::tr;
 use crate::tui::app::SummaryState;
@@ -214,7 +216,7 @@ fn figures_row(
             totals.jobs_created_unknown,
             format::short_count,
         )),
-        right(share.unwrap_or_else(|| "—".into())),
+        right(share.unwrap_or_else(|| UNKNOWN.into())),
     ];
     let mut cells = vec![Cell::from(super::fit(&label, label_width))];
     if bars {
@@ -255,11 +257,7 @@ fn reported_lines(summary: &Summary, trend: &[TrendPoint]) -> u16 {
 }
 
 fn draw_reported(frame: &mut Frame<'_>, summary: &Summary, trend: &[TrendPoint], area: Rect, theme: Theme) {
-    let title = if summary.filtered {
-        tr!("tui-reported-title-filtered")
-    } else {
-        tr!("tui-reported-title")
-    };
+    let title = crate::report::summary::comparison_title(summary.filtered);
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(theme.border())
@@ -293,14 +291,14 @@ struct ComparisonWords {
 
 fn comparison_words(comparison: &crate::report::summary::Comparison, narrow: bool) -> ComparisonWords {
     // A kind ortaq does not track is not compared: nothing is "of" it.
-    let unknown = if comparison.compared { "—" } else { "" };
+    let unknown = if comparison.compared { UNKNOWN } else { "" };
     let (reported, date, source) = match &comparison.reported {
         Some((indicator, source)) => (
             figure(indicator),
             format::date(&indicator.as_of),
             text::for_terminal(source).into_owned(),
         ),
-        None => ("—".into(), String::new(), String::new()),
+        None => (UNKNOWN.into(), String::new(), String::new()),
     };
     ComparisonWords {
         // Below 76 columns the short labels, so the date still shows.

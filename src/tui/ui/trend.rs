@@ -8,7 +8,8 @@ use super::Theme;
 use super::cells::{cut, figure, pad, series_label};
 use crate::domain::text;
 use crate::i18n::format;
-use crate::report::summary::{TrendPoint, series};
+use crate::report::UNKNOWN;
+use crate::report::trend::{TrendPoint, series};
 use crate::tr;
 
 /// The trend: its title, a line of dates and one of sources (two reports may share a
@@ -31,7 +32,7 @@ pub(super) fn trend_lines(trend: &[TrendPoint], width: usize, height: usize, the
     for metric in series(trend) {
         let values = trend
             .iter()
-            .map(|p| p.figure(metric).map_or("—".into(), figure))
+            .map(|p| p.figure(metric).map_or(UNKNOWN.into(), figure))
             .collect();
         rows.push((series_label(metric), values, Style::default()));
     }

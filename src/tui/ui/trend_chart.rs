@@ -14,7 +14,7 @@ use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, LegendPo
 use super::Theme;
 use super::cells::{figure, series_label};
 use crate::i18n::format;
-use crate::report::summary::{TrendPoint, series};
+use crate::report::trend::{TrendPoint, series};
 use crate::store::Metric;
 use crate::tr;
 use crate::tui::action::Action;

@@ -202,7 +202,7 @@ fn refuse_disguised(bytes: &[u8]) -> Result<(), Problems> {
     if bytes.starts_with(OLE) && bytes.windows(package.len()).any(|w| w == package.as_slice()) {
         return Err(whole_file(Issue::Encrypted));
     }
-    if !bytes.starts_with(b"PK") && !bytes.starts_with(OLE) && crate::report::decode::decode(bytes).is_ok() {
+    if !bytes.starts_with(b"PK") && !bytes.starts_with(OLE) && crate::exchange::decode::decode(bytes).is_ok() {
         return Err(whole_file(Issue::TextNamedAsWorkbook));
     }
     Ok(())

@@ -2,7 +2,7 @@
 //! into words by `i18n::error::import_problem` (the `Display`, for logs, is English).
 
 use crate::domain::{DomainError, Field};
-use crate::report::decode::NotText;
+use crate::exchange::decode::NotText;
 
 /// A row that cannot be imported: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! columns read past (`№ п/п`, ortaq's own bookkeeping) and the note columns kept out.
 
 use crate::domain::Field;
-use crate::report::exchange::BOOKKEEPING;
+use crate::exchange::BOOKKEEPING;
 
 /// The scale a header (or `--unit`) gives the numbers of its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::{
     whole_file,
 };
 use crate::domain::{EdtfDate, Field};
-use crate::report::exchange::{BOOKKEEPING, FORMAT, VERSION};
+use crate::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
     ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
     Qualifier, SourceKey, SourceRef,

@@ -12,8 +12,8 @@ use super::{
     source_by_text, whole_file,
 };
 use crate::domain::{Field, text};
-use crate::report::decode;
-use crate::report::spreadsheet;
+use crate::exchange::decode;
+use crate::exchange::spreadsheet;
 use crate::store::{ImportDocument, ImportProject};
 
 /// How a column of a CSV header is read.

@@ -12,12 +12,6 @@ use super::spreadsheet;
 use crate::domain::{Field, FieldValue, Project};
 use crate::store::{Indicator, Portfolio, Source, Update};
 
-pub use super::import::{
-    ImportLimits, ImportProblem, Issue, Item, Parsed, Place, ReadOptions, SourceResolver, Unit, parse_csv,
-    parse_csv_with, parse_csv_within, parse_json, parse_json_within, parse_workbook, parse_workbook_with,
-    parse_workbook_within, read_within, sheet_name,
-};
-
 /// What the document says it is, so import knows it from a plain list of projects.
 pub const FORMAT: &str = "ortaq-export";
 /// The document's version; import refuses a newer one.
