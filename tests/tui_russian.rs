@@ -358,3 +358,38 @@ fn the_update_form_names_the_project_by_its_russian_name() {
     set_language(Lang::En);
     assert!(shown.contains("Новое обновление: Международный центр"), "{shown}");
 }
+
+/// A Russian status or country is picked by its own first letter, even where the
+/// Russian layout puts a command on that key (`о` is `j`, `п` is `g`): the hostile pass
+/// of issue 21 stored «соглашение подписано» for an `о` meant as «отменён».
+#[test]
+fn a_russian_choice_is_picked_by_its_first_letter_before_the_layout() {
+    set_language(Lang::Ru);
+    let mut h = russian_data(80, 24);
+    let project = h
+        .store
+        .project(h.app.table.selected_project().map_or(0, |p| p.id))
+        .unwrap();
+    let label = |h: &Harness| match &h.app.overlay {
+        Some(ortaq::tui::app::Overlay::Picker(picker)) => picker.options[picker.cursor].0.clone(),
+        other => panic!("no picker: {other:?}"),
+    };
+    let status = ortaq::tui::app::Picker::for_field(&project, ortaq::domain::Field::Status).unwrap();
+    h.app.overlay = Some(ortaq::tui::app::Overlay::Picker(status));
+    h.key(KeyCode::Char('о'));
+    assert!(label(&h).starts_with("отмен"), "о: {}", label(&h));
+    h.key(KeyCode::Char('п'));
+    assert!(label(&h).starts_with("приост"), "п: {}", label(&h));
+    // A letter no choice begins with still follows the layout: `л` is `k`, up one.
+    let before = match &h.app.overlay {
+        Some(ortaq::tui::app::Overlay::Picker(picker)) => picker.cursor,
+        _ => 0,
+    };
+    h.key(KeyCode::Char('л'));
+    let after = match &h.app.overlay {
+        Some(ortaq::tui::app::Overlay::Picker(picker)) => picker.cursor,
+        _ => 0,
+    };
+    assert_eq!(after + 1, before, "л moves up as k does");
+    set_language(Lang::En);
+}

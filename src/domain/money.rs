@@ -242,7 +242,7 @@ mod tests {
             // Exactly one instruction: what to write instead.
             assert!(error.matches("write ").count() <= 1, "{input}: {error}");
             assert!(
-                error.contains("US dollars") || error.contains("1.5 million"),
+                error.contains("US dollars") || error.contains("1.5 million") || error.contains("ambiguous"),
                 "{input}: {error}"
             );
         }
@@ -325,8 +325,22 @@ mod tests {
         );
         let russian = domain_error_in(Lang::Ru, &error);
         assert!(
-            russian.contains("читается двояко") && russian.contains("напишите 1500"),
+            russian.contains("читается двояко") && russian.contains("напишите: 1500"),
             "{russian}"
+        );
+        // Both readings are the person's own number, never a fixed example.
+        let billions = domain_error_in(Lang::Ru, &Money::parse("1,500 млрд").unwrap_err());
+        assert!(billions.contains("напишите 1500 млрд или 1,5 млрд"), "{billions}");
+        let spaced = domain_error_in(Lang::Ru, &Money::parse("2 000,000").unwrap_err());
+        assert!(
+            spaced.contains("2 000 000") && spaced.contains("или 2 000 "),
+            "{spaced}"
+        );
+        let count = crate::domain::parse_count("14,600").unwrap_err();
+        let count = domain_error_in(Lang::Ru, &count);
+        assert!(
+            count.contains("14,6 (") && count.contains("так и напишите: 14600") && !count.contains("14 600"),
+            "{count}"
         );
         assert_eq!(Money::parse("1,500,000").map(Money::dollars), Ok(1_500_000));
         assert_eq!(Money::parse("1 500").map(Money::dollars), Ok(1_500));

@@ -249,9 +249,11 @@ fn decimal_separator(number: &str, separators: &[(usize, char)]) -> Result<Optio
     }
     // A leading zero groups nothing (`012,345`): only the decimal reading is left.
     let groups = !number.starts_with('0');
-    if digits_after == 3 && (1..=3).contains(&digits_before) && groups && !separators.iter().any(|(_, c)| *c == ' ') {
+    let spaced = separators.iter().any(|(_, c)| *c == ' ');
+    if digits_after == 3 && groups && (spaced || (1..=3).contains(&digits_before)) {
         // `1,500` is 1500 in English and 1.5 in Russian; `1,500 million` 1.5 million or
-        // 1500 million; `12.345` twelve and a bit or 12345 written the European way.
+        // 1500 million; `12.345` twelve and a bit or 12345 written the European way;
+        // `2 000,000` two thousand with three decimals, or two million mistyped.
         return Err(NumberError::Ambiguous);
     }
     Ok(Some(last_at))
@@ -330,6 +332,10 @@ mod tests {
             ("более 500", NumberError::Approximate),
             ("~100m", NumberError::Approximate),
             ("12.345", NumberError::Ambiguous),
+            ("2 000,000", NumberError::Ambiguous),
+            ("14 600,000", NumberError::Ambiguous),
+            ("1 000.000", NumberError::Ambiguous),
+            ("12 500,000 млн", NumberError::Ambiguous),
             ("3.5", NumberError::NotWhole),
             ("99999999999999999999", NumberError::TooLarge),
             ("10bn bn", NumberError::Garbage),

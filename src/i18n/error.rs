@@ -164,12 +164,15 @@ fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
 
 /// A refused amount or count: `kind` is `money` or `count`.
 fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
-    let grouped = ungrouped(input);
+    let readings = Readings::of(lang, input);
     let input = quoted(lang, input);
     let (name, ceiling) = match problem {
         NumberProblem::Empty => ("empty", None),
         NumberProblem::Negative => ("negative", None),
-        NumberProblem::Ambiguous => ("ambiguous", None),
+        // The decimal reading may be no value the field can hold (`1,500` dollars is
+        // $1.50): then only the grouped reading is offered.
+        NumberProblem::Ambiguous if readings.decimal_holds(kind) => ("ambiguous", None),
+        NumberProblem::Ambiguous => ("ambiguous-not-whole", None),
         NumberProblem::Approximate => ("approximate", None),
         NumberProblem::NotWhole => ("not-whole", None),
         NumberProblem::TooLarge { ceiling } => ("too-large", Some(ceiling)),
@@ -177,7 +180,8 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
     };
     let mut args = vec![("input", Arg::from(input))];
     if problem == NumberProblem::Ambiguous {
-        args.push(("grouped", Arg::from(grouped)));
+        args.push(("grouped", Arg::from(readings.grouped)));
+        args.push(("decimal", Arg::from(readings.decimal)));
     }
     if let Some(ceiling) = ceiling {
         let shown = in_language(lang, || match kind {
@@ -189,18 +193,48 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
     message_in(lang, &format!("err-{kind}-{name}"), &args)
 }
 
-/// `1,500 million` as `1500 million`: an ambiguous number with its one comma or dot taken
-/// as grouping, which reads one way only.
-fn ungrouped(input: &str) -> String {
-    let input = crate::domain::text::for_terminal(input.trim()).into_owned();
-    let mark = input.char_indices().find(|&(at, c)| {
-        matches!(c, ',' | '.')
-            && input[..at].ends_with(|d: char| d.is_ascii_digit())
-            && input[at + 1..].chars().take_while(char::is_ascii_digit).count() == 3
-    });
-    match mark {
-        Some((at, _)) => format!("{}{}", &input[..at], &input[at + 1..]),
-        None => input,
+/// The two readings of an ambiguous number, each written so that it reads one way only:
+/// `1,500 млрд` as `1500 млрд` (the mark grouping thousands) and `1,5 млрд` (a decimal
+/// mark, written as the language writes one); `2 000,000` as `2 000 000` and `2 000`.
+struct Readings {
+    grouped: String,
+    decimal: String,
+}
+
+impl Readings {
+    fn of(lang: Lang, input: &str) -> Self {
+        let input = crate::domain::text::for_terminal(input.trim()).into_owned();
+        let mark = input.char_indices().rev().find(|&(at, c)| {
+            matches!(c, ',' | '.')
+                && input[..at].ends_with(|d: char| d.is_ascii_digit())
+                && input[at + 1..].chars().take_while(char::is_ascii_digit).count() == 3
+        });
+        let Some((at, _)) = mark else {
+            return Readings {
+                grouped: input.clone(),
+                decimal: input,
+            };
+        };
+        let (before, after) = (&input[..at], &input[at + 1..]);
+        let (fraction, rest) = after.split_at(3);
+        let spaced = before.contains(|c: char| c.is_whitespace());
+        let grouped = format!("{before}{}{fraction}{rest}", if spaced { " " } else { "" });
+        let fraction = fraction.trim_end_matches('0');
+        let point = if lang == Lang::Ru { "," } else { "." };
+        let decimal = if fraction.is_empty() {
+            format!("{before}{rest}")
+        } else {
+            format!("{before}{point}{fraction}{rest}")
+        };
+        Readings { grouped, decimal }
+    }
+
+    /// Whether the decimal reading is a value the field can hold (whole dollars, a whole count).
+    fn decimal_holds(&self, kind: &str) -> bool {
+        match kind {
+            "money" => crate::domain::Money::parse(&self.decimal).is_ok(),
+            _ => crate::domain::parse_count(&self.decimal).is_ok(),
+        }
     }
 }
 

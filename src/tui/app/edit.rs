@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use tui_input::Input;
 
 use super::notice::{ConflictNote, InputProblem};
-use crate::domain::{Country, EdtfDate, Field, FieldValue, Project, Status, group_thousands, text};
+use crate::domain::{Country, EdtfDate, Field, FieldValue, Project, Status, group_digits, text};
 use crate::store::{Source, SourceMatch, match_source};
 
 /// A cell being typed into.
@@ -46,14 +46,14 @@ impl CellEdit {
 }
 
 /// The text an input starts with: the value in a form that parses back to itself.
+/// Figures are grouped by spaces (`12 500 000`), which read one way in every language:
+/// `1,500` would be refused unchanged as ambiguous (English 1500, Russian 1,5).
 pub fn edit_text(project: &Project, field: Field) -> String {
+    let grouped = |value: i64| group_digits(value, ' ');
     match field {
-        Field::Investment => project
-            .investment
-            .map(|m| group_thousands(m.dollars()))
-            .unwrap_or_default(),
-        Field::JobsPlanned => project.jobs_planned.map(group_thousands).unwrap_or_default(),
-        Field::JobsCreated => project.jobs_created.map(group_thousands).unwrap_or_default(),
+        Field::Investment => project.investment.map(|m| grouped(m.dollars())).unwrap_or_default(),
+        Field::JobsPlanned => project.jobs_planned.map(grouped).unwrap_or_default(),
+        Field::JobsCreated => project.jobs_created.map(grouped).unwrap_or_default(),
         // A known sector as the language names it (it is read back to its code).
         Field::Sector => project
             .sector
@@ -242,7 +242,7 @@ impl Picker {
         }
     }
 
-    fn jump_to_exactly(&mut self, letter: char) -> bool {
+    pub fn jump_to_exactly(&mut self, letter: char) -> bool {
         let wanted = letter.to_lowercase().to_string();
         let named = |label: &str| match self.field.is_source() {
             true => {
@@ -290,8 +290,15 @@ mod tests {
         project.investment = Some(Money::from_dollars(12_500_000).unwrap());
         project.name = "Evil\u{1b}[2J".into();
         let mut edit = CellEdit::new(&project, Field::Investment);
-        assert_eq!(edit.input.value(), "12,500,000");
+        assert_eq!(edit.input.value(), "12 500 000");
         assert_eq!(edit.validate(&[], today()), Ok(FieldValue::Integer(12_500_000)));
+        // Four digits were pre-filled as `1,500`, which the check refused unchanged.
+        project.investment = Some(Money::from_dollars(1_500).unwrap());
+        project.jobs_planned = Some(13_600);
+        for field in [Field::Investment, Field::JobsPlanned] {
+            let mut edit = CellEdit::new(&project, field);
+            assert!(edit.validate(&[], today()).is_ok(), "{field:?}: {}", edit.input.value());
+        }
         assert_eq!(CellEdit::new(&project, Field::Name).input.value(), "Evil[2J");
     }
 

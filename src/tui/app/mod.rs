@@ -30,7 +30,7 @@ pub use table::{Column, Counted, ProjectTable};
 pub use waiting::{WRITE_ATTEMPTS, WaitingWrite};
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
@@ -305,6 +305,16 @@ impl App {
     fn dispatch_key(&mut self, key: &KeyEvent, event: &Event, context: Context) -> Vec<Effect> {
         if let Some(effects) = self.type_into_overlay(key, event, context) {
             return effects;
+        }
+        // A Cyrillic letter that begins a choice picks it (`о`: отменён), though in the
+        // Russian layout it sits where a command is (`о` is `j`): the picker's help says
+        // letters jump, and a Russian status is chosen by its own first letter.
+        if let (Some(Overlay::Picker(picker)), KeyCode::Char(letter)) = (&mut self.overlay, key.code)
+            && !letter.is_ascii()
+            && key.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+            && picker.jump_to_exactly(letter)
+        {
+            return Vec::new();
         }
         match keymap::resolve(context, key) {
             Some(action) => self.update(action),
