@@ -412,3 +412,29 @@ fn a_sector_typed_in_russian_joins_its_code_s_group() {
     let listed = db.ok(&["--lang", "ru", "list", "--sector", "электротехника"]);
     assert_eq!(listed.matches("электротехника").count(), 2, "{listed}");
 }
+
+/// `set` says what it stored, not only which fields changed (issue 21): each field with
+/// its value as read, and a figure's source by number and title.
+#[test]
+fn set_says_each_value_stored_and_its_source() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let (_, said) = run_ru(
+        &db,
+        &[
+            "set",
+            "5",
+            "investment=12,5 млн",
+            "status=строительство",
+            "--source",
+            "BAQ",
+        ],
+    );
+    // Russian groups digits with a no-break space.
+    let said = said.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(said.contains("инвестиции = $12 500 000"), "{said}");
+    assert!(said.contains("статус = строительство"), "{said}");
+    assert!(said.contains("источник инвестиций = #5 BAQ.KZ"), "{said}");
+    let (_, said) = run_ru(&db, &["set", "5", "completed=12.2026"]);
+    assert!(said.contains("завершение = 12.2026"), "{said}");
+}

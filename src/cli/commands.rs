@@ -193,13 +193,28 @@ fn set(
     if changed.fields.is_empty() {
         message(&tr!("cli-set-unchanged", id = found.id.to_string()));
     } else {
-        let names = field_names(&changed.fields);
+        // Each field with the value now stored, as read (a date in words, a source by
+        // its title): what was typed is checked against what was kept.
+        let sources = store.sources()?;
+        let stored: Vec<String> = changed
+            .fields
+            .iter()
+            .map(|field| {
+                let value = crate::i18n::values::field_value(&sources, &changed.project, *field);
+                let value = if value.is_empty() {
+                    report::UNKNOWN.to_string()
+                } else {
+                    value
+                };
+                format!("{} = {}", field_names(&[*field]).concat(), text::for_terminal(&value))
+            })
+            .collect();
         message(&tr!(
             "cli-set",
             id = found.id.to_string(),
             name = text::for_terminal(&found.name),
-            fields = names.join(", "),
-            count = names.len(),
+            fields = stored.join("; "),
+            count = stored.len(),
             version = changed.project.version.to_string()
         ));
     }

@@ -11,6 +11,7 @@ pub mod format;
 mod labels;
 pub mod meetings;
 mod places;
+pub mod values;
 
 use std::cell::{Cell, OnceCell};
 
