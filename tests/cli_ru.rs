@@ -438,3 +438,46 @@ fn set_says_each_value_stored_and_its_source() {
     let (_, said) = run_ru(&db, &["set", "5", "completed=12.2026"]);
     assert!(said.contains("завершение = 12.2026"), "{said}");
 }
+
+/// `note`, `source add` and `indicator add` say what they stored (issue 21): the source
+/// a note names, the date a source was published, the figure as recorded.
+#[test]
+fn notes_sources_and_figures_say_what_was_stored() {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    let (_, said) = run_ru(
+        &db,
+        &["note", "8", "Текст", "--date", "15.04.2025 г.", "--source", "BAQ"],
+    );
+    assert!(said.contains("дата: 15.04.2025; источник: #5 BAQ.KZ"), "{said}");
+    let (_, said) = run_ru(
+        &db,
+        &[
+            "source",
+            "add",
+            "--publisher",
+            "Минпром",
+            "--title",
+            "Справка",
+            "--published",
+            "2024-07",
+        ],
+    );
+    assert!(said.contains("Минпром — Справка (дата публикации: 07.2024)"), "{said}");
+    let (_, said) = run_ru(
+        &db,
+        &[
+            "indicator",
+            "add",
+            "--as-of",
+            "2025",
+            "--metric",
+            "projects",
+            "--value",
+            "70",
+            "--source",
+            "BAQ",
+        ],
+    );
+    assert!(said.contains("проекты 70 (источник #5)"), "{said}");
+}

@@ -337,10 +337,10 @@ fn the_confirmation_of_a_note_reads_right_for_every_date_form() {
         String::from_utf8(output.stderr).unwrap()
     };
     let russian = said(&["--lang", "ru", "note", "5", "dated", "--date", "осень 2024"]);
-    assert!(russian.contains("(дата: осень 2024)"), "{russian}");
+    assert!(russian.contains("(дата: осень 2024;"), "{russian}");
     assert!(!russian.contains("от осень"), "{russian}");
     let russian = said(&["--lang", "ru", "note", "5", "dated", "--date", "начало 2024"]);
-    assert!(russian.contains("(дата: начало 2024)"), "{russian}");
+    assert!(russian.contains("(дата: начало 2024;"), "{russian}");
     let english = said(&["--lang", "en", "note", "5", "dated", "--date", "autumn 2024"]);
     assert!(english.contains("added an update dated autumn 2024 to #5"), "{english}");
 }

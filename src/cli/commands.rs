@@ -256,11 +256,16 @@ fn add_note(store: &mut Store, project: &str, note: &str, date: &str, source: Op
     let source = source.map(|s| records::source_id(store, s)).transpose()?;
     let update = NewDatedNote::new(date.clone(), note, source)?;
     store.add_update(found.id, &update)?;
+    let source = match source {
+        Some(id) => crate::i18n::values::source_name(&store.sources()?, id),
+        None => report::UNKNOWN.to_string(),
+    };
     message(&tr!(
         "cli-noted",
         date = format::date(&date),
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name)
+        name = text::for_terminal(&found.name),
+        source = text::for_terminal(&source)
     ));
     Ok(())
 }

@@ -123,7 +123,16 @@ pub fn sources(store: &mut Store, command: &SourceCommand, today: NaiveDate) -> 
                 .transpose()?;
             let new = NewSource::new(publisher, title, url.as_deref(), published, note.as_deref())?;
             let source = store.add_source(&new)?;
-            message(&tr!("cli-source-added", id = source.id.to_string()));
+            let date = source
+                .published
+                .as_ref()
+                .map_or_else(|| report::UNKNOWN.to_string(), |d| format::stored_date(d));
+            let name = crate::i18n::values::source_name(std::slice::from_ref(&source), source.id);
+            message(&tr!(
+                "cli-source-added",
+                source = text::for_terminal(&name),
+                date = date
+            ));
             emit(&format!("{}\n", source.id))
         }
     }
@@ -160,7 +169,7 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
             let source = records::source_id(store, source)?;
             let new = NewIndicator::new(as_of, scope, metric, value, qualifier, source, note.as_deref())?;
             let added = store.add_indicator(&new)?;
-            message(&tr!("cli-figure-added", id = added.id.to_string()));
+            message(&tr!("cli-figure-added", figure = i18n::figure_line(&added)));
             Ok(())
         }
         IndicatorCommand::Remove { id } => {

@@ -116,9 +116,9 @@ cli-undo-stuck = { $why }. Это { $change }: `ortaq undo --skip` пропус�
 cli-skipped = пропущено { $change }: { $why }; теперь `ortaq undo` отменит ваше изменение перед ним
 cli-redone = возвращено: { $change }
 # Дата в скобках после «дата:»: «от осень 2024», «от начало 2024» были бы неграмотны.
-cli-noted = добавлено обновление к #{ $id } { $name } (дата: { $date })
-cli-source-added = добавлен источник #{ $id }
-cli-figure-added = записан показатель #{ $id }
+cli-noted = добавлено обновление к #{ $id } { $name } (дата: { $date }; источник: { $source })
+cli-source-added = добавлен источник { $source } (дата публикации: { $date })
+cli-figure-added = записан показатель { $figure }
 cli-figure-removed = удалён показатель { $figure } (запись сохранена: `ortaq indicator list --all`)
 cli-figure-corrected = исправлено: { $old } теперь { $new }
 cli-figure-replaces = (заменяет #{ $id })
