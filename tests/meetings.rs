@@ -287,7 +287,7 @@ fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
     let db = seeded();
     let (_, said) = run(&db, &["meeting", "set", "khiva 2025", "held=yes", "number=22"]);
     assert!(
-        said.contains("Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set held, number"),
+        said.contains("Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set held = yes, number = 22"),
         "{said}"
     );
     let listed = json(&db, &["meeting", "show", "6"]);
@@ -640,4 +640,44 @@ fn a_future_meeting_is_not_held_and_an_update_is_not_dated_ahead() {
         "the empty note is said as a project's is: {refused}"
     );
     assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE text = 'later'"), 0);
+}
+
+/// `meeting set` and `agreement set` say each value stored, its field named in the
+/// language spoken (a Russian screen said `изменено held` and `status = открыто`).
+#[test]
+fn meeting_and_agreement_saves_name_their_fields_in_russian() {
+    let db = seeded();
+    let (_, said) = run(
+        &db,
+        &[
+            "--lang",
+            "ru",
+            "meeting",
+            "set",
+            "khiva 2025",
+            "number=22",
+            "co_chairs=А. Б.",
+        ],
+    );
+    assert!(
+        said.contains("номер = 22") && said.contains("сопредседатели = А. Б."),
+        "{said}"
+    );
+    let (_, said) = run(
+        &db,
+        &[
+            "--lang",
+            "ru",
+            "agreement",
+            "set",
+            "1",
+            "status=in_progress",
+            "responsible=МИД",
+        ],
+    );
+    assert!(
+        said.contains("статус = ") && said.contains("ответственный = МИД"),
+        "{said}"
+    );
+    assert!(!said.contains("status") && !said.contains("responsible"), "{said}");
 }

@@ -389,7 +389,7 @@ fn field_said(field: AgreementField, agreement: &Agreement) -> String {
         AgreementField::Text => agreement.text.clone(),
         AgreementField::Source => agreement.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
     };
-    format!("{} = {}", field.name(), text::for_terminal(&value))
+    format!("{} = {}", words::agreement_field(field), text::for_terminal(&value))
 }
 
 /// A project's agreements, as `show` prints them under the project (none: nothing).

@@ -92,3 +92,19 @@ pub fn undone(undone: &Undone) -> (Option<i64>, String) {
         Undone::Commission(reverted) => (None, commission_reverted(reverted)),
     }
 }
+
+/// A meeting's field inside a sentence (`held` in English, as `meeting set` takes it;
+/// «состоялось» in Russian).
+pub fn meeting_field(field: crate::store::MeetingField) -> String {
+    super::message(&format!("meeting-field-{}", field.name().replace('_', "-")), &[])
+}
+
+/// An agreement's field inside a sentence (`due`; «срок»).
+pub fn agreement_field(field: crate::store::AgreementField) -> String {
+    super::message(&format!("agreement-field-{}", field.name().replace('_', "-")), &[])
+}
+
+/// Whether a meeting is recorded as held, in words.
+pub fn held(held: bool) -> String {
+    super::message(if held { "meeting-held-yes" } else { "meeting-held-no" }, &[])
+}

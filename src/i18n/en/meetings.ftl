@@ -218,3 +218,22 @@ report-col-new = New
 err-meeting-built-on-since = cannot undo adding meeting #{ $id }: { $by } has changed it or its agreements since, and their work would go with it; nothing was undone
 err-agreement-built-on-since = cannot undo adding agreement #{ $id }: { $by } has changed it since, and their work would go with it; nothing was undone
 err-meeting-held-before-its-date = a meeting of { $date } has not taken place yet, so it cannot be recorded as held; nothing was written
+
+## A meeting's and an agreement's fields inside a sentence (`meeting set`, `agreement set`)
+meeting-field-date = date
+meeting-field-place = place
+meeting-field-kind = kind
+meeting-field-number = number
+meeting-field-co-chairs = co_chairs
+meeting-field-title = title
+meeting-field-held = held
+meeting-field-source = source
+meeting-held-yes = yes
+meeting-held-no = no
+agreement-field-meeting = meeting
+agreement-field-text = text
+agreement-field-side = side
+agreement-field-responsible = responsible
+agreement-field-due = due
+agreement-field-status = status
+agreement-field-source = source

@@ -224,3 +224,22 @@ report-col-new = Стало
 err-meeting-built-on-since = нельзя отменить добавление заседания №{ $id }: с тех пор его или его поручения изменял пользователь { $by }, и его работа пропала бы; ничего не отменено
 err-agreement-built-on-since = нельзя отменить добавление поручения №{ $id }: с тех пор его изменял пользователь { $by }, и его работа пропала бы; ничего не отменено
 err-meeting-held-before-its-date = заседание { $date } ещё не прошло, отметить его как состоявшееся нельзя; ничего не записано
+
+## Поля заседания и поручения внутри фразы (`meeting set`, `agreement set`)
+meeting-field-date = дата
+meeting-field-place = место
+meeting-field-kind = вид
+meeting-field-number = номер
+meeting-field-co-chairs = сопредседатели
+meeting-field-title = название
+meeting-field-held = состоялось
+meeting-field-source = источник
+meeting-held-yes = да
+meeting-held-no = нет
+agreement-field-meeting = заседание
+agreement-field-text = текст
+agreement-field-side = сторона
+agreement-field-responsible = ответственный
+agreement-field-due = срок
+agreement-field-status = статус
+agreement-field-source = источник
