@@ -139,3 +139,45 @@ fn a_projects_detail_lists_its_agreements() {
     assert!(shown.contains("1 agreement"), "{shown}");
     assert!(shown.contains("#4 ! OVERDUE (open) · due 2025-09"), "{shown}");
 }
+
+/// At 60x15 an agreement's page scrolls with its cursor: each linked project the cursor
+/// reaches is on screen before Enter opens it, and on the last one the updates under it
+/// show (a walk found Enter opening a project that was below the screen's edge).
+#[test]
+fn a_long_agreement_scrolls_to_the_linked_project_under_the_cursor() {
+    let mut h = with_agreements(60, 15);
+    let agreement = h
+        .store
+        .agreements(&AgreementQuery::default())
+        .unwrap()
+        .into_iter()
+        .find(|a| a.text.starts_with("Report on the ICIC"))
+        .expect("the overdue agreement");
+    let all: Vec<i64> = (1..=9).collect();
+    h.store.set_agreement(agreement.id, &[], &all, &[]).expect("linked");
+    h.store
+        .note_agreement(agreement.id, &"2025-10".parse().unwrap(), "Contracts signed", None)
+        .expect("noted");
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    let on_screen = |h: &Harness| format!("{:?}", screen(h).backend().buffer());
+    for step in 0..9 {
+        let project = all[step];
+        let shown = on_screen(&h);
+        assert!(
+            shown.contains(&format!(" #{project} ")),
+            "step {step}: #{project} not on screen"
+        );
+        if step < 8 {
+            h.key(KeyCode::Char('j'));
+        }
+    }
+    assert!(
+        on_screen(&h).contains("Contracts signed"),
+        "the updates under the last project show"
+    );
+    h.key(KeyCode::Enter);
+    assert!(h.app.meetings.is_none());
+    assert_eq!(h.app.table.selected_project().map(|p| p.id), Some(9));
+}

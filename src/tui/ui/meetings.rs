@@ -215,6 +215,7 @@ fn draw_agreement(
     if found.projects.is_empty() {
         lines.push(Line::styled(format!("  {}", tr!("report-none")), theme.dim()));
     }
+    let first_project = lines.len();
     for (index, project) in found.projects.iter().enumerate() {
         let name = data.project_name(*project).map(text::for_terminal).unwrap_or_default();
         lines.push(row(
@@ -239,7 +240,33 @@ fn draw_agreement(
             text::for_terminal(&note.text)
         )));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    let selected = (!found.projects.is_empty()).then(|| first_project + state.cursors[2]);
+    let last = selected.is_some_and(|_| state.cursors[2] + 1 == found.projects.len());
+    let scroll = scroll_to(&lines, selected, last, area);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)),
+        area,
+    );
+}
+
+/// How far the agreement's page scrolls: so that the linked project under the cursor is
+/// on screen (at 60x15 it was below the edge, and Enter opened a project never seen),
+/// and on the last one, as far as the updates under it go.
+fn scroll_to(lines: &[Line<'_>], selected: Option<usize>, last: bool, area: Rect) -> u16 {
+    let Some(selected) = selected else { return 0 };
+    let rows = |lines: &[Line<'_>]| {
+        Paragraph::new(lines.to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(area.width)
+    };
+    let height = usize::from(area.height);
+    let cursor_row = rows(&lines[..=selected]).saturating_sub(1);
+    let mut scroll = (cursor_row + 1).saturating_sub(height);
+    if last {
+        let total = rows(lines);
+        scroll = scroll.max(total.saturating_sub(height).min(cursor_row));
+    }
+    u16::try_from(scroll).unwrap_or(u16::MAX)
 }
 
 /// The footer under the meetings screen: how many meetings, how many agreements overdue.
