@@ -162,8 +162,7 @@ fn a_long_agreement_scrolls_to_the_linked_project_under_the_cursor() {
     h.key(KeyCode::Enter);
     h.key(KeyCode::Enter);
     let on_screen = |h: &Harness| format!("{:?}", screen(h).backend().buffer());
-    for step in 0..9 {
-        let project = all[step];
+    for (step, project) in all.iter().enumerate() {
         let shown = on_screen(&h);
         assert!(
             shown.contains(&format!(" #{project} ")),
