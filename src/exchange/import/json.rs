@@ -13,7 +13,7 @@ use super::{
 use crate::domain::{EdtfDate, Field};
 use crate::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
-    ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
+    ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewDatedNote, NewIndicator, NewSource,
     Qualifier, SourceKey, SourceRef,
 };
 
@@ -246,7 +246,7 @@ impl JsonReader<'_, '_> {
         let note = optional_text(object, "text")?.unwrap_or_default();
         let source = self.source_ref(object.get("source").unwrap_or(&Value::Null))?;
         Ok(ImportUpdate {
-            update: NewUpdate::new(date, &note, None)?,
+            update: NewDatedNote::new(date, &note, None)?,
             author: optional_text(object, "author")?,
             source,
         })
