@@ -3,7 +3,7 @@
 use super::Operation;
 use rusqlite::{Transaction, params};
 
-use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_column};
+use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_if_changed};
 use super::{Role, Store, StoreError, now_utc, row};
 use crate::domain::{EdtfDate, Meeting, MeetingKind, reference, text};
 
@@ -182,25 +182,11 @@ impl Store {
             read_meeting(tx, id)?;
             let mut changed = Vec::new();
             for (field, value) in values {
-                let old: Option<String> = tx
-                    .query_row(
-                        &format!("SELECT CAST({} AS TEXT) FROM meetings WHERE id = ?1", field.column()),
-                        [id],
-                        |r| r.get(0),
-                    )
-                    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeeting))?;
-                if old == *value || changed.contains(field) {
-                    continue;
+                if !changed.contains(field)
+                    && set_if_changed(tx, edit, Entity::Meeting, id, field.column(), value, author)?
+                {
+                    changed.push(*field);
                 }
-                let row = Logged {
-                    entity: Entity::Meeting,
-                    id,
-                    field: field.column(),
-                    old,
-                    new: value.clone(),
-                };
-                set_column(tx, edit, &row, author)?;
-                changed.push(*field);
             }
             Ok((read_meeting(tx, id)?, changed))
         })
