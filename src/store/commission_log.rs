@@ -301,20 +301,21 @@ fn last_to_redo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, 
     .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastUndo))
 }
 
-/// The newest edit of `changes` by this person of the kinds given (to compare with).
+/// The newest edit of `changes` by this person that undo (or redo) may take back, to
+/// compare with this log's.
 fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Result<Option<i64>, StoreError> {
-    let sql = if undo {
-        "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
-            AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
-          ORDER BY edit DESC LIMIT 1"
-    } else {
+    if undo {
+        return super::undo::newest_undoable(tx, author);
+    }
+    tx.query_row(
         "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
             AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
-          ORDER BY edit DESC LIMIT 1"
-    };
-    tx.query_row(sql, [author], |r| r.get(0))
-        .optional()
-        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
+          ORDER BY edit DESC LIMIT 1",
+        [author],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
 /// What `undo` or `redo` took back: a project's edit, or a meeting's or an agreement's.
