@@ -383,18 +383,7 @@ fn qualifier(object: &Map<String, Value>) -> Result<Qualifier, Issue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
-    fn no_sources(reference: &str) -> Result<i64, String> {
-        Err(format!("no source matches {reference:?}"))
-    }
-
-    fn places(problems: &[ImportProblem]) -> Vec<String> {
-        problems.iter().map(|p| p.place.to_string()).collect()
-    }
+    use crate::exchange::import::test_support::{no_sources, places, today};
 
     #[test]
     fn json_reads_the_document_and_the_old_array() {
