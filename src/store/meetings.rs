@@ -104,7 +104,11 @@ pub(crate) fn read_meeting(conn: &rusqlite::Connection, id: i64) -> Result<Meeti
 
 /// How a meeting is named in a list of choices: its date and place.
 pub fn meeting_label(meeting: &Meeting) -> String {
-    format!("{} {}", meeting.date.as_str(), meeting.place)
+    label(&meeting.date, &meeting.place)
+}
+
+fn label(date: &EdtfDate, place: &str) -> String {
+    format!("{} {place}", date.as_str())
 }
 
 impl Store {
@@ -218,12 +222,8 @@ pub(crate) fn insert_meeting(tx: &Transaction<'_>, new: &NewMeeting, author: &st
         id,
         field: "created",
         old: None,
-        new: Some(meeting_label_of(new)),
+        new: Some(label(&new.date, &new.place)),
     };
     log(tx, edit, &created, author)?;
     Ok(id)
-}
-
-fn meeting_label_of(new: &NewMeeting) -> String {
-    format!("{} {}", new.date.as_str(), new.place)
 }
