@@ -505,13 +505,7 @@ fn utf8_terminal() -> bool {
     if !std::io::stdout().is_terminal() {
         return false;
     }
-    ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-        .is_some_and(|locale| {
-            let locale = locale.to_lowercase();
-            locale.contains("utf-8") || locale.contains("utf8")
-        })
+    crate::i18n::utf8_locale()
 }
 
 /// A live project whose name reads the same as `name` (case, spaces and Unicode form
