@@ -144,7 +144,14 @@ fn every_bad_value_is_refused_by_the_interface() {
         };
         let error = edit.error.as_ref().map(|p| p.text()).unwrap_or_default();
         assert!(error.contains(words), "{field}={:.40}: {error:.200}", value);
+        // What was typed is not thrown away by one Esc: it asks; a second one discards.
         h.key(KeyCode::Esc);
+        assert!(
+            matches!(h.app.overlay, Some(Overlay::Edit(_))),
+            "{field}: Esc asks first"
+        );
+        h.key(KeyCode::Esc);
+        assert!(h.app.overlay.is_none(), "{field}: a second Esc discards");
     }
     assert_eq!(h.store.history(5).unwrap().len(), audit, "nothing was written");
 }

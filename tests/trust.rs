@@ -65,8 +65,7 @@ fn undo_on_a_fresh_database_never_reaches_the_seed() {
 
 #[test]
 fn users_without_a_passwd_entry_are_each_their_own_author() {
-    if os_user() != "root" {
-        eprintln!("needs root to play two uids; CI runs as root");
+    if common::lacks(os_user() == "root", "root, to play other users") {
         return;
     }
     let db = TestDb::new();
@@ -137,8 +136,7 @@ fn viewer_in_a_terminal(db: &TestDb) -> rexpect::session::PtySession {
 }
 
 fn a_viewer_sees_a_later_commit(remove_companions: bool) {
-    if os_user() != "root" {
-        eprintln!("needs root to play a second user; CI runs as root");
+    if common::lacks(os_user() == "root", "root, to play other users") {
         return;
     }
     let db = TestDb::new();
@@ -173,8 +171,7 @@ fn a_read_only_viewer_of_a_file_without_companions_sees_later_commits() {
 
 #[test]
 fn a_killed_writers_wal_without_its_shm_never_shows_an_old_value() {
-    if os_user() != "root" {
-        eprintln!("needs root to play a second user; CI runs as root");
+    if common::lacks(os_user() == "root", "root, to play other users") {
         return;
     }
     let db = TestDb::new();

@@ -190,6 +190,9 @@ fn a_bad_value_keeps_the_input_and_writes_nothing() {
     );
     assert!(h.status_is_error());
     assert_eq!(investment_of(&h, 5), None);
+    // What was typed is not thrown away by one Esc: it asks, and a second one discards.
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_some(), "{}", h.status());
     h.key(KeyCode::Esc);
     assert!(h.app.overlay.is_none());
     assert!(h.status().contains("nothing was written"));
@@ -862,6 +865,26 @@ fn a_cell_is_checked_as_it_is_typed() {
         problem.is_some(),
         "typed {typed:?}: no problem shown while typing; on Enter: {on_enter}"
     );
+}
+
+/// Esc in a cell whose text was changed asks before throwing it away, as a filled form
+/// does; an unchanged cell closes at once (issue 21, hostile pass: a long description
+/// typed in the `E` editor was lost to one Esc).
+#[test]
+fn esc_on_a_changed_cell_asks_before_discarding_it() {
+    let mut h = Harness::seeded();
+    go_to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none(), "an unchanged cell closes at once");
+    h.key(KeyCode::Enter);
+    h.keys("12.5m");
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.overlay, Some(Overlay::Edit(_))), "the typed cell stays");
+    assert!(h.status().contains("Esc again throws it away"), "{}", h.status());
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    assert_eq!(investment_of(&h, 5), None, "nothing was saved");
 }
 
 /// Esc on a filled add or update form asks before throwing away what was typed; a second

@@ -102,3 +102,20 @@ pub fn spawn_in_pty(script: &str, strip_escapes: bool) -> rexpect::session::PtyS
     )
     .expect("spawn in a pty")
 }
+
+/// Whether a test must stop because the machine lacks what it needs (`sshd`, `man`, the
+/// root user). `.ci/run` installs all of it and sets `ORTAQ_REQUIRE_ALL=1`: there a
+/// missing tool fails the test instead of letting it pass unseen; on a developer's
+/// machine it is said on standard error and the test stops.
+#[allow(dead_code)]
+pub fn lacks(available: bool, what: &str) -> bool {
+    if available {
+        return false;
+    }
+    assert!(
+        std::env::var_os("ORTAQ_REQUIRE_ALL").is_none(),
+        "ORTAQ_REQUIRE_ALL is set, and this test needs {what}"
+    );
+    eprintln!("SKIPPED: this test needs {what}; .ci/run provides it");
+    true
+}

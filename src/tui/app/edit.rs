@@ -22,6 +22,8 @@ pub struct CellEdit {
     pub error: Option<InputProblem>,
     /// Set after a conflict: who changed the project, and that Enter applies anyway.
     pub conflict: Option<ConflictNote>,
+    /// The text the input started with: Esc after a change asks before throwing it away.
+    pub initial: String,
 }
 
 impl CellEdit {
@@ -31,10 +33,16 @@ impl CellEdit {
             project_id: project.id,
             version: project.version,
             field,
-            input: Input::new(initial),
+            input: Input::new(initial.clone()),
             error: None,
             conflict: None,
+            initial,
         }
+    }
+
+    /// The text typed, when it is not what the input started with.
+    pub fn changed(&self) -> Option<String> {
+        (self.input.value() != self.initial).then(|| self.input.value().to_string())
     }
 
     /// Checks the text typed so far, remembering the problem for display.

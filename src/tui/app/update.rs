@@ -341,6 +341,20 @@ impl App {
 
     fn update_input(&mut self, action: Action) -> Vec<Effect> {
         let (sources, today) = (self.sources.clone(), self.today);
+        // A changed cell is not thrown away by one key, as a filled form is not: the
+        // first Esc asks, a second one (with nothing typed in between) discards.
+        let typed = match &self.overlay {
+            Some(Overlay::Edit(edit)) => edit.changed(),
+            _ => None,
+        };
+        let asked = self.discard_asked.take();
+        if let (Action::CancelEdit, Some(typed)) = (action, typed)
+            && asked.as_deref() != Some(typed.as_str())
+        {
+            self.discard_asked = Some(typed);
+            self.error(Notice::DiscardAsk);
+            return Vec::new();
+        }
         match (action, &mut self.overlay) {
             (Action::CommitEdit, Some(Overlay::Edit(edit))) => match edit.validate(&sources, today) {
                 Ok(value) => vec![Effect::Save {
