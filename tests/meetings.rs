@@ -136,6 +136,7 @@ fn an_agreement_added_says_what_it_stored_and_is_overdue_after_its_last_day() {
     let overdue = overdue["agreements"].as_array().unwrap();
     assert_eq!(overdue.len(), 1, "{overdue:?}");
     assert_eq!(overdue[0]["status"], "overdue");
+    assert_eq!(overdue[0]["stored_status"], "open", "data keeps what is stored");
     assert_eq!(overdue[0]["due"], "../2025");
     // A project's show lists its agreements, overdue said in words.
     let shown = db.ok(&["show", "Angren"]);
@@ -527,4 +528,116 @@ fn the_digest_says_which_agreements_were_added_done_dropped_or_fell_overdue() {
         .filter(|e| e["event"] == "newly_overdue")
         .collect();
     assert!(newly.is_empty(), "{newly:?}");
+}
+
+/// Taking back the adding of an agreement or a meeting deletes it: refused while someone
+/// else's work stands on it, as for a project (a review found an editor's undo hid another
+/// editor's status, notes and agreements).
+#[test]
+fn undoing_an_addition_others_built_on_is_refused() {
+    let db = seeded();
+    let mut admin = Store::open(&db.path).expect("database");
+    let person = |name: &str| NewPerson {
+        name: name.to_string(),
+        role: Role::Editor,
+        public_key: format!("ssh-ed25519 AAAA{name}"),
+        fingerprint: format!("SHA256:{name}"),
+    };
+    admin
+        .add_person(&NewPerson {
+            role: Role::Admin,
+            ..person("boss")
+        })
+        .expect("admin");
+    let emma = admin.add_person(&person("emma")).expect("emma");
+    let ed = admin.add_person(&person("ed")).expect("ed");
+    let mut as_emma = Store::open(&db.path).expect("session");
+    as_emma.serve_as(&emma);
+    let mut as_ed = Store::open(&db.path).expect("session");
+    as_ed.serve_as(&ed);
+    // An agreement emma added and ed linked to a project since.
+    let added = as_emma
+        .add_agreement(&NewAgreement {
+            meeting_id: 6,
+            text: "Prepare the agenda".into(),
+            side: None,
+            responsible: None,
+            due: None,
+            status: ortaq::domain::AgreementStatus::Open,
+            source_id: None,
+            projects: Vec::new(),
+        })
+        .expect("added");
+    as_ed.set_agreement(added.id, &[], &[5], &[]).expect("linked");
+    let refused = as_emma.undo_last().expect_err("ed's link stands on it");
+    let said = ortaq::i18n::error::store_error(&refused);
+    assert!(
+        said.contains("cannot undo adding agreement") && said.contains("ed"),
+        "{said}"
+    );
+    assert!(as_emma.agreement(added.id).is_ok(), "the agreement is still there");
+    // A meeting emma added, on which ed then added an agreement.
+    let meeting = as_emma
+        .add_meeting(&ortaq::store::NewMeeting {
+            date: "2025-06".parse().unwrap(),
+            place: "Astana".into(),
+            kind: ortaq::domain::MeetingKind::WorkingGroup,
+            number: None,
+            co_chairs: None,
+            title: None,
+            held: false,
+            source_id: None,
+        })
+        .expect("meeting");
+    as_ed
+        .add_agreement(&NewAgreement {
+            meeting_id: meeting.id,
+            text: "Draft the road map".into(),
+            side: None,
+            responsible: None,
+            due: None,
+            status: ortaq::domain::AgreementStatus::Open,
+            source_id: None,
+            projects: Vec::new(),
+        })
+        .expect("ed's agreement");
+    let refused = as_emma.undo_last().expect_err("ed's agreement stands on it");
+    let said = ortaq::i18n::error::store_error(&refused);
+    assert!(said.contains("cannot undo adding meeting"), "{said}");
+    // Alone, emma's addition is hers to take back.
+    let alone = as_emma
+        .add_meeting(&ortaq::store::NewMeeting {
+            date: "2025-07".parse().unwrap(),
+            place: "Tashkent".into(),
+            kind: ortaq::domain::MeetingKind::WorkingGroup,
+            number: None,
+            co_chairs: None,
+            title: None,
+            held: false,
+            source_id: None,
+        })
+        .expect("meeting");
+    as_emma.undo_last().expect("nobody built on it");
+    assert!(as_emma.meeting(alone.id).is_err(), "taken back");
+}
+
+/// What has not happened cannot be recorded: a meeting held before its date, an
+/// agreement's update dated after today (as a project's update is refused).
+#[test]
+fn a_future_meeting_is_not_held_and_an_update_is_not_dated_ahead() {
+    let db = seeded();
+    let refused = db.fails(&["meeting", "add", "--date", "2099-05-01", "--place", "Astana", "--held"]);
+    assert!(refused.contains("has not taken place yet"), "{refused}");
+    let planned = db.ok(&["meeting", "add", "--date", "2099-05-01", "--place", "Astana"]);
+    let id = planned.trim();
+    let refused = db.fails(&["meeting", "set", id, "held=yes"]);
+    assert!(refused.contains("has not taken place yet"), "{refused}");
+    let refused = db.fails(&["agreement", "note", "1", "later", "--date", "2099-01-01"]);
+    assert!(refused.contains("has not come yet"), "{refused}");
+    let refused = db.fails(&["--lang", "ru", "agreement", "note", "1", ""]);
+    assert!(
+        !refused.contains("TEXT"),
+        "the empty note is said as a project's is: {refused}"
+    );
+    assert_eq!(db.count("SELECT count(*) FROM agreement_notes WHERE text = 'later'"), 0);
 }

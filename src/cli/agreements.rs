@@ -261,9 +261,8 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
         } => {
             let id = agreement_id(id)?;
             let date = EdtfDate::parse(date, today).map_err(|e| refused("--date", &e))?;
-            let said = required_text(said, "TEXT")?;
             let source = source.as_deref().map(|s| records::source_id(store, s)).transpose()?;
-            let note = store.note_agreement(id, &date, &said, source)?;
+            let note = store.note_agreement(id, &date, said, source)?;
             message(&tr!(
                 "cli-agreement-noted",
                 id = id.to_string(),

@@ -216,16 +216,22 @@ pub fn render_text(document: &Document, markdown: bool) -> String {
         return super::record::render(document);
     }
     let style = if markdown { Style::Markdown } else { Style::Plain };
-    let heading = |level: &str, text: &str| {
-        let text = crate::domain::text::for_terminal(text);
+    let line = |text: &str| {
         if markdown {
-            format!("{level} {text}\n\n")
+            table::markdown_inline(text)
         } else {
-            format!("{text}\n\n")
+            crate::domain::text::for_terminal(text).into_owned()
+        }
+    };
+    let heading = |level: &str, text: &str| {
+        if markdown {
+            format!("{level} {}\n\n", line(text))
+        } else {
+            format!("{}\n\n", line(text))
         }
     };
     let mut out = heading("#", &document.title);
-    out.push_str(&format!("{}\n\n", document.subtitle));
+    out.push_str(&format!("{}\n\n", line(&document.subtitle)));
     for section in &document.sections {
         let section = &section.drawn_for(Audience::People);
         out.push_str(&heading("##", &section.title));

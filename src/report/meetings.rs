@@ -106,6 +106,9 @@ pub fn agreements_section(
             col("responsible", tr!("report-col-responsible")),
             col("due", tr!("report-col-due")),
             col("status", tr!("report-col-agreement-status")),
+            // Data keeps the stored status beside the computed one: an overdue agreement
+            // may be open or in progress, which "overdue" alone would lose.
+            Column::for_machines("stored_status", tr!("report-col-agreement-status")),
             col("projects", tr!("report-col-projects")),
         ],
         rows: agreements.iter().map(|a| agreement_row(a, meetings, today)).collect(),
@@ -137,6 +140,10 @@ fn agreement_row(agreement: &Agreement, meetings: &[Meeting], today: NaiveDate) 
                 agreement.status.code().to_string()
             },
             label: words::status_on(agreement.status, overdue),
+        },
+        Cell::Code {
+            code: agreement.status.code().to_string(),
+            label: words::status_on(agreement.status, false),
         },
         Cell::Text(projects.join(" ")),
     ]

@@ -74,11 +74,10 @@ pub(crate) fn render(
         table.set_content_arrangement(ContentArrangement::Disabled);
     }
     let cell = |value: &str| {
-        let safe = text::for_terminal(value);
         if style == Style::Markdown {
-            safe.replace('|', "\\|")
+            markdown_inline(value)
         } else {
-            safe.into_owned()
+            text::for_terminal(value).into_owned()
         }
     };
     // Headers are ortaq's own words and may hold line breaks.
@@ -128,6 +127,28 @@ pub(crate) fn render(
     rendered
 }
 
+/// Stored text inside Markdown, shown as written and never read as markup: a pipe would
+/// split the table's cell, `<script>` or a `[link](javascript:…)` would be live in a
+/// viewer that renders HTML. Control characters are made visible first, as on a terminal.
+pub fn markdown_inline(value: &str) -> String {
+    let safe = text::for_terminal(value);
+    let mut out = String::with_capacity(safe.len());
+    for c in safe.chars() {
+        match c {
+            // A link needs its `]` before `(`: escaping it leaves `[` as a plain letter.
+            '\\' | '|' | ']' | '`' | '*' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +159,15 @@ mod tests {
         let markdown = render(Style::Markdown, &["Name", "N"], &rows, &[false, true], None);
         assert!(markdown.contains("a^[[2J\\|b"), "{markdown}");
         assert!(!markdown.contains('\u{1b}'));
+        let rows = vec![vec![
+            "<script>x</script> [a](javascript:y) R&D".to_string(),
+            "1".to_string(),
+        ]];
+        let markdown = render(Style::Markdown, &["Name", "N"], &rows, &[false, true], None);
+        assert!(
+            markdown.contains("&lt;script&gt;x&lt;/script&gt; [a\\](javascript:y) R&amp;D"),
+            "{markdown}"
+        );
     }
 
     #[test]

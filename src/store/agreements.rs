@@ -8,7 +8,7 @@ use rusqlite::{Transaction, params};
 use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_if_changed};
 use super::meetings::read_meeting;
 use super::{Role, Store, StoreError, now_utc, row};
-use crate::domain::{Agreement, AgreementStatus, EdtfDate, Side};
+use crate::domain::{Agreement, AgreementStatus, EdtfDate, NewDatedNote, Side};
 
 const COLUMNS: &str = "id, meeting_id, text, side, responsible, due, status, source_id, version";
 
@@ -268,15 +268,21 @@ impl Store {
         text: &str,
         source: Option<i64>,
     ) -> Result<AgreementNote, StoreError> {
+        // The rule of a project's update holds for an agreement's: cleaned text, not
+        // empty, not too long, and a date that has come (12.07.2052 is a typo).
+        let note = NewDatedNote::new(date.clone(), text, source).map_err(StoreError::Domain)?;
+        note.date
+            .refuse_future(chrono::Utc::now().date_naive())
+            .map_err(StoreError::Domain)?;
         self.write_needing(Some(Role::Editor), Operation::NotingAgreement, |tx, author| {
             read_agreement(tx, id)?;
-            let note = insert_note(tx, id, date, text, source, author)?;
+            let id = insert_note(tx, id, &note.date, &note.text, note.source_id, author)?;
             Ok(AgreementNote {
-                id: note,
-                date: date.clone(),
-                text: text.to_string(),
+                id,
+                date: note.date.clone(),
+                text: note.text.clone(),
                 author: author.to_string(),
-                source_id: source,
+                source_id: note.source_id,
             })
         })
     }

@@ -101,6 +101,17 @@ pub enum CommissionProblem {
         id: i64,
         field: String,
     },
+    /// Taking back the adding of a meeting or an agreement would delete what `by` has
+    /// done on it since.
+    BuiltOnSince {
+        entity: Entity,
+        id: i64,
+        by: String,
+    },
+    /// A meeting recorded as held before its date has come.
+    HeldBeforeItsDate {
+        date: crate::domain::EdtfDate,
+    },
     /// `undo` or `redo` found an edit of this log it cannot read (a fault or a tampered file).
     UnreadableEdit {
         edit: i64,
@@ -426,6 +437,12 @@ fn revert_edit(tx: &Transaction<'_>, edit: i64, author: &str, undo: bool) -> Res
     let steps = steps(tx, edit)?;
     let first = steps.last().ok_or(CommissionProblem::UnreadableEdit { edit })?;
     let (entity, entity_id) = (first.entity, first.id);
+    for step in steps
+        .iter()
+        .filter(|s| matches!(s.field.as_str(), "created" | "restored"))
+    {
+        refuse_if_others_built_on(tx, step, edit, author)?;
+    }
     let new_edit = next_edit(tx)?;
     let kind = if undo { "undo" } else { "redo" };
     for step in &steps {
@@ -445,6 +462,31 @@ fn revert_edit(tx: &Transaction<'_>, edit: i64, author: &str, undo: bool) -> Res
         entity_id,
         rows: steps.len(),
     })
+}
+
+/// Taking back the adding of a meeting or an agreement deletes it: refused when someone
+/// else has changed it since, or (a meeting) added or changed an agreement of it, as
+/// taking back the adding of a project is. Their work would vanish with it.
+fn refuse_if_others_built_on(tx: &Transaction<'_>, step: &Step, edit: i64, author: &str) -> Result<(), StoreError> {
+    let sql = "SELECT author FROM commission_changes c
+                WHERE c.edit > ?3 AND c.author <> ?4
+                  AND ((c.entity = ?1 AND c.entity_id = ?2)
+                    OR (?1 = 'meeting' AND c.entity = 'agreement'
+                        AND c.entity_id IN (SELECT id FROM agreements WHERE meeting_id = ?2)))
+                ORDER BY c.edit LIMIT 1";
+    let by: Option<String> = tx
+        .query_row(sql, params![step.entity.code(), step.id, edit, author], |r| r.get(0))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, Operation::Undoing))?;
+    match by {
+        Some(by) => Err(CommissionProblem::BuiltOnSince {
+            entity: step.entity,
+            id: step.id,
+            by,
+        }
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// Reverts one row; returns the row the revert logs (field, old, new).

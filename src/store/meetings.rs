@@ -171,7 +171,7 @@ impl Store {
     pub fn add_meeting(&mut self, new: &NewMeeting) -> Result<Meeting, StoreError> {
         self.write_needing(Some(Role::Editor), Operation::AddingMeeting, |tx, author| {
             let id = insert_meeting(tx, new, author)?;
-            read_meeting(tx, id)
+            held_only_once_past(read_meeting(tx, id)?)
         })
     }
 
@@ -192,8 +192,21 @@ impl Store {
                     changed.push(*field);
                 }
             }
-            Ok((read_meeting(tx, id)?, changed))
+            Ok((held_only_once_past(read_meeting(tx, id)?)?, changed))
         })
+    }
+}
+
+/// A meeting is held only once its first day has come: "held" on 1 May 2027 is a typo
+/// or a guess, and the write is refused (with it, the transaction).
+fn held_only_once_past(meeting: Meeting) -> Result<Meeting, StoreError> {
+    let today = chrono::Utc::now().date_naive();
+    match meeting.date.earliest() {
+        Some(first) if meeting.held && first > today => Err(CommissionProblem::HeldBeforeItsDate {
+            date: meeting.date.clone(),
+        }
+        .into()),
+        _ => Ok(meeting),
     }
 }
 

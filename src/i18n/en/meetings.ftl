@@ -215,3 +215,6 @@ report-history-count = { $count ->
 }
 report-col-old = Old
 report-col-new = New
+err-meeting-built-on-since = cannot undo adding meeting #{ $id }: { $by } has changed it or its agreements since, and their work would go with it; nothing was undone
+err-agreement-built-on-since = cannot undo adding agreement #{ $id }: { $by } has changed it since, and their work would go with it; nothing was undone
+err-meeting-held-before-its-date = a meeting of { $date } has not taken place yet, so it cannot be recorded as held; nothing was written

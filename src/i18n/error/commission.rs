@@ -33,6 +33,20 @@ pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
             },
             &[("id", id.to_string().into()), ("field", field.as_str().into())],
         ),
+        CommissionProblem::BuiltOnSince { entity, id, by } => say(
+            match entity {
+                Entity::Meeting => "err-meeting-built-on-since",
+                Entity::Agreement => "err-agreement-built-on-since",
+            },
+            &[
+                ("id", id.to_string().into()),
+                ("by", for_terminal(by).into_owned().into()),
+            ],
+        ),
+        CommissionProblem::HeldBeforeItsDate { date } => say(
+            "err-meeting-held-before-its-date",
+            &[("date", super::super::format::date_in(lang, date).into())],
+        ),
         CommissionProblem::UnreadableEdit { edit } => {
             say("err-commission-unreadable-edit", &[("edit", edit.to_string().into())])
         }
