@@ -4,7 +4,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::meetings::{Output, today, write};
+use super::Output;
+use super::meetings::{today, write};
 use crate::domain::{Meeting, MeetingState};
 use crate::report::{agenda, summary::Summary};
 use crate::store::{AgreementQuery, Dimension, ProjectQuery, Store};

@@ -5,7 +5,8 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::meetings::{Output, optional_text, pairs, parse_side, parse_status, required_text, today, write};
+use super::Output;
+use super::meetings::{optional_text, pairs, parse_side, parse_status, required_text, today, write};
 use super::output::{emit, message, refused};
 use super::records;
 use crate::domain::{Agreement, AgreementStatus, EdtfDate, reference, text};

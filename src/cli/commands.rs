@@ -334,25 +334,25 @@ fn list_projects(store: &Store, args: &ListArgs) -> Result<()> {
     }
     let mut projects = store.projects(&query)?;
     // People read the names in their language; data stays in the store's order.
-    if query.sort == SortKey::Name && args.format.audience() == report::document::Audience::People {
+    if query.sort == SortKey::Name && args.to.format.audience() == report::document::Audience::People {
         list::sort_by_shown_name(&mut projects, query.direction);
     }
     let sources = store.sources()?;
-    let format = args.format;
+    let format = args.to.format;
     if format.is_page() {
         let document = report::list_document::build(&projects, &sources);
-        let output = args.output.as_deref();
-        return super::digest::write(&document, format, output, args.force, store.path());
+        let output = args.to.output.as_deref();
+        return super::digest::write(&document, format, output, args.to.force, store.path());
     }
     let width = list::text_width(
-        std::io::stdout().is_terminal() && args.output.is_none(),
+        std::io::stdout().is_terminal() && args.to.output.is_none(),
         terminal_width(),
     );
     let text = list::render(&projects, &sources, format, width);
-    match &args.output {
+    match &args.to.output {
         None => emit(&text),
         Some(path) => {
-            files::write_export(path, text.as_bytes(), args.force, store.path())?;
+            files::write_export(path, text.as_bytes(), args.to.force, store.path())?;
             message(&tr!("report-written", file = path.display().to_string()));
             Ok(())
         }
@@ -387,7 +387,7 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     } else {
         Charset::Unicode
     };
-    let format = args.format;
+    let format = args.to.format;
     if args.trend {
         let filters = &args.filters;
         if !(filters.status.is_empty() && filters.country.is_empty() && filters.sector.is_empty()) {
@@ -397,8 +397,8 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
         let points = report::trend::trend(&store.indicators()?, &sources);
         if format.is_page() {
             let document = report::summary_document::trend(&points, &sources);
-            let output = args.output.as_deref();
-            return super::digest::write(&document, format, output, args.force, store.path());
+            let output = args.to.output.as_deref();
+            return super::digest::write(&document, format, output, args.to.force, store.path());
         }
         let text = ascii_if_asked(report::trend::render_trend(&points, format, charset), args);
         return summary_out(store, &text, args);
@@ -423,8 +423,8 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
     let summary = Summary::build(store, &query, &by, as_of)?;
     if format.is_page() {
         let document = report::summary_document::build(&summary, &store.sources()?);
-        let output = args.output.as_deref();
-        return super::digest::write(&document, format, output, args.force, store.path());
+        let output = args.to.output.as_deref();
+        return super::digest::write(&document, format, output, args.to.force, store.path());
     }
     let text = ascii_if_asked(summary.render(format, charset), args);
     summary_out(store, &text, args)
@@ -432,10 +432,10 @@ fn summarize(store: &Store, args: &SummaryArgs) -> Result<()> {
 
 /// The summary's text to standard output, or to the file `-o` names.
 fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
-    match &args.output {
+    match &args.to.output {
         None => emit(text),
         Some(path) => {
-            files::write_export(path, text.as_bytes(), args.force, store.path())?;
+            files::write_export(path, text.as_bytes(), args.to.force, store.path())?;
             message(&tr!("report-written", file = path.display().to_string()));
             Ok(())
         }
@@ -484,7 +484,7 @@ fn backup_to_stdout(store: &Store) -> Result<()> {
 /// With `--ascii`, every text format (Markdown too) uses ASCII marks only; CSV and JSON
 /// are data and stay exact.
 fn ascii_if_asked(out: String, args: &SummaryArgs) -> String {
-    match args.format {
+    match args.to.format {
         Format::Text | Format::Markdown if args.ascii => report::ascii_marks(&out),
         _ => out,
     }
@@ -505,13 +505,7 @@ fn utf8_terminal() -> bool {
     if !std::io::stdout().is_terminal() {
         return false;
     }
-    ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-        .is_some_and(|locale| {
-            let locale = locale.to_lowercase();
-            locale.contains("utf-8") || locale.contains("utf8")
-        })
+    crate::i18n::utf8_locale()
 }
 
 /// A live project whose name reads the same as `name` (case, spaces and Unicode form

@@ -58,7 +58,13 @@ pub fn run(store: &Store, args: &DigestArgs) -> Result<()> {
     let today = chrono::Local::now().date_naive();
     let section = crate::report::meetings::digest_section(&agreements, &store.meetings()?, today);
     document.sections.push(section);
-    write(&document, args.format, args.output.as_deref(), args.force, store.path())
+    write(
+        &document,
+        args.to.format,
+        args.to.output.as_deref(),
+        args.to.force,
+        store.path(),
+    )
 }
 
 /// Writes a document in a format: text formats to standard output or a file, xlsx

@@ -1,37 +1,20 @@
 //! `ortaq meeting …` and `ortaq agreement …` (issue 24): the commission's meetings and
 //! what they agreed, from the command line.
 
-use std::path::PathBuf;
-
 use anyhow::{Result, bail};
 use chrono::{Local, NaiveDate};
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::output::{emit, message, refused};
-use super::{formats, records};
+use super::{Output, records};
 use crate::domain::{AgreementStatus, EdtfDate, MeetingKind, Side, text};
 use crate::i18n::{format, meetings as words};
-use crate::report::Format;
 use crate::report::meetings as documents;
 use crate::store::{AgreementQuery, MeetingField, NewMeeting, Store, Undone};
 use crate::tr;
 
 pub(super) fn today() -> NaiveDate {
     Local::now().date_naive()
-}
-
-/// Where a document goes: its format, and a file or standard output.
-#[derive(Debug, Args)]
-pub struct Output {
-    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
-    pub format: Format,
-    /// Write to this file instead of standard output (never over a database).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Replace the output file if it exists.
-    #[arg(long, requires = "output")]
-    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

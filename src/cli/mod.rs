@@ -279,6 +279,20 @@ pub struct Filters {
     pub sector: Vec<String>,
 }
 
+/// Where a document goes: its format, and a file or standard output.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
+    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
+    pub format: Format,
+    /// Write to this file instead of standard output (never over a database).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[command(flatten)]
@@ -292,15 +306,9 @@ pub struct ListArgs {
     /// Reverse the order.
     #[arg(long)]
     pub reverse: bool,
-    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
-    pub format: Format,
-    /// Write to this file instead of standard output (never over a database).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Replace the output file if it exists.
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    /// Where the document goes (--format, --output, --force).
+    #[command(flatten)]
+    pub to: Output,
 }
 
 #[derive(Debug, Args)]
@@ -354,15 +362,9 @@ pub struct SummaryArgs {
     /// Group by status, country or sector, or two of them: --by country,status.
     #[arg(long, default_value = "status", value_delimiter = ',')]
     pub by: Vec<String>,
-    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
-    pub format: Format,
-    /// Write to this file instead of standard output (never over a database).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Replace the output file if it exists.
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    /// Where the document goes (--format, --output, --force).
+    #[command(flatten)]
+    pub to: Output,
     /// Draw the text table with ASCII only.
     #[arg(long)]
     pub ascii: bool,
@@ -385,15 +387,9 @@ pub struct DigestArgs {
     /// Up to when (default: now), in the same forms.
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
-    /// The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx).
-    #[arg(long, value_parser = formats(&Format::ALL), default_value = "text")]
-    pub format: Format,
-    /// Write to this file instead of standard output (never over a database).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Replace the output file if it exists.
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    /// Where the document goes (--format, --output, --force).
+    #[command(flatten)]
+    pub to: Output,
     #[command(flatten)]
     pub filters: Filters,
 }

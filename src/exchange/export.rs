@@ -10,7 +10,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::spreadsheet;
 use crate::domain::{Field, FieldValue, Project};
-use crate::store::{Indicator, Portfolio, Source, Update};
+use crate::store::{DatedNote, Indicator, Portfolio, Source};
 
 /// What the document says it is, so import knows it from a plain list of projects.
 pub const FORMAT: &str = "ortaq-export";
@@ -58,7 +58,7 @@ fn source_of<'a>(sources: &'a [Source], id: Option<i64>) -> Option<SourceRef<'a>
 pub(crate) struct ProjectRecord<'a> {
     pub(crate) project: &'a Project,
     pub(crate) sources: &'a [Source],
-    pub(crate) updates: Option<&'a [Update]>,
+    pub(crate) updates: Option<&'a [DatedNote]>,
 }
 
 impl Serialize for ProjectRecord<'_> {
@@ -93,7 +93,7 @@ impl Serialize for ProjectRecord<'_> {
 }
 
 struct UpdateRecord<'a> {
-    update: &'a Update,
+    update: &'a DatedNote,
     sources: &'a [Source],
 }
 

@@ -114,6 +114,18 @@ impl Lang {
     }
 }
 
+/// Whether the locale's character set (`LC_ALL`, `LC_CTYPE`, `LANG`, the first set) is
+/// UTF-8: then box-drawing and other marks beyond ASCII are safe to print.
+pub fn utf8_locale() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|locale| {
+            let locale = locale.to_lowercase();
+            locale.contains("utf-8") || locale.contains("utf8")
+        })
+}
+
 thread_local! {
     static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::En) };
     static EN: OnceCell<FluentBundle<FluentResource>> = const { OnceCell::new() };

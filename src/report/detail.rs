@@ -8,18 +8,18 @@ use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::{Field, Project};
 use crate::i18n::format;
 use crate::i18n::format::stored_date;
-use crate::store::{Change, Source, Update};
+use crate::store::{Change, DatedNote, Source};
 use crate::tr;
 
 /// Every field with its value, then the updates (newest first), then the sources, as
 /// plain text (the record's document, drawn compact).
-pub fn render_text(project: &Project, updates: &[Update], sources: &[Source]) -> String {
+pub fn render_text(project: &Project, updates: &[DatedNote], sources: &[Source]) -> String {
     super::document::render_text(&document(project, updates, sources), false)
 }
 
 /// One project in full as a document: its fields (a key–value block, each figure's
 /// source beside it), its updates (newest first), and the sources it cites.
-pub fn document(project: &Project, updates: &[Update], sources: &[Source]) -> Document {
+pub fn document(project: &Project, updates: &[DatedNote], sources: &[Source]) -> Document {
     Document {
         title: format!("#{} {}", project.id, crate::i18n::project_name(project)),
         subtitle: String::new(),
@@ -78,8 +78,8 @@ fn fields_section(project: &Project, sources: &[Source]) -> Section {
     }
 }
 
-fn updates_section(updates: &[Update], sources: &[Source]) -> Section {
-    let byline = |update: &Update| {
+fn updates_section(updates: &[DatedNote], sources: &[Source]) -> Section {
+    let byline = |update: &DatedNote| {
         let entered = tr!(
             "cli-detail-entered",
             author = update.author.as_str(),
@@ -119,7 +119,7 @@ fn updates_section(updates: &[Update], sources: &[Source]) -> Section {
     }
 }
 
-fn sources_section(project: &Project, updates: &[Update], sources: &[Source]) -> Section {
+fn sources_section(project: &Project, updates: &[DatedNote], sources: &[Source]) -> Section {
     let cited: Vec<&Source> = sources
         .iter()
         .filter(|s| {

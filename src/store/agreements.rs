@@ -5,7 +5,7 @@ use super::Operation;
 use chrono::NaiveDate;
 use rusqlite::{Transaction, params};
 
-use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_column};
+use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_if_changed};
 use super::meetings::read_meeting;
 use super::{Role, Store, StoreError, now_utc, row};
 use crate::domain::{Agreement, AgreementStatus, EdtfDate, NewDatedNote, Side};
@@ -232,22 +232,11 @@ impl Store {
                 {
                     read_meeting(tx, meeting)?;
                 }
-                let sql = format!("SELECT CAST({} AS TEXT) FROM agreements WHERE id = ?1", field.column());
-                let old: Option<String> = tx
-                    .query_row(&sql, [id], |r| r.get(0))
-                    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreement))?;
-                if old == *value || changed.contains(field) {
-                    continue;
+                if !changed.contains(field)
+                    && set_if_changed(tx, edit, Entity::Agreement, id, field.column(), value, author)?
+                {
+                    changed.push(*field);
                 }
-                let row = Logged {
-                    entity: Entity::Agreement,
-                    id,
-                    field: field.column(),
-                    old,
-                    new: value.clone(),
-                };
-                set_column(tx, edit, &row, author)?;
-                changed.push(*field);
             }
             for project in link.iter().filter(|p| !current.projects.contains(p)) {
                 link_project(tx, edit, id, *project, author)?;

@@ -38,6 +38,14 @@ impl Entity {
         }
     }
 
+    /// What reading one of its rows is called in an error.
+    fn reading(self) -> Operation {
+        match self {
+            Entity::Meeting => Operation::ReadingMeeting,
+            Entity::Agreement => Operation::ReadingAgreement,
+        }
+    }
+
     fn table(self) -> &'static str {
         match self {
             Entity::Meeting => "meetings",
@@ -206,6 +214,33 @@ pub(crate) fn set_column(tx: &Transaction<'_>, edit: i64, row: &Logged<'_>, auth
     log(tx, edit, row, author)
 }
 
+/// Sets `column` of a meeting or an agreement to `value` in `edit` (bumping its version
+/// and logging the change) unless it holds that already; says whether it changed. The
+/// old value is compared as text, as the log keeps it.
+pub(crate) fn set_if_changed(
+    tx: &Transaction<'_>,
+    edit: i64,
+    entity: Entity,
+    id: i64,
+    column: &'static str,
+    value: &Option<String>,
+    author: &str,
+) -> Result<bool, StoreError> {
+    let old = read_column_as(tx, entity, id, column, entity.reading())?;
+    if old == *value {
+        return Ok(false);
+    }
+    let row = Logged {
+        entity,
+        id,
+        field: column,
+        old,
+        new: value.clone(),
+    };
+    set_column(tx, edit, &row, author)?;
+    Ok(true)
+}
+
 fn write_column(
     tx: &Transaction<'_>,
     entity: Entity,
@@ -228,6 +263,16 @@ fn write_column(
 }
 
 fn read_column(tx: &Transaction<'_>, entity: Entity, id: i64, column: &str) -> Result<Option<String>, StoreError> {
+    read_column_as(tx, entity, id, column, Operation::ReadingMeetingOrAgreement)
+}
+
+fn read_column_as(
+    tx: &Transaction<'_>,
+    entity: Entity,
+    id: i64,
+    column: &str,
+    reading: Operation,
+) -> Result<Option<String>, StoreError> {
     if !entity.columns().contains(&column) {
         return Err(StoreError::Internal(Fault::NoColumnToUndo {
             column: format!("{}.{column}", entity.table()),
@@ -235,7 +280,7 @@ fn read_column(tx: &Transaction<'_>, entity: Entity, id: i64, column: &str) -> R
     }
     let sql = format!("SELECT CAST({column} AS TEXT) FROM {} WHERE id = ?1", entity.table());
     tx.query_row(&sql, [id], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetingOrAgreement))
+        .map_err(|e| StoreError::from_sqlite(e, reading))
 }
 
 /// This person's last edit of this log that undo may take back, if any.
@@ -267,20 +312,21 @@ fn last_to_redo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, 
     .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastUndo))
 }
 
-/// The newest edit of `changes` by this person of the kinds given (to compare with).
+/// The newest edit of `changes` by this person that undo (or redo) may take back, to
+/// compare with this log's.
 fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Result<Option<i64>, StoreError> {
-    let sql = if undo {
-        "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
-            AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
-          ORDER BY edit DESC LIMIT 1"
-    } else {
+    if undo {
+        return super::undo::newest_undoable(tx, author);
+    }
+    tx.query_row(
         "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
             AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
-          ORDER BY edit DESC LIMIT 1"
-    };
-    tx.query_row(sql, [author], |r| r.get(0))
-        .optional()
-        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
+          ORDER BY edit DESC LIMIT 1",
+        [author],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
 /// What `undo` or `redo` took back: a project's edit, or a meeting's or an agreement's.

@@ -3,7 +3,7 @@
 use super::Operation;
 use rusqlite::{Transaction, params};
 
-use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_column};
+use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_if_changed};
 use super::{Role, Store, StoreError, now_utc, row};
 use crate::domain::{EdtfDate, Meeting, MeetingKind, reference, text};
 
@@ -104,7 +104,11 @@ pub(crate) fn read_meeting(conn: &rusqlite::Connection, id: i64) -> Result<Meeti
 
 /// How a meeting is named in a list of choices: its date and place.
 pub fn meeting_label(meeting: &Meeting) -> String {
-    format!("{} {}", meeting.date.as_str(), meeting.place)
+    label(&meeting.date, &meeting.place)
+}
+
+fn label(date: &EdtfDate, place: &str) -> String {
+    format!("{} {place}", date.as_str())
 }
 
 impl Store {
@@ -182,25 +186,11 @@ impl Store {
             read_meeting(tx, id)?;
             let mut changed = Vec::new();
             for (field, value) in values {
-                let old: Option<String> = tx
-                    .query_row(
-                        &format!("SELECT CAST({} AS TEXT) FROM meetings WHERE id = ?1", field.column()),
-                        [id],
-                        |r| r.get(0),
-                    )
-                    .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeeting))?;
-                if old == *value || changed.contains(field) {
-                    continue;
+                if !changed.contains(field)
+                    && set_if_changed(tx, edit, Entity::Meeting, id, field.column(), value, author)?
+                {
+                    changed.push(*field);
                 }
-                let row = Logged {
-                    entity: Entity::Meeting,
-                    id,
-                    field: field.column(),
-                    old,
-                    new: value.clone(),
-                };
-                set_column(tx, edit, &row, author)?;
-                changed.push(*field);
             }
             Ok((held_only_once_past(read_meeting(tx, id)?)?, changed))
         })
@@ -245,12 +235,8 @@ pub(crate) fn insert_meeting(tx: &Transaction<'_>, new: &NewMeeting, author: &st
         id,
         field: "created",
         old: None,
-        new: Some(meeting_label_of(new)),
+        new: Some(label(&new.date, &new.place)),
     };
     log(tx, edit, &created, author)?;
     Ok(id)
-}
-
-fn meeting_label_of(new: &NewMeeting) -> String {
-    format!("{} {}", new.date.as_str(), new.place)
 }

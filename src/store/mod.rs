@@ -58,10 +58,6 @@ pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
 pub use meetings::{MeetingField, NewMeeting, meeting_label};
 pub use notes::DatedNote;
-// The old names, for the code in src/report until it says `DatedNote` and `NewDatedNote`:
-// a dated note was an `Update`, which read as the interface's `update` (issue 22).
-pub use crate::domain::NewDatedNote as NewUpdate;
-pub use notes::DatedNote as Update;
 pub use open::{OpenOptions, copy_mode};
 pub use operation::Operation;
 pub use people::{NewPerson, Person, Role, valid_person_name};

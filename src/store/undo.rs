@@ -109,19 +109,23 @@ impl Store {
 /// The user's last edit that is not undone yet (nor stepped past: a skip is an `undo`
 /// row that reverts it, see [`super::skip`]).
 pub(super) fn last_to_undo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
-    let edit: Option<i64> = tx
-        .query_row(
-            "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
-                AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
-              ORDER BY edit DESC LIMIT 1",
-            [author],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))?;
-    edit.ok_or_else(|| StoreError::NothingToUndo {
+    newest_undoable(tx, author)?.ok_or_else(|| StoreError::NothingToUndo {
         author: author.to_string(),
     })
+}
+
+/// The user's newest edit of projects that undo may take back, if any (the log of
+/// meetings and agreements compares its own with it).
+pub(super) fn newest_undoable(tx: &Connection, author: &str) -> Result<Option<i64>, StoreError> {
+    tx.query_row(
+        "SELECT edit FROM changes c WHERE author = ?1 AND kind IN ('do', 'redo')
+            AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
+          ORDER BY edit DESC LIMIT 1",
+        [author],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
 /// The user's last undo that is not redone, if they have changed nothing since.

@@ -251,19 +251,8 @@ pub(super) fn csv_row(
 mod tests {
     use super::*;
     use crate::domain::FieldValue;
+    use crate::exchange::import::test_support::{no_sources, places, today};
     use crate::store::SourceRef;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
-    fn no_sources(reference: &str) -> Result<i64, String> {
-        Err(format!("no source matches {reference:?}"))
-    }
-
-    fn places(problems: &[ImportProblem]) -> Vec<String> {
-        problems.iter().map(|p| p.place.to_string()).collect()
-    }
 
     #[test]
     fn csv_rows_are_all_checked_and_each_problem_has_its_line() {

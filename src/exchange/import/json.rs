@@ -13,7 +13,7 @@ use super::{
 use crate::domain::{EdtfDate, Field};
 use crate::exchange::{BOOKKEEPING, FORMAT, VERSION};
 use crate::store::{
-    ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewIndicator, NewSource, NewUpdate,
+    ImportDocument, ImportIndicator, ImportProject, ImportUpdate, Metric, NewDatedNote, NewIndicator, NewSource,
     Qualifier, SourceKey, SourceRef,
 };
 
@@ -246,7 +246,7 @@ impl JsonReader<'_, '_> {
         let note = optional_text(object, "text")?.unwrap_or_default();
         let source = self.source_ref(object.get("source").unwrap_or(&Value::Null))?;
         Ok(ImportUpdate {
-            update: NewUpdate::new(date, &note, None)?,
+            update: NewDatedNote::new(date, &note, None)?,
             author: optional_text(object, "author")?,
             source,
         })
@@ -383,18 +383,7 @@ fn qualifier(object: &Map<String, Value>) -> Result<Qualifier, Issue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
-    fn no_sources(reference: &str) -> Result<i64, String> {
-        Err(format!("no source matches {reference:?}"))
-    }
-
-    fn places(problems: &[ImportProblem]) -> Vec<String> {
-        problems.iter().map(|p| p.place.to_string()).collect()
-    }
+    use crate::exchange::import::test_support::{no_sources, places, today};
 
     #[test]
     fn json_reads_the_document_and_the_old_array() {

@@ -12,6 +12,8 @@ mod limits;
 mod problem;
 mod sheet;
 mod sheets;
+#[cfg(test)]
+mod test_support;
 
 use super::decode::{self, Decoded};
 use crate::domain::{Field, FieldValue, NewProject};

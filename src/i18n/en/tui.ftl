@@ -118,7 +118,6 @@ tui-group-shown = { $count ->
     [one] { $count } project of this group
    *[other] { $count } projects of this group
 }
-tui-problem-field = { $field }: { $problem }
 tui-problem-no-such-source = source: there is no source #{ $id }
 tui-problem-no-source-matches = source: no source matches "{ $wanted }"; give its id or part of its publisher
 tui-problem-source-ambiguous = source: "{ $wanted }" matches { $count } sources ({ $ids }); give the id

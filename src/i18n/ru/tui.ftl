@@ -120,7 +120,6 @@ tui-group-shown = { $count ->
     [many] { $count } проектов этой группы
    *[other] { $count } проекта этой группы
 }
-tui-problem-field = { $field }: { $problem }
 tui-problem-no-such-source = источник: источника №{ $id } нет
 tui-problem-no-source-matches = источник: «{ $wanted }» не подходит ни к одному источнику; укажите номер источника или часть названия издателя
 tui-problem-source-ambiguous = источник: «{ $wanted }» подходит к нескольким источникам ({ $count }: { $ids }); укажите номер

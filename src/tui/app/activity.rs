@@ -5,6 +5,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::cursor;
 use super::{App, Effect};
 use crate::store::{Activity, ActivityLog, Totals};
 use crate::tui::action::Action;
@@ -87,8 +88,7 @@ impl ActivityState {
     /// Moves the cursor by `delta` within the entries, keeping it among the `page`
     /// entries on the screen.
     fn move_by(&mut self, delta: isize, page: usize) {
-        let last = self.entries().len().saturating_sub(1);
-        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+        self.cursor = cursor::moved(self.cursor, delta, self.entries().len());
         self.keep_visible(page);
     }
 
@@ -128,13 +128,11 @@ impl App {
             return Vec::new();
         };
         let step = isize::try_from(page).unwrap_or(1);
+        if let Some(delta) = cursor::step(action, Some(step)) {
+            state.move_by(delta, page);
+            return Vec::new();
+        }
         match action {
-            Action::SelectNext => state.move_by(1, page),
-            Action::SelectPrevious => state.move_by(-1, page),
-            Action::SelectFirst => state.move_by(isize::MIN / 2, page),
-            Action::SelectLast => state.move_by(isize::MAX / 2, page),
-            Action::PageDown => state.move_by(step, page),
-            Action::PageUp => state.move_by(-step, page),
             Action::CycleWindow => {
                 state.window = state.window.next();
                 state.entries = None;

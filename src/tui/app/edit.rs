@@ -235,8 +235,7 @@ impl Picker {
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.options.len().saturating_sub(1);
-        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+        self.cursor = super::cursor::moved(self.cursor, delta, self.options.len());
     }
 
     /// Jumps to the first option starting with the letter typed; a source by its id's

@@ -79,10 +79,7 @@ impl FilterState {
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        self.cursor = self
-            .cursor
-            .saturating_add_signed(delta)
-            .min(self.options.len().saturating_sub(1));
+        self.cursor = super::cursor::moved(self.cursor, delta, self.options.len());
     }
 
     pub fn current(&self) -> Option<&FilterOption> {

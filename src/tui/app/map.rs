@@ -1,6 +1,7 @@
 //! The map screen's state: the located projects of the table's current search and
 //! filters, north to south, and which one the cursor is on.
 
+use super::cursor;
 use super::{App, Effect};
 use crate::store::{Placed, ProjectQuery};
 use crate::tui::action::Action;
@@ -26,8 +27,7 @@ impl MapState {
     }
 
     fn move_by(&mut self, delta: isize) {
-        let last = self.places().len().saturating_sub(1);
-        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+        self.cursor = cursor::moved(self.cursor, delta, self.places().len());
     }
 }
 
@@ -46,11 +46,11 @@ impl App {
         let Some(state) = &mut self.map else {
             return Vec::new();
         };
+        if let Some(delta) = cursor::step(action, None) {
+            state.move_by(delta);
+            return Vec::new();
+        }
         match action {
-            Action::SelectNext => state.move_by(1),
-            Action::SelectPrevious => state.move_by(-1),
-            Action::SelectFirst => state.move_by(isize::MIN / 2),
-            Action::SelectLast => state.move_by(isize::MAX / 2),
             Action::ShowProject => return self.show_map_project(),
             Action::Back => self.map = None,
             Action::Quit => self.should_quit = true,

@@ -2,6 +2,7 @@
 //! meeting's agreements, `Enter` again an agreement's detail with its linked projects,
 //! and `Enter` on a linked project opens it in the table. `Esc` goes back up.
 
+use super::cursor;
 use super::{App, Effect};
 use crate::domain::{Agreement, Meeting};
 use crate::store::AgreementNote;
@@ -97,9 +98,8 @@ impl MeetingsState {
     }
 
     fn move_by(&mut self, delta: isize) {
-        let last = self.rows().saturating_sub(1);
         let depth = self.depth();
-        self.cursors[depth] = self.cursors[depth].saturating_add_signed(delta).min(last);
+        self.cursors[depth] = cursor::moved(self.cursors[depth], delta, self.rows());
     }
 
     pub fn selected_meeting(&self) -> Option<&Meeting> {
@@ -151,13 +151,11 @@ impl App {
         let Some(state) = &mut self.meetings else {
             return Vec::new();
         };
+        if let Some(delta) = cursor::step(action, Some(page)) {
+            state.move_by(delta);
+            return Vec::new();
+        }
         match action {
-            Action::SelectNext => state.move_by(1),
-            Action::SelectPrevious => state.move_by(-1),
-            Action::SelectFirst => state.move_by(isize::MIN / 2),
-            Action::SelectLast => state.move_by(isize::MAX / 2),
-            Action::PageDown => state.move_by(page),
-            Action::PageUp => state.move_by(-page),
             Action::ShowProject => return self.go_down(),
             Action::Back => match state.level {
                 MeetingsLevel::Meetings => self.meetings = None,

@@ -4,6 +4,7 @@
 //! [`App::apply`]. Everything here can be driven by tests.
 
 mod activity;
+mod cursor;
 mod edit;
 mod effect;
 mod filter;

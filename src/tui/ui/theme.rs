@@ -6,17 +6,6 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::domain::Status;
 
-/// Whether the locale (`LC_ALL`, `LC_CTYPE`, `LANG`, the first set) is UTF-8.
-fn utf8_locale() -> bool {
-    ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-        .is_some_and(|locale| {
-            let locale = locale.to_lowercase();
-            locale.contains("utf-8") || locale.contains("utf8")
-        })
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
@@ -30,7 +19,7 @@ impl Theme {
     pub fn from_env() -> Self {
         Self {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-            ascii: !utf8_locale(),
+            ascii: !crate::i18n::utf8_locale(),
         }
     }
 
