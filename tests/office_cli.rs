@@ -145,6 +145,11 @@ fn summary_in_russian_and_as_html_escapes_stored_text() {
     );
     assert!(html.contains("Ministry &lt;of&gt; Industry"), "{html}");
     assert!(html.contains("<th>Отрасль</th>"), "{html}");
+    // The groups drawn as bars beside their table, named for screen readers; the
+    // stored sector name inside the picture is escaped as in the table.
+    assert!(html.contains("<svg role=\"img\" aria-label=\"Проекты\""), "{html}");
+    let picture = &html[html.find("<svg").expect("a chart")..html.find("</svg>").expect("its end")];
+    assert!(picture.contains("&lt;b&gt;textile&lt;/b&gt;"), "{picture}");
 }
 
 #[test]
@@ -307,8 +312,28 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
         matches!(trend.get((2, 1)), Some(Data::String(source)) if source.starts_with("#1 Ministry")),
         "{trend:?}"
     );
+    db.ok(&[
+        "indicator",
+        "add",
+        "--as-of",
+        "2025-06",
+        "--metric",
+        "investment",
+        "--value",
+        "6000000000",
+        "--source",
+        "1",
+    ]);
     let html = db.ok(&["summary", "--trend", "--format", "html"]);
     assert!(html.contains("Ministry &lt;of&gt; Industry"), "{html}");
+    assert!(
+        html.contains("<figcaption>Investment (USD)</figcaption>"),
+        "the investment reported twice is drawn as a line: {html}"
+    );
+    assert!(
+        !html.contains("<figcaption>Jobs planned</figcaption>"),
+        "jobs planned, reported once, is no line: {html}"
+    );
     // Text goes to the file -o names, not to standard output.
     let text_file = db.dir.path().join("trend.txt");
     let shown = db.ok(&["summary", "--trend", "-o", text_file.to_str().expect("a path")]);

@@ -1,9 +1,10 @@
 //! A report as one self-contained HTML page: inline CSS, tables that paste into Word as
 //! tables and print on A4. Every stored text is HTML-escaped.
 
-use html_escape::encode_text;
+use html_escape::{encode_double_quoted_attribute, encode_text};
 
 use super::document::{Audience, Cell, Document, Section};
+use super::svg_charts;
 use crate::i18n::language;
 
 const STYLE: &str = "@page { size: A4; margin: 15mm; }
@@ -17,7 +18,10 @@ th, td { border: 1px solid #999; padding: 2pt 5pt; vertical-align: top; text-ali
 th { background: #e8e8e8; }
 td.n { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 2px solid #333; }
-thead { display: table-header-group; }";
+thead { display: table-header-group; }
+figure { margin: 6pt 0 8pt; page-break-inside: avoid; }
+figcaption { font-weight: bold; margin-bottom: 2pt; }
+figure svg { max-width: 100%; height: auto; }";
 
 /// The page.
 pub fn render(document: &Document) -> String {
@@ -34,11 +38,28 @@ pub fn render(document: &Document) -> String {
         if section.rows.is_empty() {
             out.push_str(&format!("<p>{}</p>\n", encode_text(&document.empty)));
         } else {
-            out.push_str(&table(&section.drawn_for(Audience::People)));
+            let drawn = section.drawn_for(Audience::People);
+            for chart in svg_charts::for_section(&drawn) {
+                out.push_str(&figure(&chart));
+            }
+            out.push_str(&table(&drawn));
         }
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// A chart with its caption, named for screen readers (the table after it has the values).
+fn figure(chart: &svg_charts::Chart) -> String {
+    let named = format!(
+        "<svg role=\"img\" aria-label=\"{}\" ",
+        encode_double_quoted_attribute(&chart.caption)
+    );
+    format!(
+        "<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n",
+        encode_text(&chart.caption),
+        chart.svg.replacen("<svg ", &named, 1)
+    )
 }
 
 fn table(section: &Section) -> String {

@@ -18,6 +18,7 @@ mod record;
 pub mod summary;
 mod summary_data;
 pub mod summary_document;
+mod svg_charts;
 mod table;
 pub mod trend;
 pub mod xlsx;
