@@ -106,12 +106,29 @@ fn summary_as_xlsx_has_numbers_totals_and_empty_unknowns() {
     let investment = row_of(&comparison, "Investment");
     assert_eq!(investment.get(1), Some(&Data::Float(2_600_000_000.0)));
     assert_eq!(investment.get(3), Some(&Data::Float(5_200_000_000.0)));
-    assert_eq!(investment.get(4), Some(&Data::String("50.0%".into())));
+    // Coverage is a number Excel formats as a percent (a sum or a sort works on it).
+    assert_eq!(investment.get(4), Some(&Data::Float(0.5)));
+    // The filter covers the groups, not the totals row under them (a sort keeps it last).
+    let xml = part(&file, "xl/worksheets/sheet1.xml");
+    let last_group_row = groups.height() - 1;
+    assert!(
+        xml.contains(&format!(":F{last_group_row}\"/>")) && xml.contains("<autoFilter ref=\"A1:"),
+        "{xml}"
+    );
     let sources = sheet(&file, "Sources");
     assert_eq!(
         sources.get((1, 1)),
         Some(&Data::String("Ministry <of> Industry".into()))
     );
+}
+
+/// A part of a workbook (a zip), as text.
+fn part(file: &std::path::Path, name: &str) -> String {
+    let bytes = std::fs::read(file).expect("the workbook");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name(name).expect("the part"), &mut xml).expect("text");
+    xml
 }
 
 #[test]
@@ -308,6 +325,18 @@ fn the_trend_is_written_as_xlsx_and_html_and_to_the_file_named() {
     assert!(matches!(trend.get((1, 3)), None | Some(Data::Empty)));
     assert_eq!(trend.get((2, 3)), Some(&Data::Float(14_600.0)));
     assert_eq!(trend.get((2, 4)), Some(&Data::String("Jobs planned: up to".into())));
+    // A month stays text as people write it; the first day it stands for is a real date
+    // (the chart's time axis reads it).
+    assert_eq!(trend.get((1, 0)), Some(&Data::String("2024-07".into())));
+    assert_eq!(
+        trend.get((0, 5)),
+        Some(&Data::String("From (first day the date stands for)".into()))
+    );
+    assert!(
+        matches!(trend.get((1, 5)), Some(Data::DateTime(day)) if day.as_datetime().map(|d| d.date().to_string()) == Some("2024-07-01".into())),
+        "{:?}",
+        trend.get((1, 5))
+    );
     assert!(
         matches!(trend.get((2, 1)), Some(Data::String(source)) if source.starts_with("#1 Ministry")),
         "{trend:?}"

@@ -21,6 +21,8 @@ pub enum Cell {
     Money(Option<i64>),
     /// A count; `None` is unknown.
     Count(Option<i64>),
+    /// A share in tenths of a percent (`122` is 12.2%); `None` is unknown.
+    Percent(Option<i64>),
     /// A project id.
     Id(i64),
     /// A stored UTC timestamp (`2026-11-23T10:15:00Z`).
@@ -32,7 +34,7 @@ pub enum Cell {
 impl Cell {
     /// Whether the column is right-aligned in text.
     pub fn is_number(&self) -> bool {
-        matches!(self, Cell::Money(_) | Cell::Count(_) | Cell::Id(_))
+        matches!(self, Cell::Money(_) | Cell::Count(_) | Cell::Percent(_) | Cell::Id(_))
     }
 
     /// The cell as a person reads it, in the language spoken.
@@ -42,7 +44,8 @@ impl Cell {
             Cell::Code { label, .. } => label.clone(),
             Cell::Money(Some(dollars)) => format::money_full(*dollars),
             Cell::Count(Some(count)) => format::count(*count),
-            Cell::Money(None) | Cell::Count(None) => UNKNOWN.to_string(),
+            Cell::Percent(Some(tenths)) => format::percent(*tenths),
+            Cell::Money(None) | Cell::Count(None) | Cell::Percent(None) => UNKNOWN.to_string(),
             Cell::Id(id) => format!("#{id}"),
             Cell::Time(stored) => format::timestamp(stored),
             Cell::Date(stored) => format::stored_date(stored),
@@ -55,6 +58,10 @@ impl Cell {
             Cell::Text(text) | Cell::Time(text) | Cell::Date(text) => text.clone(),
             Cell::Code { code, .. } => code.clone(),
             Cell::Money(value) | Cell::Count(value) => value.map(|v| v.to_string()).unwrap_or_default(),
+            // Exact, with a point in every language: 12.2 (percent).
+            Cell::Percent(tenths) => tenths
+                .map(|t| format!("{}{}.{}", if t < 0 { "-" } else { "" }, t.abs() / 10, t.abs() % 10))
+                .unwrap_or_default(),
             Cell::Id(id) => id.to_string(),
         }
     }
@@ -63,6 +70,7 @@ impl Cell {
         match self {
             Cell::Money(value) | Cell::Count(value) => value.map_or(Value::Null, Value::from),
             Cell::Id(id) => Value::from(*id),
+            Cell::Percent(tenths) => tenths.map_or(Value::Null, |t| Value::from(t as f64 / 10.0)),
             other => Value::from(other.machine()),
         }
     }

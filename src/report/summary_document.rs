@@ -7,7 +7,8 @@ use super::document::{Cell, Column, Document, Kind, Section};
 use super::list_document::sources_section;
 use super::summary::{self, Comparison, Summary, comparison_label, dimension_label, key_label};
 use super::trend::{self, TrendPoint};
-use crate::i18n::{format, qualifier_word};
+use crate::domain::EdtfDate;
+use crate::i18n::qualifier_word;
 use crate::store::{Metric, Qualifier, Source, Totals};
 use crate::tr;
 
@@ -113,7 +114,7 @@ fn comparison_section(summary: &Summary, comparisons: &[Comparison]) -> Section 
                 figure(c.metric, c.tracked),
                 Cell::Text(reported.map(|(i, _)| qualifier_word(i.qualifier)).unwrap_or_default()),
                 figure(c.metric, reported.map(|(i, _)| i.value)),
-                Cell::Text(c.coverage.map(|p| format::percent(p.tenths)).unwrap_or_default()),
+                Cell::Percent(c.coverage.map(|p| p.tenths)),
                 reported.map_or(Cell::Text(String::new()), |(i, _)| Cell::Date(i.as_of.to_string())),
                 Cell::Text(reported.map(|(_, source)| source.clone()).unwrap_or_default()),
             ]
@@ -161,6 +162,9 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
             let mut row = vec![Cell::Date(point.as_of.to_string()), Cell::Text(source)];
             row.extend(series.iter().map(|m| figure(*m, point.figure(*m).map(|i| i.value))));
             row.push(stated(point));
+            row.push(point.as_of.earliest().map_or(Cell::Text(String::new()), |day| {
+                Cell::Date(EdtfDate::from_naive(day).to_string())
+            }));
             row
         })
         .collect();
@@ -174,6 +178,8 @@ pub fn trend(points: &[TrendPoint], sources: &[Source]) -> Document {
     ];
     columns.extend(series.iter().map(|m| col(m.as_str(), metric_header(*m))));
     columns.push(col("stated", tr!("report-summary-over-column")));
+    // The workbook's chart places each report by its first day (a time axis).
+    columns.push(Column::for_machines("first_day", tr!("report-trend-first-day")));
     let section = Section {
         key: "trend",
         title: tr!("cli-trend-title"),

@@ -1,4 +1,4 @@
-//! Native Excel charts beside a summary's tables (issue 25), drawn from the sheet's own
+//! Native Excel charts under a summary's tables (issue 25), drawn from the sheet's own
 //! cells so that an edit in Excel redraws them: the groups' projects and investment as
 //! columns, and the reported trend as one line per kind (the kinds do not share a scale:
 //! 74 projects and $3.4 billion on one axis would flatten the first).
@@ -16,20 +16,27 @@ pub fn add(sheet: &mut Worksheet, name: &str, section: &Section) -> Result<(), X
     if rows == 0 {
         return Ok(());
     }
-    let beside = u16::try_from(section.columns.len() + 1).unwrap_or(u16::MAX);
-    let (category, charted): (u16, Vec<u16>) = match section.key {
+    // Under the table, one above another: a chart beside it would widen the printed
+    // page and shrink the table's text to fit it.
+    let below = rows + u32::from(section.totals.is_some()) + 3;
+    let first_day = section.columns.iter().position(|c| c.key == "first_day");
+    let (category, charted): (u16, Vec<u16>) = match (section.key, first_day) {
         // The group's name, then its projects and its investment, where any is known.
-        "groups" => (0, numeric_columns(section, 1).into_iter().take(2).collect()),
-        // The date of each report, then each kind reported at least twice (one report
+        ("groups", _) => (0, numeric_columns(section, 1).into_iter().take(2).collect()),
+        // Each report's first day, then each kind reported at least twice (one report
         // is a point, not a line).
-        "trend" => (0, numeric_columns(section, 2)),
+        ("trend", Some(day)) => (u16::try_from(day).unwrap_or(0), numeric_columns(section, 2)),
         _ => return Ok(()),
     };
     for (place, column) in charted.into_iter().enumerate() {
         let mut chart = if section.key == "groups" {
             Chart::new_column()
         } else {
-            Chart::new_line()
+            // A date axis: reports months apart stand months apart (categories
+            // would stand evenly); months named as the reader's Excel names them.
+            let mut line = Chart::new_line();
+            line.x_axis().set_date_axis(true).set_num_format("mmm yyyy");
+            line
         };
         let title = section
             .columns
@@ -43,8 +50,8 @@ pub fn add(sheet: &mut Worksheet, name: &str, section: &Section) -> Result<(), X
             .set_categories((name, 1, category, rows, category))
             .set_values((name, 1, column, rows, column));
         chart.legend().set_position(ChartLegendPosition::Bottom).set_hidden();
-        let row = u32::try_from(place).unwrap_or(0) * CHART_ROWS + 1;
-        sheet.insert_chart(row, beside, &chart)?;
+        let row = below + u32::try_from(place).unwrap_or(0) * CHART_ROWS;
+        sheet.insert_chart(row, 0, &chart)?;
     }
     Ok(())
 }
@@ -87,6 +94,15 @@ mod tests {
             .count()
     }
 
+    /// The first chart's XML, unpacked from the workbook.
+    fn chart_xml(bytes: &[u8]) -> String {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut part = archive.by_name("xl/charts/chart1.xml").unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+        xml
+    }
+
     fn column(key: &'static str) -> Column {
         Column::new(key, key.to_string())
     }
@@ -94,17 +110,45 @@ mod tests {
     #[test]
     fn a_trend_gets_a_line_per_kind_reported_twice_and_other_sections_none() {
         let row = |date: &str, projects: Option<i64>, jobs: Option<i64>| {
-            vec![Cell::Date(date.into()), Cell::Count(projects), Cell::Count(jobs)]
+            let first_day = Cell::Date(format!("{date}-01-01"));
+            vec![
+                Cell::Date(date.into()),
+                Cell::Count(projects),
+                Cell::Count(jobs),
+                first_day,
+            ]
         };
         let trend = Section {
             key: "trend",
             title: "Trend".into(),
-            columns: vec![column("as_of"), column("projects"), column("jobs_planned")],
+            columns: vec![
+                column("as_of"),
+                column("projects"),
+                column("jobs_planned"),
+                column("first_day"),
+            ],
             rows: vec![row("2024", Some(60), None), row("2025", Some(74), Some(14_600))],
             totals: None,
             kind: Kind::Table,
         };
         assert_eq!(charts_in(trend.clone()), 1, "jobs planned was reported once");
+        let bytes = crate::report::xlsx::render(&Document {
+            title: "t".into(),
+            subtitle: String::new(),
+            facts: Vec::new(),
+            sections: vec![trend.clone()],
+            empty: String::new(),
+        })
+        .unwrap();
+        let chart = chart_xml(&bytes);
+        assert!(
+            chart.contains("<c:dateAx>"),
+            "a time axis, not evenly spaced categories"
+        );
+        assert!(
+            chart.contains("Trend!$D$2:$D$3"),
+            "placed by the first-day column: {chart}"
+        );
         assert_eq!(
             charts_in(Section {
                 key: "comparison",

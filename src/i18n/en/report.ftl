@@ -61,6 +61,8 @@ report-summary-title = Portfolio summary
 report-summary-groups = Totals by group
 report-summary-over-column = Stated as
 report-trend-contracts-value-usd = Trade contracts, value (USD)
+# The trend workbook's column that places each report on the chart's time axis.
+report-trend-first-day = From (first day the date stands for)
 report-export-title = Export of the portfolio
 report-trend-count = { $count ->
     [one] { $count } report

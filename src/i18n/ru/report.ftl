@@ -63,6 +63,8 @@ report-summary-title = Сводка по портфелю
 report-summary-groups = Итоги по группам
 report-summary-over-column = Формулировка
 report-trend-contracts-value-usd = Сумма торговых контрактов (долл. США)
+# The trend workbook's column that places each report on the chart's time axis.
+report-trend-first-day = С (первый день даты)
 report-export-title = Выгрузка портфеля
 report-trend-count = { $count ->
     [one] { $count } отчёт
