@@ -101,8 +101,19 @@ pub(super) fn draw(frame: &mut Frame<'_>, trend: &[TrendPoint], area: Rect, them
         frame.render_widget(Paragraph::new(Line::styled(none, theme.dim())), inner);
         return;
     }
-    let [chart_area, sources_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    // Where the chart's own legend would not fit (it hides), a key line under it names
+    // each line by its mark: without colour the lines are otherwise told apart by nothing.
+    let key_height = u16::from(!legend_fits(&lines, inner));
+    let [chart_area, key_area, sources_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(key_height),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     frame.render_widget(chart(&lines, trend, theme), chart_area);
+    if key_height > 0 {
+        frame.render_widget(Paragraph::new(key_line(&lines, theme, key_area.width)), key_area);
+    }
     if theme.ascii {
         let buffer = frame.buffer_mut();
         for position in chart_area.positions() {
@@ -127,18 +138,67 @@ fn title() -> String {
     tr!("tui-trend-chart-title", key = key)
 }
 
+/// The legend's share of the chart ratatui allows before it hides the legend.
+const LEGEND_WIDTH: Constraint = Constraint::Percentage(90);
+const LEGEND_HEIGHT: Constraint = Constraint::Percentage(70);
+
+/// Whether the chart's legend shows in `area`, as ratatui decides it (its box: a row per
+/// line, a column per character of the longest name with its mark, and the border).
+fn legend_fits(lines: &[TrendLine], area: Rect) -> bool {
+    let widest = lines.iter().map(|l| l.label.chars().count() + 2).max().unwrap_or(0);
+    let width = u16::try_from(widest + 2).unwrap_or(u16::MAX);
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // The chart loses a row and a column to its axes and their labels.
+    let room = |constraint: Constraint, length: u16| match constraint {
+        Constraint::Percentage(p) => u32::from(length.saturating_sub(1)) * u32::from(p) / 100,
+        _ => u32::from(length),
+    };
+    u32::from(width) <= room(LEGEND_WIDTH, area.width.saturating_sub(10))
+        && u32::from(height) <= room(LEGEND_HEIGHT, area.height.saturating_sub(2))
+}
+
+/// A line's mark and style: a braille or dot line in its colour, or without colour a
+/// mark of its own.
+fn mark(theme: Theme, index: usize) -> (Marker, Style, &'static str) {
+    if theme.ascii {
+        (Marker::Dot, colour(theme, index), ".")
+    } else if theme.color {
+        (Marker::Braille, colour(theme, index), "⣿")
+    } else {
+        let (marker, sample) = MARKERS[index % MARKERS.len()];
+        (marker, Style::new(), sample)
+    }
+}
+
+/// The key under a small chart: each line's mark and its kind (`⣿ проекты · • инвестиции`).
+fn key_line(lines: &[TrendLine], theme: Theme, width: u16) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            spans.push(Span::styled(" · ", theme.dim()));
+        }
+        let (_, style, sample) = mark(theme, index);
+        spans.push(Span::styled(sample, style));
+        spans.push(Span::raw(format!(" {}", series_label(line.metric))));
+    }
+    let full: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    if full.chars().count() <= usize::from(width) {
+        Line::from(spans)
+    } else {
+        Line::raw(super::fit(&full, width))
+    }
+}
+
 fn chart<'a>(lines: &'a [TrendLine], trend: &[TrendPoint], theme: Theme) -> Chart<'a> {
     let datasets = lines
         .iter()
         .enumerate()
         .map(|(index, line)| {
-            let (marker, style, name) = if theme.ascii {
-                (Marker::Dot, colour(theme, index), line.label.clone())
-            } else if theme.color {
-                (Marker::Braille, colour(theme, index), line.label.clone())
+            let (marker, style, sample) = mark(theme, index);
+            let name = if theme.color || theme.ascii {
+                line.label.clone()
             } else {
-                let (marker, sample) = MARKERS[index % MARKERS.len()];
-                (marker, Style::new(), format!("{sample} {}", line.label))
+                format!("{sample} {}", line.label)
             };
             Dataset::default()
                 .name(name)
@@ -172,7 +232,7 @@ fn chart<'a>(lines: &'a [TrendLine], trend: &[TrendPoint], theme: Theme) -> Char
                 .style(theme.dim()),
         )
         .legend_position(Some(LegendPosition::TopLeft))
-        .hidden_legend_constraints((Constraint::Percentage(90), Constraint::Percentage(70)))
+        .hidden_legend_constraints((LEGEND_WIDTH, LEGEND_HEIGHT))
 }
 
 fn colour(theme: Theme, index: usize) -> Style {
