@@ -60,3 +60,28 @@ fn only_located_projects_are_features_and_approximate_ones_say_so() {
     db.ok(&["set", "9", "lat=41"]);
     assert!(export(&db)["features"].as_array().unwrap().iter().all(|f| f["id"] != 9));
 }
+
+/// What the map leaves out is said, never silent: the projects with no place counted, and
+/// one with only a latitude named, in the language spoken.
+#[test]
+fn the_projects_left_out_of_the_map_are_said() {
+    let db = TestDb::new();
+    db.ok(&["set", "9", "lat=41"]);
+    let unlocated = db.count("SELECT count(*) FROM projects WHERE latitude IS NULL AND longitude IS NULL");
+    assert!(unlocated > 0, "the seed has projects with no place");
+    let output = db.cmd().args(["export", "--format", "geojson"]).output().expect("run");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    assert!(said.contains(&format!("{unlocated} project")), "{said}");
+    assert!(
+        said.contains("Only one of latitude and longitude is known for #9"),
+        "{said}"
+    );
+    let output = db
+        .cmd()
+        .args(["--lang", "ru", "export", "--format", "geojson"])
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("только широта или только долгота у #9"), "{said}");
+}

@@ -464,6 +464,14 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
     );
     assert!(html.contains("Повестка: заседание Межправкомиссии, Khiva"), "{html}");
     assert!(html.contains("ПРОСРОЧЕНО"), "{html}");
+    // Where the portfolio stands and how the reported figures moved, drawn as charts
+    // (the seed's projects reported in three articles: a line).
+    assert!(html.contains("<figcaption>Проекты</figcaption>"), "{html}");
+    assert!(
+        html.contains("<h2>Официальные показатели портфеля во времени</h2>"),
+        "{html}"
+    );
+    assert!(html.matches("<svg role=\"img\"").count() >= 2, "{html}");
     let json = json(&db, &["agenda", "--meeting", "6"]);
     assert_eq!(json["meeting"], "6");
     assert_eq!(json["previous"], "5");
@@ -482,6 +490,7 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
     let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
     let names = book.sheet_names();
     assert!(names.iter().any(|n| n.starts_with("Agreements due by")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Reported portfolio figures"), "{names:?}");
     let due = book.worksheet_range(&names[0]).expect("the sheet");
     let cells: Vec<String> = due.rows().flatten().map(Data::to_string).collect();
     assert!(cells.iter().any(|c| c == "<b>Report</b> on the ICIC"), "{cells:?}");

@@ -7,7 +7,7 @@ use clap::Args;
 use super::Output;
 use super::meetings::{today, write};
 use crate::domain::{Meeting, MeetingState};
-use crate::report::{agenda, summary::Summary};
+use crate::report::{agenda, summary::Summary, trend};
 use crate::store::{AgreementQuery, Dimension, ProjectQuery, Store};
 
 #[derive(Debug, Args)]
@@ -67,6 +67,7 @@ pub fn run(store: &Store, args: &AgendaArgs) -> Result<()> {
     let summary = Summary::build(store, &ProjectQuery::default(), &[Dimension::Status], None)?;
     let agreements = store.agreements(&AgreementQuery::default())?;
     let sources = store.sources()?;
+    let trend = trend::trend(&store.indicators()?, &sources);
     let parts = agenda::AgendaParts {
         meeting: meeting.as_ref(),
         previous: previous.as_ref(),
@@ -75,6 +76,7 @@ pub fn run(store: &Store, args: &AgendaArgs) -> Result<()> {
         digest: &digest,
         agreement_digest: &agreement_digest,
         summary: &summary,
+        trend: &trend,
         sources: &sources,
         today,
     };

@@ -443,7 +443,21 @@ fn summary_out(store: &Store, text: &str, args: &SummaryArgs) -> Result<()> {
 }
 
 fn export(store: &Store, format: ExportFormat, output: Option<&Path>, force: bool) -> Result<()> {
-    let (data, count) = files::export_data(store, format)?;
+    let (data, count, left_out) = files::export_data(store, format)?;
+    // A map that leaves projects out says which, never silently.
+    if let Some(left) = left_out {
+        if left.unlocated > 0 {
+            message(&tr!("cli-export-geojson-unlocated", count = left.unlocated));
+        }
+        if !left.half_located.is_empty() {
+            let ids: Vec<String> = left.half_located.iter().map(|id| format!("#{id}")).collect();
+            message(&tr!(
+                "cli-export-geojson-half-located",
+                count = left.half_located.len(),
+                ids = ids.join(", ")
+            ));
+        }
+    }
     // Values another tool wrote against the schema leave as empty: say so, never silently.
     let unreadable = store.unreadable_values()?.len();
     if unreadable > 0 {

@@ -21,14 +21,15 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// The export in the chosen format: JSON is the whole portfolio, CSV the projects,
 /// xlsx the projects and the sources.
-pub fn export_data(store: &Store, format: ExportFormat) -> Result<(Vec<u8>, usize)> {
+/// For GeoJSON, the projects it leaves out come back too.
+pub fn export_data(store: &Store, format: ExportFormat) -> Result<(Vec<u8>, usize, Option<geojson::LeftOut>)> {
     let portfolio = store.portfolio()?;
     let count = portfolio.projects.len();
     let data = match format {
         ExportFormat::Json => exchange::to_document(&portfolio).into_bytes(),
         ExportFormat::Geojson => {
             let (text, located) = geojson::to_feature_collection(&portfolio);
-            return Ok((text.into_bytes(), located));
+            return Ok((text.into_bytes(), located, Some(geojson::left_out(&portfolio))));
         }
         ExportFormat::Csv => {
             let projects: Vec<_> = portfolio.projects.into_iter().map(|(p, _)| p).collect();
@@ -40,7 +41,7 @@ pub fn export_data(store: &Store, format: ExportFormat) -> Result<(Vec<u8>, usiz
             xlsx::render(&document).map_err(|e| anyhow::anyhow!("xlsx: {e}"))?
         }
     };
-    Ok((data, count))
+    Ok((data, count, None))
 }
 
 /// Writes an export to `path`: never over the open database or any SQLite file, over

@@ -1,7 +1,7 @@
 //! The agenda (meeting pack) of a meeting (issue 24): agreements due by it, overdue ones
 //! first, the other open ones, what changed in the portfolio since the previous meeting
-//! (the digest), where the portfolio stands (the summary, tracked against reported), and
-//! every source cited. One [`Document`], drawn by every renderer.
+//! (the digest), where the portfolio stands (the summary, tracked against reported), how
+//! the reported figures moved, and every source cited. One [`Document`], drawn by every renderer.
 
 use chrono::NaiveDate;
 
@@ -27,6 +27,8 @@ pub struct AgendaParts<'a> {
     /// The agreements' events in the digest's window.
     pub agreement_digest: &'a crate::store::AgreementDigest,
     pub summary: &'a Summary,
+    /// The reported portfolio figures over time, drawn as a line per kind.
+    pub trend: &'a [super::trend::TrendPoint],
     pub sources: &'a [Source],
     pub today: NaiveDate,
 }
@@ -75,8 +77,9 @@ pub fn build(parts: &AgendaParts<'_>) -> Document {
         parts.today,
     ));
     let summary = summary_document::build(parts.summary, parts.sources);
+    let trend = summary_document::trend(parts.trend, parts.sources);
     let mut cited: Vec<i64> = Vec::new();
-    for section in summary.sections {
+    for section in summary.sections.into_iter().chain(trend.sections) {
         if section.key == "sources" {
             cited.extend(section.rows.iter().filter_map(|row| match row.first() {
                 Some(Cell::Id(id)) => Some(*id),

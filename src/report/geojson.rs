@@ -8,6 +8,27 @@ use serde_json::{Value, json};
 use crate::exchange::ProjectRecord;
 use crate::store::Portfolio;
 
+/// The projects a GeoJSON export leaves out: those with no coordinate, and those with
+/// only one of the two (a likely slip, named so that it can be put right).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LeftOut {
+    pub unlocated: usize,
+    pub half_located: Vec<i64>,
+}
+
+/// What the FeatureCollection leaves out.
+pub fn left_out(portfolio: &Portfolio) -> LeftOut {
+    let mut left = LeftOut::default();
+    for (project, _) in &portfolio.projects {
+        match (project.latitude.is_some(), project.longitude.is_some()) {
+            (true, true) => {}
+            (false, false) => left.unlocated += 1,
+            _ => left.half_located.push(project.id),
+        }
+    }
+    left
+}
+
 /// The FeatureCollection, and how many projects it holds (those with both coordinates).
 pub fn to_feature_collection(portfolio: &Portfolio) -> (String, usize) {
     let features: Vec<Value> = portfolio

@@ -5,6 +5,14 @@ cli-folder-created = created the folder { $folder }
 cli-folder-not-created = { $folder }: cannot create the folder
 
 ## Export
+cli-export-geojson-unlocated = { $count ->
+    [one] { $count } project has no known place and is left out of the map
+   *[other] { $count } projects have no known place and are left out of the map
+}
+cli-export-geojson-half-located = Only one of latitude and longitude is known for { $ids }: { $count ->
+    [one] it is left out of the map; set both (ortaq set ID lat=… lon=…)
+   *[other] they are left out of the map; set both (ortaq set ID lat=… lon=…)
+}
 cli-export-unreadable = { $count ->
     [one] { $count } value ortaq cannot read (written by another tool) is exported as empty; `ortaq check` names it
    *[other] { $count } values ortaq cannot read (written by another tool) are exported as empty; `ortaq check` names them

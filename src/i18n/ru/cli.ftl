@@ -5,6 +5,14 @@ cli-folder-created = создана папка { $folder }
 cli-folder-not-created = { $folder }: не удалось создать папку
 
 ## Выгрузка
+cli-export-geojson-unlocated = { $count ->
+    [one] У { $count } проекта место неизвестно: на карту он не попал
+   *[other] У { $count } проектов место неизвестно: на карту они не попали
+}
+cli-export-geojson-half-located = Известна только широта или только долгота у { $ids }: { $count ->
+    [one] на карту проект не попал; укажите обе (ortaq set № lat=… lon=…)
+   *[other] на карту проекты не попали; укажите обе (ortaq set № lat=… lon=…)
+}
 cli-export-unreadable = { $count ->
     [one] { $count } значение, которое ortaq не может прочитать (его записала другая программа), выгружено пустым; `ortaq check` его называет
     [few] { $count } значения, которые ortaq не может прочитать (их записала другая программа), выгружены пустыми; `ortaq check` их называет
