@@ -220,6 +220,9 @@ fn cell_of(place: &Placed, bounds: &Bounds, area: Rect) -> Option<usize> {
     Some(row * width + column)
 }
 
+/// The characters of a project's name the selected line keeps before it drops other facts.
+const NAME_AT_LEAST: usize = 20;
+
 /// `▲ International Center … · construction · ≈ 40,9, 68,6 · 1 of 6`.
 fn selected_line(state: &MapState, map: Rect, width: u16, theme: Theme) -> Line<'static> {
     let Some(place) = state.selected() else {
@@ -234,21 +237,31 @@ fn selected_line(state: &MapState, map: Rect, width: u16, theme: Theme) -> Line<
         .iter()
         .filter(|p| p.latitude.micro() == place.latitude.micro() && p.longitude.micro() == place.longitude.micro())
         .count();
-    let mut parts = vec![status, position(place.latitude, place.longitude)];
+    let coordinates = position(place.latitude, place.longitude);
+    let mut parts = vec![status, coordinates.clone()];
     if together > 1 {
         parts.push(tr!("tui-map-together", count = together));
     }
     if !Bounds::fitting(map).contains(place) {
         parts.push(tr!("tui-map-outside"));
     }
-    parts.push(tr!(
+    let counted = tr!(
         "tui-map-position",
         number = state.cursor + 1,
         count = state.places().len()
-    ));
-    // The name gives way first: what the marker is and where stay whole.
-    let facts = format!(" · {}", parts.join(" · "));
-    let room = usize::from(width).saturating_sub(3 + text::cells(&facts)).max(8);
+    );
+    parts.push(counted.clone());
+    // The name gives way first, down to a readable length; then the coordinates and the
+    // count go (the marker's place on the map says where): what the marker is stays whole.
+    let facts_of = |parts: &[String]| format!(" · {}", parts.join(" · "));
+    let room_for_name = |parts: &[String]| usize::from(width).saturating_sub(3 + text::cells(&facts_of(parts)));
+    for dropped in [coordinates, counted] {
+        if room_for_name(&parts) < NAME_AT_LEAST {
+            parts.retain(|part| *part != dropped);
+        }
+    }
+    let facts = facts_of(&parts);
+    let room = room_for_name(&parts).max(8);
     let name = text::truncate_to_width(&text::for_terminal(crate::i18n::placed_name(place)), room);
     let glyph = glyph(place.status, theme.ascii);
     Line::from(vec![
