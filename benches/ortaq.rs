@@ -157,6 +157,13 @@ fn bench(c: &mut Criterion) {
             b.iter(|| Summary::build(&store, &ProjectQuery::default(), &[Dimension::Status], None).expect("summary"))
         });
 
+        // The digest of the whole history (every project's creation and status change:
+        // two audit rows a project), which the agenda runs; issue 24 asks it within 20x
+        // of the summary.
+        group.bench_function("digest of the whole history", |b| {
+            b.iter(|| store.digest("2000-01-01T00:00:00Z", None).expect("digest"))
+        });
+
         // Edits go to the last project, away from the first screen the frames draw, so
         // that the history they leave does not change what later runs measure.
         let last = i64::try_from(n).expect("size");

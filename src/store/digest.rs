@@ -4,7 +4,7 @@
 //! undone, or a value changed back, does not appear, and several edits of one field are
 //! one from -> to.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::params;
 
@@ -116,7 +116,7 @@ impl Store {
         let then = totals_at(totals_now, &current, &all_after)?;
         let (created, deleted, restored) = lifecycle(&in_window, &current);
         let name_of = |id: i64| ProjectRef::of(id, current.get(&id));
-        let new_ids: Vec<i64> = created.iter().map(|p| p.id).collect();
+        let new_ids: HashSet<i64> = created.iter().map(|p| p.id).collect();
         let changes = net_changes(&in_window)
             .into_iter()
             .filter(|(project, _, _, _)| !new_ids.contains(project))
@@ -404,14 +404,13 @@ impl Figures {
 fn authors(entries: &[&Entry], recorded: &[FigureEntry], removed: &[FigureEntry]) -> Vec<AuthorActivity> {
     // An edit is told apart by its number; a figure write by the figure it recorded (a
     // removal that a correction made is that correction's write).
-    type Writes = BTreeMap<String, (Vec<String>, String, String)>;
+    // A set per author: a digest of the whole history counts hundreds of thousands.
+    type Writes = BTreeMap<String, (HashSet<String>, String, String)>;
     fn note(by_author: &mut Writes, author: &str, write: String, at: &str) {
         let slot = by_author
             .entry(author.to_string())
-            .or_insert_with(|| (Vec::new(), at.to_string(), at.to_string()));
-        if !slot.0.contains(&write) {
-            slot.0.push(write);
-        }
+            .or_insert_with(|| (HashSet::new(), at.to_string(), at.to_string()));
+        slot.0.insert(write);
         if at < slot.1.as_str() {
             slot.1 = at.to_string();
         }
@@ -423,13 +422,17 @@ fn authors(entries: &[&Entry], recorded: &[FigureEntry], removed: &[FigureEntry]
     for entry in entries {
         note(&mut by_author, &entry.author, format!("edit {}", entry.edit), &entry.at);
     }
+    // The first correction of a figure is the write that removed it.
+    let mut replaced_by: HashMap<i64, i64> = HashMap::new();
+    for r in recorded {
+        if let Some(old) = r.figure.replaces {
+            replaced_by.entry(old).or_insert(r.figure.id);
+        }
+    }
     let write_of_removal = |gone: &FigureEntry| {
-        recorded
-            .iter()
-            .find(|r| r.figure.replaces == Some(gone.figure.id))
-            .map_or(format!("removed {}", gone.figure.id), |r| {
-                format!("recorded {}", r.figure.id)
-            })
+        replaced_by
+            .get(&gone.figure.id)
+            .map_or(format!("removed {}", gone.figure.id), |id| format!("recorded {id}"))
     };
     let writes = recorded
         .iter()
