@@ -1082,6 +1082,45 @@ fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
     assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
 }
 
+/// Undo got stuck on a reported figure recorded last (issue 21): `u` was refused naming
+/// the figure, with no way past it. It now takes the recording back; and when someone
+/// has removed the figure since, the refusal offers to step past it.
+#[test]
+fn undo_takes_back_a_reported_figure_or_steps_past_it() {
+    use ortaq::domain::{EdtfDate, Metric, Qualifier};
+    let mut h = Harness::sized(60, 15, true);
+    let version = h.store.project(1).unwrap().version;
+    h.store
+        .edit_project(1, version, vec![(Field::JobsPlanned, FieldValue::Integer(10))])
+        .unwrap();
+    let figure = |value: i64| {
+        let as_of: EdtfDate = "2024".parse().unwrap();
+        ortaq::store::NewIndicator::new(as_of, "portfolio", Metric::Projects, value, Qualifier::Exact, 2, None).unwrap()
+    };
+    let first = h.store.add_indicator(&figure(70)).unwrap();
+    h.update_key('u');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert!(h.status().contains("reported figure removed: #23"), "{}", h.status());
+    assert!(h.store.indicator(first.id).is_err(), "removed");
+    let second = h.store.add_indicator(&figure(71)).unwrap();
+    let mut bekzod = Store::open(&h.db.path).unwrap();
+    bekzod.set_author_for_tests("bekzod");
+    bekzod.remove_indicator(second.id).unwrap();
+    h.update_key('u');
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })),
+        "{}",
+        h.status()
+    );
+    let screen = h.screen_text();
+    assert!(screen.contains("reported figure #24"), "{screen}");
+    h.update_key('y');
+    assert!(h.status().contains("stepped past your change"), "{}", h.status());
+    h.update_key('u');
+    assert!(h.status().starts_with("undone"), "{}", h.status());
+    assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
+}
+
 /// The add form's source was the project's alone: figures typed with it had none, where
 /// `ortaq set ... --source` names the source of every figure it sets.
 #[test]

@@ -151,7 +151,9 @@ fn undo_steps_past_a_change_it_cannot_take_back() {
     set_investment(&mut bekzod, 5, 999);
     let stuck = alia.undo().unwrap_err();
     assert!(stuck.is_undo_stuck(), "{stuck}");
-    let named = alia.next_to_undo().unwrap().unwrap();
+    let Some(ortaq::store::NextUndo::Project(named)) = alia.next_to_undo().unwrap() else {
+        panic!("a project's change is next to undo");
+    };
     assert_eq!((named[0].project_id, named[0].field.as_str()), (5, "investment"));
     let skipped = alia.skip_undo().unwrap();
     assert_eq!(skipped.changes[0].new_value.as_deref(), Some("100"));

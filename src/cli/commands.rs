@@ -84,7 +84,7 @@ fn run_on(mut store: Store, command: &Command) -> Result<()> {
             let skipped = store.skip_undo()?;
             message(&tr!(
                 "cli-skipped",
-                change = text::for_terminal(&crate::i18n::error::your_change(&skipped.changes)),
+                change = text::for_terminal(&crate::i18n::error::next_undo(&skipped.change)),
                 why = crate::i18n::error::store_error(&skipped.why)
             ));
             Ok(())
@@ -533,7 +533,7 @@ fn undo_stuck(store: &mut Store, error: crate::store::StoreError) -> anyhow::Err
         return error.into();
     }
     let change = match store.next_to_undo() {
-        Ok(Some(changes)) => crate::i18n::error::your_change(&changes),
+        Ok(Some(change)) => crate::i18n::error::next_undo(&change),
         _ => return error.into(),
     };
     anyhow::anyhow!(tr!(

@@ -13,6 +13,7 @@ mod digest;
 mod edit;
 mod error;
 mod exchange;
+mod figure_log;
 mod history;
 mod indicators;
 mod interrupt;
@@ -48,6 +49,7 @@ pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportRights, ImportUpdate, Portfolio, SourceKey,
     SourceRef,
 };
+pub use figure_log::FigureReverted;
 pub use history::Change;
 pub use indicators::{Correction, FigureEntry, Indicator, NewIndicator, Removal};
 // The figure's closed sets are the domain's; named here too for the code that reads
@@ -64,7 +66,7 @@ pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use places::Placed;
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
 pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
-pub use skip::Skipped;
+pub use skip::{NextUndo, Skipped};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 
@@ -73,7 +75,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 /// An open ortaq database.
 pub struct Store {

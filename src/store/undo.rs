@@ -147,9 +147,10 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
     })
 }
 
-/// Refuses an undo or redo when the author's last write was to a reported figure: those
-/// are not in the audit log of projects, so the undo would silently reach past it to an
-/// older change. A write in the same second as their last project change counts as later.
+/// Refuses an undo or redo when the author's last write was to a reported figure written
+/// before figures had their log (version 9; `figure_changes` holds every one since, and
+/// undo takes those back in order): the undo would silently reach past it to an older
+/// change. A write in the same second as their last project change counts as later.
 pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, Operation::FindingLastChange);
     // The time of their last row by edit, read from the index by author and edit: the
@@ -165,9 +166,11 @@ pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, rev
     let last_figure: Option<(i64, String)> = tx
         .query_row(
             "SELECT id, at FROM (
-                 SELECT id, created_at AS at FROM indicators WHERE recorded_by = ?1
+                 SELECT id, created_at AS at FROM indicators i WHERE recorded_by = ?1
+                    AND NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.indicator_id = i.id AND f.field = 'added')
                  UNION ALL
-                 SELECT id, removed_at AS at FROM indicators WHERE removed_by = ?1 AND removed_at IS NOT NULL)
+                 SELECT id, removed_at AS at FROM indicators i WHERE removed_by = ?1 AND removed_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.indicator_id = i.id AND f.field = 'removed'))
               ORDER BY at DESC, id DESC LIMIT 1",
             [author],
             |r| Ok((r.get(0)?, r.get(1)?)),

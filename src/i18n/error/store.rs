@@ -238,6 +238,11 @@ fn revert(lang: Lang, error: &StoreError) -> Option<String> {
             "err-figure-write-last",
             &[cannot(revert), ("figure", Arg::from(format!("#{figure}"))), when(at)],
         ),
+        StoreError::FigureChangedSince { revert, figure } => say(
+            lang,
+            "err-figure-changed-since",
+            &[cannot(revert), ("figure", Arg::from(format!("#{figure}")))],
+        ),
         StoreError::DeletedOrRestoredSince { project } => {
             say(lang, "err-deleted-or-restored-since", &[id_arg("project", *project)])
         }
@@ -346,6 +351,7 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::NothingToUndo { .. }
         | StoreError::NothingToRedo { .. }
         | StoreError::FigureWriteLast { .. }
+        | StoreError::FigureChangedSince { .. }
         | StoreError::DeletedOrRestoredSince { .. }
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }
@@ -498,6 +504,31 @@ pub fn reverted(reverted: &Reverted) -> String {
 
 /// A change of the user's named for an undo that is stuck on it: when, which project,
 /// what (`your change of 03.12.2026 15:20 (#3: investment: — -> 12500000)`).
+pub fn next_undo(change: &crate::store::NextUndo) -> String {
+    use crate::store::{Entity, NextUndo};
+    let lang = crate::i18n::language();
+    match change {
+        NextUndo::Project(changes) => your_change(changes),
+        NextUndo::Commission { entity, id } => {
+            let entity = match entity {
+                Entity::Meeting => crate::i18n::message("entity-meeting", &[]),
+                Entity::Agreement => crate::i18n::message("entity-agreement", &[]),
+            };
+            say(
+                lang,
+                "err-your-commission-change",
+                &[("entity", entity.into()), ("id", Arg::from(id.to_string()))],
+            )
+        }
+        NextUndo::Figure(figure) => say(
+            lang,
+            "err-your-figure-change",
+            &[("figure", crate::i18n::figure_line(figure).into())],
+        ),
+    }
+}
+
+/// A project's change that undo or a skip names, in words.
 pub fn your_change(changes: &[Change]) -> String {
     let lang = crate::i18n::language();
     let Some(first) = changes.first() else {
