@@ -202,3 +202,40 @@ fn undo_skip_through_the_command_line() {
         "{history}"
     );
 }
+
+/// `undo` and `redo` said only `№6: широта: 41.2 → 41.14`: the project by its number and
+/// the numbers with a point on a Russian screen (issue 21). They name the project as the
+/// language speaks it and write its values the language's way; so does the refusal of an
+/// undo that is stuck.
+#[test]
+fn undo_and_redo_name_the_project_and_write_numbers_as_the_language_does() {
+    let db = TestDb::new();
+    db.ok(&["set", "6", "lat=41.14", "investment=70.14m"]);
+    db.ok(&["set", "6", "lat=41.2", "investment=70.2m"]);
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(args).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let undone = said(&["--lang", "ru", "undo"]);
+    assert!(
+        undone.contains("отменено: №6 «Международный центр промышленной кооперации «Центральная Азия»»:"),
+        "{undone}"
+    );
+    assert!(undone.contains("широта: 41,2 → 41,14"), "{undone}");
+    let spaced = undone.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(spaced.contains("$70 200 000 → $70 140 000"), "{undone}");
+    let redone = said(&["redo"]);
+    assert!(
+        redone.contains("redone: #6 International Center for Industrial Cooperation \"Central Asia\": "),
+        "{redone}"
+    );
+    assert!(redone.contains("latitude: 41.14 -> 41.2"), "{redone}");
+    let mut bekzod = user(&db, "bekzod");
+    let v = bekzod.project(6).unwrap().version;
+    bekzod
+        .edit_project(6, v, vec![(Field::Investment, FieldValue::Integer(1))])
+        .unwrap();
+    let refused = db.fails(&["--lang", "ru", "undo"]);
+    assert!(refused.contains("широта: 41,14 → 41,2"), "{refused}");
+}

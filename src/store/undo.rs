@@ -24,6 +24,10 @@ pub struct Reverted {
     pub projects: usize,
     /// What the revert wrote (at most ten rows); `i18n::error::reverted` says it in words.
     pub changes: Vec<super::Change>,
+    /// The name of the project (`project_id`), and its Russian name, so the revert is
+    /// said naming it in the language spoken.
+    pub name: String,
+    pub name_ru: Option<String>,
 }
 
 /// One audit row of the edit being reverted.
@@ -211,6 +215,8 @@ struct RevertJob {
     next: usize,
     created: bool,
     changes: Vec<super::Change>,
+    /// The first project's name and Russian name, read once all is reverted.
+    names: (String, Option<String>),
 }
 
 impl RevertJob {
@@ -240,6 +246,7 @@ impl RevertJob {
             next: 0,
             created: true,
             changes: Vec::new(),
+            names: (String::new(), None),
         })
     }
 
@@ -270,6 +277,10 @@ impl RevertJob {
         let done = self.next == self.groups.len();
         if done && !many && !self.created {
             self.changes = super::history::edit_rows(tx, self.new_edit, 10);
+        }
+        if done && let Some((first, _)) = self.groups.first() {
+            let project = read_project(tx, *first)?;
+            self.names = (project.name, project.name_ru);
         }
         Ok(done)
     }
@@ -337,6 +348,8 @@ impl RevertJob {
             undid_creation: self.created,
             projects: self.groups.len(),
             changes: self.changes,
+            name: self.names.0,
+            name_ru: self.names.1,
         }
     }
 }

@@ -169,8 +169,8 @@ err-figure-changed-since = { $cannot }: the reported figure { $figure } was remo
 figure-undone-removed = reported figure removed: { $figure }
 figure-undone-restored = reported figure put back: { $figure }
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
-err-reverted-creation = #{ $project } deleted (its creation undone)
-err-reverted = #{ $project } { $changes }
+err-reverted-creation = #{ $project } { $name } deleted (its creation undone)
+err-reverted = #{ $project } { $name }: { $changes }
 err-reverted-import = { $count ->
     [one] { $count } imported project deleted
    *[other] { $count } imported projects deleted

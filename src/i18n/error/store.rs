@@ -423,6 +423,13 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
             .ok()
             .as_ref()
             .map(format::date),
+        // With the language's decimal mark (a Russian screen said `70.14 → 70.2`).
+        Field::Latitude => {
+            crate::domain::Coordinate::stored(raw, crate::domain::Axis::Latitude).map(format::coordinate)
+        }
+        Field::Longitude => {
+            crate::domain::Coordinate::stored(raw, crate::domain::Axis::Longitude).map(format::coordinate)
+        }
         _ => None,
     });
     shown.unwrap_or_else(|| raw.to_string())
@@ -476,10 +483,16 @@ fn changes_in(lang: Lang, changes: &[Change]) -> String {
         .join(", ")
 }
 
-/// What an undo or a redo did, in words: `#5 investment: 12500000 -> —`.
+/// What an undo or a redo did, in words, naming the project in the language spoken:
+/// `#5 Angren aerated concrete: investment: 12500000 -> —`.
 pub fn reverted(reverted: &Reverted) -> String {
     let lang = crate::i18n::language();
     let project = id_arg("project", reverted.project_id);
+    let name = match (lang, reverted.name_ru.as_deref()) {
+        (Lang::Ru, Some(ru)) if !ru.trim().is_empty() => ru,
+        _ => reverted.name.as_str(),
+    };
+    let name = ("name", Arg::from(for_terminal(name).into_owned()));
     if reverted.projects > 1 {
         let count = (
             "count",
@@ -492,12 +505,12 @@ pub fn reverted(reverted: &Reverted) -> String {
         };
         say(lang, id, &[project, count])
     } else if reverted.undid_creation {
-        say(lang, "err-reverted-creation", &[project])
+        say(lang, "err-reverted-creation", &[project, name])
     } else {
         say(
             lang,
             "err-reverted",
-            &[project, ("changes", changes_in(lang, &reverted.changes).into())],
+            &[project, name, ("changes", changes_in(lang, &reverted.changes).into())],
         )
     }
 }

@@ -174,8 +174,8 @@ err-figure-changed-since = { $cannot }: официальный показате�
 figure-undone-removed = официальный показатель удалён: { $figure }
 figure-undone-restored = официальный показатель возвращён: { $figure }
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
-err-reverted-creation = №{ $project } удалён (его добавление отменено)
-err-reverted = №{ $project }: { $changes }
+err-reverted-creation = №{ $project } «{ $name }» удалён (его добавление отменено)
+err-reverted = №{ $project } «{ $name }»: { $changes }
 err-reverted-import = { $count ->
     [one] удалён { $count } импортированный проект
     [few] удалено { $count } импортированных проекта
