@@ -481,3 +481,26 @@ fn notes_sources_and_figures_say_what_was_stored() {
     );
     assert!(said.contains("проекты 70 (источник #5)"), "{said}");
 }
+
+/// `list --search` by a place, sector or country as a Russian screen shows it found
+/// nothing (issue 21); it matches the label shown as well as the stored text.
+#[test]
+fn list_search_finds_what_a_russian_screen_shows() {
+    let db = TestDb::new();
+    let ids = |search: &str, lang: &str| -> Vec<String> {
+        let out = db.ok(&["--lang", lang, "list", "--search", search, "--format", "csv"]);
+        let mut ids: Vec<String> = out
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split([',', ';']).next().map(str::to_string))
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("Ангрен", "ru"), ["5"]);
+    assert_eq!(ids("текстиль", "ru"), ["3", "4"]);
+    assert_eq!(ids("Казахстан", "ru").len(), 8, "KZ and cross-border");
+    assert_eq!(ids("Uzbekistan", "en"), ["5", "6", "7", "8", "9"]);
+    assert_eq!(ids("angren", "ru"), ["5"], "the stored text still matches");
+    assert!(ids("Ангрен", "en").is_empty(), "English screens show the stored place");
+}

@@ -393,3 +393,31 @@ fn a_russian_choice_is_picked_by_its_first_letter_before_the_layout() {
     assert_eq!(after + 1, before, "л moves up as k does");
     set_language(Lang::En);
 }
+
+/// A search by what a Russian screen shows found nothing: places and sectors are stored
+/// in English or as codes and translated only for display (issue 21). `/` matches the
+/// label shown as well as the stored text.
+#[test]
+fn search_finds_a_place_sector_or_country_as_a_russian_screen_shows_it() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    let found = |h: &mut Harness, typed: &str| {
+        h.key(KeyCode::Char('/'));
+        h.keys(typed);
+        h.key(KeyCode::Enter);
+        let ids: Vec<i64> = (0..h.app.table.count)
+            .filter_map(|i| h.app.table.project_at(i).map(|p| p.id))
+            .collect();
+        h.key(KeyCode::Esc);
+        ids
+    };
+    let angren = found(&mut h, "Ангрен");
+    let textiles = found(&mut h, "текстиль");
+    let uzbekistan = found(&mut h, "Узбекистан");
+    let region = found(&mut h, "ташкентская");
+    set_language(Lang::En);
+    assert_eq!(angren, [5]);
+    assert_eq!(textiles.len(), 2, "{textiles:?}");
+    assert!(uzbekistan.contains(&5) && !uzbekistan.contains(&1), "{uzbekistan:?}");
+    assert_eq!(region, [5]);
+}

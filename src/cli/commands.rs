@@ -31,7 +31,9 @@ pub fn open_store(cli: &Cli) -> Result<Store> {
         seed: !cli.empty,
         read_only: cli.read_only,
     };
-    let store = Store::open_with(&path, &options)?;
+    let mut store = Store::open_with(&path, &options)?;
+    // A search matches what the screen shows (a Russian place, sector or country) too.
+    store.set_search_labels(crate::i18n::search_also);
     if store.was_created() {
         // A mistyped --db path creates a database too: say so, and where.
         let path = std::path::absolute(&path).unwrap_or(path);

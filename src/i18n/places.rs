@@ -97,6 +97,36 @@ pub fn place_label(stored: &str) -> String {
         .map_or_else(|| stored.to_string(), |(_, russian)| (*russian).to_string())
 }
 
+/// What a folded search word also matches: the stored value of every seed place and
+/// sector whose label in the language spoken holds it, and every country whose name
+/// shown does (`ангрен`, `текстиль`, `узбекистан` on a Russian screen). A word of one
+/// letter matches by the stored text alone.
+pub fn search_also(word: &str) -> crate::store::SearchAlso {
+    use crate::domain::{Country, text::fold};
+    let lang = language();
+    let mut also = crate::store::SearchAlso::default();
+    if word.chars().count() < 2 {
+        return also;
+    }
+    let holds = |label: &str| fold(label).contains(word);
+    for (stored, russian) in SEED_PLACES {
+        if lang == Lang::Ru && holds(russian) && !holds(stored) {
+            also.texts.push(fold(stored));
+        }
+    }
+    for code in SECTORS {
+        if holds(&sector_label_in(lang, code)) && !holds(code) {
+            also.texts.push(fold(code));
+        }
+    }
+    for country in Country::ALL {
+        if holds(&super::country_label(country)) {
+            also.countries.push(country);
+        }
+    }
+    also
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,7 +65,7 @@ pub use operation::Operation;
 pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use places::Placed;
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
-pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
+pub use query::{Dimension, ProjectQuery, SearchAlso, SearchLabels, SortDirection, SortKey};
 pub use skip::{NextUndo, Skipped};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
@@ -91,6 +91,9 @@ pub struct Store {
     created: bool,
     /// The person served over SSH (their id in `people`), whose role every write checks.
     served: Option<i64>,
+    /// What a search word also matches in the language spoken (the labels shown for
+    /// stored places, sectors and countries); `None`: the stored text alone.
+    search_labels: Option<query::SearchLabels>,
 }
 
 impl Store {
@@ -120,6 +123,12 @@ impl Store {
     /// The operating-system user that audit rows name.
     pub fn author(&self) -> &str {
         &self.author
+    }
+
+    /// Lets a search match what the screen shows for stored values as well as the stored
+    /// text (the edge gives `i18n::search_also`).
+    pub fn set_search_labels(&mut self, labels: query::SearchLabels) {
+        self.search_labels = Some(labels);
     }
 
     /// Replaces the audit author; for tests that play several users in one process.
