@@ -504,3 +504,18 @@ fn list_search_finds_what_a_russian_screen_shows() {
     assert_eq!(ids("angren", "ru"), ["5"], "the stored text still matches");
     assert!(ids("Ангрен", "en").is_empty(), "English screens show the stored place");
 }
+
+/// `list` showed the stored English place on a Russian screen (issue 21).
+#[test]
+fn list_shows_the_place_as_a_russian_screen_names_it() {
+    let db = TestDb::new();
+    let listed = db.ok(&["--lang", "ru", "list", "--search", "angren"]);
+    assert!(listed.contains("UZ · Ангрен, [Ташкентская область]"), "{listed}");
+    let html = db.ok(&["--lang", "ru", "list", "--search", "angren", "--format", "html"]);
+    assert!(html.contains("Ангрен, [Ташкентская область]"), "{html}");
+    let csv = db.ok(&["--lang", "ru", "list", "--search", "angren", "--format", "csv"]);
+    assert!(
+        csv.contains("Angren, [Tashkent region]"),
+        "machine formats keep the stored place: {csv}"
+    );
+}

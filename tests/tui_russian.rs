@@ -421,3 +421,41 @@ fn search_finds_a_place_sector_or_country_as_a_russian_screen_shows_it() {
     assert!(uzbekistan.contains(&5) && !uzbekistan.contains(&1), "{uzbekistan:?}");
     assert_eq!(region, [5]);
 }
+
+/// The place editor filled in the stored English place on a Russian screen, and saving
+/// what the screen showed would have stored the Russian words in its stead (issue 21).
+/// It fills in what the screen shows; saved unchanged, it stores nothing.
+#[test]
+fn the_place_editor_fills_in_the_russian_place_and_saving_it_unchanged_changes_nothing() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    while h.app.table.selected_project().map(|p| p.id) != Some(5) {
+        h.key(KeyCode::Char('j'));
+    }
+    let changes = h.db.count("SELECT count(*) FROM changes");
+    h.key(KeyCode::Char('E'));
+    let Some(ortaq::tui::app::Overlay::Picker(menu)) = &h.app.overlay else {
+        panic!("no menu: {:?}", h.app.overlay)
+    };
+    let labels: Vec<String> = menu.options.iter().map(|(label, _)| label.clone()).collect();
+    let place = labels
+        .iter()
+        .position(|l| l.contains("Ангрен"))
+        .expect("the place in Russian");
+    h.key(KeyCode::Char('g'));
+    for _ in 0..place {
+        h.key(KeyCode::Char('j'));
+    }
+    h.key(KeyCode::Enter);
+    let Some(ortaq::tui::app::Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("no editor: {:?}", h.app.overlay)
+    };
+    let typed = edit.input.value().to_string();
+    h.key(KeyCode::Enter);
+    let status = h.status();
+    let stored = h.store.project(5).unwrap().region;
+    set_language(Lang::En);
+    assert_eq!(typed, "Ангрен, [Ташкентская область]");
+    assert_eq!(stored.as_deref(), Some("Angren, [Tashkent region]"), "{status}");
+    assert_eq!(h.db.count("SELECT count(*) FROM changes"), changes, "{status}");
+}

@@ -73,14 +73,19 @@ pub fn sector_code(typed: &str) -> Option<&'static str> {
     })
 }
 
-/// A value about to be stored: a sector typed as a known label becomes its code; any
-/// other value is left as it is.
+/// A value about to be stored: a sector typed as a known label becomes its code, a seed
+/// place typed as its Russian label (as a Russian screen shows it, and the editor fills
+/// it in) the place as stored; any other value is left as it is.
 pub fn as_stored(field: crate::domain::Field, value: crate::domain::FieldValue) -> crate::domain::FieldValue {
     use crate::domain::{Field, FieldValue};
     match (&field, &value) {
         (Field::Sector, FieldValue::Text(typed)) => {
             sector_code(typed).map_or(value, |code| FieldValue::Text(code.to_string()))
         }
+        (Field::Region, FieldValue::Text(typed)) => SEED_PLACES
+            .iter()
+            .find(|(_, russian)| *russian == typed.trim())
+            .map_or(value, |(stored, _)| FieldValue::Text((*stored).to_string())),
         _ => value,
     }
 }
