@@ -846,6 +846,20 @@ fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of
     assert!(status.contains("no longer matches the search or filters"), "{status}");
     assert!(status.contains("\"5m\""), "{status}");
     assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
+    // What was typed is not lost (issue 21): Enter opens the edit again with it, and
+    // Enter saves it on the project as it is now.
+    assert!(status.contains("Enter opens your edit again"), "{status}");
+    h.key(KeyCode::Enter);
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the edit is open again: {:?}", h.app.overlay)
+    };
+    assert_eq!((edit.project_id, edit.input.value()), (project.id, "5m"));
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(
+        h.store.project(project.id).unwrap().investment.map(|m| m.dollars()),
+        Some(5_000_000)
+    );
 }
 
 #[test]

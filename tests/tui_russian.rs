@@ -459,3 +459,39 @@ fn the_place_editor_fills_in_the_russian_place_and_saving_it_unchanged_changes_n
     assert_eq!(stored.as_deref(), Some("Angren, [Tashkent region]"), "{status}");
     assert_eq!(h.db.count("SELECT count(*) FROM changes"), changes, "{status}");
 }
+
+/// An edit closed because another user's change took its project out of the search
+/// named the project in English on a Russian screen (issue 21).
+#[test]
+fn an_edit_closed_under_the_person_names_the_project_in_russian() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.key(KeyCode::Char('/'));
+    h.keys("центр");
+    h.key(KeyCode::Enter);
+    let project = h.app.table.selected_project().cloned().unwrap();
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("15m");
+    let mut other = ortaq::store::Store::open(&h.db.path).unwrap();
+    other
+        .edit_project(
+            project.id,
+            project.version,
+            vec![(
+                ortaq::domain::Field::NameRu,
+                ortaq::domain::FieldValue::Text("Хоргос".into()),
+            )],
+        )
+        .unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    let status = h.status();
+    h.key(KeyCode::Enter);
+    let reopened = matches!(&h.app.overlay, Some(ortaq::tui::app::Overlay::Edit(edit)) if edit.input.value() == "15m");
+    set_language(Lang::En);
+    assert!(status.contains("№6 Хоргос"), "{status}");
+    assert!(!status.contains("International"), "{status}");
+    assert!(status.contains("Enter снова откроет вашу правку с «15m»"), "{status}");
+    assert!(reopened, "the typed text is kept");
+}
