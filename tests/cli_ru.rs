@@ -519,3 +519,26 @@ fn list_shows_the_place_as_a_russian_screen_names_it() {
         "machine formats keep the stored place: {csv}"
     );
 }
+
+/// `set`, `note`, `delete` and `restore` named a project by its English name on a
+/// Russian screen though it has a Russian one (issue 21: every save names the project).
+#[test]
+fn saves_name_the_project_as_a_russian_screen_does() {
+    let db = TestDb::new();
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(["--lang", "ru"]).args(args).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let russian = "#6 Международный центр промышленной кооперации «Центральная Азия»";
+    for args in [
+        &["set", "6", "investment=5m"][..],
+        &["note", "6", "работы идут", "--date", "2025"],
+        &["delete", "6"],
+        &["restore", "6"],
+    ] {
+        let out = said(args);
+        assert!(out.contains(&russian[1..]), "{args:?}: {out}");
+        assert!(!out.contains("International"), "{args:?}: {out}");
+    }
+}

@@ -160,13 +160,13 @@ fn add(store: &mut Store, args: &super::AddArgs) -> Result<()> {
     message(&tr!(
         "cli-added",
         id = project.id.to_string(),
-        name = text::for_terminal(&project.name)
+        name = text::for_terminal(crate::i18n::project_name(&project))
     ));
     if let Some(other) = same_name {
         message(&tr!(
             "cli-added-same-name",
             id = other.id.to_string(),
-            name = text::for_terminal(&other.name)
+            name = text::for_terminal(crate::i18n::project_name(&other))
         ));
     }
     emit(&format!("{}\n", project.id))
@@ -214,7 +214,9 @@ fn set(
         message(&tr!(
             "cli-set",
             id = found.id.to_string(),
-            name = text::for_terminal(&found.name),
+            // As the language spoken names it, after the change (a Russian screen read
+            // the English name of a project that has a Russian one).
+            name = text::for_terminal(crate::i18n::project_name(&changed.project)),
             fields = stored.join("; "),
             count = stored.len(),
             version = changed.project.version.to_string()
@@ -235,7 +237,7 @@ fn delete(store: &mut Store, project: &str) -> Result<()> {
     message(&tr!(
         "cli-deleted",
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name)
+        name = text::for_terminal(crate::i18n::project_name(&found))
     ));
     Ok(())
 }
@@ -246,7 +248,7 @@ fn restore(store: &mut Store, id: i64) -> Result<()> {
     message(&tr!(
         "cli-restored",
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name)
+        name = text::for_terminal(crate::i18n::project_name(&found))
     ));
     Ok(())
 }
@@ -266,7 +268,7 @@ fn add_note(store: &mut Store, project: &str, note: &str, date: &str, source: Op
         "cli-noted",
         date = format::date(&date),
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name),
+        name = text::for_terminal(crate::i18n::project_name(&found)),
         source = text::for_terminal(&source)
     ));
     Ok(())
