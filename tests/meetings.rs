@@ -405,7 +405,10 @@ fn a_version_7_database_gets_the_tables_and_the_seeds_meetings_on_its_own_source
     );
     // The analyst's edit stays, and undo still reaches it first.
     let (_, said) = run(&db, &["undo"]);
-    assert!(said.contains("#5 status: construction"), "{said}");
+    assert!(
+        said.contains("#5 Autoclaved aerated concrete production: status: construction"),
+        "{said}"
+    );
     assert_eq!(
         db.count("SELECT count(*) FROM projects WHERE status = 'construction'"),
         1,
