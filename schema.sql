@@ -368,3 +368,36 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 -- version 8 ends
+
+-- version 9 begins
+-- The audit log of reported figures (issue 21): who recorded, removed or corrected
+-- which, so that undo takes a figure back in the one order of a person's edits. Its
+-- edits are numbered in the sequence of `changes` and `commission_changes`. A row says
+-- what it did to the figure: 'added' (it is live after), 'removed', or 'skipped' (an
+-- undo stepped past the edit `reverts`, which it could not take back). A correction is
+-- one edit of two rows: the old figure removed, the new one added.
+CREATE TABLE figure_changes (
+    id           INTEGER PRIMARY KEY,
+    edit         INTEGER NOT NULL,
+    indicator_id INTEGER NOT NULL REFERENCES indicators (id),
+    field        TEXT NOT NULL CHECK (field IN ('added', 'removed', 'skipped')),
+    author       TEXT NOT NULL,
+    changed_at   TEXT NOT NULL,
+    kind         TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
+    reverts      INTEGER
+);
+
+CREATE INDEX figure_changes_by_edit ON figure_changes (edit);
+CREATE INDEX figure_changes_by_author ON figure_changes (author, edit);
+CREATE INDEX figure_changes_by_indicator ON figure_changes (indicator_id, id);
+
+CREATE TRIGGER figure_changes_no_update BEFORE UPDATE ON figure_changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER figure_changes_no_delete BEFORE DELETE ON figure_changes
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+-- version 9 ends

@@ -481,3 +481,64 @@ fn notes_sources_and_figures_say_what_was_stored() {
     );
     assert!(said.contains("проекты 70 (источник #5)"), "{said}");
 }
+
+/// `list --search` by a place, sector or country as a Russian screen shows it found
+/// nothing (issue 21); it matches the label shown as well as the stored text.
+#[test]
+fn list_search_finds_what_a_russian_screen_shows() {
+    let db = TestDb::new();
+    let ids = |search: &str, lang: &str| -> Vec<String> {
+        let out = db.ok(&["--lang", lang, "list", "--search", search, "--format", "csv"]);
+        let mut ids: Vec<String> = out
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split([',', ';']).next().map(str::to_string))
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("Ангрен", "ru"), ["5"]);
+    assert_eq!(ids("текстиль", "ru"), ["3", "4"]);
+    assert_eq!(ids("Казахстан", "ru").len(), 8, "KZ and cross-border");
+    assert_eq!(ids("Uzbekistan", "en"), ["5", "6", "7", "8", "9"]);
+    assert_eq!(ids("angren", "ru"), ["5"], "the stored text still matches");
+    assert!(ids("Ангрен", "en").is_empty(), "English screens show the stored place");
+}
+
+/// `list` showed the stored English place on a Russian screen (issue 21).
+#[test]
+fn list_shows_the_place_as_a_russian_screen_names_it() {
+    let db = TestDb::new();
+    let listed = db.ok(&["--lang", "ru", "list", "--search", "angren"]);
+    assert!(listed.contains("UZ · Ангрен, [Ташкентская область]"), "{listed}");
+    let html = db.ok(&["--lang", "ru", "list", "--search", "angren", "--format", "html"]);
+    assert!(html.contains("Ангрен, [Ташкентская область]"), "{html}");
+    let csv = db.ok(&["--lang", "ru", "list", "--search", "angren", "--format", "csv"]);
+    assert!(
+        csv.contains("Angren, [Tashkent region]"),
+        "machine formats keep the stored place: {csv}"
+    );
+}
+
+/// `set`, `note`, `delete` and `restore` named a project by its English name on a
+/// Russian screen though it has a Russian one (issue 21: every save names the project).
+#[test]
+fn saves_name_the_project_as_a_russian_screen_does() {
+    let db = TestDb::new();
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(["--lang", "ru"]).args(args).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let russian = "#6 Международный центр промышленной кооперации «Центральная Азия»";
+    for args in [
+        &["set", "6", "investment=5m"][..],
+        &["note", "6", "работы идут", "--date", "2025"],
+        &["delete", "6"],
+        &["restore", "6"],
+    ] {
+        let out = said(args);
+        assert!(out.contains(&russian[1..]), "{args:?}: {out}");
+        assert!(!out.contains("International"), "{args:?}: {out}");
+    }
+}

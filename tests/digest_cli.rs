@@ -73,7 +73,10 @@ fn a_window_after_the_creation_shows_net_changes() {
     let out = db.ok(&["digest", "--since", "2021-01-01", "--format", "csv"]);
     assert!(out.contains("portfolio,projects,2,2"), "{out}");
     // Data names a project by both its names (the Russian one empty where not known).
-    assert!(out.contains("section,id,project,project_ru,from,to"), "{out}");
+    assert!(
+        out.contains("section,id,project,project_ru,project_deleted,from,to"),
+        "{out}"
+    );
     assert!(out.contains("status_changes,2,"), "{out}");
     assert!(out.contains(",proposed,agreed"), "{out}");
     assert!(out.contains("figure_changes,2,"), "{out}");
@@ -276,4 +279,38 @@ fn reported_figures_recorded_and_removed_in_the_window_are_listed_with_who() {
         Some(4 + 2),
         "four project edits, a figure, its correction"
     );
+}
+
+/// A project changed in the window and deleted since was listed with its changes and
+/// updates but never said to be deleted (issue 21): every format says so now, in both
+/// languages.
+#[test]
+fn a_changed_project_deleted_since_is_said_to_be_deleted() {
+    let db = history();
+    let sql = db.sql();
+    sql.execute("DROP TRIGGER changes_no_update", [])
+        .expect("drop the guard");
+    sql.execute("UPDATE changes SET changed_at = '2020-01-01T00:00:00Z'", [])
+        .expect("move the history back");
+    db.ok(&["set", "2", "status=agreed"]);
+    db.ok(&["delete", "2"]);
+    let since = ["digest", "--since", "2021-01-01"];
+    let text = db.ok(&[&since[..], &["--lang", "ru"]].concat());
+    let status_changes = text.split("Изменения статуса").nth(1).unwrap_or_default();
+    assert!(status_changes.contains("(удалён)"), "{text}");
+    let english = db.ok(&since);
+    assert!(english.contains("(deleted)"), "{english}");
+    let csv = db.ok(&[&since[..], &["--format", "csv"]].concat());
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("status_changes,2,") && l.contains(",true,")),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&db.ok(&[&since[..], &["--format", "json"]].concat())).expect("JSON");
+    assert_eq!(json["status_changes"][0]["project_deleted"], "true");
+    let html = db.ok(&[&since[..], &["--format", "html", "--lang", "ru"]].concat());
+    assert!(html.contains("(удалён)"), "{html}");
+    let markdown = db.ok(&[&since[..], &["--format", "markdown"]].concat());
+    assert!(markdown.contains("(deleted)"), "{markdown}");
 }

@@ -7,13 +7,13 @@ mod common;
 use common::TestDb;
 
 /// A database as schema version 6 left it: no location columns, no index on them, and
-/// none of version 8's meetings.
+/// none of version 8's meetings, nor version 9's log of figures.
 fn version_6() -> TestDb {
     let db = TestDb::new();
     db.ok(&["list"]);
     db.sql()
         .execute_batch(
-            "DROP TABLE commission_changes; DROP TABLE agreement_notes; DROP TABLE agreement_projects;
+            "DROP TABLE figure_changes; DROP TABLE commission_changes; DROP TABLE agreement_notes; DROP TABLE agreement_projects;
              DROP TABLE agreements; DROP TABLE meetings;
              DROP INDEX projects_live_located;
              ALTER TABLE projects DROP COLUMN latitude;

@@ -846,6 +846,20 @@ fn an_edit_closes_and_says_so_when_another_users_change_takes_its_project_out_of
     assert!(status.contains("no longer matches the search or filters"), "{status}");
     assert!(status.contains("\"5m\""), "{status}");
     assert_eq!(h.store.project(project.id).unwrap().investment, None, "nothing written");
+    // What was typed is not lost (issue 21): Enter opens the edit again with it, and
+    // Enter saves it on the project as it is now.
+    assert!(status.contains("Enter opens your edit again"), "{status}");
+    h.key(KeyCode::Enter);
+    let Some(Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("the edit is open again: {:?}", h.app.overlay)
+    };
+    assert_eq!((edit.project_id, edit.input.value()), (project.id, "5m"));
+    h.key(KeyCode::Enter);
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert_eq!(
+        h.store.project(project.id).unwrap().investment.map(|m| m.dollars()),
+        Some(5_000_000)
+    );
 }
 
 #[test]
@@ -1077,6 +1091,45 @@ fn undo_offers_to_step_past_a_change_it_cannot_take_back() {
     h.update_key('y');
     assert!(h.status().contains("stepped past your change"), "{}", h.status());
     assert_eq!(h.store.project(5).unwrap().investment.map(|m| m.dollars()), Some(999));
+    h.update_key('u');
+    assert!(h.status().starts_with("undone"), "{}", h.status());
+    assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");
+}
+
+/// Undo got stuck on a reported figure recorded last (issue 21): `u` was refused naming
+/// the figure, with no way past it. It now takes the recording back; and when someone
+/// has removed the figure since, the refusal offers to step past it.
+#[test]
+fn undo_takes_back_a_reported_figure_or_steps_past_it() {
+    use ortaq::domain::{EdtfDate, Metric, Qualifier};
+    let mut h = Harness::sized(60, 15, true);
+    let version = h.store.project(1).unwrap().version;
+    h.store
+        .edit_project(1, version, vec![(Field::JobsPlanned, FieldValue::Integer(10))])
+        .unwrap();
+    let figure = |value: i64| {
+        let as_of: EdtfDate = "2024".parse().unwrap();
+        ortaq::store::NewIndicator::new(as_of, "portfolio", Metric::Projects, value, Qualifier::Exact, 2, None).unwrap()
+    };
+    let first = h.store.add_indicator(&figure(70)).unwrap();
+    h.update_key('u');
+    assert!(h.app.overlay.is_none(), "{}", h.status());
+    assert!(h.status().contains("reported figure removed: #23"), "{}", h.status());
+    assert!(h.store.indicator(first.id).is_err(), "removed");
+    let second = h.store.add_indicator(&figure(71)).unwrap();
+    let mut bekzod = Store::open(&h.db.path).unwrap();
+    bekzod.set_author_for_tests("bekzod");
+    bekzod.remove_indicator(second.id).unwrap();
+    h.update_key('u');
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::ConfirmSkip { .. })),
+        "{}",
+        h.status()
+    );
+    let screen = h.screen_text();
+    assert!(screen.contains("reported figure #24"), "{screen}");
+    h.update_key('y');
+    assert!(h.status().contains("stepped past your change"), "{}", h.status());
     h.update_key('u');
     assert!(h.status().starts_with("undone"), "{}", h.status());
     assert_eq!(h.store.project(1).unwrap().jobs_planned, None, "the change before");

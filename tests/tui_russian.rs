@@ -393,3 +393,105 @@ fn a_russian_choice_is_picked_by_its_first_letter_before_the_layout() {
     assert_eq!(after + 1, before, "л moves up as k does");
     set_language(Lang::En);
 }
+
+/// A search by what a Russian screen shows found nothing: places and sectors are stored
+/// in English or as codes and translated only for display (issue 21). `/` matches the
+/// label shown as well as the stored text.
+#[test]
+fn search_finds_a_place_sector_or_country_as_a_russian_screen_shows_it() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    let found = |h: &mut Harness, typed: &str| {
+        h.key(KeyCode::Char('/'));
+        h.keys(typed);
+        h.key(KeyCode::Enter);
+        let ids: Vec<i64> = (0..h.app.table.count)
+            .filter_map(|i| h.app.table.project_at(i).map(|p| p.id))
+            .collect();
+        h.key(KeyCode::Esc);
+        ids
+    };
+    let angren = found(&mut h, "Ангрен");
+    let textiles = found(&mut h, "текстиль");
+    let uzbekistan = found(&mut h, "Узбекистан");
+    let region = found(&mut h, "ташкентская");
+    set_language(Lang::En);
+    assert_eq!(angren, [5]);
+    assert_eq!(textiles.len(), 2, "{textiles:?}");
+    assert!(uzbekistan.contains(&5) && !uzbekistan.contains(&1), "{uzbekistan:?}");
+    assert_eq!(region, [5]);
+}
+
+/// The place editor filled in the stored English place on a Russian screen, and saving
+/// what the screen showed would have stored the Russian words in its stead (issue 21).
+/// It fills in what the screen shows; saved unchanged, it stores nothing.
+#[test]
+fn the_place_editor_fills_in_the_russian_place_and_saving_it_unchanged_changes_nothing() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    while h.app.table.selected_project().map(|p| p.id) != Some(5) {
+        h.key(KeyCode::Char('j'));
+    }
+    let changes = h.db.count("SELECT count(*) FROM changes");
+    h.key(KeyCode::Char('E'));
+    let Some(ortaq::tui::app::Overlay::Picker(menu)) = &h.app.overlay else {
+        panic!("no menu: {:?}", h.app.overlay)
+    };
+    let labels: Vec<String> = menu.options.iter().map(|(label, _)| label.clone()).collect();
+    let place = labels
+        .iter()
+        .position(|l| l.contains("Ангрен"))
+        .expect("the place in Russian");
+    h.key(KeyCode::Char('g'));
+    for _ in 0..place {
+        h.key(KeyCode::Char('j'));
+    }
+    h.key(KeyCode::Enter);
+    let Some(ortaq::tui::app::Overlay::Edit(edit)) = &h.app.overlay else {
+        panic!("no editor: {:?}", h.app.overlay)
+    };
+    let typed = edit.input.value().to_string();
+    h.key(KeyCode::Enter);
+    let status = h.status();
+    let stored = h.store.project(5).unwrap().region;
+    set_language(Lang::En);
+    assert_eq!(typed, "Ангрен, [Ташкентская область]");
+    assert_eq!(stored.as_deref(), Some("Angren, [Tashkent region]"), "{status}");
+    assert_eq!(h.db.count("SELECT count(*) FROM changes"), changes, "{status}");
+}
+
+/// An edit closed because another user's change took its project out of the search
+/// named the project in English on a Russian screen (issue 21).
+#[test]
+fn an_edit_closed_under_the_person_names_the_project_in_russian() {
+    set_language(Lang::Ru);
+    let mut h = Harness::seeded();
+    let mut seen = h.store.data_version().unwrap();
+    h.key(KeyCode::Char('/'));
+    h.keys("центр");
+    h.key(KeyCode::Enter);
+    let project = h.app.table.selected_project().cloned().unwrap();
+    to_column(&mut h, Column::Investment);
+    h.key(KeyCode::Enter);
+    h.keys("15m");
+    let mut other = ortaq::store::Store::open(&h.db.path).unwrap();
+    other
+        .edit_project(
+            project.id,
+            project.version,
+            vec![(
+                ortaq::domain::Field::NameRu,
+                ortaq::domain::FieldValue::Text("Хоргос".into()),
+            )],
+        )
+        .unwrap();
+    ortaq::tui::effects::refresh_if_changed(&mut h.app, &mut h.store, &mut seen);
+    let status = h.status();
+    h.key(KeyCode::Enter);
+    let reopened = matches!(&h.app.overlay, Some(ortaq::tui::app::Overlay::Edit(edit)) if edit.input.value() == "15m");
+    set_language(Lang::En);
+    assert!(status.contains("№6 Хоргос"), "{status}");
+    assert!(!status.contains("International"), "{status}");
+    assert!(status.contains("Enter снова откроет вашу правку с «15m»"), "{status}");
+    assert!(reopened, "the typed text is kept");
+}

@@ -151,7 +151,9 @@ fn undo_steps_past_a_change_it_cannot_take_back() {
     set_investment(&mut bekzod, 5, 999);
     let stuck = alia.undo().unwrap_err();
     assert!(stuck.is_undo_stuck(), "{stuck}");
-    let named = alia.next_to_undo().unwrap().unwrap();
+    let Some(ortaq::store::NextUndo::Project(named)) = alia.next_to_undo().unwrap() else {
+        panic!("a project's change is next to undo");
+    };
     assert_eq!((named[0].project_id, named[0].field.as_str()), (5, "investment"));
     let skipped = alia.skip_undo().unwrap();
     assert_eq!(skipped.changes[0].new_value.as_deref(), Some("100"));
@@ -199,4 +201,41 @@ fn undo_skip_through_the_command_line() {
         history.contains("отмена пропустила более раннее изменение"),
         "{history}"
     );
+}
+
+/// `undo` and `redo` said only `№6: широта: 41.2 → 41.14`: the project by its number and
+/// the numbers with a point on a Russian screen (issue 21). They name the project as the
+/// language speaks it and write its values the language's way; so does the refusal of an
+/// undo that is stuck.
+#[test]
+fn undo_and_redo_name_the_project_and_write_numbers_as_the_language_does() {
+    let db = TestDb::new();
+    db.ok(&["set", "6", "lat=41.14", "investment=70.14m"]);
+    db.ok(&["set", "6", "lat=41.2", "investment=70.2m"]);
+    let said = |args: &[&str]| {
+        let output = db.cmd().args(args).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let undone = said(&["--lang", "ru", "undo"]);
+    assert!(
+        undone.contains("отменено: №6 «Международный центр промышленной кооперации «Центральная Азия»»:"),
+        "{undone}"
+    );
+    assert!(undone.contains("широта: 41,2 → 41,14"), "{undone}");
+    let spaced = undone.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(spaced.contains("$70 200 000 → $70 140 000"), "{undone}");
+    let redone = said(&["redo"]);
+    assert!(
+        redone.contains("redone: #6 International Center for Industrial Cooperation \"Central Asia\": "),
+        "{redone}"
+    );
+    assert!(redone.contains("latitude: 41.14 -> 41.2"), "{redone}");
+    let mut bekzod = user(&db, "bekzod");
+    let v = bekzod.project(6).unwrap().version;
+    bekzod
+        .edit_project(6, v, vec![(Field::Investment, FieldValue::Integer(1))])
+        .unwrap();
+    let refused = db.fails(&["--lang", "ru", "undo"]);
+    assert!(refused.contains("широта: 41,14 → 41,2"), "{refused}");
 }

@@ -31,7 +31,9 @@ pub fn open_store(cli: &Cli) -> Result<Store> {
         seed: !cli.empty,
         read_only: cli.read_only,
     };
-    let store = Store::open_with(&path, &options)?;
+    let mut store = Store::open_with(&path, &options)?;
+    // A search matches what the screen shows (a Russian place, sector or country) too.
+    store.set_search_labels(crate::i18n::search_also);
     if store.was_created() {
         // A mistyped --db path creates a database too: say so, and where.
         let path = std::path::absolute(&path).unwrap_or(path);
@@ -84,7 +86,7 @@ fn run_on(mut store: Store, command: &Command) -> Result<()> {
             let skipped = store.skip_undo()?;
             message(&tr!(
                 "cli-skipped",
-                change = text::for_terminal(&crate::i18n::error::your_change(&skipped.changes)),
+                change = text::for_terminal(&crate::i18n::error::next_undo(&skipped.change)),
                 why = crate::i18n::error::store_error(&skipped.why)
             ));
             Ok(())
@@ -158,13 +160,13 @@ fn add(store: &mut Store, args: &super::AddArgs) -> Result<()> {
     message(&tr!(
         "cli-added",
         id = project.id.to_string(),
-        name = text::for_terminal(&project.name)
+        name = text::for_terminal(crate::i18n::project_name(&project))
     ));
     if let Some(other) = same_name {
         message(&tr!(
             "cli-added-same-name",
             id = other.id.to_string(),
-            name = text::for_terminal(&other.name)
+            name = text::for_terminal(crate::i18n::project_name(&other))
         ));
     }
     emit(&format!("{}\n", project.id))
@@ -212,7 +214,9 @@ fn set(
         message(&tr!(
             "cli-set",
             id = found.id.to_string(),
-            name = text::for_terminal(&found.name),
+            // As the language spoken names it, after the change (a Russian screen read
+            // the English name of a project that has a Russian one).
+            name = text::for_terminal(crate::i18n::project_name(&changed.project)),
             fields = stored.join("; "),
             count = stored.len(),
             version = changed.project.version.to_string()
@@ -233,7 +237,7 @@ fn delete(store: &mut Store, project: &str) -> Result<()> {
     message(&tr!(
         "cli-deleted",
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name)
+        name = text::for_terminal(crate::i18n::project_name(&found))
     ));
     Ok(())
 }
@@ -244,7 +248,7 @@ fn restore(store: &mut Store, id: i64) -> Result<()> {
     message(&tr!(
         "cli-restored",
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name)
+        name = text::for_terminal(crate::i18n::project_name(&found))
     ));
     Ok(())
 }
@@ -264,7 +268,7 @@ fn add_note(store: &mut Store, project: &str, note: &str, date: &str, source: Op
         "cli-noted",
         date = format::date(&date),
         id = found.id.to_string(),
-        name = text::for_terminal(&found.name),
+        name = text::for_terminal(crate::i18n::project_name(&found)),
         source = text::for_terminal(&source)
     ));
     Ok(())
@@ -547,7 +551,7 @@ fn undo_stuck(store: &mut Store, error: crate::store::StoreError) -> anyhow::Err
         return error.into();
     }
     let change = match store.next_to_undo() {
-        Ok(Some(changes)) => crate::i18n::error::your_change(&changes),
+        Ok(Some(change)) => crate::i18n::error::next_undo(&change),
         _ => return error.into(),
     };
     anyhow::anyhow!(tr!(

@@ -18,7 +18,7 @@ use crate::exchange::decode::NotText;
 use crate::exchange::{ImportProblem, Place};
 use crate::store::StoreError;
 
-pub use store::{change, change_cut, reverted, your_change};
+pub use store::{change, change_cut, next_undo, reverted, your_change};
 
 /// A refused value, in words, in the language spoken.
 pub fn domain_error(error: &DomainError) -> String {

@@ -90,7 +90,25 @@ pub fn undone(undone: &Undone) -> (Option<i64>, String) {
     match undone {
         Undone::Project(reverted) => (Some(reverted.project_id), super::error::reverted(reverted)),
         Undone::Commission(reverted) => (None, commission_reverted(reverted)),
+        Undone::Figure(reverted) => (None, figure_reverted(reverted)),
     }
+}
+
+/// What an undo or redo of a reported figure's edit did, figure by figure.
+pub fn figure_reverted(reverted: &crate::store::FigureReverted) -> String {
+    reverted
+        .figures
+        .iter()
+        .map(|(figure, live)| {
+            let id = if *live {
+                "figure-undone-restored"
+            } else {
+                "figure-undone-removed"
+            };
+            message(id, &[("figure", super::figure_line(figure).into())])
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A meeting's field inside a sentence (`held` in English, as `meeting set` takes it;

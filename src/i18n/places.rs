@@ -73,14 +73,19 @@ pub fn sector_code(typed: &str) -> Option<&'static str> {
     })
 }
 
-/// A value about to be stored: a sector typed as a known label becomes its code; any
-/// other value is left as it is.
+/// A value about to be stored: a sector typed as a known label becomes its code, a seed
+/// place typed as its Russian label (as a Russian screen shows it, and the editor fills
+/// it in) the place as stored; any other value is left as it is.
 pub fn as_stored(field: crate::domain::Field, value: crate::domain::FieldValue) -> crate::domain::FieldValue {
     use crate::domain::{Field, FieldValue};
     match (&field, &value) {
         (Field::Sector, FieldValue::Text(typed)) => {
             sector_code(typed).map_or(value, |code| FieldValue::Text(code.to_string()))
         }
+        (Field::Region, FieldValue::Text(typed)) => SEED_PLACES
+            .iter()
+            .find(|(_, russian)| *russian == typed.trim())
+            .map_or(value, |(stored, _)| FieldValue::Text((*stored).to_string())),
         _ => value,
     }
 }
@@ -95,6 +100,36 @@ pub fn place_label(stored: &str) -> String {
         .iter()
         .find(|(english, _)| *english == stored)
         .map_or_else(|| stored.to_string(), |(_, russian)| (*russian).to_string())
+}
+
+/// What a folded search word also matches: the stored value of every seed place and
+/// sector whose label in the language spoken holds it, and every country whose name
+/// shown does (`ангрен`, `текстиль`, `узбекистан` on a Russian screen). A word of one
+/// letter matches by the stored text alone.
+pub fn search_also(word: &str) -> crate::store::SearchAlso {
+    use crate::domain::{Country, text::fold};
+    let lang = language();
+    let mut also = crate::store::SearchAlso::default();
+    if word.chars().count() < 2 {
+        return also;
+    }
+    let holds = |label: &str| fold(label).contains(word);
+    for (stored, russian) in SEED_PLACES {
+        if lang == Lang::Ru && holds(russian) && !holds(stored) {
+            also.texts.push(fold(stored));
+        }
+    }
+    for code in SECTORS {
+        if holds(&sector_label_in(lang, code)) && !holds(code) {
+            also.texts.push(fold(code));
+        }
+    }
+    for country in Country::ALL {
+        if holds(&super::country_label(country)) {
+            also.countries.push(country);
+        }
+    }
+    also
 }
 
 #[cfg(test)]

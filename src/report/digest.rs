@@ -81,20 +81,33 @@ fn col(key: &'static str, header: String) -> Column {
     Column::new(key, header)
 }
 
-/// A project named: in the language spoken for people, both names for data.
+/// A project named: in the language spoken for people, both names for data, and
+/// whether it is deleted now (people read it beside the name: a change listed of a
+/// project deleted since was not said to be of a deleted one).
 fn project_columns() -> Vec<Column> {
     vec![
         Column::for_people("project", tr!("report-col-project")),
         Column::for_machines("project", tr!("report-col-project")),
         Column::for_machines("project_ru", tr!("report-col-name-ru")),
+        Column::for_machines("project_deleted", tr!("report-col-project-deleted")),
     ]
 }
 
 fn project_cells(project: &ProjectRef) -> Vec<Cell> {
+    let name = project_ref_name(project).to_string();
+    let shown = if project.deleted {
+        tr!("report-project-deleted", name = name)
+    } else {
+        name
+    };
     vec![
-        Cell::Text(project_ref_name(project).to_string()),
+        Cell::Text(shown),
         Cell::Text(project.name.clone()),
         Cell::Text(project.name_ru.clone().unwrap_or_default()),
+        Cell::Code {
+            code: project.deleted.to_string(),
+            label: project.deleted.to_string(),
+        },
     ]
 }
 

@@ -48,6 +48,18 @@ pub fn text_width(is_terminal: bool, terminal_width: Option<u16>) -> Option<u16>
     terminal_width.filter(|width| is_terminal && *width >= NARROWEST)
 }
 
+/// Country and place as the screen shows them (`UZ · Ангрен, [Ташкентская область]` on
+/// a Russian one; the list said the stored English place).
+fn location(project: &Project) -> String {
+    let region = project.region.as_deref().map(crate::i18n::place_label);
+    match (project.country, region) {
+        (Some(country), Some(region)) => format!("{} · {region}", country.code()),
+        (Some(country), None) => country.code().to_string(),
+        (None, Some(region)) => region,
+        (None, None) => String::new(),
+    }
+}
+
 fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> String {
     let header = [
         tr!("cli-list-id"),
@@ -66,7 +78,7 @@ fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> Strin
             vec![
                 p.id.to_string(),
                 text::for_terminal(crate::i18n::project_name(p)).into_owned(),
-                or_unknown(text::for_terminal(&p.location()).into_owned()),
+                or_unknown(text::for_terminal(&location(p)).into_owned()),
                 or_unknown(
                     text::for_terminal(&crate::i18n::sector_label(p.sector.as_deref().unwrap_or_default()))
                         .into_owned(),

@@ -47,8 +47,15 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
                     code: c.code().to_string(),
                     label: country_label(c),
                 }),
-                text(p.region.as_deref()),
-                text(p.sector.as_deref()),
+                // As stored for machines; people read the label the language shows.
+                p.region.as_deref().map_or(text(None), |region| Cell::Code {
+                    code: region.to_string(),
+                    label: crate::i18n::place_label(region),
+                }),
+                p.sector.as_deref().map_or(text(None), |sector| Cell::Code {
+                    code: sector.to_string(),
+                    label: crate::i18n::sector_label(sector),
+                }),
                 p.status.map_or(text(None), |s| Cell::Code {
                     code: s.as_str().to_string(),
                     label: status_label(s),

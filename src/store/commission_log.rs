@@ -147,23 +147,33 @@ pub struct CommissionReverted {
     pub rows: usize,
 }
 
-/// The next edit number, one sequence across `changes` and `commission_changes`. An
-/// upgrade from before version 8 writes edits (the re-read seed of version 5) before
-/// `commission_changes` exists: then `changes` alone numbers them.
+/// The next edit number, one sequence across `changes`, `commission_changes` and
+/// `figure_changes`. An upgrade from before version 8 writes edits (the re-read seed of
+/// version 5) before the later logs exist: then the logs there number them.
 pub(crate) fn next_edit(tx: &Transaction<'_>) -> Result<i64, StoreError> {
-    let both = "SELECT max(coalesce((SELECT max(edit) FROM changes), 0),
-                           coalesce((SELECT max(edit) FROM commission_changes), 0)) + 1";
-    let projects_only = "SELECT coalesce(max(edit), 0) + 1 FROM changes";
-    let has_log: bool = tx
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'commission_changes'",
-            [],
+    let sql = |e| StoreError::from_sqlite(e, Operation::WritingAuditLog);
+    let has = |table: &str| -> Result<bool, StoreError> {
+        tx.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [table],
             |r| r.get::<_, i64>(0),
         )
         .map(|count| count > 0)
-        .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))?;
-    tx.query_row(if has_log { both } else { projects_only }, [], |r| r.get(0))
-        .map_err(|e| StoreError::from_sqlite(e, Operation::WritingAuditLog))
+        .map_err(sql)
+    };
+    let mut logs = vec!["coalesce((SELECT max(edit) FROM changes), 0)"];
+    if has("commission_changes")? {
+        logs.push("coalesce((SELECT max(edit) FROM commission_changes), 0)");
+    }
+    if has("figure_changes")? {
+        logs.push("coalesce((SELECT max(edit) FROM figure_changes), 0)");
+    }
+    let query = if logs.len() == 1 {
+        format!("SELECT {} + 1", logs[0])
+    } else {
+        format!("SELECT max({}) + 1", logs.join(", "))
+    };
+    tx.query_row(&query, [], |r| r.get(0)).map_err(sql)
 }
 
 /// One row of an edit to be written.
@@ -179,7 +189,7 @@ pub(crate) fn log(tx: &Transaction<'_>, edit: i64, row: &Logged<'_>, author: &st
     log_as(tx, edit, row, author, "do", None)
 }
 
-fn log_as(
+pub(super) fn log_as(
     tx: &Transaction<'_>,
     edit: i64,
     row: &Logged<'_>,
@@ -284,7 +294,7 @@ fn read_column_as(
 }
 
 /// This person's last edit of this log that undo may take back, if any.
-fn last_to_undo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, StoreError> {
+pub(super) fn last_to_undo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, StoreError> {
     tx.query_row(
         "SELECT edit FROM commission_changes c WHERE author = ?1 AND kind IN ('do', 'redo')
             AND NOT EXISTS (SELECT 1 FROM commission_changes u WHERE u.kind = 'undo' AND u.reverts = c.edit)
@@ -300,7 +310,7 @@ fn last_to_undo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, 
 /// done since in either log.
 fn last_to_redo(tx: &rusqlite::Connection, author: &str) -> Result<Option<i64>, StoreError> {
     tx.query_row(
-        "SELECT edit FROM commission_changes c WHERE author = ?1 AND kind = 'undo'
+        "SELECT edit FROM commission_changes c WHERE author = ?1 AND kind = 'undo' AND field <> 'skipped'
             AND NOT EXISTS (SELECT 1 FROM commission_changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
             AND NOT EXISTS (SELECT 1 FROM commission_changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
             AND NOT EXISTS (SELECT 1 FROM changes d WHERE d.author = ?1 AND d.kind = 'do' AND d.edit > c.edit)
@@ -319,7 +329,7 @@ fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Res
         return super::undo::newest_undoable(tx, author);
     }
     tx.query_row(
-        "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo'
+        "SELECT edit FROM changes c WHERE author = ?1 AND kind = 'undo' AND field <> 'skipped'
             AND NOT EXISTS (SELECT 1 FROM changes r WHERE r.kind = 'redo' AND r.reverts = c.edit)
           ORDER BY edit DESC LIMIT 1",
         [author],
@@ -329,11 +339,54 @@ fn last_project_edit(tx: &rusqlite::Connection, author: &str, undo: bool) -> Res
     .map_err(|e| StoreError::from_sqlite(e, Operation::FindingLastChange))
 }
 
-/// What `undo` or `redo` took back: a project's edit, or a meeting's or an agreement's.
+/// What `undo` or `redo` took back: a project's edit, a meeting's or an agreement's,
+/// or a reported figure's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Undone {
     Project(super::Reverted),
     Commission(CommissionReverted),
+    Figure(super::FigureReverted),
+}
+
+/// Which log holds a person's newest edit that undo (or redo) would take back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Newest {
+    Project(i64),
+    Commission(i64),
+    Figure(i64),
+}
+
+/// The person's newest edit to undo (or undo to redo), across the three logs; `None`
+/// when there is none (or, for redo, when they have done something since).
+pub(super) fn newest(conn: &rusqlite::Connection, author: &str, undo: bool) -> Result<Option<Newest>, StoreError> {
+    let (commission, figure) = if undo {
+        (
+            last_to_undo(conn, author)?,
+            super::figure_log::last_to_undo(conn, author)?,
+        )
+    } else {
+        (
+            last_to_redo(conn, author)?,
+            super::figure_log::last_to_redo(conn, author)?,
+        )
+    };
+    let project = last_project_edit(conn, author, undo)?;
+    let found = [
+        project.map(Newest::Project),
+        commission.map(Newest::Commission),
+        figure.map(Newest::Figure),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|n| match n {
+        Newest::Project(e) | Newest::Commission(e) | Newest::Figure(e) => *e,
+    });
+    if let (false, Some(Newest::Project(e) | Newest::Commission(e) | Newest::Figure(e))) = (undo, found)
+        && super::figure_log::done_since(conn, author, e)?
+    {
+        return Ok(None);
+    }
+    Ok(found)
 }
 
 impl Store {
@@ -348,20 +401,24 @@ impl Store {
     }
 
     fn revert_newest(&mut self, undo: bool) -> Result<Undone, StoreError> {
-        let ours = if undo {
-            last_to_undo(&self.conn, &self.author)?
-        } else {
-            last_to_redo(&self.conn, &self.author)?
-        };
-        let theirs = last_project_edit(&self.conn, &self.author, undo)?;
-        match ours {
-            Some(edit) if theirs.is_none_or(|project_edit| edit > project_edit) => {
-                let context = if undo { Operation::Undoing } else { Operation::Redoing };
-                self.write(context, |tx, author| revert_edit(tx, edit, author, undo))
-                    .map(Undone::Commission)
+        let context = if undo { Operation::Undoing } else { Operation::Redoing };
+        let revert = if undo { super::Revert::Undo } else { super::Revert::Redo };
+        match newest(&self.conn, &self.author, undo)? {
+            Some(Newest::Commission(edit)) => self
+                .write(context, |tx, author| revert_edit(tx, edit, author, undo))
+                .map(Undone::Commission),
+            Some(Newest::Figure(edit)) => self
+                .write(context, |tx, author| {
+                    super::figure_log::revert_edit(tx, edit, author, revert)
+                })
+                .map(Undone::Figure),
+            Some(Newest::Project(_)) | None if undo => self.undo().map(Undone::Project),
+            Some(Newest::Project(_)) => self.redo().map(Undone::Project),
+            // They have done something since their last undo.
+            None => Err(StoreError::NothingToRedo {
+                author: self.author.clone(),
             }
-            _ if undo => self.undo().map(Undone::Project),
-            _ => self.redo().map(Undone::Project),
+            .nothing_written()),
         }
     }
 
@@ -391,6 +448,19 @@ impl Store {
         rows.collect::<Result<_, _>>()
             .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingHistory))
     }
+}
+
+/// The meeting or agreement an edit of this log is about (its first row's).
+pub(super) fn first_entity(tx: &Transaction<'_>, edit: i64) -> Result<(Entity, i64), StoreError> {
+    let (code, id): (String, i64) = tx
+        .query_row(
+            "SELECT entity, entity_id FROM commission_changes WHERE edit = ?1 ORDER BY id LIMIT 1",
+            [edit],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAuditLog))?;
+    let entity = Entity::parse(&code).ok_or(CommissionProblem::UnreadableEdit { edit })?;
+    Ok((entity, id))
 }
 
 struct Step {
@@ -433,7 +503,12 @@ fn steps(tx: &Transaction<'_>, edit: i64) -> Result<Vec<Step>, StoreError> {
 }
 
 /// Takes back every row of `edit`, newest first, as one new edit naming it.
-fn revert_edit(tx: &Transaction<'_>, edit: i64, author: &str, undo: bool) -> Result<CommissionReverted, StoreError> {
+pub(super) fn revert_edit(
+    tx: &Transaction<'_>,
+    edit: i64,
+    author: &str,
+    undo: bool,
+) -> Result<CommissionReverted, StoreError> {
     let steps = steps(tx, edit)?;
     let first = steps.last().ok_or(CommissionProblem::UnreadableEdit { edit })?;
     let (entity, entity_id) = (first.entity, first.id);

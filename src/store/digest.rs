@@ -20,6 +20,9 @@ pub struct ProjectRef {
     pub name: String,
     /// Its Russian name, where it has one (a Russian screen shows it).
     pub name_ru: Option<String>,
+    /// Deleted now: a change or an update of it in the digest is said to be of a
+    /// deleted project.
+    pub deleted: bool,
 }
 
 impl ProjectRef {
@@ -29,6 +32,7 @@ impl ProjectRef {
             id,
             name: project.map(|p| p.name.clone()).unwrap_or_default(),
             name_ru: project.and_then(|p| p.name_ru.clone()),
+            deleted: project.is_some_and(|p| p.deleted_at.is_some()),
         }
     }
 }

@@ -151,6 +151,12 @@ pub enum StoreError {
         figure: i64,
         at: String,
     },
+    /// Undo or redo of a figure's edit refused: the figure was removed or put back since,
+    /// or another live figure has its date, scope, kind and source.
+    FigureChangedSince {
+        revert: Revert,
+        figure: i64,
+    },
     /// Undo or redo refused: the project was deleted or restored by someone since.
     DeletedOrRestoredSince {
         project: i64,
@@ -317,6 +323,7 @@ impl StoreError {
             | StoreError::NothingToUndo { .. }
             | StoreError::NothingToRedo { .. }
             | StoreError::FigureWriteLast { .. }
+            | StoreError::FigureChangedSince { .. }
             | StoreError::People(_)
             | StoreError::NoLongerAllowed { .. }
             | StoreError::DeletedOrRestoredSince { .. }
@@ -341,6 +348,13 @@ impl StoreError {
             | StoreError::DeletedSince {
                 revert: Revert::Undo, ..
             }
+            | StoreError::FigureChangedSince {
+                revert: Revert::Undo, ..
+            }
+            | StoreError::Commission(
+                super::commission_log::CommissionProblem::ChangedSince { .. }
+                | super::commission_log::CommissionProblem::BuiltOnSince { .. },
+            )
             | StoreError::DeletedOrRestoredSince { .. }
             | StoreError::CreationChangedSince { .. } => true,
             _ => false,

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Store, StoreError, now_utc, row};
+use super::{Store, StoreError, figure_log, now_utc, row};
 use crate::domain::{DomainError, EdtfDate, Metric, Problem, Qualifier, scope_code, text};
 use crate::store::Operation;
 
@@ -90,6 +90,8 @@ impl Store {
         self.write_needing(Some(super::Role::Admin), Operation::RecordingFigure, |tx, author| {
             refuse_twin(tx, indicator)?;
             let id = insert_indicator(tx, indicator, author)?;
+            let edit = super::edit::next_edit(tx)?;
+            figure_log::log(tx, edit, id, figure_log::ADDED, author, "do", None)?;
             Ok(recorded(id, indicator, None))
         })
     }
@@ -100,6 +102,8 @@ impl Store {
         self.write_needing(Some(super::Role::Admin), Operation::RemovingFigure, |tx, author| {
             let mut figure = live_figure(tx, id)?;
             figure.removed = Some(mark_removed(tx, id, author)?);
+            let edit = super::edit::next_edit(tx)?;
+            figure_log::log(tx, edit, id, figure_log::REMOVED, author, "do", None)?;
             Ok(figure)
         })
     }
@@ -123,6 +127,9 @@ impl Store {
             let new_id = insert_indicator(tx, &new, author)?;
             tx.execute("UPDATE indicators SET replaces = ?1 WHERE id = ?2", params![id, new_id])
                 .map_err(|e| StoreError::from_sqlite(e, Operation::CorrectingFigure))?;
+            let edit = super::edit::next_edit(tx)?;
+            figure_log::log(tx, edit, id, figure_log::REMOVED, author, "do", None)?;
+            figure_log::log(tx, edit, new_id, figure_log::ADDED, author, "do", None)?;
             Ok(recorded(new_id, &new, Some(id)))
         })
     }
@@ -244,6 +251,16 @@ fn figure_row(r: &rusqlite::Row<'_>) -> Option<Indicator> {
         removed,
         replaces: row::integer(r, 10),
     })
+}
+
+/// The figure `id`, live or removed.
+pub(super) fn any_figure(tx: &rusqlite::Connection, id: i64) -> Result<Indicator, StoreError> {
+    let sql = format!("SELECT {FIGURE_COLUMNS} FROM indicators WHERE id = ?1");
+    tx.query_row(&sql, [id], |r| Ok(figure_row(r)))
+        .optional()
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingFigure))?
+        .flatten()
+        .ok_or(StoreError::NoSuchFigure { id })
 }
 
 /// The live figure `id`, or why there is none to change.

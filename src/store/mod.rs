@@ -13,6 +13,7 @@ mod digest;
 mod edit;
 mod error;
 mod exchange;
+mod figure_log;
 mod history;
 mod indicators;
 mod interrupt;
@@ -48,6 +49,7 @@ pub use exchange::{
     ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportRights, ImportUpdate, Portfolio, SourceKey,
     SourceRef,
 };
+pub use figure_log::FigureReverted;
 pub use history::Change;
 pub use indicators::{Correction, FigureEntry, Indicator, NewIndicator, Removal};
 // The figure's closed sets are the domain's; named here too for the code that reads
@@ -63,8 +65,8 @@ pub use operation::Operation;
 pub use people::{NewPerson, Person, Role, valid_person_name};
 pub use places::Placed;
 pub use projects::{GroupTotals, Totals, TotalsOverflow};
-pub use query::{Dimension, ProjectQuery, SortDirection, SortKey};
-pub use skip::Skipped;
+pub use query::{Dimension, ProjectQuery, SearchAlso, SearchLabels, SortDirection, SortKey};
+pub use skip::{NextUndo, Skipped};
 pub use sources::{NewSource, Source, SourceMatch, match_source};
 pub use undo::Reverted;
 
@@ -73,7 +75,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 /// The schema this version of ortaq writes; see `schema.sql`.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 /// An open ortaq database.
 pub struct Store {
@@ -89,6 +91,9 @@ pub struct Store {
     created: bool,
     /// The person served over SSH (their id in `people`), whose role every write checks.
     served: Option<i64>,
+    /// What a search word also matches in the language spoken (the labels shown for
+    /// stored places, sectors and countries); `None`: the stored text alone.
+    search_labels: Option<query::SearchLabels>,
 }
 
 impl Store {
@@ -118,6 +123,12 @@ impl Store {
     /// The operating-system user that audit rows name.
     pub fn author(&self) -> &str {
         &self.author
+    }
+
+    /// Lets a search match what the screen shows for stored values as well as the stored
+    /// text (the edge gives `i18n::search_also`).
+    pub fn set_search_labels(&mut self, labels: query::SearchLabels) {
+        self.search_labels = Some(labels);
     }
 
     /// Replaces the audit author; for tests that play several users in one process.

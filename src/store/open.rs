@@ -81,6 +81,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         reopened: 0,
         created,
         served: None,
+        search_labels: None,
     })
 }
 

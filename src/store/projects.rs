@@ -116,8 +116,9 @@ impl Store {
         } else {
             query
         };
-        let Some(trigrams) = query.trigram_match() else {
-            return Ok(query.where_clause());
+        let labels = self.search_labels;
+        let Some(trigrams) = query.trigram_match_with(labels) else {
+            return Ok(query.where_clause_with(labels));
         };
         let candidates: i64 = self
             .conn
@@ -127,9 +128,9 @@ impl Store {
             .and_then(|mut s| s.query_row(rusqlite::params![trigrams, INDEXED_SEARCH_LIMIT + 1], |r| r.get(0)))
             .map_err(|e| StoreError::from_sqlite(e, Operation::Searching))?;
         if candidates > INDEXED_SEARCH_LIMIT {
-            return Ok(query.where_clause());
+            return Ok(query.where_clause_with(labels));
         }
-        Ok(query.where_clause_among(&trigrams))
+        Ok(query.where_clause_among(&trigrams, labels))
     }
 
     /// The query with each sector it asks for replaced by every stored spelling of it

@@ -144,6 +144,29 @@ impl Dimension {
     }
 }
 
+/// What a search word also matches besides the stored text: the stored values a label
+/// shown for it stands for (`ангрен` on a Russian screen: the seed's place
+/// `Angren, [Tashkent region]`; `текстиль`: the sector `textiles`), and the countries
+/// whose name shown holds it (`узбекистан`). Places and sectors are stored in English or
+/// as codes and translated only for display, so a search by what the screen shows found
+/// nothing (issue 21).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchAlso {
+    /// Folded stored text, any of which in the search text matches the word.
+    pub texts: Vec<String>,
+    pub countries: Vec<Country>,
+}
+
+impl SearchAlso {
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty() && self.countries.is_empty()
+    }
+}
+
+/// Says what a folded search word also matches, in the language spoken; given to the
+/// store by the edge, which knows the labels ([`super::Store::set_search_labels`]).
+pub type SearchLabels = fn(&str) -> SearchAlso;
+
 /// Which projects to show and how to order them. Empty lists mean "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProjectQuery {
@@ -170,9 +193,19 @@ impl ProjectQuery {
     /// finds, from the index alone, every project that can hold all the words, and a few
     /// that do not (the words' own instr test settles those). `None` when no word is
     /// long enough to have a trigram.
+    #[cfg(test)]
     pub(crate) fn trigram_match(&self) -> Option<String> {
+        self.trigram_match_with(None)
+    }
+
+    /// As [`Self::trigram_match`], leaving out the words that also match a label's
+    /// stored value (the index holds only the stored text).
+    pub(crate) fn trigram_match_with(&self, labels: Option<SearchLabels>) -> Option<String> {
         let mut trigrams: Vec<String> = Vec::new();
         for word in text::fold(&self.search).split_whitespace() {
+            if labels.is_some_and(|labels| !labels(word).is_empty()) {
+                continue;
+            }
             let chars: Vec<char> = word.chars().collect();
             for trigram in chars.windows(3) {
                 let trigram: String = trigram.iter().collect();
@@ -187,15 +220,21 @@ impl ProjectQuery {
 
     /// The WHERE clause (live projects only) and its parameters, looking only at the
     /// projects the search index offers for `trigrams`.
-    pub(crate) fn where_clause_among(&self, trigrams: &str) -> (String, Vec<Value>) {
-        let (mut clause, mut params) = self.where_clause();
+    pub(crate) fn where_clause_among(&self, trigrams: &str, labels: Option<SearchLabels>) -> (String, Vec<Value>) {
+        let (mut clause, mut params) = self.where_clause_with(labels);
         clause.push_str(" AND id IN (SELECT rowid FROM project_search WHERE project_search MATCH ?)");
         params.push(Value::Text(trigrams.to_string()));
         (clause, params)
     }
 
     /// The WHERE clause (live projects only) and its parameters.
+    #[cfg(test)]
     pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
+        self.where_clause_with(None)
+    }
+
+    /// The WHERE clause, each search word matching also what `labels` says it stands for.
+    pub(crate) fn where_clause_with(&self, labels: Option<SearchLabels>) -> (String, Vec<Value>) {
         let mut clause = String::from("deleted_at IS NULL");
         let mut params = Vec::new();
         add_any_of(
@@ -215,8 +254,21 @@ impl ProjectQuery {
         );
         add_any_of(&mut clause, &mut params, "sector", self.sectors.clone());
         for word in text::fold(&self.search).split_whitespace() {
-            clause.push_str(" AND instr(search_text, ?) > 0");
+            let also = labels.map(|labels| labels(word)).unwrap_or_default();
+            let mut alternatives = vec!["instr(search_text, ?) > 0".to_string()];
             params.push(Value::Text(word.to_string()));
+            for stored in also.texts {
+                alternatives.push("instr(search_text, ?) > 0".to_string());
+                params.push(Value::Text(stored));
+            }
+            for country in also.countries {
+                alternatives.push("country = ?".to_string());
+                params.push(Value::Text(country.code().to_string()));
+            }
+            match alternatives.as_slice() {
+                [one] => clause.push_str(&format!(" AND {one}")),
+                many => clause.push_str(&format!(" AND ({})", many.join(" OR "))),
+            }
         }
         (clause, params)
     }

@@ -24,6 +24,10 @@ pub struct Reverted {
     pub projects: usize,
     /// What the revert wrote (at most ten rows); `i18n::error::reverted` says it in words.
     pub changes: Vec<super::Change>,
+    /// The name of the project (`project_id`), and its Russian name, so the revert is
+    /// said naming it in the language spoken.
+    pub name: String,
+    pub name_ru: Option<String>,
 }
 
 /// One audit row of the edit being reverted.
@@ -78,7 +82,10 @@ impl Store {
                 Revert::Undo => Revert::Redo,
                 Revert::Redo => Revert::Undo,
             };
-            let _ = self.take_back(job.new_edit, opposite);
+            if self.take_back(job.new_edit, opposite).is_err() {
+                // Nothing of the take-back was written (one transaction): the part
+                // reverted stands as its own edit, which undo or redo takes back.
+            }
             return Err(error);
         }
         Ok(job.reverted())
@@ -95,14 +102,19 @@ impl Store {
 
     /// Takes back all of `edit` (a failed import's, or a failed undo's), even where
     /// someone changed its projects since: it should never have been there.
+    ///
+    /// All of it or nothing, in one transaction: taken back in several, a failure part
+    /// way (the disk full again) left the first ones' undo rows naming the edit, so the
+    /// audit said it was undone while the rest of its projects stood, and undo answered
+    /// "nothing to undo" (issue 21). It holds the write lock longer, on a path that only
+    /// a failure takes.
     pub(crate) fn take_back(&mut self, edit: i64, revert: Revert) -> Result<(), StoreError> {
         let groups = steps_of(&self.conn, edit)?;
-        let (mut job, done) = self.write(Operation::TakingBack, |tx, author| {
+        self.write(Operation::TakingBack, |tx, author| {
             let mut job = RevertJob::new(tx, edit, groups, author, revert, true)?;
-            let done = job.step(tx, author)?;
-            Ok((job, done))
-        })?;
-        self.finish_revert(Operation::TakingBack, &mut job, done)
+            while !job.step(tx, author)? {}
+            Ok(())
+        })
     }
 }
 
@@ -147,9 +159,10 @@ fn last_to_redo(tx: &Connection, author: &str) -> Result<i64, StoreError> {
     })
 }
 
-/// Refuses an undo or redo when the author's last write was to a reported figure: those
-/// are not in the audit log of projects, so the undo would silently reach past it to an
-/// older change. A write in the same second as their last project change counts as later.
+/// Refuses an undo or redo when the author's last write was to a reported figure written
+/// before figures had their log (version 9; `figure_changes` holds every one since, and
+/// undo takes those back in order): the undo would silently reach past it to an older
+/// change. A write in the same second as their last project change counts as later.
 pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, revert: Revert) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(e, Operation::FindingLastChange);
     // The time of their last row by edit, read from the index by author and edit: the
@@ -165,9 +178,11 @@ pub(super) fn refuse_past_a_figure_write(tx: &Transaction<'_>, author: &str, rev
     let last_figure: Option<(i64, String)> = tx
         .query_row(
             "SELECT id, at FROM (
-                 SELECT id, created_at AS at FROM indicators WHERE recorded_by = ?1
+                 SELECT id, created_at AS at FROM indicators i WHERE recorded_by = ?1
+                    AND NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.indicator_id = i.id AND f.field = 'added')
                  UNION ALL
-                 SELECT id, removed_at AS at FROM indicators WHERE removed_by = ?1 AND removed_at IS NOT NULL)
+                 SELECT id, removed_at AS at FROM indicators i WHERE removed_by = ?1 AND removed_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.indicator_id = i.id AND f.field = 'removed'))
               ORDER BY at DESC, id DESC LIMIT 1",
             [author],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -208,6 +223,8 @@ struct RevertJob {
     next: usize,
     created: bool,
     changes: Vec<super::Change>,
+    /// The first project's name and Russian name, read once all is reverted.
+    names: (String, Option<String>),
 }
 
 impl RevertJob {
@@ -237,6 +254,7 @@ impl RevertJob {
             next: 0,
             created: true,
             changes: Vec::new(),
+            names: (String::new(), None),
         })
     }
 
@@ -267,6 +285,10 @@ impl RevertJob {
         let done = self.next == self.groups.len();
         if done && !many && !self.created {
             self.changes = super::history::edit_rows(tx, self.new_edit, 10);
+        }
+        if done && let Some((first, _)) = self.groups.first() {
+            let project = read_project(tx, *first)?;
+            self.names = (project.name, project.name_ru);
         }
         Ok(done)
     }
@@ -334,6 +356,8 @@ impl RevertJob {
             undid_creation: self.created,
             projects: self.groups.len(),
             changes: self.changes,
+            name: self.names.0,
+            name_ru: self.names.1,
         }
     }
 }
@@ -590,5 +614,75 @@ fn changed_since(tx: &Transaction<'_>, project: i64, field: &str, revert: Revert
         project,
         field: field.to_string(),
         by: last,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{ImportRights, OpenOptions};
+
+    /// The take-back of a failed import failing part way (the disk full again) left the
+    /// undo rows of the projects it had reached, so the audit said the import's edit was
+    /// undone while the rest stood, and undo found "nothing to undo" (issue 21;
+    /// `tests/import_concurrency.rs` met it now and then). The take-back is one
+    /// transaction: failing on its last project, it writes nothing, and undo takes the
+    /// whole edit back. Each project's take-back is made slow (more than a chunk of
+    /// time) so that a take-back in chunks would commit the first before failing.
+    #[test]
+    fn a_take_back_that_fails_part_way_writes_nothing_and_undo_takes_all_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = OpenOptions {
+            seed: false,
+            read_only: false,
+        };
+        let mut store = Store::open_with(&dir.path().join("o.db"), &options).unwrap();
+        let csv = "name,country\nFirst plant,KZ\nSecond plant,UZ\nThird plant,KZ\n";
+        let no_sources = |_: &str| -> Result<i64, String> { Err("no sources".into()) };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let parsed = crate::exchange::parse_csv(csv.as_bytes(), &no_sources, today).unwrap();
+        store
+            .import_document(&parsed.document, false, ImportRights::ALL)
+            .unwrap();
+        let edit: i64 = store
+            .conn
+            .query_row("SELECT max(edit) FROM changes", [], |r| r.get(0))
+            .unwrap();
+        let last: i64 = store
+            .conn
+            .query_row("SELECT max(id) FROM projects", [], |r| r.get(0))
+            .unwrap();
+        store
+            .conn
+            .execute_batch(&format!(
+                "CREATE TEMP TRIGGER slow_take_back BEFORE INSERT ON changes WHEN NEW.kind = 'undo'
+                 BEGIN
+                     SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT i FROM n);
+                 END;
+                 CREATE TEMP TRIGGER full_disk BEFORE INSERT ON changes WHEN NEW.kind = 'undo' AND NEW.project_id = {last}
+                 BEGIN
+                     SELECT RAISE(ABORT, 'database or disk is full');
+                 END;"
+            ))
+            .unwrap();
+        assert!(store.take_back(edit, Revert::Undo).is_err());
+        let undo_rows: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM changes WHERE kind = 'undo'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(undo_rows, 0, "the take-back wrote nothing");
+        store
+            .conn
+            .execute_batch("DROP TRIGGER temp.slow_take_back; DROP TRIGGER temp.full_disk;")
+            .unwrap();
+        let undone = store.undo().expect("undo takes the whole import back");
+        assert_eq!(undone.projects, 3);
+        let live: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM projects WHERE deleted_at IS NULL", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(live, 0);
     }
 }

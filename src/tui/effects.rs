@@ -139,7 +139,7 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             let skipped = store.skip_undo()?;
             Outcome::Skipped {
                 project: skipped.changes.first().map_or(0, |c| c.project_id),
-                change: crate::i18n::error::your_change(&skipped.changes),
+                change: crate::i18n::error::next_undo(&skipped.change),
             }
         }
         Effect::Redo => {
@@ -162,9 +162,9 @@ fn undo_refused(store: &mut Store, error: StoreError) -> Result<Outcome, StoreEr
         return Err(error);
     }
     match store.next_to_undo() {
-        Ok(Some(changes)) => Ok(Outcome::UndoStuck {
+        Ok(Some(change)) => Ok(Outcome::UndoStuck {
             why: Arc::new(error),
-            change: crate::i18n::error::your_change(&changes),
+            change: crate::i18n::error::next_undo(&change),
         }),
         _ => Err(error),
     }

@@ -25,6 +25,7 @@ impl Harness {
     }
 
     pub fn on(db: super::TestDb, mut store: Store, width: u16, height: u16) -> Self {
+        store.set_search_labels(ortaq::i18n::search_also);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
         let mut app = App::new(width, height, store.is_read_only(), today);
         let first = app.start();

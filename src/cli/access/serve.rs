@@ -269,7 +269,7 @@ fn hangup(signal: i32) -> String {
 }
 
 fn open(database: &Path) -> Result<Store> {
-    let store = Store::open_with(
+    let mut store = Store::open_with(
         database,
         &OpenOptions {
             seed: false,
@@ -282,6 +282,7 @@ fn open(database: &Path) -> Result<Store> {
             path = database.display().to_string()
         ));
     }
+    store.set_search_labels(crate::i18n::search_also);
     Ok(store)
 }
 

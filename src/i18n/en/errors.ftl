@@ -163,9 +163,14 @@ err-changed-since = { $cannot }: { $field } of #{ $project } was changed by { $a
 err-changed-since-unknown = { $cannot }: { $field } of #{ $project } was changed by someone since
 err-undo-not-stuck = your last change can be undone: `ortaq undo` takes it back; a skip only steps past a change that cannot be undone
 err-your-change = your change of { $at } (#{ $project }: { $changes })
+err-your-figure-change = your change to the reported figure { $figure }
+err-your-commission-change = your change to { $entity } #{ $id }
+err-figure-changed-since = { $cannot }: the reported figure { $figure } was removed or put back by someone since, or another figure with its date, scope, kind and source stands in its place
+figure-undone-removed = reported figure removed: { $figure }
+figure-undone-restored = reported figure put back: { $figure }
 err-creation-changed-since = cannot undo adding project #{ $project }: { $author } changed it at { $at }; delete it instead if you mean to
-err-reverted-creation = #{ $project } deleted (its creation undone)
-err-reverted = #{ $project } { $changes }
+err-reverted-creation = #{ $project } { $name } deleted (its creation undone)
+err-reverted = #{ $project } { $name }: { $changes }
 err-reverted-import = { $count ->
     [one] { $count } imported project deleted
    *[other] { $count } imported projects deleted

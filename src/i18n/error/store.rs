@@ -238,6 +238,11 @@ fn revert(lang: Lang, error: &StoreError) -> Option<String> {
             "err-figure-write-last",
             &[cannot(revert), ("figure", Arg::from(format!("#{figure}"))), when(at)],
         ),
+        StoreError::FigureChangedSince { revert, figure } => say(
+            lang,
+            "err-figure-changed-since",
+            &[cannot(revert), ("figure", Arg::from(format!("#{figure}")))],
+        ),
         StoreError::DeletedOrRestoredSince { project } => {
             say(lang, "err-deleted-or-restored-since", &[id_arg("project", *project)])
         }
@@ -346,6 +351,7 @@ fn other(lang: Lang, error: &StoreError) -> String {
         | StoreError::NothingToUndo { .. }
         | StoreError::NothingToRedo { .. }
         | StoreError::FigureWriteLast { .. }
+        | StoreError::FigureChangedSince { .. }
         | StoreError::DeletedOrRestoredSince { .. }
         | StoreError::DeletedSince { .. }
         | StoreError::ChangedSince { .. }
@@ -417,6 +423,13 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
             .ok()
             .as_ref()
             .map(format::date),
+        // With the language's decimal mark (a Russian screen said `70.14 → 70.2`).
+        Field::Latitude => {
+            crate::domain::Coordinate::stored(raw, crate::domain::Axis::Latitude).map(format::coordinate)
+        }
+        Field::Longitude => {
+            crate::domain::Coordinate::stored(raw, crate::domain::Axis::Longitude).map(format::coordinate)
+        }
         _ => None,
     });
     shown.unwrap_or_else(|| raw.to_string())
@@ -470,10 +483,16 @@ fn changes_in(lang: Lang, changes: &[Change]) -> String {
         .join(", ")
 }
 
-/// What an undo or a redo did, in words: `#5 investment: 12500000 -> —`.
+/// What an undo or a redo did, in words, naming the project in the language spoken:
+/// `#5 Angren aerated concrete: investment: 12500000 -> —`.
 pub fn reverted(reverted: &Reverted) -> String {
     let lang = crate::i18n::language();
     let project = id_arg("project", reverted.project_id);
+    let name = match (lang, reverted.name_ru.as_deref()) {
+        (Lang::Ru, Some(ru)) if !ru.trim().is_empty() => ru,
+        _ => reverted.name.as_str(),
+    };
+    let name = ("name", Arg::from(for_terminal(name).into_owned()));
     if reverted.projects > 1 {
         let count = (
             "count",
@@ -486,18 +505,43 @@ pub fn reverted(reverted: &Reverted) -> String {
         };
         say(lang, id, &[project, count])
     } else if reverted.undid_creation {
-        say(lang, "err-reverted-creation", &[project])
+        say(lang, "err-reverted-creation", &[project, name])
     } else {
         say(
             lang,
             "err-reverted",
-            &[project, ("changes", changes_in(lang, &reverted.changes).into())],
+            &[project, name, ("changes", changes_in(lang, &reverted.changes).into())],
         )
     }
 }
 
 /// A change of the user's named for an undo that is stuck on it: when, which project,
 /// what (`your change of 03.12.2026 15:20 (#3: investment: — -> 12500000)`).
+pub fn next_undo(change: &crate::store::NextUndo) -> String {
+    use crate::store::{Entity, NextUndo};
+    let lang = crate::i18n::language();
+    match change {
+        NextUndo::Project(changes) => your_change(changes),
+        NextUndo::Commission { entity, id } => {
+            let entity = match entity {
+                Entity::Meeting => crate::i18n::message("entity-meeting", &[]),
+                Entity::Agreement => crate::i18n::message("entity-agreement", &[]),
+            };
+            say(
+                lang,
+                "err-your-commission-change",
+                &[("entity", entity.into()), ("id", Arg::from(id.to_string()))],
+            )
+        }
+        NextUndo::Figure(figure) => say(
+            lang,
+            "err-your-figure-change",
+            &[("figure", crate::i18n::figure_line(figure).into())],
+        ),
+    }
+}
+
+/// A project's change that undo or a skip names, in words.
 pub fn your_change(changes: &[Change]) -> String {
     let lang = crate::i18n::language();
     let Some(first) = changes.first() else {

@@ -168,9 +168,14 @@ err-changed-since = { $cannot }: поле «{ $field }» проекта №{ $pr
 err-changed-since-unknown = { $cannot }: поле «{ $field }» проекта №{ $project } с тех пор кем-то изменено
 err-undo-not-stuck = ваше последнее изменение можно отменить: его отменяет `ortaq undo`; пропустить можно только изменение, которое отменить нельзя
 err-your-change = ваше изменение от { $at } (№{ $project }: { $changes })
+err-your-figure-change = ваше изменение официального показателя { $figure }
+err-your-commission-change = ваше изменение: { $entity } №{ $id }
+err-figure-changed-since = { $cannot }: официальный показатель { $figure } с тех пор кем-то удалён или возвращён, либо на его месте стоит показатель с той же датой, охватом, видом и источником
+figure-undone-removed = официальный показатель удалён: { $figure }
+figure-undone-restored = официальный показатель возвращён: { $figure }
 err-creation-changed-since = нельзя отменить добавление проекта №{ $project }: его изменил пользователь { $author } в { $at }; если проект не нужен, удалите его
-err-reverted-creation = №{ $project } удалён (его добавление отменено)
-err-reverted = №{ $project }: { $changes }
+err-reverted-creation = №{ $project } «{ $name }» удалён (его добавление отменено)
+err-reverted = №{ $project } «{ $name }»: { $changes }
 err-reverted-import = { $count ->
     [one] удалён { $count } импортированный проект
     [few] удалено { $count } импортированных проекта

@@ -228,9 +228,11 @@ impl Store {
                 Ok(finished) => done = finished,
                 Err(error) => {
                     // What the earlier transactions wrote is taken back, as an undo of
-                    // the import's edit; if even that fails, `undo` still can.
-                    let edit = writer.edit;
-                    let _ = self.take_back(edit, super::Revert::Undo);
+                    // the import's edit, in one transaction; if even that fails it
+                    // writes nothing, and `undo` takes the whole import back.
+                    if self.take_back(writer.edit, super::Revert::Undo).is_err() {
+                        // Left as it is: the import's one edit, which undo takes back.
+                    }
                     return Err(error);
                 }
             }

@@ -68,6 +68,12 @@ pub fn edit_text(project: &Project, field: Field) -> String {
             .as_deref()
             .map(|sector| text::clean_input(&crate::i18n::sector_label(sector), false))
             .unwrap_or_default(),
+        // A seed place as the screen shows it (read back to the stored place).
+        Field::Region => project
+            .region
+            .as_deref()
+            .map(|region| text::clean_input(&crate::i18n::place_label(region), false))
+            .unwrap_or_default(),
         // Stored text may hold controls written by other tools; they are not carried
         // into the input, where they would be saved back.
         other => text::clean_input(

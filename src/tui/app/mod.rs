@@ -158,6 +158,9 @@ pub struct App {
     /// moves, Enter on the row that took its place asks first, so the natural retry
     /// never edits another project unasked.
     pub edit_left: Option<i64>,
+    /// An edit closed because another user changed its project out of the list, with
+    /// what was typed: the next Enter opens it again (issue 21: the typed text was lost).
+    pub reopen: Option<CellEdit>,
     /// What the add or update form held when Esc asked whether to discard it; Esc again,
     /// with nothing typed since, discards.
     pub discard_asked: Option<String>,
@@ -206,6 +209,7 @@ impl App {
             should_quit: false,
             edit_gone: None,
             edit_left: None,
+            reopen: None,
             discard_asked: None,
             source_offer: None,
         }

@@ -341,7 +341,16 @@ impl App {
         let Some(gone) = self.edit_gone.take() else {
             return;
         };
-        let (id, name, field, typed) = (project.id, project.name.clone(), gone.field, gone.typed);
+        // Named as the screen names it (a Russian screen said the English name).
+        let name = crate::i18n::project_name(project).to_string();
+        let (id, field, typed) = (project.id, gone.field, gone.typed);
+        // Still there, only out of the list: what was typed is kept for Enter to open
+        // again (a status or country picker's choice is not typed text).
+        if project.deleted_at.is_none() && !matches!(field, Field::Status | Field::Country) {
+            let mut edit = super::CellEdit::new(project, field);
+            edit.input = tui_input::Input::new(typed.clone());
+            self.reopen = Some(edit);
+        }
         self.error(if project.deleted_at.is_some() {
             let by = history
                 .iter()

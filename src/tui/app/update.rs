@@ -31,6 +31,14 @@ impl App {
     }
 
     fn update_screen(&mut self, action: Action) -> Vec<Effect> {
+        // Enter after an edit was closed under the person opens it again, as typed.
+        let reopen = self.reopen.take().filter(|_| action == Action::StartEdit);
+        if let Some(edit) = reopen {
+            self.edit_left = None;
+            self.overlay = Some(Overlay::Edit(edit));
+            self.status = None;
+            return Vec::new();
+        }
         // Any other key on the table is a choice made after reading the message.
         let edit_left = self.edit_left.take().filter(|_| action == Action::StartEdit);
         if let Some(gone) = edit_left
