@@ -164,6 +164,7 @@ fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
 
 /// A refused amount or count: `kind` is `money` or `count`.
 fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
+    let input = &unit_in(lang, input);
     let readings = Readings::of(lang, input);
     let input = quoted(lang, input);
     let (name, ceiling) = match problem {
@@ -191,6 +192,21 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
         args.push(("ceiling", shown.into()));
     }
     message_in(lang, &format!("err-{kind}-{name}"), &args)
+}
+
+/// A number with the unit an import adds from its column's header (`1,500 million`
+/// under «млн долл. США») as the language writes that unit: `1,500 млн`, which is read
+/// back the same. Any other input as it is.
+fn unit_in(lang: Lang, input: &str) -> String {
+    const RUSSIAN: [(&str, &str); 3] = [(" thousand", " тыс."), (" million", " млн"), (" billion", " млрд")];
+    if lang == Lang::Ru {
+        for (english, russian) in RUSSIAN {
+            if let Some(number) = input.strip_suffix(english) {
+                return format!("{number}{russian}");
+            }
+        }
+    }
+    input.to_string()
 }
 
 /// The two readings of an ambiguous number, each written so that it reads one way only:

@@ -399,6 +399,7 @@ cli-list-jobs = Jobs
 
 ## check: the journal (warnings start with "warning:")
 cli-journal-wal = journal: wal
+cli-not-project-assignment = { $given } is not FIELD=VALUE (for example investment=12.5m)
 cli-journal-not-wal = warning: the journal mode is { $mode }, not WAL: Litestream cannot replicate this file, and readers wait for writers; switch it back with `sqlite3 FILE 'PRAGMA journal_mode=WAL'` while nobody has it open
 cli-journal-overgrown = warning: the -wal file holds { $waiting } MB of changes not yet checkpointed into the database (more than { $limit } MB): something holds checkpoints back, such as a replication (Litestream) that stopped or a reader left open; see `systemctl status litestream`
 

@@ -13,7 +13,7 @@ err-money-ambiguous-not-whole = { $input } is ambiguous: { $grouped } (the mark 
 err-money-not-whole = the amount must be in whole dollars; { err-money-accepted }
 err-money-too-large = { $input } is more than { $ceiling } (100 billion US dollars), larger than any single project: check for extra zeros
 err-money-not-a-number = { $input } is not an amount of money; { err-money-accepted }
-err-money-approximate = { $input } is approximate: give the amount alone, such as 100 million; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
+err-money-approximate = { $input } is approximate: give the amount alone, such as 100 million; “about”, “over”, “at least”, “up to” belong only to officially reported figures; a project holds the amount itself
 
 ## Counts (jobs, projects)
 err-count-accepted = write a whole number such as 14600, 14 600 or 1,400,000
@@ -24,7 +24,7 @@ err-count-ambiguous-not-whole = count { $input } is ambiguous: { $grouped } (the
 err-count-not-whole = count must be a whole number; { err-count-accepted }
 err-count-too-large = { $input } is more than { $ceiling }, larger than any single project's count: check for extra zeros
 err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
-err-count-approximate = count { $input } is approximate: give the number alone, such as 500; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
+err-count-approximate = count { $input } is approximate: give the number alone, such as 500; “about”, “over”, “at least”, “up to” belong only to officially reported figures; a project holds the number itself
 
 ## Dates
 err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024 or 2024-09 – 2024-12

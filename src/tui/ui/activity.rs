@@ -138,6 +138,7 @@ pub(super) fn stored_value(field: &str, value: Option<&str>) -> String {
         ("status", _) => {
             Status::parse(value).map_or_else(|_| text::for_terminal(value).into_owned(), crate::i18n::status_label)
         }
+        ("sector", _) => text::for_terminal(&crate::i18n::sector_label(value)).into_owned(),
         _ => text::for_terminal(value).into_owned(),
     }
 }

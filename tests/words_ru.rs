@@ -1,0 +1,125 @@
+//! Issue 21, words left over: on a Russian screen every word is Russian (sectors in the
+//! history, refusals, `check`, `--help`, the digest's `--since`, an import in millions),
+//! and every word a Russian screen shows is accepted when typed back.
+
+mod common;
+
+use common::TestDb;
+use ortaq::domain::Money;
+use ortaq::i18n::{Lang, error::domain_error_in};
+
+fn run_ru(db: &TestDb, args: &[&str]) -> (bool, String) {
+    let output = db.cmd().arg("--lang").arg("ru").args(args).output().expect("run ortaq");
+    let said = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), said)
+}
+
+fn seeded() -> TestDb {
+    let db = TestDb::new();
+    db.ok(&["list"]);
+    db
+}
+
+#[test]
+fn history_names_sectors_as_russian_labels() {
+    let db = seeded();
+    db.ok(&["set", "3", "sector=automotive"]);
+    let (ok, said) = run_ru(&db, &["history", "3"]);
+    assert!(ok, "{said}");
+    assert!(said.contains("отрасль: текстиль → автомобилестроение"), "{said}");
+    assert!(!said.contains("textiles"), "{said}");
+}
+
+#[test]
+fn a_pair_without_equals_is_refused_in_russian() {
+    let db = seeded();
+    let (ok, said) = run_ru(&db, &["set", "3", "investment"]);
+    assert!(!ok);
+    assert!(
+        said.contains("«investment» — не ПОЛЕ=ЗНАЧЕНИЕ") || said.contains("\"investment\" — не ПОЛЕ=ЗНАЧЕНИЕ"),
+        "{said}"
+    );
+    assert!(!said.contains("is not"), "{said}");
+}
+
+#[test]
+fn check_says_the_journal_mode_in_russian_words() {
+    let db = seeded();
+    let (ok, said) = run_ru(&db, &["check"]);
+    assert!(ok, "{said}");
+    assert!(said.contains("журнал: упреждающая запись"), "{said}");
+    assert!(!said.contains("журнал: wal"), "{said}");
+}
+
+#[test]
+fn help_names_statuses_and_countries_in_russian_words_that_are_accepted() {
+    let db = seeded();
+    for args in [&["list", "--help"][..], &["add", "--help"]] {
+        let (ok, said) = run_ru(&db, args);
+        assert!(ok, "{said}");
+        for word in ["в подготовке", "строительство", "действует", "отменён", "Казахстан"]
+        {
+            assert!(said.contains(word), "{args:?} {word}: {said}");
+        }
+    }
+    for status in [
+        "в подготовке",
+        "соглашение подписано",
+        "строительство",
+        "действует",
+        "приостановлен",
+        "отменён",
+    ] {
+        let (ok, said) = run_ru(&db, &["list", "--status", status]);
+        assert!(ok, "{status}: {said}");
+    }
+    for country in ["Казахстан", "Узбекистан", "обе"] {
+        let (ok, said) = run_ru(&db, &["list", "--country", country]);
+        assert!(ok, "{country}: {said}");
+    }
+}
+
+#[test]
+fn a_bad_since_offers_russian_forms_that_are_accepted() {
+    let db = seeded();
+    let (ok, said) = run_ru(&db, &["digest", "--since", "вчерашний"]);
+    assert!(!ok);
+    assert!(said.contains("сегодня") && said.contains("7д"), "{said}");
+    assert!(!said.contains("today") && !said.contains("7d"), "{said}");
+    for offered in ["сегодня", "7д", "2н"] {
+        let (ok, said) = run_ru(&db, &["digest", "--since", offered]);
+        assert!(ok, "{offered}: {said}");
+    }
+}
+
+#[test]
+fn an_approximate_project_figure_names_no_command_line_option() {
+    let error = Money::parse("около 100 млн").expect_err("approximate");
+    for lang in [Lang::Ru, Lang::En] {
+        let said = domain_error_in(lang, &error);
+        assert!(!said.contains("--"), "{lang:?}: {said}");
+    }
+    let said = domain_error_in(Lang::Ru, &error);
+    assert!(said.contains("официально заявленных"), "{said}");
+}
+
+#[test]
+fn an_import_in_millions_names_the_cell_as_written() {
+    let db = TestDb::new();
+    let file = db.dir.path().join("sums.csv");
+    std::fs::write(&file, "Название;\"Объём инвестиций, млн долл. США\"\nЗавод;1,500\n").expect("write");
+    let (ok, said) = run_ru(&db, &["import", "--empty", file.to_str().expect("path")]);
+    assert!(!ok, "{said}");
+    assert!(said.contains("«1,500 млн» читается двояко"), "{said}");
+    assert!(said.contains("напишите 1500 млн или 1,5 млн"), "{said}");
+    assert!(!said.contains("million"), "{said}");
+    // Each reading offered is accepted when typed into the cell.
+    for typed in ["1500 млн", "1,5 млн"] {
+        let db = TestDb::new();
+        let file = db.dir.path().join("sums.csv");
+        let body = format!("Название;\"Объём инвестиций, млн долл. США\"\nЗавод;{typed}\n");
+        std::fs::write(&file, body).expect("write");
+        let (ok, said) = run_ru(&db, &["import", "--empty", file.to_str().expect("path")]);
+        assert!(ok, "{typed}: {said}");
+    }
+}
