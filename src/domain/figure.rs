@@ -63,13 +63,86 @@ impl Metric {
     /// Reads a stored code, also with `-` or a space for `_` (`jobs-created`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            DomainError::new(Problem::UnknownMetric {
-                input: name.trim().to_string(),
+        let words = wanted
+            .split('_')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let worded = METRIC_WORDS
+            .iter()
+            .find(|(_, names)| names.contains(&words.as_str()))
+            .map(|(metric, _)| *metric);
+        Self::ALL
+            .into_iter()
+            .find(|m| m.as_str() == wanted)
+            .or(worded)
+            .ok_or_else(|| {
+                DomainError::new(Problem::UnknownMetric {
+                    input: name.trim().to_string(),
+                })
             })
-        })
     }
 }
+
+/// The words people write for a kind of figure, as the summary and the help name them.
+/// Jobs with no word for created or planned are `jobs`, which a new figure may not be:
+/// the refusal asks which.
+const METRIC_WORDS: &[(Metric, &[&str])] = &[
+    (Metric::Projects, &["проекты", "проектов", "число проектов"]),
+    (
+        Metric::Investment,
+        &["инвестиции", "объём инвестиций", "объем инвестиций"],
+    ),
+    (
+        Metric::JobsCreated,
+        &[
+            "созданные рабочие места",
+            "создано рабочих мест",
+            "создано мест",
+            "созданные",
+            "создано",
+        ],
+    ),
+    (
+        Metric::JobsPlanned,
+        &[
+            "планируемые рабочие места",
+            "планируется рабочих мест",
+            "мест в плане",
+            "планируемые",
+            "новые рабочие места",
+        ],
+    ),
+    (
+        Metric::Jobs,
+        &[
+            "jobs (kind not recorded)",
+            "jobs (created or planned, not recorded)",
+            "jobs (kind?)",
+            "рабочие места",
+            "рабочих мест",
+            "рабочие",
+            "рабочие места (вид не указан)",
+            "рабочие места (созданы или в плане — не указано)",
+            "места (вид?)",
+        ],
+    ),
+    (
+        Metric::TradeContracts,
+        &["contracts", "торговые контракты", "контракты"],
+    ),
+    (
+        Metric::TradeContractsValue,
+        &[
+            "trade contracts, value",
+            "value of trade contracts",
+            "contracts, $",
+            "сумма торговых контрактов",
+            "сумма контрактов",
+            "контракты, $",
+        ],
+    ),
+];
 
 /// How the text gives a figure: exactly, or "over", "at least", "about", "up to" it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
