@@ -236,3 +236,86 @@ fn an_ambiguous_agreement_status_is_refused_with_the_choices() {
     );
     assert!(!ok && said.contains("созданные рабочие места"), "{said}");
 }
+
+/// The values a date refusal offers, as spans.
+fn offered(error: &ortaq::domain::DomainError) -> Vec<ortaq::domain::Span> {
+    use ortaq::domain::{DateProblem, Point, Problem, Span, When};
+    match &error.problem {
+        Problem::Date { problem, .. } => match problem {
+            DateProblem::Ambiguous { readings, .. } => readings.to_vec(),
+            DateProblem::PartOfYear { year, month } => vec![
+                Span::Single(Point::exact(When::Month {
+                    year: *year,
+                    month: *month,
+                })),
+                Span::Single(Point::exact(When::Year(*year))),
+            ],
+            DateProblem::NotCalendarOffer { offered } => vec![*offered],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Every date a refusal suggests, typed back into the same field in the language it was
+/// said in, is accepted: a completion's "зима 2025" offered «зима 2024/25», itself refused
+/// for a completion; "до конца 2026 года" gave a generic example; a start "4 кв 2025"
+/// offered the quarter's last month.
+#[test]
+fn every_date_a_refusal_suggests_is_accepted_typed_back() {
+    use ortaq::domain::{EdtfDate, Field};
+    use ortaq::i18n::{error::domain_error_in, format::date_in};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("a day");
+    let inputs = [
+        "зима 2025",
+        "зимой 2025 года",
+        "до 2026 года",
+        "до конца 2026 года",
+        "к июню 2025",
+        "к лету 2025",
+        "4 кв 2025",
+        "IV кв. 2026",
+        "начало 2025",
+        "первая половина 2024",
+        "9 мес. 2025",
+        "около 2024",
+        "не ранее 09.2024",
+        "12/07/2024",
+        "01.09.25",
+        "сентябрь–декабрь 2024",
+    ];
+    // A date of an update or a source (any form) and a project's start and completion.
+    let read = |field: Option<Field>, text: &str| match field {
+        None => EdtfDate::parse(text, today).map(drop),
+        Some(field) => field.parse_value(text, today).map(drop),
+    };
+    let mut checked = 0;
+    for field in [None, Some(Field::Started), Some(Field::Completed)] {
+        for input in inputs {
+            let Err(error) = read(field, input) else { continue };
+            for lang in [Lang::Ru, Lang::En] {
+                let said = domain_error_in(lang, &error);
+                for span in offered(&error) {
+                    let date = EdtfDate::new(span).expect("an offered date");
+                    let shown = date_in(lang, &date);
+                    assert!(said.contains(&shown), "{field:?} {input}: {shown} not in {said}");
+                    assert!(
+                        read(field, &shown).is_ok(),
+                        "{field:?} {input} ({lang:?}): {shown} refused; {said}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 30, "{checked}");
+    // A start in a quarter offers its first month, a completion its last.
+    let start = Field::Started.parse_value("4 кв 2025", today).expect_err("a quarter");
+    assert!(domain_error_in(Lang::Ru, &start).contains("10.2025"), "{start}");
+    let end = Field::Completed.parse_value("4 кв 2025", today).expect_err("a quarter");
+    assert!(domain_error_in(Lang::Ru, &end).contains("12.2025"), "{end}");
+    let end = Field::Completed
+        .parse_value("до конца 2026 года", today)
+        .expect_err("a bound");
+    assert!(domain_error_in(Lang::Ru, &end).contains("например 2026"), "{end}");
+}

@@ -143,11 +143,16 @@ pub enum DateProblem {
         readings: [Span; 2],
     },
     /// A season, a quarter or another part of a year where only a day, a month or a year
-    /// is kept (a project's start and completion): the year and the part's last month are
-    /// the choices offered.
+    /// is kept (a project's start and completion): the year and the part's first month
+    /// (for a start) or last month (for a completion) are the choices offered.
     PartOfYear {
         year: i32,
-        last_month: u32,
+        month: u32,
+    },
+    /// A bound, an estimate or an interval where only a day, a month or a year is kept:
+    /// the plain date it means at that edge is offered ("до конца 2026 года": 2026).
+    NotCalendarOffer {
+        offered: Span,
     },
 }
 
@@ -164,6 +169,8 @@ pub enum DateAmbiguity {
     /// "до 2025 года": before 2025 begins, or up to and including 2025 (as plans to a year
     /// are written).
     UpToYear,
+    /// "к июню 2025": by the start of June (before it), or by its end.
+    ByStartOrEnd,
 }
 
 /// The part of a source that is required.

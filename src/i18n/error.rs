@@ -298,14 +298,18 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
                 DateAmbiguity::DayOrMonth => "err-date-ambiguous-day-or-month",
                 DateAmbiguity::ShortYear => "err-date-ambiguous-short-year",
                 DateAmbiguity::UpToYear => "err-date-ambiguous-up-to-year",
+                DateAmbiguity::ByStartOrEnd => "err-date-ambiguous-by-start-or-end",
             }
         }
-        DateProblem::PartOfYear { year, last_month } => {
-            let month = EdtfDate::new(Span::Single(Point::exact(When::Month {
-                year,
-                month: last_month,
-            })))
-            .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+        DateProblem::NotCalendarOffer { offered } => {
+            let offered =
+                EdtfDate::new(offered).map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+            args.push(("offered", offered.into()));
+            "err-date-not-calendar-offer"
+        }
+        DateProblem::PartOfYear { year, month } => {
+            let month = EdtfDate::new(Span::Single(Point::exact(When::Month { year, month })))
+                .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
             args.push(("month", month.into()));
             args.push(("year", year.to_string().into()));
             "err-date-part-of-year"

@@ -43,10 +43,12 @@ err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-dat
 err-date-end-before-start = { $input } ends before it starts; give the earlier date first
 err-date-future = { $input } has not come yet: a source is published, a figure reported and an update noted on a day already past; check the year
 err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
+err-date-not-calendar-offer = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write the one meant, such as { $offered }
 err-date-ambiguous-winter = { $input } reads two ways: the winter whose January and February are in that year, or the one that begins in its December; write { $first } or { $second }
 err-date-ambiguous-day-or-month = { $input } reads two ways: day first or month first; write { $first } or { $second }
 err-date-ambiguous-short-year = { $input } has a two-digit year; write the year in full: { $first } or { $second }
 err-date-ambiguous-up-to-year = { $input } reads two ways: before that year begins, or up to and including it; write { $first } or { $second }
+err-date-ambiguous-by-start-or-end = { $input } reads two ways: by the start of that month, or by its end; write { $first } or { $second }
 err-date-part-of-year = { $input } is a part of a year, not a plain day, month or year, which is all a project's start or completion keeps: write the month meant, such as { $month }, or the year, { $year }
 
 ## Codes and names
