@@ -319,3 +319,59 @@ fn every_date_a_refusal_suggests_is_accepted_typed_back() {
         .expect_err("a bound");
     assert!(domain_error_in(Lang::Ru, &end).contains("например 2026"), "{end}");
 }
+
+/// `indicator add --value "более 14 000"` was refused with the message meant for a
+/// project's figure: the words before the number are the figure's qualifier.
+#[test]
+fn a_reported_figure_reads_its_qualifier_from_the_words() {
+    let db = seeded();
+    let add = |value: &str, as_of: &str, extra: &[&str]| {
+        let mut args = vec![
+            "indicator",
+            "add",
+            "--as-of",
+            as_of,
+            "--metric",
+            "jobs_created",
+            "--value",
+            value,
+            "--source",
+            "1",
+        ];
+        args.extend_from_slice(extra);
+        run_ru(&db, &args)
+    };
+    let years = ["2015", "2016", "2017", "2018", "2019", "2020"];
+    for ((value, qualifier, said_word), as_of) in [
+        ("более 14 000", "over", "более 14 000"),
+        ("Свыше 14 000", "over", "более 14 000"),
+        ("около 14 000", "about", "около 14 000"),
+        ("порядка 14 000", "about", "около 14 000"),
+        ("не менее 14 000", "at_least", "не менее 14 000"),
+        ("до 14 000", "up_to", "до 14 000"),
+    ]
+    .into_iter()
+    .zip(years)
+    {
+        let (ok, said) = add(value, as_of, &[]);
+        assert!(ok, "{value}: {said}");
+        let plain = said.replace(['\u{a0}', '\u{202f}'], " ");
+        assert!(plain.contains(said_word), "{value}: {said}");
+        let stored: (i64, String) = db
+            .sql()
+            .query_row(
+                "SELECT value, qualifier FROM indicators ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("the figure");
+        assert_eq!(stored, (14_000, qualifier.to_string()), "{value}");
+    }
+    let (ok, said) = add("более 14 000", "2021", &["--qualifier", "about"]);
+    assert!(!ok && said.contains("«более»") && said.contains("«около»"), "{said}");
+    let (ok, said) = add("более 14 000", "2022", &["--over"]);
+    assert!(ok, "the same said twice: {said}");
+    let (ok, said) = add("менее 14 000", "2023", &[]);
+    assert!(!ok && said.contains("«менее»") && said.contains("«до»"), "{said}");
+    assert!(!said.contains("показателя проекта"), "{said}");
+}

@@ -42,6 +42,10 @@ pub enum Problem {
     UnknownMetric {
         input: String,
     },
+    /// "менее 100" for a reported figure: less than, which no qualifier says.
+    UnderQualifier {
+        input: String,
+    },
     UnknownQualifier {
         input: String,
     },

@@ -206,6 +206,64 @@ impl Qualifier {
     }
 }
 
+/// The words before a figure that say how the text gives it, longest first where one
+/// begins another: "более 14 000", "не менее 500", "около $3 млрд", "up to 200".
+const QUALIFIER_WORDS: &[(&str, Qualifier)] = &[
+    ("не менее", Qualifier::AtLeast),
+    ("не меньше", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("more than", Qualifier::Over),
+    ("over", Qualifier::Over),
+    ("более", Qualifier::Over),
+    ("свыше", Qualifier::Over),
+    ("больше", Qualifier::Over),
+    ("около", Qualifier::About),
+    ("порядка", Qualifier::About),
+    ("примерно", Qualifier::About),
+    ("приблизительно", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("~", Qualifier::About),
+    ("up to", Qualifier::UpTo),
+    ("до", Qualifier::UpTo),
+];
+
+/// "Less than" words, which no qualifier says ("до" is up to, the figure included).
+const UNDER_WORDS: &[&str] = &["менее", "меньше", "less than", "under", "fewer than"];
+
+impl Qualifier {
+    /// A reported figure as a text gives it: the qualifier its words say, if any, and the
+    /// number after them (`более 14 000` → over, `14 000`). "менее" (less than) is
+    /// refused: no qualifier says it, and "до" (up to) would include the figure.
+    pub fn split(typed: &str) -> Result<(Option<Qualifier>, &str), DomainError> {
+        let trimmed = typed.trim_start();
+        let lowered = trimmed.to_lowercase();
+        let starts = |word: &str| {
+            lowered.starts_with(word)
+                && (word == "~"
+                    || lowered[word.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_whitespace() || c == '$' || c.is_ascii_digit()))
+        };
+        if UNDER_WORDS.iter().any(|word| starts(word)) {
+            return Err(DomainError::new(Problem::UnderQualifier {
+                input: typed.trim().to_string(),
+            }));
+        }
+        for (word, qualifier) in QUALIFIER_WORDS {
+            // The lowered text has the same byte length as the typed words here: they are
+            // Cyrillic or ASCII, whose lower case keeps the length.
+            if starts(word) && trimmed.is_char_boundary(word.len()) {
+                return Ok((Some(*qualifier), trimmed[word.len()..].trim_start()));
+            }
+        }
+        Ok((None, typed))
+    }
+}
+
 /// The scopes ortaq knows (the trend and the comparison read `portfolio`), by stored
 /// code, with the Russian words a text or a user gives them in. The one table of them:
 /// a scope typed in Russian is stored as its code, else it would never be compared.

@@ -117,6 +117,7 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         }
         Problem::UnknownMetric { input } => say("err-unknown-metric", &input_of(input)),
         Problem::UnknownQualifier { input } => say("err-unknown-qualifier", &input_of(input)),
+        Problem::UnderQualifier { input } => say("err-under-qualifier", &input_of(input)),
         Problem::SourceOfUnknownFigure => say("err-source-of-unknown-figure", &[]),
         Problem::NotSourceId { input } => say("err-not-source-id", &input_of(input)),
         Problem::NameRequired => say("err-name-required", &[]),

@@ -115,6 +115,7 @@ cli-manpage-not-utf8 = the manual page is not UTF-8
 cli-source-ref = source #{ $id }
 cli-metric-jobs-refused = --metric jobs is kept only for figures recorded before ortaq told created jobs from planned ones; say which these are: --metric jobs_created (already there) or --metric jobs_planned (to be created)
 cli-over-and-qualifier = --over and --qualifier say the same thing; give one of them
+cli-qualifier-twice = { $value } says “{ $worded }”, and the option says “{ $given }”: give one of them
 
 ## Check
 cli-check-rebuilt = rebuilt the search index from the projects

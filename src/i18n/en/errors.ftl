@@ -57,6 +57,7 @@ err-unknown-country = { $input } is not a country; use KZ (Kazakhstan), UZ (Uzbe
 err-unknown-field = { $input } is not a field; the fields are { $fields }
 err-unknown-metric = { $input } is not a kind of figure; use projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value
 err-unknown-qualifier = { $input } is not how a text gives a figure; use exact, over, at_least, about or up_to
+err-under-qualifier = { $input }: ortaq keeps no "less than" for a reported figure; if the text means up to that figure (the figure included), write "up to" before it; otherwise leave the figure out
 err-not-source-id = { $input } is not a source id; see `ortaq source list`
 
 ## Texts

@@ -57,6 +57,7 @@ err-unknown-country = { $input } — нет такой страны; укажи�
 err-unknown-field = { $input } — нет такого поля; поля: { $fields }
 err-unknown-metric = { $input } — нет такого вида показателя; укажите projects (проекты), investment (инвестиции), jobs_created (созданные рабочие места), jobs_planned (планируемые рабочие места), trade_contracts (торговые контракты) или trade_contracts_value (сумма торговых контрактов)
 err-unknown-qualifier = { $input } — так текст цифру не даёт; укажите `exact` (точно), `over` (более), `at_least` (не менее), `about` (около) или `up_to` (до)
+err-under-qualifier = { $input }: «менее» у официального показателя не хранится; если в тексте имеется в виду «до» этого числа (включительно), напишите «до» перед числом, иначе не вносите показатель
 err-not-source-id = { $input } — не номер источника; см. `ortaq source list`
 
 ## Тексты
