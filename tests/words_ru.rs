@@ -186,6 +186,13 @@ fn russian_words_for_statuses_sides_and_kinds_are_read() {
     assert_eq!(AgreementStatus::parse("действующий"), None);
     assert_eq!(Status::parse("Действующий"), Ok(Status::Operating));
     assert_eq!(Status::parse("выполняется"), Ok(Status::Construction));
+    // «В работе» says a project is worked on, not at which stage: asked.
+    let error = Status::parse("В работе").expect_err("ambiguous");
+    let said = domain_error_in(Lang::Ru, &error);
+    assert!(
+        said.contains("«в подготовке»") && said.contains("«строительство»"),
+        "{said}"
+    );
     for (typed, side) in [
         ("оба", Side::Both),
         ("обе", Side::Both),
@@ -215,6 +222,7 @@ fn an_ambiguous_agreement_status_is_refused_with_the_choices() {
         said.contains("открыто (open)") && said.contains("выполняется (in_progress)"),
         "{said}"
     );
+    assert!(said.contains("«действующее»"), "quoted as Russian quotes: {said}");
     let (ok, said) = run_ru(&db, &["agreement", "set", "1", "status=в работе", "side=обе"]);
     assert!(ok, "{said}");
     let (ok, said) = run_ru(&db, &["agreement", "list", "--side", "РК", "--status", "выполняется"]);

@@ -198,7 +198,7 @@ fn parse_kind(text: &str) -> Result<MeetingKind> {
             .collect();
         anyhow::anyhow!(tr!(
             "cli-bad-kind",
-            given = format!("{text:?}"),
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
             kinds = kinds.join(", ")
         ))
     })
@@ -210,11 +210,21 @@ fn parse_number(text: &str) -> Result<i64> {
         .parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| anyhow::anyhow!(tr!("cli-bad-number", given = format!("{text:?}"))))
+        .ok_or_else(|| {
+            anyhow::anyhow!(tr!(
+                "cli-bad-number",
+                given = crate::i18n::error::quoted(crate::i18n::language(), text)
+            ))
+        })
 }
 
 pub(super) fn parse_side(text: &str) -> Result<Side> {
-    Side::parse(text).ok_or_else(|| anyhow::anyhow!(tr!("cli-bad-side", given = format!("{text:?}"))))
+    Side::parse(text).ok_or_else(|| {
+        anyhow::anyhow!(tr!(
+            "cli-bad-side",
+            given = crate::i18n::error::quoted(crate::i18n::language(), text)
+        ))
+    })
 }
 
 pub(super) fn parse_status(text: &str) -> Result<AgreementStatus> {
@@ -229,12 +239,12 @@ pub(super) fn parse_status(text: &str) -> Result<AgreementStatus> {
         [one] => Ok(*one),
         [] => bail!(tr!(
             "cli-bad-agreement-status",
-            given = format!("{text:?}"),
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
             statuses = named(&AgreementStatus::ALL)
         )),
         several => bail!(tr!(
             "cli-ambiguous-agreement-status",
-            given = format!("{text:?}"),
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
             statuses = named(several)
         )),
     }

@@ -33,6 +33,12 @@ pub enum Problem {
     UnknownStatus {
         input: String,
     },
+    /// A status word that reads as more than one stage ("в работе": in preparation or
+    /// under construction): refused with the stages it may mean.
+    AmbiguousStatus {
+        input: String,
+        choices: Vec<super::Status>,
+    },
     UnknownCountry {
         input: String,
     },

@@ -109,6 +109,19 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         Problem::Count { input, problem } => number(lang, "count", input, *problem),
         Problem::Date { input, problem } => date(lang, input, *problem),
         Problem::UnknownStatus { input } => say("err-unknown-status", &input_of(input)),
+        Problem::AmbiguousStatus { input, choices } => {
+            let named = in_language(lang, || {
+                choices
+                    .iter()
+                    .map(|status| quoted(lang, &crate::i18n::status_label(*status)))
+                    .collect::<Vec<_>>()
+            });
+            let [input] = input_of(input);
+            say(
+                "err-ambiguous-status",
+                &[input, ("choices", Arg::from(named.join(" / ")))],
+            )
+        }
         Problem::UnknownCountry { input } => say("err-unknown-country", &input_of(input)),
         Problem::UnknownField { input } => {
             let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();

@@ -53,6 +53,7 @@ err-date-part-of-year = { $input } is a part of a year, not a plain day, month o
 
 ## Codes and names
 err-unknown-status = { $input } is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled
+err-ambiguous-status = { $input } does not say the stage: it may be { $choices }; give one of them
 err-unknown-country = { $input } is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)
 err-unknown-field = { $input } is not a field; the fields are { $fields }
 err-unknown-metric = { $input } is not a kind of figure; use projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value

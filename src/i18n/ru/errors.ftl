@@ -53,6 +53,7 @@ err-date-part-of-year = { $input } — часть года, не день, ме�
 
 ## Коды и названия
 err-unknown-status = { $input } — нет такого статуса; укажите proposed, agreed, construction, operating, suspended или cancelled (или по-русски: в подготовке, соглашение подписано, строительство, действует, приостановлен, отменён)
+err-ambiguous-status = { $input } не говорит, на какой стадии проект: это может быть { $choices }; укажите одно из них
 err-unknown-country = { $input } — нет такой страны; укажите KZ (Казахстан), UZ (Узбекистан) или KZ+UZ (обе страны)
 err-unknown-field = { $input } — нет такого поля; поля: { $fields }
 err-unknown-metric = { $input } — нет такого вида показателя; укажите projects (проекты), investment (инвестиции), jobs_created (созданные рабочие места), jobs_planned (планируемые рабочие места), trade_contracts (торговые контракты) или trade_contracts_value (сумма торговых контрактов)
