@@ -383,3 +383,21 @@ fn a_reported_figure_reads_its_qualifier_from_the_words() {
     assert!(!ok && said.contains("«менее»") && said.contains("«до»"), "{said}");
     assert!(!said.contains("показателя проекта"), "{said}");
 }
+
+/// `list` on a Russian screen printed the seed's places in English
+/// (`KZ · Saran, [Karaganda region]`), and its HTML the sector codes, while the
+/// interface showed them in Russian.
+#[test]
+fn the_list_names_seed_places_and_sectors_in_russian() {
+    let db = seeded();
+    for format in ["text", "markdown", "html"] {
+        let (ok, said) = run_ru(&db, &["list", "--format", format]);
+        assert!(ok, "{said}");
+        assert!(said.contains("Сарань, [Карагандинская область"), "{format}: {said}");
+        assert!(!said.contains("Karaganda region"), "{format}: {said}");
+        assert!(said.contains("бытовая техника"), "{format}: {said}");
+        assert!(!said.contains("household appliances"), "{format}: {said}");
+    }
+    let english = db.ok(&["--lang", "en", "list"]);
+    assert!(english.contains("Saran, [Karaganda region]"), "{english}");
+}

@@ -66,7 +66,7 @@ fn render_table(projects: &[Project], style: Style, width: Option<u16>) -> Strin
             vec![
                 p.id.to_string(),
                 text::for_terminal(crate::i18n::project_name(p)).into_owned(),
-                or_unknown(text::for_terminal(&p.location()).into_owned()),
+                or_unknown(text::for_terminal(&location(p)).into_owned()),
                 or_unknown(
                     text::for_terminal(&crate::i18n::sector_label(p.sector.as_deref().unwrap_or_default()))
                         .into_owned(),
@@ -135,6 +135,18 @@ pub fn jobs(project: &Project) -> String {
 
 fn or_unknown(text: String) -> String {
     if text.is_empty() { UNKNOWN.into() } else { text }
+}
+
+/// Country and region as the list prints them, a seed's place in the language spoken:
+/// `KZ · Сарань, [Карагандинская область]` on a Russian screen.
+fn location(project: &Project) -> String {
+    let region = project.region.as_deref().map(crate::i18n::place_label);
+    match (project.country, region) {
+        (Some(country), Some(region)) => format!("{country} · {region}"),
+        (Some(country), None) => country.code().to_string(),
+        (None, Some(region)) => region,
+        (None, None) => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -47,8 +47,9 @@ fn projects_section(projects: &[Project], sources: &[Source]) -> Section {
                     code: c.code().to_string(),
                     label: country_label(c),
                 }),
-                text(p.region.as_deref()),
-                text(p.sector.as_deref()),
+                // Seed places and known sectors as the language names them.
+                text(p.region.as_deref().map(crate::i18n::place_label).as_deref()),
+                text(p.sector.as_deref().map(crate::i18n::sector_label).as_deref()),
                 p.status.map_or(text(None), |s| Cell::Code {
                     code: s.as_str().to_string(),
                     label: status_label(s),
