@@ -98,7 +98,7 @@ const CODES: &[&str] = &[
     "UZ",
     // A field as `set FIELD=VALUE` names it, and SQLite's journal mode: codes.
     "investment",
-    "wal",
+    "WAL",
     // The scope of a reported figure: data, written as typed (`--scope portfolio`).
     "portfolio",
     // The time zone, as Russian writes it too (UTC, UTC+05:00).

@@ -159,13 +159,15 @@ pub fn indicators(store: &mut Store, command: &IndicatorCommand, today: NaiveDat
             if metric == Metric::Jobs {
                 bail!(tr!("cli-metric-jobs-refused"));
             }
-            let qualifier = match (qualifier, over) {
+            let given = match (qualifier, over) {
                 (Some(_), true) => bail!(tr!("cli-over-and-qualifier")),
-                (Some(code), false) => Qualifier::parse(code)?,
-                (None, true) => Qualifier::Over,
-                (None, false) => Qualifier::Exact,
+                (Some(code), false) => Some(Qualifier::parse(code)?),
+                (None, true) => Some(Qualifier::Over),
+                (None, false) => None,
             };
-            let value = figure_value(metric, value)?;
+            let (qualifier, number) = worded_value(value, given)?;
+            let qualifier = qualifier.unwrap_or(Qualifier::Exact);
+            let value = figure_value(metric, number)?;
             let source = records::source_id(store, source)?;
             let new = NewIndicator::new(as_of, scope, metric, value, qualifier, source, note.as_deref())?;
             let added = store.add_indicator(&new)?;
@@ -221,9 +223,11 @@ fn list_figures(store: &Store, all: bool) -> Result<()> {
 /// `indicator correct ID --value V`: the value read as the corrected figure's kind.
 fn correct_figure(store: &mut Store, id: i64, value: &str, qualifier: Option<&str>, note: Option<&str>) -> Result<()> {
     let old = store.indicator(id)?;
+    let given = qualifier.map(Qualifier::parse).transpose()?;
+    let (qualifier, number) = worded_value(value, given)?;
     let correction = Correction {
-        value: figure_value(old.metric, value)?,
-        qualifier: qualifier.map(Qualifier::parse).transpose()?,
+        value: figure_value(old.metric, number)?,
+        qualifier,
         note: note.map(str::to_string),
     };
     let new = store.correct_indicator(id, &correction)?;
@@ -233,6 +237,27 @@ fn correct_figure(store: &mut Store, id: i64, value: &str, qualifier: Option<&st
         new = i18n::figure_line(&new)
     ));
     Ok(())
+}
+
+/// A reported figure's value as a text gives it (`более 14 000`): the qualifier its words
+/// say and the number after them. A qualifier given as an option as well must say the
+/// same; one given only as an option stands.
+fn worded_value(typed: &str, given: Option<Qualifier>) -> Result<(Option<Qualifier>, &str)> {
+    let (worded, number) = Qualifier::split(typed)?;
+    // Exact has no word before a figure: named by its code.
+    let word = |qualifier: Qualifier| match i18n::qualifier_word(qualifier) {
+        word if word.is_empty() => qualifier.as_str().to_string(),
+        word => word,
+    };
+    match (worded, given) {
+        (Some(worded), Some(given)) if worded != given => bail!(tr!(
+            "cli-qualifier-twice",
+            value = i18n::error::quoted(i18n::language(), &text::for_terminal(typed)),
+            worded = word(worded),
+            given = word(given)
+        )),
+        (worded, given) => Ok((worded.or(given), number)),
+    }
 }
 
 /// A figure's number as typed (`#11` or `11`).

@@ -192,10 +192,13 @@ pub(super) fn optional_text(value: Option<&str>) -> Option<String> {
 
 fn parse_kind(text: &str) -> Result<MeetingKind> {
     MeetingKind::parse(text).ok_or_else(|| {
-        let kinds: Vec<&str> = MeetingKind::ALL.iter().map(|k| k.code()).collect();
+        let kinds: Vec<String> = MeetingKind::ALL
+            .iter()
+            .map(|k| format!("{} ({})", crate::i18n::meetings::kind(*k), k.code()))
+            .collect();
         anyhow::anyhow!(tr!(
             "cli-bad-kind",
-            given = format!("{text:?}"),
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
             kinds = kinds.join(", ")
         ))
     })
@@ -207,22 +210,44 @@ fn parse_number(text: &str) -> Result<i64> {
         .parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| anyhow::anyhow!(tr!("cli-bad-number", given = format!("{text:?}"))))
+        .ok_or_else(|| {
+            anyhow::anyhow!(tr!(
+                "cli-bad-number",
+                given = crate::i18n::error::quoted(crate::i18n::language(), text)
+            ))
+        })
 }
 
 pub(super) fn parse_side(text: &str) -> Result<Side> {
-    Side::parse(text).ok_or_else(|| anyhow::anyhow!(tr!("cli-bad-side", given = format!("{text:?}"))))
+    Side::parse(text).ok_or_else(|| {
+        anyhow::anyhow!(tr!(
+            "cli-bad-side",
+            given = crate::i18n::error::quoted(crate::i18n::language(), text)
+        ))
+    })
 }
 
 pub(super) fn parse_status(text: &str) -> Result<AgreementStatus> {
-    AgreementStatus::parse(text).ok_or_else(|| {
-        let statuses: Vec<&str> = AgreementStatus::ALL.iter().map(|s| s.code()).collect();
-        anyhow::anyhow!(tr!(
+    let named = |statuses: &[AgreementStatus]| -> String {
+        statuses
+            .iter()
+            .map(|s| format!("{} ({})", crate::i18n::meetings::status(*s), s.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match AgreementStatus::readings(text).as_slice() {
+        [one] => Ok(*one),
+        [] => bail!(tr!(
             "cli-bad-agreement-status",
-            given = format!("{text:?}"),
-            statuses = statuses.join(", ")
-        ))
-    })
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
+            statuses = named(&AgreementStatus::ALL)
+        )),
+        several => bail!(tr!(
+            "cli-ambiguous-agreement-status",
+            given = crate::i18n::error::quoted(crate::i18n::language(), text),
+            statuses = named(several)
+        )),
+    }
 }
 
 /// The stored text of a meeting's field from what was typed; empty clears.

@@ -13,7 +13,7 @@ pub fn assignments(store: &Store, pairs: &[String], today: NaiveDate) -> Result<
     let mut problems = Vec::new();
     for pair in pairs {
         let Some((name, value)) = pair.split_once('=') else {
-            problems.push(format!("{pair:?} is not FIELD=VALUE (for example investment=12.5m)"));
+            problems.push(crate::tr!("cli-not-project-assignment", given = format!("{pair:?}")));
             continue;
         };
         match Field::parse(name)

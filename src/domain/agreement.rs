@@ -25,15 +25,84 @@ impl Side {
         }
     }
 
-    /// A side from its code, case aside (`KZ`, `uz`, `both`; `KZ+UZ` is both).
+    /// A side from its code, case aside (`KZ`, `uz`, `both`; `KZ+UZ` is both), or as a
+    /// country is written (`РК`, `РУз`, `КЗ`, `Казахстан и Узбекистан`, `обе стороны`).
     pub fn parse(text: &str) -> Option<Self> {
         let wanted = text.trim().to_lowercase();
-        if wanted == "kz+uz" {
-            return Some(Self::Both);
+        if let Some(side) = Self::ALL.into_iter().find(|side| side.code() == wanted) {
+            return Some(side);
         }
-        Self::ALL.into_iter().find(|side| side.code() == wanted)
+        match super::Country::parse(text).ok()? {
+            super::Country::Kazakhstan => Some(Self::Kz),
+            super::Country::Uzbekistan => Some(Self::Uz),
+            super::Country::Both => Some(Self::Both),
+        }
     }
 }
+
+/// The words people write for an agreement's status; a word under two statuses is
+/// ambiguous and asked about.
+const AGREEMENT_WORDS: &[(AgreementStatus, &[&str])] = &[
+    (
+        AgreementStatus::Open,
+        &[
+            "открыто",
+            "открыт",
+            "открыта",
+            "не начато",
+            "не исполнено",
+            "на контроле",
+            "действующее",
+            "действующий",
+            "действующая",
+        ],
+    ),
+    (
+        AgreementStatus::InProgress,
+        &[
+            "started",
+            "ongoing",
+            "выполняется",
+            "исполняется",
+            "реализуется",
+            "в работе",
+            "в процессе",
+            "в процессе выполнения",
+            "в процессе исполнения",
+            "в стадии исполнения",
+            "действующее",
+            "действующий",
+            "действующая",
+        ],
+    ),
+    (
+        AgreementStatus::Done,
+        &[
+            "completed",
+            "выполнено",
+            "выполнен",
+            "выполнена",
+            "исполнено",
+            "исполнен",
+            "исполнена",
+            "завершено",
+        ],
+    ),
+    (
+        AgreementStatus::Dropped,
+        &[
+            "cancelled",
+            "canceled",
+            "снято",
+            "снят",
+            "снята",
+            "снято с контроля",
+            "отменено",
+            "отменён",
+            "отменен",
+        ],
+    ),
+];
 
 /// How far an agreement has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,10 +125,32 @@ impl AgreementStatus {
         }
     }
 
-    /// A status from its code (`in-progress` and `in progress` too).
+    /// A status from its code (`in-progress` and `in progress` too) or the words a
+    /// Russian protocol uses (`выполняется`, `в работе`, `исполнено`, `снято с контроля`).
+    /// `None` for a word that is none of them, or that reads as more than one.
     pub fn parse(text: &str) -> Option<Self> {
-        let wanted = text.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|status| status.code() == wanted)
+        match Self::readings(text).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// Every status `text` can be read as: none (not a status), one, or several
+    /// (`действующее` is open or in progress: ask).
+    pub fn readings(text: &str) -> Vec<Self> {
+        let wanted = text.trim().to_lowercase().replace(['-', '_'], " ");
+        let wanted = wanted.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(status) = Self::ALL
+            .into_iter()
+            .find(|status| status.code().replace('_', " ") == wanted)
+        {
+            return vec![status];
+        }
+        AGREEMENT_WORDS
+            .iter()
+            .filter(|(_, words)| words.contains(&wanted.as_str()))
+            .map(|(status, _)| *status)
+            .collect()
     }
 
     /// Whether nothing more is expected of it.

@@ -63,7 +63,7 @@ impl Country {
             .collect::<String>()
             .replace(['ʻ', '‘', '’', 'ʼ', '`', '´'], "'");
         let country = match wanted.as_str() {
-            "kz" | "kaz" | "kazakhstan" | "казахстан" | "қазақстан" | "qazaqstan" | "рк" => {
+            "kz" | "kaz" | "kazakhstan" | "казахстан" | "қазақстан" | "qazaqstan" | "рк" | "кз" | "каз" => {
                 Country::Kazakhstan
             }
             "uz"
@@ -71,6 +71,8 @@ impl Country {
             | "uzbekistan"
             | "узбекистан"
             | "руз"
+            | "уз"
+            | "узб"
             | "ўзбекистон"
             | "o'zbekiston"
             | "ozbekiston"
@@ -87,6 +89,13 @@ impl Country {
             | "kazakhstan+uzbekistan"
             | "оба"
             | "обе"
+            | "обестороны"
+            | "обестраны"
+            | "кз+уз"
+            | "уз+кз"
+            | "кз/уз"
+            | "кз-уз"
+            | "рк+руз"
             | "приграничный"
             | "трансграничный" => Country::Both,
             _ => {

@@ -33,6 +33,12 @@ pub enum Problem {
     UnknownStatus {
         input: String,
     },
+    /// A status word that reads as more than one stage ("в работе": in preparation or
+    /// under construction): refused with the stages it may mean.
+    AmbiguousStatus {
+        input: String,
+        choices: Vec<super::Status>,
+    },
     UnknownCountry {
         input: String,
     },
@@ -40,6 +46,10 @@ pub enum Problem {
         input: String,
     },
     UnknownMetric {
+        input: String,
+    },
+    /// "менее 100" for a reported figure: less than, which no qualifier says.
+    UnderQualifier {
         input: String,
     },
     UnknownQualifier {
@@ -143,11 +153,16 @@ pub enum DateProblem {
         readings: [Span; 2],
     },
     /// A season, a quarter or another part of a year where only a day, a month or a year
-    /// is kept (a project's start and completion): the year and the part's last month are
-    /// the choices offered.
+    /// is kept (a project's start and completion): the year and the part's first month
+    /// (for a start) or last month (for a completion) are the choices offered.
     PartOfYear {
         year: i32,
-        last_month: u32,
+        month: u32,
+    },
+    /// A bound, an estimate or an interval where only a day, a month or a year is kept:
+    /// the plain date it means at that edge is offered ("до конца 2026 года": 2026).
+    NotCalendarOffer {
+        offered: Span,
     },
 }
 
@@ -164,6 +179,8 @@ pub enum DateAmbiguity {
     /// "до 2025 года": before 2025 begins, or up to and including 2025 (as plans to a year
     /// are written).
     UpToYear,
+    /// "к июню 2025": by the start of June (before it), or by its end.
+    ByStartOrEnd,
 }
 
 /// The part of a source that is required.

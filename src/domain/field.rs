@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{Axis, Coordinate, Country, DomainError, EdtfDate, Money, Problem, Status, number, text};
+use super::{Axis, Coordinate, Country, DomainError, Edge, EdtfDate, Money, Problem, Status, number, text};
 
 /// An editable field of a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -195,9 +195,14 @@ impl Field {
             }
             Field::Latitude => coordinate(trimmed, Axis::Latitude).map_err(in_field),
             Field::Longitude => coordinate(trimmed, Axis::Longitude).map_err(in_field),
-            Field::Started | Field::Completed => Ok(FieldValue::Text(
-                EdtfDate::parse_calendar(trimmed, today).map_err(in_field)?.to_string(),
-            )),
+            Field::Started | Field::Completed => {
+                let edge = if self == Field::Started { Edge::Start } else { Edge::End };
+                Ok(FieldValue::Text(
+                    EdtfDate::parse_calendar(trimmed, today, edge)
+                        .map_err(in_field)?
+                        .to_string(),
+                ))
+            }
             Field::Source
             | Field::StatusSource
             | Field::InvestmentSource

@@ -63,13 +63,86 @@ impl Metric {
     /// Reads a stored code, also with `-` or a space for `_` (`jobs-created`).
     pub fn parse(name: &str) -> Result<Self, DomainError> {
         let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            DomainError::new(Problem::UnknownMetric {
-                input: name.trim().to_string(),
+        let words = wanted
+            .split('_')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let worded = METRIC_WORDS
+            .iter()
+            .find(|(_, names)| names.contains(&words.as_str()))
+            .map(|(metric, _)| *metric);
+        Self::ALL
+            .into_iter()
+            .find(|m| m.as_str() == wanted)
+            .or(worded)
+            .ok_or_else(|| {
+                DomainError::new(Problem::UnknownMetric {
+                    input: name.trim().to_string(),
+                })
             })
-        })
     }
 }
+
+/// The words people write for a kind of figure, as the summary and the help name them.
+/// Jobs with no word for created or planned are `jobs`, which a new figure may not be:
+/// the refusal asks which.
+const METRIC_WORDS: &[(Metric, &[&str])] = &[
+    (Metric::Projects, &["проекты", "проектов", "число проектов"]),
+    (
+        Metric::Investment,
+        &["инвестиции", "объём инвестиций", "объем инвестиций"],
+    ),
+    (
+        Metric::JobsCreated,
+        &[
+            "созданные рабочие места",
+            "создано рабочих мест",
+            "создано мест",
+            "созданные",
+            "создано",
+        ],
+    ),
+    (
+        Metric::JobsPlanned,
+        &[
+            "планируемые рабочие места",
+            "планируется рабочих мест",
+            "мест в плане",
+            "планируемые",
+            "новые рабочие места",
+        ],
+    ),
+    (
+        Metric::Jobs,
+        &[
+            "jobs (kind not recorded)",
+            "jobs (created or planned, not recorded)",
+            "jobs (kind?)",
+            "рабочие места",
+            "рабочих мест",
+            "рабочие",
+            "рабочие места (вид не указан)",
+            "рабочие места (созданы или в плане — не указано)",
+            "места (вид?)",
+        ],
+    ),
+    (
+        Metric::TradeContracts,
+        &["contracts", "торговые контракты", "контракты"],
+    ),
+    (
+        Metric::TradeContractsValue,
+        &[
+            "trade contracts, value",
+            "value of trade contracts",
+            "contracts, $",
+            "сумма торговых контрактов",
+            "сумма контрактов",
+            "контракты, $",
+        ],
+    ),
+];
 
 /// How the text gives a figure: exactly, or "over", "at least", "about", "up to" it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -130,6 +203,64 @@ impl Qualifier {
                 input: name.trim().to_string(),
             })
         })
+    }
+}
+
+/// The words before a figure that say how the text gives it, longest first where one
+/// begins another: "более 14 000", "не менее 500", "около $3 млрд", "up to 200".
+const QUALIFIER_WORDS: &[(&str, Qualifier)] = &[
+    ("не менее", Qualifier::AtLeast),
+    ("не меньше", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("more than", Qualifier::Over),
+    ("over", Qualifier::Over),
+    ("более", Qualifier::Over),
+    ("свыше", Qualifier::Over),
+    ("больше", Qualifier::Over),
+    ("около", Qualifier::About),
+    ("порядка", Qualifier::About),
+    ("примерно", Qualifier::About),
+    ("приблизительно", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("~", Qualifier::About),
+    ("up to", Qualifier::UpTo),
+    ("до", Qualifier::UpTo),
+];
+
+/// "Less than" words, which no qualifier says ("до" is up to, the figure included).
+const UNDER_WORDS: &[&str] = &["менее", "меньше", "less than", "under", "fewer than"];
+
+impl Qualifier {
+    /// A reported figure as a text gives it: the qualifier its words say, if any, and the
+    /// number after them (`более 14 000` → over, `14 000`). "менее" (less than) is
+    /// refused: no qualifier says it, and "до" (up to) would include the figure.
+    pub fn split(typed: &str) -> Result<(Option<Qualifier>, &str), DomainError> {
+        let trimmed = typed.trim_start();
+        let lowered = trimmed.to_lowercase();
+        let starts = |word: &str| {
+            lowered.starts_with(word)
+                && (word == "~"
+                    || lowered[word.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_whitespace() || c == '$' || c.is_ascii_digit()))
+        };
+        if UNDER_WORDS.iter().any(|word| starts(word)) {
+            return Err(DomainError::new(Problem::UnderQualifier {
+                input: typed.trim().to_string(),
+            }));
+        }
+        for (word, qualifier) in QUALIFIER_WORDS {
+            // The lowered text has the same byte length as the typed words here: they are
+            // Cyrillic or ASCII, whose lower case keeps the length.
+            if starts(word) && trimmed.is_char_boundary(word.len()) {
+                return Ok((Some(*qualifier), trimmed[word.len()..].trim_start()));
+            }
+        }
+        Ok((None, typed))
     }
 }
 

@@ -32,12 +32,48 @@ impl MeetingKind {
         }
     }
 
-    /// A kind from its code (or the code with a hyphen or a space).
+    /// A kind from its code (or the code with a hyphen or a space), or its words in
+    /// English or Russian (`рабочая группа`, `рабочая встреча`, `заседание МПК`).
     pub fn parse(text: &str) -> Option<Self> {
         let wanted = text.trim().to_lowercase().replace(['-', ' '], "_");
-        Self::ALL.into_iter().find(|kind| kind.code() == wanted)
+        if let Some(kind) = Self::ALL.into_iter().find(|kind| kind.code() == wanted) {
+            return Some(kind);
+        }
+        let words = wanted.replace('_', " ");
+        KIND_WORDS
+            .iter()
+            .find(|(_, names)| names.contains(&words.as_str()))
+            .map(|(kind, _)| *kind)
     }
 }
+
+/// The words people write for a kind of meeting.
+const KIND_WORDS: &[(MeetingKind, &[&str])] = &[
+    (
+        MeetingKind::Commission,
+        &[
+            "commission meeting",
+            "заседание межправкомиссии",
+            "заседание мпк",
+            "заседание комиссии",
+            "заседание",
+            "межправкомиссия",
+            "мпк",
+        ],
+    ),
+    (MeetingKind::Forum, &["форум", "форум межрегионального сотрудничества"]),
+    (MeetingKind::Talks, &["переговоры", "встреча глав государств"]),
+    (
+        MeetingKind::WorkingGroup,
+        &[
+            "working group",
+            "рабочая группа",
+            "рабочая",
+            "рабочая встреча",
+            "совещание",
+        ],
+    ),
+];
 
 /// Where a meeting stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -23,7 +23,7 @@ pub use agreement::{Agreement, AgreementStatus, Side};
 pub use country::Country;
 #[cfg(test)]
 pub(crate) use date::tests::any_date;
-pub use date::{Certainty, EdtfDate, Grouping, Point, Season, Span, Third, When};
+pub use date::{Certainty, Edge, EdtfDate, Grouping, Point, Season, Span, Third, When};
 pub use error::{DateAmbiguity, DateProblem, DomainError, NumberProblem, Problem, SourcePart};
 pub use field::{Field, FieldValue};
 pub use figure::{KNOWN_SCOPES, Metric, Qualifier, scope_code};

@@ -368,8 +368,15 @@ mod tests {
                 },
                 "{input}"
             );
-            assert!(domain_error_in(Lang::En, &error).contains("--qualifier"), "{input}");
-            assert!(domain_error_in(Lang::Ru, &error).contains("--qualifier"), "{input}");
+            // Said in words, with no command-line option: the interface shows it too.
+            assert!(
+                domain_error_in(Lang::En, &error).contains("officially reported"),
+                "{input}"
+            );
+            assert!(
+                domain_error_in(Lang::Ru, &error).contains("официально заявленных"),
+                "{input}"
+            );
             assert!(!domain_error_in(Lang::En, &error).contains("not an amount"), "{input}");
         }
         let error = crate::domain::parse_count("около 500").unwrap_err();

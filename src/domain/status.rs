@@ -66,6 +66,7 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "реализуется",
             "в стадии реализации",
             "на стадии реализации",
+            "выполняется",
         ],
     ),
     (
@@ -82,6 +83,10 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "запущен",
             "действует",
             "функционирует",
+            "действующий",
+            "действующее",
+            "действующая",
+            "действующие",
             "введен в эксплуатацию",
             "введён в эксплуатацию",
         ],
@@ -102,6 +107,13 @@ const SYNONYMS: &[(Status, &[&str])] = &[
             "отменен",
         ],
     ),
+];
+
+/// Words that say a project is being worked on without saying at which stage.
+const AMBIGUOUS: &[(&str, &[Status])] = &[
+    ("в работе", &[Status::Proposed, Status::Construction]),
+    ("in progress", &[Status::Proposed, Status::Construction]),
+    ("в процессе", &[Status::Proposed, Status::Construction]),
 ];
 
 impl Status {
@@ -129,6 +141,12 @@ impl Status {
     /// Understands the six names and their common synonyms, in any case.
     pub fn parse(input: &str) -> Result<Self, DomainError> {
         let wanted = normalize(input);
+        if let Some((_, choices)) = AMBIGUOUS.iter().find(|(word, _)| *word == wanted) {
+            return Err(DomainError::new(Problem::AmbiguousStatus {
+                input: input.trim().to_string(),
+                choices: choices.to_vec(),
+            }));
+        }
         SYNONYMS
             .iter()
             .find(|(_, names)| names.contains(&wanted.as_str()))

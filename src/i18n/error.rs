@@ -109,6 +109,19 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         Problem::Count { input, problem } => number(lang, "count", input, *problem),
         Problem::Date { input, problem } => date(lang, input, *problem),
         Problem::UnknownStatus { input } => say("err-unknown-status", &input_of(input)),
+        Problem::AmbiguousStatus { input, choices } => {
+            let named = in_language(lang, || {
+                choices
+                    .iter()
+                    .map(|status| quoted(lang, &crate::i18n::status_label(*status)))
+                    .collect::<Vec<_>>()
+            });
+            let [input] = input_of(input);
+            say(
+                "err-ambiguous-status",
+                &[input, ("choices", Arg::from(named.join(" / ")))],
+            )
+        }
         Problem::UnknownCountry { input } => say("err-unknown-country", &input_of(input)),
         Problem::UnknownField { input } => {
             let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
@@ -117,6 +130,7 @@ fn problem(lang: Lang, problem: &Problem, field: Option<Field>) -> String {
         }
         Problem::UnknownMetric { input } => say("err-unknown-metric", &input_of(input)),
         Problem::UnknownQualifier { input } => say("err-unknown-qualifier", &input_of(input)),
+        Problem::UnderQualifier { input } => say("err-under-qualifier", &input_of(input)),
         Problem::SourceOfUnknownFigure => say("err-source-of-unknown-figure", &[]),
         Problem::NotSourceId { input } => say("err-not-source-id", &input_of(input)),
         Problem::NameRequired => say("err-name-required", &[]),
@@ -164,6 +178,7 @@ fn too_long(length: usize, limit: usize) -> [(&'static str, Arg); 3] {
 
 /// A refused amount or count: `kind` is `money` or `count`.
 fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String {
+    let input = &unit_in(lang, input);
     let readings = Readings::of(lang, input);
     let input = quoted(lang, input);
     let (name, ceiling) = match problem {
@@ -191,6 +206,21 @@ fn number(lang: Lang, kind: &str, input: &str, problem: NumberProblem) -> String
         args.push(("ceiling", shown.into()));
     }
     message_in(lang, &format!("err-{kind}-{name}"), &args)
+}
+
+/// A number with the unit an import adds from its column's header (`1,500 million`
+/// under «млн долл. США») as the language writes that unit: `1,500 млн`, which is read
+/// back the same. Any other input as it is.
+fn unit_in(lang: Lang, input: &str) -> String {
+    const RUSSIAN: [(&str, &str); 3] = [(" thousand", " тыс."), (" million", " млн"), (" billion", " млрд")];
+    if lang == Lang::Ru {
+        for (english, russian) in RUSSIAN {
+            if let Some(number) = input.strip_suffix(english) {
+                return format!("{number}{russian}");
+            }
+        }
+    }
+    input.to_string()
 }
 
 /// The two readings of an ambiguous number, each written so that it reads one way only:
@@ -282,14 +312,18 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
                 DateAmbiguity::DayOrMonth => "err-date-ambiguous-day-or-month",
                 DateAmbiguity::ShortYear => "err-date-ambiguous-short-year",
                 DateAmbiguity::UpToYear => "err-date-ambiguous-up-to-year",
+                DateAmbiguity::ByStartOrEnd => "err-date-ambiguous-by-start-or-end",
             }
         }
-        DateProblem::PartOfYear { year, last_month } => {
-            let month = EdtfDate::new(Span::Single(Point::exact(When::Month {
-                year,
-                month: last_month,
-            })))
-            .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+        DateProblem::NotCalendarOffer { offered } => {
+            let offered =
+                EdtfDate::new(offered).map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
+            args.push(("offered", offered.into()));
+            "err-date-not-calendar-offer"
+        }
+        DateProblem::PartOfYear { year, month } => {
+            let month = EdtfDate::new(Span::Single(Point::exact(When::Month { year, month })))
+                .map_or_else(|_| String::new(), |date| super::format::date_in(lang, &date));
             args.push(("month", month.into()));
             args.push(("year", year.to_string().into()));
             "err-date-part-of-year"

@@ -85,12 +85,32 @@ impl EdtfDate {
         span.and_then(Self::new).map_err(|problem| refusal(text, problem))
     }
 
-    /// Reads a date for a project's start or completion: a day, a month or a year, no
-    /// more and no less certain.
-    pub fn parse_calendar(input: &str, today: NaiveDate) -> Result<Self, DomainError> {
-        Self::parse(input, today)?
-            .calendar()
-            .map_err(|problem| refusal(input.trim(), problem))
+    /// Reads a date for a project's start or completion (`edge`): a day, a month or a
+    /// year, no more and no less certain. What else a refusal offers is a value of that
+    /// kind, chosen for the edge: "IV кв. 2026" offers 10.2026 for a start, 12.2026 for a
+    /// completion; "зима 2025" its two winters' months; "до конца 2026 года" 2026.
+    pub fn parse_calendar(input: &str, today: NaiveDate, edge: Edge) -> Result<Self, DomainError> {
+        let text = input.trim();
+        let date = Self::parse(text, today).map_err(|error| match error.problem {
+            Problem::Date {
+                input,
+                problem: DateProblem::Ambiguous { why, readings },
+            } => {
+                let offered = readings.map(|span| calendar_point(span, edge).map(Span::Single));
+                match offered {
+                    [Some(first), Some(second)] if first != second => refusal(
+                        &input,
+                        DateProblem::Ambiguous {
+                            why,
+                            readings: [first, second],
+                        },
+                    ),
+                    _ => refusal(&input, DateProblem::NotCalendar),
+                }
+            }
+            _ => error,
+        })?;
+        date.calendar_at(edge).map_err(|problem| refusal(text, problem))
     }
 
     /// Reads a stored start or completion of a project: a plain calendar date only.
@@ -102,6 +122,11 @@ impl EdtfDate {
 
     /// The date if it is a plain calendar date (a day, a month or a year, exact).
     pub fn calendar(self) -> Result<Self, DateProblem> {
+        self.calendar_at(Edge::End)
+    }
+
+    /// As [`calendar`](Self::calendar); a refusal offers the value meant at `edge`.
+    pub fn calendar_at(self, edge: Edge) -> Result<Self, DateProblem> {
         match self.span {
             Span::Single(Point {
                 when: When::Day(_) | When::Month { .. } | When::Year(_),
@@ -111,14 +136,17 @@ impl EdtfDate {
             Span::Single(Point {
                 when: When::Grouping { .. },
                 ..
-            }) => match self.latest {
-                Some(last) => Err(DateProblem::PartOfYear {
-                    year: last.year(),
-                    last_month: last.month(),
+            }) => match calendar_point(self.span, edge).map(|point| point.when) {
+                Some(When::Month { year, month }) => Err(DateProblem::PartOfYear { year, month }),
+                _ => Err(DateProblem::NotCalendar),
+            },
+            // A bound, an estimate or an interval: the day, month or year at the edge.
+            span => match calendar_point(span, edge) {
+                Some(point) => Err(DateProblem::NotCalendarOffer {
+                    offered: Span::Single(point),
                 }),
                 None => Err(DateProblem::NotCalendar),
             },
-            _ => Err(DateProblem::NotCalendar),
         }
     }
 
@@ -224,6 +252,36 @@ fn reversed_interval(text: &str) -> Option<Result<Span, DateProblem>> {
     };
     let (start, end) = (point(start)?, point(end)?);
     Some(start.and_then(|start| end.map(|end| Span::Between(start, end))))
+}
+
+/// Which end of a project a calendar date is: what a refusal offers depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// The plain day, month or year a span means at `edge`, exact: a bound's date, an
+/// interval's first or last, a part of a year's first or last month. `None` for a span
+/// open at that edge's side with nothing to offer.
+fn calendar_point(span: Span, edge: Edge) -> Option<Point> {
+    let point = match (span, edge) {
+        (Span::Single(point) | Span::NotAfter(point) | Span::NotBefore(point), _)
+        | (Span::Between(point, _), Edge::Start)
+        | (Span::Between(_, point), Edge::End) => point,
+    };
+    let when = match point.when {
+        When::Grouping { .. } => {
+            let (first, last) = point.bounds().ok()?;
+            let day = if edge == Edge::Start { first } else { last };
+            When::Month {
+                year: day.year(),
+                month: day.month(),
+            }
+        }
+        when => when,
+    };
+    Some(Point::exact(when))
 }
 
 pub(super) fn refusal(text: &str, problem: DateProblem) -> DomainError {

@@ -123,6 +123,7 @@ cli-manpage-not-utf8 = the manual page is not UTF-8
 cli-source-ref = source #{ $id }
 cli-metric-jobs-refused = --metric jobs is kept only for figures recorded before ortaq told created jobs from planned ones; say which these are: --metric jobs_created (already there) or --metric jobs_planned (to be created)
 cli-over-and-qualifier = --over and --qualifier say the same thing; give one of them
+cli-qualifier-twice = { $value } says “{ $worded }”, and the option says “{ $given }”: give one of them
 
 ## Check
 cli-check-rebuilt = rebuilt the search index from the projects
@@ -407,6 +408,7 @@ cli-list-jobs = Jobs
 
 ## check: the journal (warnings start with "warning:")
 cli-journal-wal = journal: wal
+cli-not-project-assignment = { $given } is not FIELD=VALUE (for example investment=12.5m)
 cli-journal-not-wal = warning: the journal mode is { $mode }, not WAL: Litestream cannot replicate this file, and readers wait for writers; switch it back with `sqlite3 FILE 'PRAGMA journal_mode=WAL'` while nobody has it open
 cli-journal-overgrown = warning: the -wal file holds { $waiting } MB of changes not yet checkpointed into the database (more than { $limit } MB): something holds checkpoints back, such as a replication (Litestream) that stopped or a reader left open; see `systemctl status litestream`
 

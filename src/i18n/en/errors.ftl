@@ -13,7 +13,7 @@ err-money-ambiguous-not-whole = { $input } is ambiguous: { $grouped } (the mark 
 err-money-not-whole = the amount must be in whole dollars; { err-money-accepted }
 err-money-too-large = { $input } is more than { $ceiling } (100 billion US dollars), larger than any single project: check for extra zeros
 err-money-not-a-number = { $input } is not an amount of money; { err-money-accepted }
-err-money-approximate = { $input } is approximate: give the amount alone, such as 100 million; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
+err-money-approximate = { $input } is approximate: give the amount alone, such as 100 million; “about”, “over”, “at least”, “up to” belong only to officially reported figures; a project holds the amount itself
 
 ## Counts (jobs, projects)
 err-count-accepted = write a whole number such as 14600, 14 600 or 1,400,000
@@ -24,7 +24,7 @@ err-count-ambiguous-not-whole = count { $input } is ambiguous: { $grouped } (the
 err-count-not-whole = count must be a whole number; { err-count-accepted }
 err-count-too-large = { $input } is more than { $ceiling }, larger than any single project's count: check for extra zeros
 err-count-not-a-number = count { $input } is not a number; { err-count-accepted }
-err-count-approximate = count { $input } is approximate: give the number alone, such as 500; how a source gives it (about, over, at least, up to) is a reported figure's --qualifier, not part of a project's figure
+err-count-approximate = count { $input } is approximate: give the number alone, such as 500; “about”, “over”, “at least”, “up to” belong only to officially reported figures; a project holds the number itself
 
 ## Dates
 err-date-accepted = write a date such as 2024-07-12, 12.07.2024, 2024-07, 2024, today, autumn 2024, early 2024, Q1 2024, not before 2024-09, about 2024 or 2024-09 – 2024-12
@@ -43,18 +43,22 @@ err-date-not-in-subset = { $input } is EDTF ortaq cannot say in words; { err-dat
 err-date-end-before-start = { $input } ends before it starts; give the earlier date first
 err-date-future = { $input } has not come yet: a source is published, a figure reported and an update noted on a day already past; check the year
 err-date-not-calendar = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write 2024-07-12, 2024-07 or 2024
+err-date-not-calendar-offer = { $input } is not a plain day, month or year, which is all a project's start or completion keeps: write the one meant, such as { $offered }
 err-date-ambiguous-winter = { $input } reads two ways: the winter whose January and February are in that year, or the one that begins in its December; write { $first } or { $second }
 err-date-ambiguous-day-or-month = { $input } reads two ways: day first or month first; write { $first } or { $second }
 err-date-ambiguous-short-year = { $input } has a two-digit year; write the year in full: { $first } or { $second }
 err-date-ambiguous-up-to-year = { $input } reads two ways: before that year begins, or up to and including it; write { $first } or { $second }
+err-date-ambiguous-by-start-or-end = { $input } reads two ways: by the start of that month, or by its end; write { $first } or { $second }
 err-date-part-of-year = { $input } is a part of a year, not a plain day, month or year, which is all a project's start or completion keeps: write the month meant, such as { $month }, or the year, { $year }
 
 ## Codes and names
 err-unknown-status = { $input } is not a status; use one of proposed, agreed, construction, operating, suspended, cancelled
+err-ambiguous-status = { $input } does not say the stage: it may be { $choices }; give one of them
 err-unknown-country = { $input } is not a country; use KZ (Kazakhstan), UZ (Uzbekistan) or KZ+UZ (both)
 err-unknown-field = { $input } is not a field; the fields are { $fields }
 err-unknown-metric = { $input } is not a kind of figure; use projects, investment, jobs_created, jobs_planned, trade_contracts or trade_contracts_value
 err-unknown-qualifier = { $input } is not how a text gives a figure; use exact, over, at_least, about or up_to
+err-under-qualifier = { $input }: ortaq keeps no "less than" for a reported figure; if the text means up to that figure (the figure included), write "up to" before it; otherwise leave the figure out
 err-not-source-id = { $input } is not a source id; see `ortaq source list`
 
 ## Texts

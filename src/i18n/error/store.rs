@@ -417,6 +417,8 @@ fn audit_value(lang: Lang, field: &str, raw: &str) -> String {
     let shown = in_language(lang, || match Field::parse(field).ok()? {
         Field::Status => crate::domain::Status::parse(raw).ok().map(crate::i18n::status_label),
         Field::Country => crate::domain::Country::parse(raw).ok().map(crate::i18n::country_label),
+        Field::Sector => Some(crate::i18n::sector_label(raw)),
+        Field::Region => Some(crate::i18n::place_label(raw)),
         Field::Investment => raw.parse::<i64>().ok().map(format::money_full),
         Field::JobsPlanned | Field::JobsCreated => raw.parse::<i64>().ok().map(format::count),
         Field::Started | Field::Completed => crate::domain::EdtfDate::stored_calendar(raw)

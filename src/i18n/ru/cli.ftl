@@ -146,8 +146,9 @@ cli-completions-not-utf8 = сценарий дополнения команд н
 cli-manpage-failed = не удалось построить страницу руководства
 cli-manpage-not-utf8 = страница руководства не в UTF-8
 cli-source-ref = источник #{ $id }
-cli-metric-jobs-refused = --metric jobs оставлен только для цифр, записанных до того, как ortaq стал различать созданные и планируемые рабочие места; укажите, какие это: --metric jobs_created (уже созданы) или --metric jobs_planned (будут созданы)
+cli-metric-jobs-refused = не сказано, созданы эти рабочие места или только планируются (вид jobs оставлен для цифр, записанных до того, как ortaq стал их различать); укажите, какие это: --metric jobs_created или «созданные рабочие места» (уже созданы), --metric jobs_planned или «планируемые рабочие места» (будут созданы)
 cli-over-and-qualifier = --over и --qualifier говорят одно и то же; укажите что-то одно
+cli-qualifier-twice = в { $value } сказано «{ $worded }», а в параметре — «{ $given }»: укажите что-то одно
 
 ## Проверка
 cli-check-rebuilt = поисковый индекс перестроен по проектам
@@ -204,8 +205,8 @@ cli-help-arg-empty = Если база создаётся сейчас, оста
 cli-help-arg-lang = Язык интерфейса и печатного вывода: en или ru (по умолчанию: ORTAQ_LANG, затем локаль: LC_ALL / LC_MESSAGES / LANG). Машинные форматы (JSON, CSV) одинаковы на всех языках
 cli-help-arg-read-only = Открыть базу данных только для чтения
 cli-help-arg-mouse = Разрешить интерфейсу захват мыши (по умолчанию выключен, чтобы можно было выделять текст)
-cli-help-arg-status = Только этот статус (можно повторять): proposed, agreed, construction, operating, suspended, cancelled
-cli-help-arg-country = Только эта страна (можно повторять): KZ, UZ, KZ+UZ
+cli-help-arg-status = Только этот статус (можно повторять): в подготовке (proposed), соглашение подписано (agreed), строительство (construction), действует (operating), приостановлен (suspended), отменён (cancelled)
+cli-help-arg-country = Только эта страна (можно повторять): Казахстан (KZ), Узбекистан (UZ), обе (KZ+UZ)
 cli-help-arg-sector = Только эта отрасль (можно повторять)
 cli-help-list = Список проектов: с фильтрами, поиском и сортировкой
 cli-help-list-arg-search = Слова, которые должны встречаться в названии, регионе, отрасли или среди партнёров
@@ -329,10 +330,10 @@ cli-help-arg-format = Формат вывода
 cli-help-export-arg-format = Формат файла: JSON переносит всё, CSV — только проекты, xlsx — проекты и источники, GeoJSON (RFC 7946) — проекты с известным местом
 cli-help-add-arg-name = Название проекта
 cli-help-add-arg-name-ru = Его название на русском языке
-cli-help-add-arg-country = KZ, UZ или KZ+UZ
+cli-help-add-arg-country = Казахстан (KZ), Узбекистан (UZ) или обе (KZ+UZ)
 cli-help-add-arg-region = Где он находится: область или город
 cli-help-add-arg-sector = Отрасль
-cli-help-add-arg-status = proposed, agreed, construction, operating, suspended или cancelled
+cli-help-add-arg-status = в подготовке (proposed), соглашение подписано (agreed), строительство (construction), действует (operating), приостановлен (suspended) или отменён (cancelled)
 cli-help-add-arg-jobs-planned = Сколько рабочих мест проект планирует создать
 cli-help-add-arg-jobs-created = Сколько рабочих мест уже создано
 cli-help-add-arg-partners = Участвующие компании и ведомства
@@ -437,7 +438,8 @@ cli-list-investment = Инвестиции
 cli-list-jobs = Рабочие места
 
 ## check: журнал
-cli-journal-wal = журнал: wal
+cli-journal-wal = журнал: упреждающая запись (WAL), как нужно для одновременной работы и репликации
+cli-not-project-assignment = { $given } — не ПОЛЕ=ЗНАЧЕНИЕ (например investment=12.5m)
 cli-journal-not-wal = предупреждение: режим журнала { $mode }, а не WAL: Litestream не может реплицировать этот файл, а читающие ждут пишущих; верните режим командой `sqlite3 FILE 'PRAGMA journal_mode=WAL'`, пока файл никто не открыл
 cli-journal-overgrown = предупреждение: в файле -wal { $waiting } МБ изменений, ещё не перенесённых в базу данных (больше { $limit } МБ): что-то задерживает перенос, например остановленная репликация (Litestream) или незакрытый читатель; см. `systemctl status litestream`
 
@@ -476,7 +478,7 @@ cli-help-serve-arg-name = Человек: его роль и имя берутс
 
 ## digest
 cli-help-digest = Что внесено за период: портфель было и стало, новые, удалённые и восстановленные проекты, изменения статуса и показателей, новые обновления, авторы
-cli-help-digest-arg-since = С какого времени: 2024-10-22, 22.10.2024, today, 7d, 2w или время RFC 3339
+cli-help-digest-arg-since = С какого времени: 2024-10-22, 22.10.2024, сегодня, 7д (7 дней), 2н (2 недели) или время RFC 3339
 cli-help-digest-arg-until = По какое время (по умолчанию: сейчас), в тех же формах
 cli-help-digest-arg-format = Формат вывода (xlsx: в файл через -o FILE или с перенаправлением: > report.xlsx)
 cli-help-digest-arg-output = Записать в этот файл, а не в стандартный вывод (никогда поверх базы данных)

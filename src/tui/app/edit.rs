@@ -220,7 +220,12 @@ impl Picker {
     /// `previous` (the source an edit just cleared, or the current one) is preselected,
     /// so Enter re-attaches it.
     pub fn for_source(project: &Project, figure: Field, sources: &[Source], previous: Option<i64>) -> Option<Self> {
-        let field = figure.source_field()?;
+        Some(Self::of_sources(project, figure.source_field()?, sources, previous))
+    }
+
+    /// A picker of the sources for the source field `field` (the project's own source,
+    /// or a figure's), the cursor on `previous` (else on "no source").
+    pub fn of_sources(project: &Project, field: Field, sources: &[Source], previous: Option<i64>) -> Self {
         // Newest first: the latest publication is the one most likely wanted.
         let mut newest_first: Vec<&Source> = sources.iter().collect();
         newest_first.sort_by_cached_key(|source| (Reverse(published(source)), Reverse(source.id)));
@@ -230,7 +235,7 @@ impl Picker {
             .collect();
         options.push((crate::tr!("tui-no-source"), FieldValue::Null));
         let wanted = previous.map_or(FieldValue::Null, FieldValue::Integer);
-        Some(Self::on(project, field, options, &wanted))
+        Self::on(project, field, options, &wanted)
     }
 
     pub fn chosen(&self) -> FieldValue {

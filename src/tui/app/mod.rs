@@ -308,6 +308,12 @@ impl App {
     }
 
     fn dispatch_key(&mut self, key: &KeyEvent, event: &Event, context: Context) -> Vec<Effect> {
+        // "Esc again throws it away; any other key goes on editing": that other key only
+        // answers the question, it is not typed into the field (nor run as a command).
+        if self.discard_asked.is_some() && keymap::resolve(context, key) != Some(super::action::Action::CancelEdit) {
+            self.discard_asked = None;
+            return Vec::new();
+        }
         if let Some(effects) = self.type_into_overlay(key, event, context) {
             return effects;
         }
@@ -341,12 +347,12 @@ impl App {
         let (sources, today) = (self.sources.clone(), self.today);
         match &mut self.overlay {
             Some(Overlay::Edit(edit)) => {
-                edit.input.handle_event(event);
+                type_key(&mut edit.input, key, event);
                 let _ = edit.validate(&sources, today);
                 Some(Vec::new())
             }
             Some(Overlay::Search { input, .. }) => {
-                let changed = input.handle_event(event).is_some_and(|change| change.value);
+                let changed = type_key(input, key, event).is_some_and(|change| change.value);
                 let value = input.value().to_string();
                 if !changed {
                     return Some(Vec::new());
@@ -355,17 +361,22 @@ impl App {
                 Some(vec![self.reload_from_top()])
             }
             Some(Overlay::AddProject(form)) => {
-                form.focused().input.handle_event(event);
+                type_key(&mut form.focused().input, key, event);
                 form.validate_focused(&sources, today);
                 Some(Vec::new())
             }
             Some(Overlay::AddUpdate(form)) => {
                 match form.focus {
                     NotePart::Date => {
-                        form.date.handle_event(event);
+                        type_key(&mut form.date, key, event);
                     }
                     NotePart::Source => {
-                        form.source.handle_event(event);
+                        type_key(&mut form.source, key, event);
+                    }
+                    // Readline's Ctrl-u kills back to the start of the line (the text
+                    // area's own Ctrl-u is undo, which took back one letter).
+                    NotePart::Text if is_ctrl(key, 'u') => {
+                        form.text.delete_line_by_head();
                     }
                     NotePart::Text => {
                         form.text.input(*key);
@@ -489,6 +500,20 @@ impl App {
     pub(crate) fn error(&mut self, notice: Notice) {
         self.status = Some(StatusMessage { notice, is_error: true });
     }
+}
+
+fn is_ctrl(key: &KeyEvent, letter: char) -> bool {
+    key.code == KeyCode::Char(letter) && key.modifiers == KeyModifiers::CONTROL
+}
+
+/// A key typed into a one-line input, as readline takes it: Ctrl-u kills back to the
+/// start of the line (tui-input's Ctrl-u clears the whole line), Ctrl-w the word
+/// before the cursor, Ctrl-k to the end.
+fn type_key(input: &mut Input, key: &KeyEvent, event: &Event) -> Option<tui_input::StateChanged> {
+    if is_ctrl(key, 'u') {
+        return input.handle(tui_input::InputRequest::DeleteFromStart);
+    }
+    input.handle_event(event)
 }
 
 /// The input with `text` inserted at its cursor.

@@ -229,7 +229,18 @@ impl App {
             self.error(Notice::NoProjectToEdit);
             return Vec::new();
         };
-        self.overlay = Some(match Picker::for_field(&project, field) {
+        // The project's source is chosen from the sources, as `r` chooses a figure's,
+        // rather than typed as a bare id.
+        let picker = if field == crate::domain::Field::Source {
+            let previous = match project.value(field) {
+                crate::domain::FieldValue::Integer(id) => Some(id),
+                _ => None,
+            };
+            Some(Picker::of_sources(&project, field, &self.sources, previous))
+        } else {
+            Picker::for_field(&project, field)
+        };
+        self.overlay = Some(match picker {
             Some(picker) => Overlay::Picker(picker),
             None => Overlay::Edit(CellEdit::new(&project, field)),
         });

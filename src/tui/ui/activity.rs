@@ -138,6 +138,26 @@ pub(super) fn stored_value(field: &str, value: Option<&str>) -> String {
         ("status", _) => {
             Status::parse(value).map_or_else(|_| text::for_terminal(value).into_owned(), crate::i18n::status_label)
         }
+        ("sector", _) => text::for_terminal(&crate::i18n::sector_label(value)).into_owned(),
         _ => text::for_terminal(value).into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stored_value;
+    use crate::i18n::{Lang, set_language};
+
+    /// The activity showed a sector change as its codes (`textiles → automotive`) on a
+    /// Russian screen; it names them as the table does.
+    #[test]
+    fn a_sector_change_is_named_by_its_labels() {
+        set_language(Lang::Ru);
+        let shown = (
+            stored_value("sector", Some("textiles")),
+            stored_value("sector", Some("виноделие")),
+        );
+        set_language(Lang::En);
+        assert_eq!(shown, ("текстиль".to_string(), "виноделие".to_string()));
     }
 }

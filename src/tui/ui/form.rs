@@ -203,6 +203,18 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
     draw_input(frame, &form.date, date_input, form.focus == NotePart::Date, theme);
     frame.render_widget(label(NotePart::Text, text_name), text_label);
     frame.render_widget(&form.text, text_area);
+    if form.focus == NotePart::Text {
+        // The terminal's cursor where the next letter goes, as in the one-line inputs:
+        // the text's position on screen (after wrapping) less what is scrolled away,
+        // both known once the text is drawn.
+        let at = form.text.screen_cursor();
+        let (top, left) = form.text.scroll_offset();
+        let row = u16::try_from(at.row).unwrap_or(u16::MAX).saturating_sub(top);
+        let col = u16::try_from(at.col).unwrap_or(u16::MAX).saturating_sub(left);
+        if row < text_area.height && col < text_area.width.max(1) {
+            frame.set_cursor_position((text_area.x + col, text_area.y + row));
+        }
+    }
     let [source_label, source_input] =
         Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(source_row);
     frame.render_widget(label(NotePart::Source, source_name), source_label);

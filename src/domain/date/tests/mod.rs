@@ -275,15 +275,20 @@ fn the_brief_s_example_order() {
 #[test]
 fn a_project_keeps_plain_calendar_dates() {
     for input in ["2024-07-12", "07.2024", "2024"] {
-        assert!(EdtfDate::parse_calendar(input, today()).is_ok(), "{input}");
+        assert!(
+            EdtfDate::parse_calendar(input, today(), crate::domain::Edge::End).is_ok(),
+            "{input}"
+        );
     }
     for input in ["autumn 2024", "2024?", "2024-09/..", "09.2024–12.2024", "about 2024"] {
-        let error = EdtfDate::parse_calendar(input, today()).expect_err(input);
+        let error = EdtfDate::parse_calendar(input, today(), crate::domain::Edge::End).expect_err(input);
         assert!(
             matches!(
                 error.problem,
                 Problem::Date {
-                    problem: DateProblem::NotCalendar | DateProblem::PartOfYear { .. },
+                    problem: DateProblem::NotCalendar
+                        | DateProblem::PartOfYear { .. }
+                        | DateProblem::NotCalendarOffer { .. },
                     ..
                 }
             ),

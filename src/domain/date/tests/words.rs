@@ -125,10 +125,6 @@ fn a_bound_to_a_part_of_a_period_says_what_russian_means() {
         ("до начала марта 2025", "../2025-02"),
         ("к 2026 году", "../2026"),
         ("к 01.06.2025", "../2025-06-01"),
-        // "к июню 2025" (the dative) was refused: by June, June included, as "к концу".
-        ("к июню 2025", "../2025-06"),
-        ("к июню 2025 года", "../2025-06"),
-        ("к сентябрю 2024", "../2024-09"),
         ("by 2026", "../2026"),
         ("by the end of 2025", "../2025"),
         ("by mid-2025", "../2025-38"),
@@ -138,6 +134,19 @@ fn a_bound_to_a_part_of_a_period_says_what_russian_means() {
         ("не позднее конца 2025", "../2025-39"),
     ] {
         assert_eq!(parse(input).as_deref(), Ok(expected), "{input}");
+    }
+    // "к июню 2025" was read as "by June, June included" without asking: in Russian it
+    // is as much "by the time June comes" (May the last month). Both readings offered.
+    let month = |month| Point::exact(When::Month { year: 2025, month });
+    for input in ["к июню 2025", "к июню 2025 года"] {
+        assert_eq!(
+            problem(input),
+            DateProblem::Ambiguous {
+                why: DateAmbiguity::ByStartOrEnd,
+                readings: [Span::NotAfter(month(5)), Span::NotAfter(month(6))],
+            },
+            "{input}"
+        );
     }
     // "до 2025 года": before 2025 or (as plans are written) including it.
     for input in ["до 2025 года", "до 2025", "до 2025 г."] {
@@ -264,15 +273,12 @@ fn numbers_that_read_two_ways_are_refused_with_both() {
 /// the last month of the quarter is a guess; refused offering the month and the year.
 #[test]
 fn a_quarter_for_a_completion_is_refused_offering_the_month_and_the_year() {
-    let error = EdtfDate::parse_calendar("IV кв. 2026", today()).expect_err("a quarter");
+    let error = EdtfDate::parse_calendar("IV кв. 2026", today(), crate::domain::Edge::End).expect_err("a quarter");
     assert_eq!(
         error.problem,
         Problem::Date {
             input: "IV кв. 2026".into(),
-            problem: DateProblem::PartOfYear {
-                year: 2026,
-                last_month: 12
-            }
+            problem: DateProblem::PartOfYear { year: 2026, month: 12 }
         }
     );
     let russian = crate::i18n::error::domain_error_in(crate::i18n::Lang::Ru, &error);

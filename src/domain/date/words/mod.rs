@@ -44,6 +44,14 @@ pub(super) fn parse(input: &str, today: NaiveDate) -> Result<Span, DateProblem> 
             {
                 return Err(up_to_year(year, at.certainty));
             }
+            // "к июню 2025": by the time June comes (May the last month), or by the end
+            // of June as "к концу июня" says. Asked, never guessed.
+            if *phrase == "к" && matches!(at.when, When::Month { .. } | When::Grouping { .. }) {
+                return Err(DateProblem::Ambiguous {
+                    why: DateAmbiguity::ByStartOrEnd,
+                    readings: [bound(Open::Before, at)?, Span::NotAfter(at)],
+                });
+            }
             return bound(*open, at);
         }
     }
