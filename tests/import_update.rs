@@ -310,6 +310,13 @@ fn a_name_that_reads_as_two_projects_is_reported_with_both_never_guessed() {
     assert!(ok, "{said}");
     assert_eq!(diff, "");
     assert!(said.contains("reads as the name of 2 projects"), "{said}");
+    // A source for figures when no figure changes is said, not silently dropped.
+    let (ok, _, said) = update(&db, "en", &csv, &["--source", "1"]);
+    assert!(ok, "{said}");
+    assert!(
+        said.contains("--source was given, but the file changes no figure"),
+        "{said}"
+    );
     assert_eq!(
         db.count("SELECT count(*) FROM projects WHERE jobs_planned IS NOT NULL AND name LIKE '%ement%'"),
         0

@@ -85,6 +85,21 @@ pub fn run(store: &mut Store, args: &ImportArgs, today: NaiveDate, options: &Rea
             file = file.as_str()
         ));
     }
+    let figure_changed = outcome
+        .changed
+        .iter()
+        .chain(outcome.conflicts.iter().map(|c| &c.corrected))
+        .flat_map(|c| &c.fields)
+        .chain(
+            outcome
+                .added
+                .iter()
+                .flat_map(|(_, p)| Field::FIGURES.iter().filter(|f| !p.value(**f).is_null())),
+        )
+        .any(|field| field.source_field().is_some());
+    if args.source.is_some() && !figure_changed {
+        message(&tr!("cli-update-source-unused"));
+    }
     let changes = outcome.changed.len() + outcome.added.len() + outcome.conflicts.len();
     if changes > 0 && rows.iter().all(|row| row.updated_at.is_none()) {
         message(&tr!("cli-update-no-updated-at", file = file.as_str()));

@@ -484,3 +484,4 @@ cli-update-done = updated { $changed ->
     [one] { $changed } project
    *[other] { $changed } projects
 } and added { $added } from { $file } (read as { $how }), as one change (`ortaq undo` takes it all back); { $rest }
+cli-update-source-unused = --source was given, but the file changes no figure (status, investment, jobs): no source was attached
