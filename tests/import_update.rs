@@ -225,22 +225,26 @@ fn list_workbooks_in_english_and_russian_match_their_rows_by_name() {
 }
 
 #[test]
-fn a_project_changed_since_the_export_is_a_conflict_until_forced() {
+fn a_project_changed_since_the_export_is_a_conflict_until_forced_and_keeps_the_change_made_here() {
     let db = seeded();
     let exported = path(&db, "export.xlsx");
     db.ok(&["export", "--format", "xlsx", "-o", &text(&exported)]);
     // Someone changes #1 after the export (a second later, so its time differs).
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    db.ok(&["set", "1", "jobs_created=50"]);
+    db.ok(&["set", "1", "investment=7m"]);
     let corrected = path(&db, "corrected.xlsx");
     edited(&exported, &corrected, &[(1, "status", Put::Text("operating"))]);
-    let (ok, diff, said) = update(&db, "en", &corrected, &[]);
+    let (ok, diff, said) = update(&db, "en", &corrected, &["--clear-empty"]);
     assert!(ok, "{said}");
     assert!(diff.contains("was changed here since the file was written"), "{diff}");
     assert!(diff.contains("NOT applied"), "{diff}");
+    assert!(
+        !diff.contains("investment"),
+        "the file's empty investment is the one it was written with, not a correction: {diff}"
+    );
     assert!(said.contains("1 conflict not applied"), "{said}");
     assert_eq!(value(&db, "SELECT status FROM projects WHERE id = 1"), None);
-    let (ok, diff, said) = update(&db, "en", &corrected, &["--force"]);
+    let (ok, diff, said) = update(&db, "en", &corrected, &["--force", "--clear-empty"]);
     assert!(ok, "{said}");
     assert!(diff.contains("applied over that change"), "{diff}");
     assert_eq!(
@@ -248,9 +252,9 @@ fn a_project_changed_since_the_export_is_a_conflict_until_forced() {
         Some("operating")
     );
     assert_eq!(
-        value(&db, "SELECT jobs_created || '' FROM projects WHERE id = 1").as_deref(),
-        Some("50"),
-        "the file's own cell for jobs_created was empty: left as it is"
+        value(&db, "SELECT investment || '' FROM projects WHERE id = 1").as_deref(),
+        Some("7000000"),
+        "--force applies the file's corrections, never reverts a change made here it did not touch"
     );
 }
 

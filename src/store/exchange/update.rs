@@ -164,16 +164,33 @@ fn update_in(
             },
             Target::Project(at) => {
                 let current = live[at].clone();
-                let values = changes(&current, &rows[row], options);
-                if values.is_empty() {
-                    outcome.unchanged += 1;
-                    continue;
-                }
+                let mut values = changes(&current, &rows[row], options);
                 let conflict = rows[row]
                     .updated_at
                     .as_deref()
                     .map(str::trim)
                     .filter(|at| !at.is_empty() && *at != current.updated_at);
+                // A cell the file holds as it was when the file was written, changed here
+                // since, is no correction: the change made here is kept, forced or not.
+                if let Some(written) = conflict {
+                    let stale = as_written(tx, &current, &values, written)?;
+                    if !stale.is_empty() {
+                        let kept = UpdateRow {
+                            values: rows[row]
+                                .values
+                                .iter()
+                                .filter(|(f, _)| !stale.contains(f))
+                                .cloned()
+                                .collect(),
+                            ..rows[row].clone()
+                        };
+                        values = changes(&current, &kept, options);
+                    }
+                }
+                if values.is_empty() {
+                    outcome.unchanged += 1;
+                    continue;
+                }
                 match (conflict, options.force) {
                     (Some(in_file), false) => match tried(tx, author, &current, &values, edit, true) {
                         Ok(changed) => outcome.conflicts.push(UpdateConflict {
@@ -399,6 +416,36 @@ fn live_projects(tx: &Transaction<'_>) -> Result<Vec<Project>, StoreError> {
         .query_map([], row::project)
         .and_then(|rows| rows.collect())
         .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingProjectNames))
+}
+
+/// The fields among `values` whose value in the file is the one the project had when
+/// the file was written (`written`, its `updated_at`) and that were changed here since:
+/// the file did not correct them.
+fn as_written(
+    tx: &Transaction<'_>,
+    current: &Project,
+    values: &[(Field, FieldValue)],
+    written: &str,
+) -> Result<Vec<Field>, StoreError> {
+    let mut statement = tx
+        .prepare_cached(
+            "SELECT old_value FROM changes WHERE project_id = ?1 AND field = ?2 AND changed_at > ?3
+              ORDER BY id LIMIT 1",
+        )
+        .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingHistory))?;
+    let mut stale = Vec::new();
+    for (field, value) in values {
+        let then: Option<Option<String>> = statement
+            .query_row(rusqlite::params![current.id, field.name(), written], |r| {
+                Ok(row::text(r, 0))
+            })
+            .optional()
+            .map_err(|e| StoreError::from_sqlite(e, Operation::CheckingHistory))?;
+        if then.is_some_and(|then| then == value.to_audit()) {
+            stale.push(*field);
+        }
+    }
+    Ok(stale)
 }
 
 /// Who changed a project last, and when.
