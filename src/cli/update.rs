@@ -247,6 +247,18 @@ fn skipped(why: &RowSkipped, at: &str, place: &dyn Fn(usize) -> String) -> Strin
             name = name(name_given),
             other = place(*other_row)
         ),
+        RowSkipped::IdAndNameDisagree {
+            id,
+            name: name_given,
+            named: (other, project),
+        } => tr!(
+            "cli-update-id-and-name",
+            place = at,
+            id = id.to_string(),
+            name = name(name_given),
+            other = other.to_string(),
+            project = name(project)
+        ),
         RowSkipped::NameTaken {
             name: name_given,
             project: (id, project),

@@ -485,3 +485,4 @@ cli-update-done = updated { $changed ->
    *[other] { $changed } projects
 } and added { $added } from { $file } (read as { $how }), as one change (`ortaq undo` takes it all back); { $rest }
 cli-update-source-unused = --source was given, but the file changes no figure (status, investment, jobs): no source was attached
+cli-update-id-and-name = { $place }: the id #{ $id } names one project and the name { $name } another (#{ $other } { $project }); row skipped: is the id column a count of rows?

@@ -84,6 +84,13 @@ pub enum RowSkipped {
     Twice { name: String, other_row: usize },
     /// A new row (no id) whose name is a live project's: its id would say it is the same.
     NameTaken { name: String, project: (i64, String) },
+    /// The row's id names one project and its name another (a column of row numbers
+    /// headed `ID`?): neither is taken for the other.
+    IdAndNameDisagree {
+        id: i64,
+        name: String,
+        named: (i64, String),
+    },
 }
 
 /// What an update did, or (dry run) would do.
@@ -328,9 +335,22 @@ fn match_rows(rows: &[UpdateRow], live: &[Project], by_key: &HashMap<String, Vec
                 found
             };
             match (by_id, row.id) {
-                (true, Some(id)) => by_id_index
-                    .get(&id)
-                    .map_or(Target::Skip(RowSkipped::NoSuchProject(id)), |at| Target::Project(*at)),
+                (true, Some(id)) => match by_id_index.get(&id) {
+                    None => Target::Skip(RowSkipped::NoSuchProject(id)),
+                    Some(at) => {
+                        // A name naming other projects and not this one: a wrong id, or
+                        // no ids at all; a name naming none is a rename.
+                        let named = candidates(&keys);
+                        match named.first() {
+                            Some(other) if !named.contains(at) => Target::Skip(RowSkipped::IdAndNameDisagree {
+                                id,
+                                name: name_of(row),
+                                named: (live[*other].id, live[*other].name.clone()),
+                            }),
+                            _ => Target::Project(*at),
+                        }
+                    }
+                },
                 (true, None) => match candidates(&keys).first() {
                     Some(at) => Target::Skip(RowSkipped::NameTaken {
                         name: name_of(row),
@@ -556,5 +576,37 @@ mod tests {
             Target::Skip(RowSkipped::Twice { other_row: 0, .. })
         ));
         assert!(matches!(&targets[2], Target::Skip(RowSkipped::NoSuchProject(9))));
+        // An id naming #4 beside the name of another project only: neither is guessed.
+        let mut cement = project();
+        cement.id = 6;
+        cement.name = "Cement works".into();
+        cement.name_ru = None;
+        let live = vec![project(), cement];
+        let by_key: HashMap<String, Vec<usize>> = live
+            .iter()
+            .enumerate()
+            .map(|(at, p)| (duplicate_key(&p.name), vec![at]))
+            .collect();
+        let wrong = UpdateRow {
+            id: Some(4),
+            ..named("CEMENT works")
+        };
+        let renamed = UpdateRow {
+            id: Some(4),
+            ..named("Glass works of Jizzakh")
+        };
+        let targets = match_rows(&[wrong, renamed], &live, &by_key, true);
+        assert!(matches!(
+            &targets[0],
+            Target::Skip(RowSkipped::IdAndNameDisagree {
+                id: 4,
+                named: (6, _),
+                ..
+            })
+        ));
+        assert!(
+            matches!(&targets[1], Target::Project(0)),
+            "a name of no project is a rename"
+        );
     }
 }
