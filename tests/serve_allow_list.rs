@@ -39,7 +39,7 @@ delete: project = editor
 undo: (run) skip = editor
 redo: (run) = editor
 note: project text date source = editor
-import: -file format allow_duplicates sheet unit = editor
+import: -file format allow_duplicates sheet unit update dry_run force clear_empty add_new source = editor
 restore: id = admin
 backup: -path = admin
 source add: publisher title url published note = admin
@@ -188,6 +188,11 @@ fn invocations(sink: &Path, dash: &[(String, String)]) -> Vec<Case> {
             }
             if under_test.is_some_and(|a| a.get_id() == "force") {
                 chosen.extend(args.iter().copied().filter(|a| a.get_id() == "output"));
+            }
+            // `import`'s options of corrections are given with the `--update` they need.
+            const WITH_UPDATE: [&str; 5] = ["dry_run", "force", "clear_empty", "add_new", "source"];
+            if path == ["import"] && under_test.is_some_and(|a| WITH_UPDATE.contains(&a.get_id().as_str())) {
+                chosen.extend(args.iter().copied().filter(|a| a.get_id() == "update"));
             }
             let mut words = path.clone();
             let mut positionals: Vec<(usize, String)> = Vec::new();

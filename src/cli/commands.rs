@@ -111,22 +111,20 @@ fn run_on(mut store: Store, command: &Command) -> Result<()> {
         Command::Summary(args) => summarize(&store, args),
         Command::Digest(args) => super::digest::run(&store, args),
         Command::Export { format, output, force } => export(&store, *format, output.as_deref(), *force),
-        Command::Import {
-            file,
-            format,
-            allow_duplicates,
-            sheet,
-            unit,
-        } => {
+        Command::Import(args) => {
             let options = crate::exchange::ReadOptions {
-                sheet: sheet.clone(),
-                unit: unit.map(super::MoneyUnit::scale),
+                sheet: args.sheet.clone(),
+                unit: args.unit.map(super::MoneyUnit::scale),
+                update: args.update,
             };
+            if args.update {
+                return super::update::run(&mut store, args, today(), &options);
+            }
             message(&files::import(
                 &mut store,
-                file,
-                *format,
-                *allow_duplicates,
+                &args.file,
+                args.format,
+                args.allow_duplicates,
                 ImportRights::ALL,
                 today(),
                 &options,

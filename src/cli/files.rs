@@ -189,7 +189,15 @@ pub fn import(
     for note in &parsed.notes {
         eprintln!("{file}: {}", crate::i18n::error::import_problem(note));
     }
-    let how = match (parsed.delimiter, &parsed.sheet) {
+    let how = how_read(&parsed);
+    let outcome = store.import_document(&parsed.document, allow_duplicates, rights)?;
+    imported(outcome, &file, &how)
+}
+
+/// How a file was read, for the message: its encoding and delimiter, or its kind and
+/// the sheet read.
+pub(super) fn how_read(parsed: &exchange::Parsed) -> String {
+    match (parsed.delimiter, &parsed.sheet) {
         (Some(delimiter), _) => tr!(
             "cli-import-read-as-delimited",
             encoding = parsed.encoding,
@@ -202,14 +210,12 @@ pub fn import(
             sheet = crate::i18n::error::quoted(crate::i18n::language(), name)
         ),
         (None, None) => parsed.encoding.to_string(),
-    };
-    let outcome = store.import_document(&parsed.document, allow_duplicates, rights)?;
-    imported(outcome, &file, &how)
+    }
 }
 
 /// The bytes of the file (`-` is standard input: how a person served over SSH sends a
 /// file), never more than `limit` read, from a pipe or a file.
-fn read_import(path: &Path, file: &str, limit: u64) -> Result<Vec<u8>> {
+pub(super) fn read_import(path: &Path, file: &str, limit: u64) -> Result<Vec<u8>> {
     let bytes = if path.as_os_str() == "-" {
         exchange::read_within(std::io::stdin().lock(), limit)
     } else {
@@ -228,7 +234,7 @@ fn read_import(path: &Path, file: &str, limit: u64) -> Result<Vec<u8>> {
 
 /// A file that could not be read as a portfolio: each problem on standard error, and a
 /// refusal that points a CSV or workbook lacking a source to the JSON export.
-fn unreadable(
+pub(super) fn unreadable(
     file: &str,
     bytes: &[u8],
     problems: &[ImportProblem],
@@ -375,7 +381,7 @@ fn figure_in_file(figure: &NewIndicator) -> String {
 
 /// The format of a file given without `--format`: by its extension, and a workbook by
 /// its first bytes too (a zip or an OLE file), as from standard input.
-fn guess_format(path: &Path, bytes: &[u8]) -> ExchangeFormat {
+pub(super) fn guess_format(path: &Path, bytes: &[u8]) -> ExchangeFormat {
     const WORKBOOKS: [&str; 5] = ["xlsx", "xlsm", "xls", "ods", "xlsb"];
     let zip_or_ole = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0");
     match path.extension().and_then(|e| e.to_str()) {
@@ -388,7 +394,7 @@ fn guess_format(path: &Path, bytes: &[u8]) -> ExchangeFormat {
 
 /// A source named in a file: `#3`, its exact title (any case), or a fragment of its
 /// publisher or title that matches one source.
-fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<i64, String> {
+pub(super) fn resolve_source(store: &Store, sources: &[Source], reference: &str) -> Result<i64, String> {
     let wanted = text::fold(reference.trim());
     let exact: Vec<&Source> = sources.iter().filter(|s| text::fold(&s.title) == wanted).collect();
     match exact.as_slice() {

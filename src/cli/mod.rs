@@ -14,6 +14,7 @@ mod meetings;
 mod output;
 mod records;
 mod replication;
+mod update;
 
 use std::path::PathBuf;
 
@@ -189,25 +190,9 @@ pub enum Command {
         force: bool,
     },
     /// Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: the sheet holding projects)
-    /// file holds: all of it or nothing.
-    Import {
-        /// The file to read: .csv, .json, .xlsx, .xls or .ods.
-        file: PathBuf,
-        /// The file's format (default: from its extension); xlsx also reads xls and ods.
-        #[arg(long, value_enum)]
-        format: Option<ExchangeFormat>,
-        /// Import projects even if a live project has the same name, or the file names
-        /// one twice.
-        #[arg(long)]
-        allow_duplicates: bool,
-        /// The sheet of a workbook to read, by name (needed when several sheets hold
-        /// projects; a hidden sheet is read only when named).
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// The unit of investment figures whose column header gives none.
-        #[arg(long, value_enum)]
-        unit: Option<MoneyUnit>,
-    },
+    /// file holds: all of it or nothing. With --update, take its rows as corrections of
+    /// the projects they name.
+    Import(Box<ImportArgs>),
     /// Copy the database safely while others use it.
     Backup {
         /// The file to write the copy to (`-`: standard output, the only form over SSH).
@@ -309,6 +294,51 @@ pub struct ListArgs {
     /// Where the document goes (--format, --output, --force).
     #[command(flatten)]
     pub to: Output,
+}
+
+/// `import`: the file, how to read it, and (with `--update`) how to apply it.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to read: .csv, .json, .xlsx, .xls or .ods.
+    pub file: PathBuf,
+    /// The file's format (default: from its extension); xlsx also reads xls and ods.
+    #[arg(long, value_enum)]
+    pub format: Option<ExchangeFormat>,
+    /// Import projects even if a live project has the same name, or the file names
+    /// one twice.
+    #[arg(long, conflicts_with = "update")]
+    pub allow_duplicates: bool,
+    /// The sheet of a workbook to read, by name (needed when several sheets hold
+    /// projects; a hidden sheet is read only when named).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The unit of investment figures whose column header gives none.
+    #[arg(long, value_enum)]
+    pub unit: Option<MoneyUnit>,
+    /// Take the rows as corrections of the projects they name (by the id column, else
+    /// by name in either language): the changed cells are written as one edit per
+    /// project, and one `undo` takes back the whole import. CSV and workbooks.
+    #[arg(long)]
+    pub update: bool,
+    /// With --update: print what would change, cell by cell, and write nothing.
+    #[arg(long, requires = "update")]
+    pub dry_run: bool,
+    /// With --update: also apply the rows of projects changed since the file was written
+    /// (its updated_at column), over those changes.
+    #[arg(long, requires = "update")]
+    pub force: bool,
+    /// With --update: an empty cell clears the value (without it, it leaves it as it is).
+    #[arg(long, requires = "update")]
+    pub clear_empty: bool,
+    /// With --update: add the rows that name no project as new projects (without it,
+    /// they are listed and skipped).
+    #[arg(long, requires = "update")]
+    pub add_new: bool,
+    /// With --update: the source of the figures the file changes (status, investment,
+    /// jobs): its id or a fragment of its publisher or title. A figure changed without it
+    /// loses its old source.
+    #[arg(long, requires = "update", allow_hyphen_values = true)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -30,6 +30,12 @@ pub fn store_error(error: &StoreError) -> String {
     store::render(language(), error)
 }
 
+/// A place in a file (`line 4`, `sheet 1, row 7`), in the language spoken; empty for
+/// the whole file.
+pub fn import_place(place: crate::exchange::Place) -> String {
+    import::place(language(), place).unwrap_or_default()
+}
+
 /// An import problem (its place, then what is wrong), in the language spoken.
 pub fn import_problem(problem: &ImportProblem) -> String {
     import::render(language(), problem)

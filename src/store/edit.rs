@@ -173,6 +173,18 @@ pub(crate) fn apply_edit(
     values: &[(Field, FieldValue)],
     author: &str,
 ) -> Result<Changed, StoreError> {
+    apply_edit_as(tx, current, values, author, None)
+}
+
+/// [`apply_edit`] under a given edit number (`None`: the next one): an import's
+/// corrections are one edit across its projects, so one undo takes them all back.
+pub(crate) fn apply_edit_as(
+    tx: &Transaction<'_>,
+    current: &Project,
+    values: &[(Field, FieldValue)],
+    author: &str,
+    edit: Option<i64>,
+) -> Result<Changed, StoreError> {
     if current.deleted_at.is_some() {
         return Err(StoreError::Deleted {
             project: current.id,
@@ -183,7 +195,10 @@ pub(crate) fn apply_edit(
     refuse_sources_of_unknown_figures(current, &values)?;
     refuse_completion_before_start(current, &values)?;
     let mut fields = Vec::new();
-    let edit = next_edit(tx)?;
+    let edit = match edit {
+        Some(edit) => edit,
+        None => next_edit(tx)?,
+    };
     let now = now_utc();
     for (field, value) in &values {
         check_value(tx, *field, value)?;
@@ -305,6 +320,16 @@ fn set_deleted(tx: &Transaction<'_>, current: &Project, delete: bool, author: &s
 }
 
 pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &str) -> Result<Project, StoreError> {
+    insert_project_as(tx, new, author, None)
+}
+
+/// [`insert_project`] under a given edit number (`None`: the next one).
+pub(crate) fn insert_project_as(
+    tx: &Transaction<'_>,
+    new: &NewProject,
+    author: &str,
+    edit: Option<i64>,
+) -> Result<Project, StoreError> {
     let now = now_utc();
     tx.execute(
         "INSERT INTO projects (name, created_at, updated_at) VALUES (?1, ?2, ?2)",
@@ -312,7 +337,10 @@ pub(crate) fn insert_project(tx: &Transaction<'_>, new: &NewProject, author: &st
     )
     .map_err(|e| StoreError::from_sqlite(e, Operation::AddingProject))?;
     let id = tx.last_insert_rowid();
-    let edit = next_edit(tx)?;
+    let edit = match edit {
+        Some(edit) => edit,
+        None => next_edit(tx)?,
+    };
     audit(
         tx,
         edit,

@@ -46,8 +46,8 @@ pub use digest::{AuthorActivity, Digest, NetChange, NewNote, ProjectRef};
 pub use edit::{Changed, ProjectChange, search_text};
 pub use error::{Fault, IoAction, PeopleProblem, Revert, StoreError};
 pub use exchange::{
-    ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportRights, ImportUpdate, Portfolio, SourceKey,
-    SourceRef,
+    Corrected, ImportDocument, ImportIndicator, ImportOutcome, ImportProject, ImportRights, ImportUpdate, Portfolio,
+    RowSkipped, SourceKey, SourceRef, UpdateConflict, UpdateOptions, UpdateOutcome, UpdateRow,
 };
 pub use figure_log::FigureReverted;
 pub use history::Change;

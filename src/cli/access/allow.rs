@@ -84,8 +84,9 @@ pub const GLOBAL: &[Allowed] = &[any("lang"), any("read_only")];
 
 const FILTERS: [Allowed; 3] = [any("status"), any("country"), any("sector")];
 
-/// The allow-list. `--db`, `--empty`, `--output`, `--force`, `--authorized-keys`,
-/// and `serve` are in no entry: no one runs them over SSH.
+/// The allow-list. `--db`, `--empty`, `--output`, `--force` (but `import --force`,
+/// which names no file), `--authorized-keys`, and `serve` are in no entry: no one runs
+/// them over SSH.
 pub const SERVED: &[Served] = &[
     served(&[], Viewer, &[any("mouse")]),
     served(
@@ -177,6 +178,15 @@ pub const SERVED: &[Served] = &[
             any("allow_duplicates"),
             any("sheet"),
             any("unit"),
+            // Corrections (issue 23): an editor's, --dry-run too (it tries the edits in
+            // the write transaction and takes them back). `import --force` names no
+            // file: it applies conflicting rows.
+            any("update"),
+            any("dry_run"),
+            any("force"),
+            any("clear_empty"),
+            any("add_new"),
+            any("source"),
         ],
     ),
     served(&["restore"], Admin, &[any("id")]),

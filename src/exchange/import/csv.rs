@@ -11,10 +11,10 @@ use super::{
     ImportProblem, Issue, Parsed, Place, Problems, ReadOptions, SourceResolver, finish_project, read_text,
     source_by_text, whole_file,
 };
-use crate::domain::{Field, text};
+use crate::domain::{Field, FieldValue, text};
 use crate::exchange::decode;
 use crate::exchange::spreadsheet;
-use crate::store::{ImportDocument, ImportProject};
+use crate::store::{ImportDocument, ImportProject, SourceRef, UpdateRow};
 
 /// How a column of a CSV header is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +26,11 @@ pub(super) enum Column {
     Unnamed,
     /// A note column (`Примечание`): kept out, and said.
     Note,
+    /// `id`: ignored on import; names the row's project for corrections.
+    Id,
+    /// `updated_at`: ignored on import; for corrections, when the row's project was
+    /// last changed before the file was written.
+    UpdatedAt,
 }
 
 /// Reads CSV with a header row of field names (any case, spaces around them allowed),
@@ -83,7 +88,7 @@ pub fn parse_csv_with(
         Some((_, Ok(_))) => {}
     }
     let header = found.headers;
-    let columns = header_columns(&header, options.unit).map_err(|found| {
+    let columns = header_columns(&header, options.unit, options.update).map_err(|found| {
         found
             .into_iter()
             .map(|(_, issue)| problem(header_line, issue))
@@ -117,7 +122,15 @@ pub fn parse_csv_with(
             .map(|(column, largest)| problem(header_line, layout::millions(column, &header, largest))),
     );
     let mut projects = Vec::new();
+    let mut updates = Vec::new();
     for (line, record) in &records {
+        if options.update {
+            match update_row(&columns, record, resolve, today, true) {
+                Ok(row) => updates.push((Place::Line(*line), row)),
+                Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(*line, m))),
+            }
+            continue;
+        }
         match csv_row(&columns, record, resolve, today, true) {
             Ok(project) => projects.push(project),
             Err(messages) => problems.extend(messages.into_iter().map(|(_, m)| problem(*line, m))),
@@ -126,7 +139,7 @@ pub fn parse_csv_with(
     if !problems.is_empty() {
         return Err(problems);
     }
-    if projects.is_empty() {
+    if projects.is_empty() && updates.is_empty() {
         return Err(whole_file(Issue::NoRows));
     }
     Ok(Parsed {
@@ -138,6 +151,8 @@ pub fn parse_csv_with(
         delimiter: Some(char::from(delimiter)),
         sheet: None,
         notes,
+        rows: updates,
+        by_id: columns.kinds.contains(&Column::Id),
     })
 }
 
@@ -200,8 +215,12 @@ impl<'a> Lines<'a> {
 
 /// The columns a header row names (`layout::columns`), every unknown one named at
 /// once; `unit` (`--unit`) is the scale of a money column whose header gives none.
-pub(super) fn header_columns(header: &[String], unit: Option<Unit>) -> Result<Columns, Vec<(usize, Issue)>> {
-    layout::columns(header).map(|columns| columns.with_unit(unit))
+pub(super) fn header_columns(
+    header: &[String],
+    unit: Option<Unit>,
+    update: bool,
+) -> Result<Columns, Vec<(usize, Issue)>> {
+    layout::columns_for(header, update).map(|columns| columns.with_unit(unit))
 }
 
 /// One row read into a project, or its problems, each with the (0-based) index of the
@@ -221,7 +240,7 @@ pub(super) fn csv_row(
         let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
         let mut refuse = |issue: Issue| problems.push((Some(index), issue));
         match columns.kinds.get(index).copied().unwrap_or(Column::Unnamed) {
-            Column::Ignored | Column::Note => {}
+            Column::Ignored | Column::Note | Column::Id | Column::UpdatedAt => {}
             Column::Unnamed if cell.trim().is_empty() => {}
             Column::Unnamed => refuse(Issue::UnnamedCell {
                 column: index + 1,
@@ -245,6 +264,56 @@ pub(super) fn csv_row(
     }
     finish_project(values, sources, Vec::new(), Vec::new())
         .map_err(|issues| issues.into_iter().map(|issue| (None, issue)).collect())
+}
+
+/// One row read as corrections of a project (`import --update`): its `id` and
+/// `updated_at`, and every field's cell, `Null` where it is empty (a source by its id).
+pub(super) fn update_row(
+    columns: &Columns,
+    cells: &[String],
+    resolve: &SourceResolver<'_>,
+    today: NaiveDate,
+    guarded: bool,
+) -> Result<UpdateRow, Vec<(Option<usize>, Issue)>> {
+    let mut row = UpdateRow {
+        id: None,
+        updated_at: None,
+        values: Vec::new(),
+    };
+    let mut problems = Vec::new();
+    for (index, raw) in cells.iter().enumerate() {
+        let cell = if guarded { spreadsheet::unguard(raw) } else { raw };
+        let trimmed = cell.trim();
+        let mut refuse = |issue: Issue| problems.push((Some(index), issue));
+        match columns.kinds.get(index).copied().unwrap_or(Column::Unnamed) {
+            Column::Ignored | Column::Note => {}
+            Column::Id if trimmed.is_empty() => {}
+            Column::Id => match crate::domain::reference::parse_id(trimmed) {
+                Some(id) => row.id = Some(id),
+                None => refuse(Issue::NotAnId(text::truncate_to_width(trimmed, 40))),
+            },
+            Column::UpdatedAt => row.updated_at = Some(trimmed.to_string()).filter(|t| !t.is_empty()),
+            Column::Unnamed if trimmed.is_empty() => {}
+            Column::Unnamed => refuse(Issue::UnnamedCell {
+                column: index + 1,
+                value: text::truncate_to_width(cell, 40),
+            }),
+            Column::Field(field) if trimmed.is_empty() => row.values.push((field, FieldValue::Null)),
+            Column::Field(field) if field.is_source() => match source_by_text(cell, resolve) {
+                Ok(Some(SourceRef::Id(id))) => row.values.push((field, FieldValue::Integer(id))),
+                Ok(Some(SourceRef::Content(_))) | Ok(None) => row.values.push((field, FieldValue::Null)),
+                Err(message) => refuse(message),
+            },
+            Column::Field(field) => match field.parse_value(
+                &layout::scaled(cell, columns.units.get(index).copied().flatten()),
+                today,
+            ) {
+                Ok(value) => row.values.push((field, value)),
+                Err(e) => refuse(Issue::Domain(e)),
+            },
+        }
+    }
+    if problems.is_empty() { Ok(row) } else { Err(problems) }
 }
 
 #[cfg(test)]

@@ -67,6 +67,9 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "название на русском",
             "name in russian",
             "russian name",
+            // ortaq's own list workbooks: «Name (Russian)», «Название (рус.)».
+            "name russian",
+            "название рус",
         ],
     ),
     (
@@ -145,6 +148,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "jobs",
             "jobs planned",
             "planned jobs",
+            "рабочих мест по плану",
         ],
     ),
     (
@@ -157,6 +161,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "jobs created",
             "created jobs",
             "jobs actual",
+            "рабочих мест создано",
         ],
     ),
     (
@@ -402,6 +407,23 @@ mod tests {
             ("updated_at", Heading::Ignored),
             ("Примечание", Heading::Note),
             ("", Heading::Empty),
+        ] {
+            assert_eq!(recognise(header), expected, "{header}");
+        }
+    }
+
+    #[test]
+    fn the_headers_of_ortaqs_own_list_workbooks_are_read_in_both_languages() {
+        for (header, expected) in [
+            ("Name (Russian)", Heading::Field(Field::NameRu, None)),
+            ("Название (рус.)", Heading::Field(Field::NameRu, None)),
+            ("Рабочих мест по плану", Heading::Field(Field::JobsPlanned, None)),
+            ("Рабочих мест создано", Heading::Field(Field::JobsCreated, None)),
+            (
+                "Инвестиции (долл. США)",
+                Heading::Field(Field::Investment, Some(Unit::Ones)),
+            ),
+            ("Investment (USD)", Heading::Field(Field::Investment, Some(Unit::Ones))),
         ] {
             assert_eq!(recognise(header), expected, "{header}");
         }

@@ -58,6 +58,8 @@ pub fn parse_json_within(
         delimiter: None,
         sheet: None,
         notes: Vec::new(),
+        rows: Vec::new(),
+        by_id: false,
     })
 }
 

@@ -181,11 +181,38 @@ pub(super) fn millions(column: usize, headers: &[String], largest: String) -> Is
     }
 }
 
+#[cfg(test)]
 pub(super) fn columns(headers: &[String]) -> Result<Columns, Vec<(usize, Issue)>> {
+    columns_for(headers, false)
+}
+
+/// The columns, as [`columns`]; for corrections (`update`) an `id` column names the
+/// rows' projects as well as a name column does.
+pub(super) fn columns_for(headers: &[String], update: bool) -> Result<Columns, Vec<(usize, Issue)>> {
     let mut kinds = Vec::with_capacity(headers.len());
     let mut units = Vec::with_capacity(headers.len());
     let mut problems = Vec::new();
     for (index, header) in headers.iter().enumerate() {
+        let bookkeeping = match headers::fold(header).as_str() {
+            "id" => Some(Column::Id),
+            "updated_at" => Some(Column::UpdatedAt),
+            _ => None,
+        };
+        if let Some(kind) = bookkeeping {
+            if kinds.contains(&kind) {
+                problems.push((
+                    index,
+                    Issue::UnknownColumn {
+                        column: index + 1,
+                        name: header.trim().to_string(),
+                        closest: None,
+                    },
+                ));
+            }
+            kinds.push(kind);
+            units.push(None);
+            continue;
+        }
         let (kind, unit) = match headers::recognise(header) {
             Heading::Field(_, Some(Unit::Percent)) | Heading::Unknown(_) => {
                 let closest = match headers::recognise(header) {
@@ -216,7 +243,8 @@ pub(super) fn columns(headers: &[String]) -> Result<Columns, Vec<(usize, Issue)>
         kinds.push(kind);
         units.push(unit);
     }
-    if problems.is_empty() && !kinds.contains(&Column::Field(Field::Name)) {
+    let named = kinds.contains(&Column::Field(Field::Name)) || (update && kinds.contains(&Column::Id));
+    if problems.is_empty() && !named {
         problems.push((0, Issue::NoNameColumn));
     }
     if problems.is_empty() {

@@ -17,7 +17,7 @@ mod test_support;
 
 use super::decode::{self, Decoded};
 use crate::domain::{Field, FieldValue, NewProject};
-use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef};
+use crate::store::{ImportDocument, ImportProject, ImportUpdate, SourceRef, UpdateRow};
 
 pub use self::csv::{parse_csv, parse_csv_with, parse_csv_within};
 pub use headers::Unit;
@@ -43,6 +43,11 @@ pub struct Parsed {
     pub sheet: Option<(usize, String)>,
     /// What was read past, each at its place: totals rows, note columns.
     pub notes: Vec<ImportProblem>,
+    /// For corrections (`ReadOptions::update`): every row, at its place, instead of
+    /// the document's projects.
+    pub rows: Vec<(Place, UpdateRow)>,
+    /// The file has an `id` column: its rows name their projects by id.
+    pub by_id: bool,
 }
 
 /// How a file is read, as the person chose: the sheet of a workbook (`--sheet`), and
@@ -51,6 +56,9 @@ pub struct Parsed {
 pub struct ReadOptions {
     pub sheet: Option<String>,
     pub unit: Option<Unit>,
+    /// Read the rows as corrections of projects (`import --update`): each row's `id`
+    /// and `updated_at`, and its cells as given, an empty one too.
+    pub update: bool,
 }
 
 type Problems = Vec<ImportProblem>;

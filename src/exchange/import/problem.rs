@@ -148,6 +148,8 @@ pub enum Issue {
     Encrypted,
     /// The file is text (CSV) under a workbook's name.
     TextNamedAsWorkbook,
+    /// An `id` cell that is no project's id (`12` or `#12`).
+    NotAnId(String),
 }
 
 impl From<DomainError> for Issue {

@@ -9,7 +9,7 @@ use std::io::Cursor;
 use calamine::{Data, DataType, open_workbook_auto_from_rs};
 use chrono::NaiveDate;
 
-use super::csv::{csv_row, header_columns};
+use super::csv::{Column, csv_row, header_columns, update_row};
 use super::layout;
 use super::limits::{self, ImportLimits};
 use super::sheets::{self, SheetCells};
@@ -92,7 +92,7 @@ pub fn parse_workbook_with(
     let Some(&(header_row, _)) = rows.get(found.first) else {
         return Err(whole_file(Issue::NoRows));
     };
-    let columns = header_columns(&found.headers, options.unit).map_err(|found| {
+    let columns = header_columns(&found.headers, options.unit, options.update).map_err(|found| {
         found
             .into_iter()
             .map(|(column, issue)| ImportProblem {
@@ -128,7 +128,20 @@ pub fn parse_workbook_with(
         issue: layout::millions(column, &found.headers, largest),
     }));
     let mut projects = Vec::new();
+    let mut updates = Vec::new();
     for (row, cells, unnamed) in read {
+        if options.update {
+            match update_row(&columns, &cells, resolve, today, false) {
+                Ok(update) if unnamed.is_empty() => updates.push((at(row, None), update)),
+                Ok(_) => {}
+                Err(found) => problems.extend(found.into_iter().map(|(column, issue)| ImportProblem {
+                    place: at(row, column),
+                    issue,
+                })),
+            }
+            problems.extend(located(unnamed, row, &at));
+            continue;
+        }
         match csv_row(&columns, &cells, resolve, today, false) {
             Ok(project) if unnamed.is_empty() => projects.push(project),
             Ok(_) => {}
@@ -146,7 +159,7 @@ pub fn parse_workbook_with(
     if !problems.is_empty() {
         return Err(problems);
     }
-    if projects.is_empty() {
+    if projects.is_empty() && updates.is_empty() {
         return Err(whole_file(Issue::NoRows));
     }
     Ok(Parsed {
@@ -158,6 +171,8 @@ pub fn parse_workbook_with(
         delimiter: None,
         sheet: Some((sheet, chosen.name)),
         notes,
+        rows: updates,
+        by_id: columns.kinds.contains(&Column::Id),
     })
 }
 

@@ -216,7 +216,13 @@ cli-help-summary-arg-force = Replace the output file if it exists
 cli-help-export = Write the whole portfolio as JSON (sources, projects with updates, reported figures), the projects as CSV, the projects and sources as an Excel workbook (xlsx: with -o FILE, or redirected), or the located projects as GeoJSON
 cli-help-export-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-export-arg-force = Replace the output file if it exists
-cli-help-import = Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: the sheet holding projects) file holds: all of it or nothing
+cli-help-import = Add what a CSV, JSON or spreadsheet (xlsx, xls, ods: the sheet holding projects) file holds: all of it or nothing. With --update, take its rows as corrections of the projects they name
+cli-help-import-arg-update = Take the rows as corrections of the projects they name (by the id column, else by name in either language): the changed cells are written as one edit per project, and one `undo` takes back the whole import. CSV and workbooks
+cli-help-import-arg-dry-run = With --update: print what would change, cell by cell, and write nothing
+cli-help-import-arg-force = With --update: also apply the rows of projects changed since the file was written (its updated_at column), over those changes
+cli-help-import-arg-clear-empty = With --update: an empty cell clears the value (without it, it leaves it as it is)
+cli-help-import-arg-add-new = With --update: add the rows that name no project as new projects (without it, they are listed and skipped)
+cli-help-import-arg-source = With --update: the source of the figures the file changes (status, investment, jobs): its id or a fragment of its publisher or title. A figure changed without it loses its old source
 cli-help-import-arg-format = The file's format (default: from its extension); xlsx also reads xls and ods
 cli-help-import-arg-allow-duplicates = Import projects even if a live project has the same name, or the file names one twice
 cli-help-import-arg-sheet = The sheet of a workbook to read, by name (needed when several sheets hold projects; a hidden sheet is read only when named)
@@ -455,3 +461,38 @@ cli-help-digest-arg-force = Replace the output file if it exists
 cli-help-list-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
 cli-help-list-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-list-arg-force = Replace the output file if it exists
+
+## Corrections (import --update)
+cli-update-project = { $name } (#{ $id }, { $place }):
+cli-update-forced = { $name } (#{ $id }, { $place }), changed here since the file was written; applied over that change, as --force asks:
+cli-update-conflict = { $name } (#{ $id }, { $place }) was changed here since the file was written (the file's updated_at is { $in_file }; last changed by { $author } at { $at }); NOT applied (--force applies it over that change):
+cli-update-added = { $name } (#{ $id }, { $place }): a new project
+cli-update-cell = {"  "}{ $field }: { $old } → { $new }
+cli-update-no-such = { $place }: no live project has the id #{ $id }; row skipped
+cli-update-new = { $place }: { $name } is the name of no project; row skipped (--add-new adds it as a new project)
+cli-update-ambiguous = { $place }: { $name } reads as the name of { $count } projects ({ $candidates }); row skipped: add an id column to say which
+cli-update-twice = { $place }: { $name } is named again at { $other }; both rows skipped
+cli-update-name-taken = { $place }: { $name } has no id, and is the name of #{ $id } { $project }; row skipped: give its id to correct that project
+cli-update-refused = { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+} of { $file } cannot be applied; nothing was written
+cli-update-json = { $file }: --update reads CSV and workbooks; a JSON document brings whole projects (import it without --update)
+cli-update-no-updated-at = { $file } has no updated_at column: ortaq cannot tell a project changed here since the file was made from a correction, and takes every difference as one
+cli-update-rest = { $unchanged } unchanged, { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicts
+} not applied, { $skipped ->
+    [one] { $skipped } row
+   *[other] { $skipped } rows
+} skipped
+cli-update-dry-run = dry run: { $changed ->
+    [one] { $changed } project
+   *[other] { $changed } projects
+} would change and { $added } would be added from { $file } (read as { $how }); { $rest }; nothing was written
+cli-update-done = updated { $changed ->
+    [one] { $changed } project
+   *[other] { $changed } projects
+} and added { $added } from { $file } (read as { $how }), as one change (`ortaq undo` takes it all back); { $rest }
+cli-update-source-unused = --source was given, but the file changes no figure (status, investment, jobs): no source was attached
+cli-update-id-and-name = { $place }: the id #{ $id } names one project and the name { $name } another (#{ $other } { $project }); row skipped: is the id column a count of rows?

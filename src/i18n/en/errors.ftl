@@ -232,6 +232,7 @@ err-import-no-such-sheet = the workbook has no sheet { $name }; its sheets are {
 err-import-several-sheets = several sheets hold a table of projects: { $sheets }; say which one to read with --sheet NAME
 err-import-encrypted = the workbook is protected by a password, which ortaq cannot open; save a copy without the password (File → Properties → Security in LibreOffice, File → Info → Protect Workbook in Excel) and import that
 err-import-text-named-workbook = the file is text (a CSV file?), not a workbook, though its name ends like one; import it with --format csv, or rename it to .csv
+err-import-not-an-id = the id {$value} is no project's id (a whole number: 12 or #12)
 err-import-unnamed-cell = column { $column } holds { $value } but has no name in the header
 err-import-bare-number = source: { $input } is a bare number, which names a different source in every database; give the source's title, or #{ $number } to mean source #{ $number } of this database
 err-import-source = source: { $detail }

@@ -257,6 +257,7 @@ fn workbook(lang: Lang, issue: &Issue) -> Option<String> {
         Issue::SeveralSheets(sheets) => say("err-import-several-sheets", &[text("sheets", &names(sheets))]),
         Issue::Encrypted => say("err-import-encrypted", &[]),
         Issue::TextNamedAsWorkbook => say("err-import-text-named-workbook", &[]),
+        Issue::NotAnId(value) => say("err-import-not-an-id", &[text("value", &quoted(lang, value))]),
         _ => return None,
     })
 }
@@ -358,7 +359,8 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::NoSuchSheet { .. }
         | Issue::SeveralSheets(_)
         | Issue::Encrypted
-        | Issue::TextNamedAsWorkbook => String::new(),
+        | Issue::TextNamedAsWorkbook
+        | Issue::NotAnId(_) => String::new(),
     }
 }
 

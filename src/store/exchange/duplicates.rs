@@ -12,7 +12,7 @@ use crate::store::{StoreError, now_utc};
 /// What makes two project names the same to a reader: `text::name_key` (case, spaces,
 /// Unicode form), then the confusable skeleton people's names are kept apart by
 /// (`person::look`: a Cyrillic `С` in "Chevrolet", a non-breaking hyphen).
-fn duplicate_key(name: &str) -> String {
+pub(super) fn duplicate_key(name: &str) -> String {
     crate::domain::person::look(&text::name_key(name))
 }
 

@@ -12,6 +12,7 @@
 mod duplicates;
 mod rights;
 mod sources;
+mod update;
 
 use std::time::{Duration, Instant};
 
@@ -29,6 +30,7 @@ use duplicates::DuplicateCheck;
 pub use rights::ImportRights;
 use rights::{not_allowed, rights_of};
 use sources::{KnownSources, known_sources, unknown_source};
+pub use update::{Corrected, RowSkipped, UpdateConflict, UpdateOptions, UpdateOutcome, UpdateRow};
 
 /// What identifies a source in a file: its content, never its local id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

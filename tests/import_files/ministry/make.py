@@ -225,7 +225,25 @@ def title_csv():
         f.write(("\r\n".join(lines) + "\r\n").encode("cp1251"))
 
 
-for make in (title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
+def corrections_ru():
+    """A ministry's corrections, sent back by name (no id column): a Russian header, a
+    lookalike Cyrillic С in a seed project's name, a status as a ministry writes it
+    («Реализуется»), millions by the header, a project ortaq does not have, a total."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Проекты"
+    header = ["№ п/п", "Наименование проекта", "Статус", "Объём инвестиций, млн долл. США", "Примечание"]
+    title_block(ws, len(header))
+    ws.append(header)
+    first = ws.max_row + 1
+    ws.append([1, "Сhevrolet Onix small-scale car production", "Реализуется", None, "статус уточнён"])
+    ws.append([2, "Household appliance factory", None, 12.5, None])
+    ws.append([3, "Несуществующий завод", "Проработка", 5, "нет в перечне ortaq"])
+    ws.append(["", "Итого", None, f"=SUM(D{first}:D{ws.max_row})", None])
+    through_libreoffice(book, "corrections_ru.xlsx")
+
+
+for make in (corrections_ru, title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
              millions_without_unit, stray_cell, csv_named_xlsx, password, mac_cyrillic, lookalikes):
     make()
 shutil.rmtree(PROFILE, ignore_errors=True)
