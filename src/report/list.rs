@@ -149,18 +149,6 @@ fn or_unknown(text: String) -> String {
     if text.is_empty() { UNKNOWN.into() } else { text }
 }
 
-/// Country and region as the list prints them, a seed's place in the language spoken:
-/// `KZ · Сарань, [Карагандинская область]` on a Russian screen.
-fn location(project: &Project) -> String {
-    let region = project.region.as_deref().map(crate::i18n::place_label);
-    match (project.country, region) {
-        (Some(country), Some(region)) => format!("{country} · {region}"),
-        (Some(country), None) => country.code().to_string(),
-        (None, Some(region)) => region,
-        (None, None) => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
