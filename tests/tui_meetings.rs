@@ -15,11 +15,14 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 /// The seed, plus two agreements of the Khiva meeting announced for 22–23 October 2025:
-/// one due in September 2025 (overdue on the harness's day, 2026-11-23), linked to the
+/// one due in October 2025 (overdue on the harness's day, 2026-11-23), linked to the
 /// ICIC, with an update; one due at the end of 2026.
 fn with_agreements(width: u16, height: u16) -> Harness {
     let mut h = Harness::sized(width, height, true);
-    let khiva = h.store.find_meeting("khiva 2025").expect("the announced meeting");
+    let khiva = h
+        .store
+        .find_meeting("khiva 2025", &ortaq::store::place_as_stored)
+        .expect("the announced meeting");
     let icic = h.store.find_project("Central Asia").expect("the ICIC");
     let mut add = |text: &str, due: &str, projects: Vec<i64>| {
         h.store
@@ -35,7 +38,7 @@ fn with_agreements(width: u16, height: u16) -> Harness {
             })
             .expect("added")
     };
-    let first = add("Report on the ICIC's construction", "2025-09", vec![icic.id]);
+    let first = add("Report on the ICIC's construction", "2025-10", vec![icic.id]);
     add("Sign the logistics strategy", "2026-12", Vec::new());
     h.store
         .note_agreement(
@@ -121,11 +124,58 @@ fn enter_goes_down_to_a_linked_project_and_esc_back_up() {
             .as_ref()
             .is_some_and(|p| p.name.contains("Central Asia"))
     );
-    // Esc from the top of the screen goes back to the table.
-    h.key(KeyCode::Esc);
-    h.key(KeyCode::Char('M'));
-    h.key(KeyCode::Esc);
+    // Esc goes back up: to the agreement, its meeting, the meetings, the table.
+    for _ in 0..4 {
+        h.key(KeyCode::Esc);
+    }
     assert_eq!(h.app.main_view(), MainView::Table);
+}
+
+/// Esc on a project opened from an agreement's page went to the table's own Esc (the
+/// filters cleared, the agreement lost): it goes back to the page it came from, at 80
+/// columns (detail beside) and at 60 (detail over the table), and only once.
+#[test]
+fn esc_from_a_project_opened_from_an_agreement_goes_back_to_the_agreement() {
+    for (width, height) in [(80, 24), (60, 15)] {
+        let mut h = with_agreements(width, height);
+        h.key(KeyCode::Char('M'));
+        h.key(KeyCode::Enter);
+        h.key(KeyCode::Enter);
+        let page = h.app.meetings.as_ref().map(|m| m.level);
+        h.key(KeyCode::Enter);
+        assert!(
+            matches!(h.app.main_view(), MainView::Table | MainView::Detail),
+            "{width}x{height}"
+        );
+        h.key(KeyCode::Esc);
+        assert_eq!(h.app.main_view(), MainView::Meetings, "{width}x{height}");
+        assert_eq!(h.app.meetings.as_ref().map(|m| m.level), page, "the same agreement");
+        let shown = h.screen_text();
+        assert!(shown.contains("Report on the ICIC"), "{shown}");
+        // Back up to the table; a later Esc there is the table's own again.
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Esc);
+        assert_eq!(h.app.main_view(), MainView::Table);
+        h.key(KeyCode::Esc);
+        assert_eq!(h.app.main_view(), MainView::Table, "not back to the meetings twice");
+    }
+}
+
+/// A Russian agreement's page named its linked projects in English: their Russian
+/// names where they have one; the meeting's place in Russian too.
+#[test]
+fn a_russian_agreement_page_names_its_projects_and_place_in_russian() {
+    set_language(Lang::Ru);
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    let shown = h.screen_text();
+    set_language(Lang::En);
+    assert!(shown.contains("Международный центр промышленной кооперации"), "{shown}");
+    assert!(!shown.contains("International Center"), "{shown}");
+    assert!(shown.contains("Хива"), "{shown}");
 }
 
 #[test]
@@ -137,7 +187,7 @@ fn a_projects_detail_lists_its_agreements() {
     assert_eq!(h.app.detail.agreements.len(), 1);
     let shown = h.screen_text();
     assert!(shown.contains("1 agreement"), "{shown}");
-    assert!(shown.contains("#4 ! OVERDUE (open) · due 2025-09"), "{shown}");
+    assert!(shown.contains("#4 ! OVERDUE (open) · due 2025-10"), "{shown}");
 }
 
 /// At 60x15 an agreement's page scrolls with its cursor: each linked project the cursor

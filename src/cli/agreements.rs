@@ -127,7 +127,7 @@ fn agreement_value(store: &Store, field: AgreementField, value: &str, today: Nai
         };
     }
     Ok(Some(match field {
-        AgreementField::Meeting => store.find_meeting(value)?.id.to_string(),
+        AgreementField::Meeting => store.find_meeting(value, &crate::i18n::place_names)?.id.to_string(),
         AgreementField::Due => EdtfDate::parse(value, today)
             .map_err(|e| refused("due", &e))?
             .as_str()
@@ -152,7 +152,7 @@ fn query(store: &Store, filters: &AgreementFilters, today: NaiveDate) -> Result<
         meeting: filters
             .meeting
             .as_deref()
-            .map(|m| store.find_meeting(m).map(|m| m.id))
+            .map(|m| store.find_meeting(m, &crate::i18n::place_names).map(|m| m.id))
             .transpose()?,
         project: filters
             .project
@@ -191,7 +191,7 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
             let mut projects = Vec::new();
             for project in &found.projects {
                 let read = store.project(*project)?;
-                projects.push((read.id, read.name));
+                projects.push((read.id, crate::i18n::project_name(&read).to_string()));
             }
             let notes = store.agreement_notes(found.id)?;
             let meetings = store.meetings()?;
@@ -206,7 +206,25 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
                 return Err(crate::store::StoreError::from(crate::store::CommissionProblem::NoAgreement { id }).into());
             }
             let title = tr!("report-agreement-history", id = id.to_string());
-            write(store, &documents::history(title, &changes), output)
+            // Updates and projects by what they are, not by their ids.
+            let notes = store.agreement_notes(id)?;
+            let mut projects = Vec::new();
+            for change in changes.iter().filter(|c| c.field == "project") {
+                let linked = change.old_value.as_deref().or(change.new_value.as_deref());
+                if let Some(project) = linked.and_then(reference::parse_id) {
+                    let read = store.project(project)?;
+                    projects.push((project, crate::i18n::project_name(&read).to_string()));
+                }
+            }
+            let (meetings, sources) = (store.meetings()?, store.sources()?);
+            let names = documents::HistoryNames {
+                entity: crate::store::Entity::Agreement,
+                meetings: &meetings,
+                notes: &notes,
+                projects: &projects,
+                sources: &sources,
+            };
+            write(store, &documents::history(title, &changes, &names), output)
         }
         AgreementCommand::Add {
             meeting,
@@ -287,7 +305,7 @@ fn add_agreement(
     source: &Option<String>,
     today: NaiveDate,
 ) -> Result<()> {
-    let meeting = store.find_meeting(meeting)?;
+    let meeting = store.find_meeting(meeting, &crate::i18n::place_names)?;
     let new = NewAgreement {
         meeting_id: meeting.id,
         text: required_text(said, "TEXT")?,
@@ -334,7 +352,10 @@ fn project_names(store: &Store, ids: &[i64]) -> Result<String> {
     let mut names = Vec::new();
     for id in ids {
         let project = store.project(*id)?;
-        names.push(format!("#{id} {}", text::for_terminal(&project.name)));
+        names.push(format!(
+            "#{id} {}",
+            text::for_terminal(crate::i18n::project_name(&project))
+        ));
     }
     Ok(names.join(", "))
 }

@@ -90,7 +90,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             write(store, &document, output)
         }
         MeetingCommand::Show { meeting, output } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let query = AgreementQuery {
                 meeting: Some(found.id),
                 ..Default::default()
@@ -100,10 +100,18 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             write(store, &document, output)
         }
         MeetingCommand::History { meeting, output } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let changes = store.commission_history(crate::store::Entity::Meeting, found.id)?;
             let title = tr!("report-meeting-history", id = found.id.to_string());
-            write(store, &documents::history(title, &changes), output)
+            let (meetings, sources) = (store.meetings()?, store.sources()?);
+            let names = documents::HistoryNames {
+                entity: crate::store::Entity::Meeting,
+                meetings: &meetings,
+                notes: &[],
+                projects: &[],
+                sources: &sources,
+            };
+            write(store, &documents::history(title, &changes, &names), output)
         }
         MeetingCommand::Add {
             date,
@@ -125,7 +133,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 held: *held,
                 source_id: source.as_deref().map(|s| records::source_id(store, s)).transpose()?,
             };
-            let added = store.add_meeting(&new)?;
+            let added = store.add_meeting(&new, &crate::i18n::place_names)?;
             message(&tr!(
                 "cli-meeting-added",
                 id = added.id.to_string(),
@@ -137,7 +145,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             emit(&format!("{}\n", added.id))
         }
         MeetingCommand::Set { meeting, assignments } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let mut values = Vec::new();
             for (name, value) in pairs(assignments)? {
                 let field = MeetingField::parse(&name).ok_or_else(|| {
@@ -201,11 +209,13 @@ fn parse_kind(text: &str) -> Result<MeetingKind> {
     })
 }
 
+/// A meeting's number in its series: a plain number (`22`). `22nd` or `22-е` is refused
+/// rather than read, as any other text around a figure is.
 fn parse_number(text: &str) -> Result<i64> {
-    text.trim()
-        .trim_end_matches(|c: char| c.is_alphabetic() || c == '-')
-        .parse::<i64>()
-        .ok()
+    let digits = text.trim();
+    Some(digits)
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|d| d.parse::<i64>().ok())
         .filter(|n| *n > 0)
         .ok_or_else(|| anyhow::anyhow!(tr!("cli-bad-number", given = format!("{text:?}"))))
 }

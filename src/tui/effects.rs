@@ -356,7 +356,9 @@ fn meetings_data(store: &Store) -> Result<super::app::MeetingsData, crate::store
     for agreement in &agreements {
         for id in &agreement.projects {
             if !projects.iter().any(|(p, _)| p == id) {
-                projects.push((*id, store.project(*id)?.name));
+                // Named in the language spoken: its Russian name on a Russian screen.
+                let project = store.project(*id)?;
+                projects.push((*id, crate::i18n::project_name(&project).to_string()));
             }
         }
         notes.push((agreement.id, store.agreement_notes(agreement.id)?));

@@ -44,7 +44,7 @@ cli-bad-agreement-field = { $given } is not a field of an agreement: { $fields }
 cli-bad-kind = { $given } is not a kind of meeting: { $kinds }
 cli-bad-side = { $given } is not a side: kz, uz or both
 cli-bad-agreement-status = { $given } is not an agreement status: { $statuses }
-cli-bad-number = { $given } is not a meeting number (1, 2, 21 …)
+cli-bad-number = { $given } is not a meeting number: give the number alone (22 for the 22nd)
 cli-bad-held = { $given } is neither yes nor no
 cli-bad-agreement-id = { $given } is not an agreement number (#3 or 3)
 cli-not-assignment = { $given } is not FIELD=VALUE (for example status=done)
@@ -76,6 +76,7 @@ report-project-agreements = Agreements
 report-agenda-title = Agenda: { $meeting }
 report-agenda-subtitle = { $state }. Since the previous meeting: { $previous }
 report-agenda-no-previous = none recorded
+report-agenda-subtitle-since = { $state }. Since { $since }
 report-agenda-due = Agreements due by this meeting (overdue first)
 report-agenda-open = Other open agreements
 report-agenda-sources = Sources cited
@@ -96,10 +97,7 @@ tui-key-meetings-back = back up (to the table from the meetings)
 tui-help-meetings = Meetings
 tui-hint-meetings-open = open
 tui-meetings-reading = Reading the meetings…
-tui-meetings-heading = { $count ->
-    [one] { $count } meeting, newest first
-   *[other] { $count } meetings, newest first
-}
+tui-meetings-heading = Meetings, newest first
 tui-meetings-none = No meetings recorded: `ortaq meeting add` adds one.
 tui-meetings-no-agreements = No agreements recorded for this meeting.
 tui-meetings-agreements = { $count ->
@@ -189,7 +187,7 @@ cli-help-agreement-note-arg-date = When, as precise as known (default: today)
 cli-help-agreement-note-arg-source = The source: its id or a fragment of its publisher or title
 cli-help-agenda = The pack for a meeting: agreements due by it (overdue first), what changed since the previous meeting, the summary with tracked against reported, the sources cited
 cli-help-agenda-arg-meeting = The meeting it is for: its id or words of its place or date (default: the next planned one)
-cli-help-agenda-arg-since = The previous meeting, from which the digest runs (default: the last held before it)
+cli-help-agenda-arg-since = The previous meeting, or a day (2025-09-01, 30d), from which the digest runs (default: the last meeting held before it)
 cli-help-agenda-arg-format = The output format (xlsx: to a file with -o FILE, or redirected: > report.xlsx)
 cli-help-agenda-arg-output = Write to this file instead of standard output (never over a database)
 cli-help-agenda-arg-force = Replace the output file if it exists
@@ -237,3 +235,9 @@ agreement-field-responsible = responsible
 agreement-field-due = due
 agreement-field-status = status
 agreement-field-source = source
+err-meeting-duplicate = this meeting is already recorded: { $meeting } (same kind, date and place); nothing was written. To change it: `ortaq meeting set { $id } FIELD=VALUE`
+err-agreement-due-before-meeting = an agreement cannot be due { $due }, before the meeting that made it ({ $meeting }); nothing was written
+cli-agenda-since-after-meeting = --since { $since } is not before the meeting the agenda is for ({ $meeting }): give an earlier meeting or day, or leave --since out for the last one held before it
+report-history-created = created
+report-history-note = update
+report-history-project = linked project

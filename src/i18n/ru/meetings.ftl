@@ -46,7 +46,7 @@ cli-bad-agreement-field = { $given } — не поле поручения: { $fi
 cli-bad-kind = { $given } — не вид заседания: { $kinds }
 cli-bad-side = { $given } — не сторона: kz, uz или both
 cli-bad-agreement-status = { $given } — не состояние поручения: { $statuses }
-cli-bad-number = { $given } — не номер заседания (1, 2, 21 …)
+cli-bad-number = { $given } — не номер заседания: укажите одно число (22 для 22-го)
 cli-bad-held = { $given } — ни yes, ни no
 cli-bad-agreement-id = { $given } — не номер поручения (№3 или 3)
 cli-not-assignment = { $given } — не ПОЛЕ=ЗНАЧЕНИЕ (например status=done)
@@ -78,6 +78,7 @@ report-project-agreements = Поручения
 report-agenda-title = Повестка: { $meeting }
 report-agenda-subtitle = { $state }. С предыдущего заседания: { $previous }
 report-agenda-no-previous = не отмечено
+report-agenda-subtitle-since = { $state }. С { $since }
 report-agenda-due = Поручения со сроком к этому заседанию (сначала просроченные)
 report-agenda-open = Другие открытые поручения
 report-agenda-sources = Использованные источники
@@ -99,11 +100,7 @@ tui-key-meetings-back = назад (из заседаний — к таблиц�
 tui-help-meetings = Заседания
 tui-hint-meetings-open = открыть
 tui-meetings-reading = Читаю заседания…
-tui-meetings-heading = { $count ->
-    [one] { $count } заседание, сначала новые
-    [few] { $count } заседания, сначала новые
-   *[many] { $count } заседаний, сначала новые
-}
+tui-meetings-heading = Заседания, сначала новые
 tui-meetings-none = Заседаний нет: добавить — `ortaq meeting add`.
 tui-meetings-no-agreements = У этого заседания поручений нет.
 tui-meetings-agreements = { $count ->
@@ -193,7 +190,7 @@ cli-help-agreement-note-arg-date = Когда, насколько точно и�
 cli-help-agreement-note-arg-source = Источник: его номер или часть издателя или названия
 cli-help-agenda = Материалы к заседанию: поручения со сроком к нему (сначала просроченные), что изменилось с предыдущего заседания, сводка «учтено и заявлено», использованные источники
 cli-help-agenda-arg-meeting = Заседание, к которому готовятся: номер или часть места или даты (по умолчанию ближайшее запланированное)
-cli-help-agenda-arg-since = Предыдущее заседание, с которого считаются изменения (по умолчанию последнее состоявшееся до него)
+cli-help-agenda-arg-since = Предыдущее заседание или день (01.09.2025, 30d), с которого считаются изменения (по умолчанию последнее состоявшееся заседание до него)
 cli-help-agenda-arg-format = Формат вывода (xlsx — в файл через -o ФАЙЛ или перенаправлением: > отчёт.xlsx)
 cli-help-agenda-arg-output = Записать в этот файл, а не на стандартный вывод (никогда поверх базы данных)
 cli-help-agenda-arg-force = Заменить файл, если он уже есть
@@ -243,3 +240,9 @@ agreement-field-responsible = ответственный
 agreement-field-due = срок
 agreement-field-status = статус
 agreement-field-source = источник
+err-meeting-duplicate = это заседание уже записано: { $meeting } (тот же вид, дата и место); ничего не записано. Изменить его: `ortaq meeting set { $id } ПОЛЕ=ЗНАЧЕНИЕ`
+err-agreement-due-before-meeting = срок поручения «{ $due }» раньше заседания, на котором оно дано ({ $meeting }); ничего не записано
+cli-agenda-since-after-meeting = --since { $since } не раньше заседания, для которого повестка ({ $meeting }): укажите более раннее заседание или день либо не указывайте --since (тогда берётся последнее состоявшееся до него)
+report-history-created = создано
+report-history-note = обновление
+report-history-project = связанный проект

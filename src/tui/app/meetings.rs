@@ -122,12 +122,23 @@ impl MeetingsState {
 }
 
 impl App {
+    /// `Esc` in the table after a linked project was opened from an agreement's page:
+    /// back to that page (read again), its cursors where they were. None when the table
+    /// was not opened from there.
+    pub(super) fn back_to_meetings(&mut self) -> Option<Vec<Effect>> {
+        let behind = self.meetings_behind.take()?;
+        self.detail_open = false;
+        self.meetings = Some(behind);
+        Some(vec![Effect::LoadMeetings])
+    }
+
     /// The meetings and agreements, when the screen is open.
     pub(crate) fn meetings_effect(&self) -> Option<Effect> {
         self.meetings.as_ref().map(|_| Effect::LoadMeetings)
     }
 
     pub(super) fn open_meetings(&mut self) -> Vec<Effect> {
+        self.meetings_behind = None;
         self.meetings = Some(MeetingsState::default());
         vec![Effect::LoadMeetings]
     }
@@ -190,7 +201,8 @@ impl App {
             }
             MeetingsLevel::Agreement { .. } => {
                 if let Some(project) = state.selected_project() {
-                    self.meetings = None;
+                    // Kept, so that `Esc` in the table comes back to this page.
+                    self.meetings_behind = self.meetings.take();
                     self.detail_open = !self.is_wide();
                     return vec![self.reload(Some(project)), Effect::LoadDetail(project)];
                 }

@@ -138,6 +138,9 @@ pub struct App {
     pub map: Option<MapState>,
     /// The meetings screen (issue 24), when open.
     pub meetings: Option<MeetingsState>,
+    /// The agreement's page a linked project was opened from: `Esc` in the table goes
+    /// back to it, where the person came from.
+    pub meetings_behind: Option<MeetingsState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -193,6 +196,7 @@ impl App {
             activity: None,
             map: None,
             meetings: None,
+            meetings_behind: None,
             overlay: None,
             waiting: None,
             status: None,

@@ -86,9 +86,18 @@ impl App {
             }),
             Action::AddUpdate => self.start_note(),
             Action::DeleteProject => self.ask_delete(),
-            Action::OpenSummary => self.open_summary(),
-            Action::OpenActivity => self.open_activity(),
-            Action::OpenMap => self.open_map(),
+            Action::OpenSummary => {
+                self.meetings_behind = None;
+                self.open_summary()
+            }
+            Action::OpenActivity => {
+                self.meetings_behind = None;
+                self.open_activity()
+            }
+            Action::OpenMap => {
+                self.meetings_behind = None;
+                self.open_map()
+            }
             Action::OpenMeetings => self.open_meetings(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
@@ -100,7 +109,9 @@ impl App {
             Action::ScrollTop => self.scroll_detail(i32::MIN / 2),
             Action::ScrollBottom => self.scroll_detail(i32::MAX / 2),
             Action::Back => {
-                if self.detail_open {
+                if let Some(effects) = self.back_to_meetings() {
+                    effects
+                } else if self.detail_open {
                     self.detail_open = false;
                     Vec::new()
                 } else {
