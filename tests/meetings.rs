@@ -823,6 +823,11 @@ fn a_meeting_place_is_found_in_either_script_and_shown_in_the_language_spoken() 
         "--kind",
         "working_group",
     ]);
+    let (_, said) = run(&db, &["--lang", "ru", "agreement", "add", "#4", "Пример"]);
+    assert!(
+        said.contains("(Алматы, 12.07.2024)"),
+        "the save names the place in Russian: {said}"
+    );
     let shown = db.ok(&["meeting", "show", "Angren"]);
     assert!(shown.contains(&format!("#{} 2026-03, Angren", id.trim())), "{shown}");
 }

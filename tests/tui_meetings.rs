@@ -230,3 +230,106 @@ fn a_long_agreement_scrolls_to_the_linked_project_under_the_cursor() {
     assert!(h.app.meetings.is_none());
     assert_eq!(h.app.table.selected_project().map(|p| p.id), Some(9));
 }
+
+/// Types into the focused input of a form, then moves on with Enter.
+fn fill(h: &mut Harness, values: &[&str]) {
+    for value in values {
+        h.keys(value);
+        h.key(KeyCode::Enter);
+    }
+}
+
+/// `a` on the meetings adds a meeting through a form: checked as typed (`22nd` is not a
+/// number), the save says what was stored, the list shows it, `u` takes it back.
+#[test]
+fn a_meeting_is_added_on_the_meetings_screen_and_undone() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Char('a'));
+    assert!(h.screen_text().contains("New meeting"), "{}", h.screen_text());
+    // The kind comes filled in (a commission meeting); the number is typed wrong first.
+    fill(&mut h, &["03.2027", "Астана"]);
+    h.key(KeyCode::Enter);
+    fill(&mut h, &["23rd"]);
+    let shown = h.screen_text();
+    assert!(shown.contains("\"23rd\" is not a meeting number"), "{shown}");
+    assert_eq!(h.store.meetings().unwrap().len(), 6, "nothing written");
+    for _ in 0..2 {
+        h.key(KeyCode::Backspace);
+    }
+    h.key(KeyCode::Enter);
+    assert!(
+        h.status()
+            .contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+        "{}",
+        h.status()
+    );
+    assert!(h.app.overlay.is_none());
+    assert!(h.screen_text().contains("#7 Astana, 2027-03"), "{}", h.screen_text());
+    let added = h.store.meeting(7).expect("stored");
+    assert_eq!((added.place.as_str(), added.number), ("Астана", Some(23)));
+    h.key(KeyCode::Char('u'));
+    assert!(h.store.meeting(7).is_err(), "taken back: {}", h.status());
+    assert!(h.status().contains("meeting #7"), "the undo said: {}", h.status());
+    assert!(!h.screen_text().contains("#7 Astana"), "{}", h.screen_text());
+}
+
+/// `a` on a meeting's agreements adds one of that meeting; a due date before the meeting
+/// is refused by the store and the form stays, its text kept; Esc on the filled form
+/// asks first.
+#[test]
+fn an_agreement_is_added_on_a_meetings_agreements() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('a'));
+    assert!(
+        h.screen_text().contains("New agreement of meeting #6"),
+        "{}",
+        h.screen_text()
+    );
+    fill(&mut h, &["Draft the road map", "2025-01", "both", "Ministries"]);
+    assert!(h.status().contains("before the meeting that made it"), "{}", h.status());
+    assert!(h.app.overlay.is_some(), "the form stays with what was typed");
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    for _ in 0.."2025-01".len() {
+        h.key(KeyCode::Backspace);
+    }
+    fill(&mut h, &["до конца 2026 года", "", ""]);
+    assert!(
+        h.status().contains(
+            "Added agreement #6 of meeting #6 (Khiva, 2025-10-22 – 2025-10-23): Draft the road map; due not after 2026"
+        ),
+        "{}",
+        h.status()
+    );
+    assert!(h.screen_text().contains("Draft the road map"), "{}", h.screen_text());
+    // A filled form is not thrown away by one Esc.
+    h.key(KeyCode::Char('a'));
+    h.keys("Another");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_some(), "the first Esc asks");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.store.agreements(&AgreementQuery::default()).unwrap().len(), 6);
+}
+
+/// The meeting form, a problem under it, in both languages at 80x24 and 60x15.
+#[test]
+fn the_meeting_form_in_english_and_russian_at_80x24_and_60x15() {
+    for lang in [Lang::En, Lang::Ru] {
+        for (width, height) in [(80, 24), (60, 15)] {
+            set_language(lang);
+            let mut h = with_agreements(width, height);
+            h.key(KeyCode::Char('M'));
+            h.key(KeyCode::Char('a'));
+            fill(&mut h, &["22.10.2025–23.10.2025", "Хива"]);
+            h.key(KeyCode::Enter);
+            h.keys("22nd");
+            let name = format!("meetings_form_{}_{width}x{height}", lang.code());
+            insta::assert_snapshot!(name, screen(&h).backend());
+            set_language(Lang::En);
+        }
+    }
+}

@@ -333,7 +333,7 @@ fn add_agreement(
         "cli-agreement-added",
         id = added.id.to_string(),
         meeting = meeting.id.to_string(),
-        place = text::for_terminal(&meeting.place),
+        place = text::for_terminal(&crate::i18n::meeting_place(&meeting.place)).into_owned(),
         date = format::date(&meeting.date),
         text = text::for_terminal(&added.text),
         due = due

@@ -138,7 +138,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 "cli-meeting-added",
                 id = added.id.to_string(),
                 kind = words::kind(added.kind),
-                place = text::for_terminal(&added.place),
+                place = text::for_terminal(&crate::i18n::meeting_place(&added.place)).into_owned(),
                 date = format::date(&added.date),
                 state = words::state(added.state(today))
             ));
@@ -167,7 +167,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 message(&tr!(
                     "cli-meeting-set",
                     id = changed.id.to_string(),
-                    place = text::for_terminal(&changed.place),
+                    place = text::for_terminal(&crate::i18n::meeting_place(&changed.place)).into_owned(),
                     date = format::date(&changed.date),
                     fields = names.join(", ")
                 ));

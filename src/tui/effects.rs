@@ -59,6 +59,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         Effect::Save { .. }
         | Effect::AddProject(_)
         | Effect::AddUpdate { .. }
+        | Effect::AddCommission(_)
         | Effect::Delete { .. }
         | Effect::Undo
         | Effect::Redo
@@ -118,6 +119,19 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             }
         }
         Effect::AddProject(new) => Outcome::Added(store.add_project(&new)?),
+        Effect::AddCommission(new) => match *new {
+            super::app::CommissionNew::Meeting(new) => Outcome::CommissionAdded {
+                meeting: Box::new(store.add_meeting(&new, &crate::i18n::place_names)?),
+                agreement: None,
+            },
+            super::app::CommissionNew::Agreement(new) => {
+                let agreement = store.add_agreement(&new)?;
+                Outcome::CommissionAdded {
+                    meeting: Box::new(store.meeting(agreement.meeting_id)?),
+                    agreement: Some(Box::new(agreement)),
+                }
+            }
+        },
         Effect::AddUpdate { project, update } => {
             store.add_update(project, &update)?;
             Outcome::UpdateAdded { project }

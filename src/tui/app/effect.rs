@@ -41,6 +41,8 @@ pub enum Effect {
         project: i64,
         update: NewDatedNote,
     },
+    /// Add a meeting or an agreement (issue 24).
+    AddCommission(Box<super::CommissionNew>),
     Delete {
         id: i64,
         version: i64,
@@ -105,6 +107,11 @@ pub enum Outcome {
         fields: Vec<Field>,
     },
     Added(Project),
+    /// A meeting or an agreement was added: what was stored, and its meeting.
+    CommissionAdded {
+        meeting: Box<crate::domain::Meeting>,
+        agreement: Option<Box<crate::domain::Agreement>>,
+    },
     UpdateAdded {
         project: i64,
     },
@@ -164,6 +171,7 @@ impl Outcome {
             self,
             Outcome::Saved { .. }
                 | Outcome::Added(_)
+                | Outcome::CommissionAdded { .. }
                 | Outcome::UpdateAdded { .. }
                 | Outcome::Deleted(_)
                 | Outcome::Reverted { .. }

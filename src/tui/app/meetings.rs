@@ -3,7 +3,7 @@
 //! and `Enter` on a linked project opens it in the table. `Esc` goes back up.
 
 use super::cursor;
-use super::{App, Effect};
+use super::{App, CommissionForm, Effect};
 use crate::domain::{Agreement, Meeting};
 use crate::store::AgreementNote;
 use crate::tui::action::Action;
@@ -168,6 +168,10 @@ impl App {
         }
         match action {
             Action::ShowProject => return self.go_down(),
+            Action::AddProject => return self.start_commission_form(),
+            // A person's last change may be a meeting's or an agreement's.
+            Action::Undo => return self.writable_then(|_| vec![Effect::Undo]),
+            Action::Redo => return self.writable_then(|_| vec![Effect::Redo]),
             Action::Back => match state.level {
                 MeetingsLevel::Meetings => self.meetings = None,
                 MeetingsLevel::Agreements { .. } => state.level = MeetingsLevel::Meetings,
@@ -178,6 +182,24 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// `a`: a new meeting on the list of meetings, a new agreement on a meeting's
+    /// agreements or an agreement's page.
+    fn start_commission_form(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let form = match state.level {
+            MeetingsLevel::Meetings => CommissionForm::meeting(),
+            MeetingsLevel::Agreements { meeting } | MeetingsLevel::Agreement { meeting, .. } => {
+                CommissionForm::agreement(meeting)
+            }
+        };
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));
+            Vec::new()
+        })
     }
 
     /// `Enter`: a meeting's agreements, an agreement's detail, or a linked project in

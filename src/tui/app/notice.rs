@@ -46,6 +46,13 @@ pub enum Notice {
     UpdateAdded {
         id: i64,
     },
+    /// A meeting or an agreement added on the meetings screen, as stored.
+    CommissionAdded {
+        meeting: Box<crate::domain::Meeting>,
+        agreement: Option<Box<crate::domain::Agreement>>,
+        /// Where the meeting stands on the app's today.
+        state: crate::domain::MeetingState,
+    },
     Deleted {
         id: i64,
         name: String,
@@ -208,6 +215,11 @@ impl Notice {
                 source = safe(source)
             ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::CommissionAdded {
+                meeting,
+                agreement,
+                state,
+            } => commission_added(meeting, agreement.as_deref(), *state),
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
             Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
@@ -329,4 +341,39 @@ fn saved_text(project: &Project, fields: &[Field], source: Option<Option<i64>>, 
         name = safe(i18n::project_name(project)),
         version = project.version.to_string()
     )
+}
+
+/// What a meeting or an agreement added holds, as the command line says it: the values
+/// as read, the meeting by its date and place.
+fn commission_added(
+    meeting: &crate::domain::Meeting,
+    agreement: Option<&crate::domain::Agreement>,
+    state: crate::domain::MeetingState,
+) -> String {
+    use crate::i18n::meetings as words;
+    let place = safe(&i18n::meeting_place(&meeting.place));
+    let date = i18n::format::date(&meeting.date);
+    match agreement {
+        None => tr!(
+            "cli-meeting-added",
+            id = meeting.id.to_string(),
+            kind = words::kind(meeting.kind),
+            place = place,
+            date = date,
+            state = words::state(state)
+        ),
+        Some(agreement) => tr!(
+            "cli-agreement-added",
+            id = agreement.id.to_string(),
+            meeting = meeting.id.to_string(),
+            place = place,
+            date = date,
+            text = safe(&agreement.text),
+            due = agreement
+                .due
+                .as_ref()
+                .map(|d| tr!("cli-agreement-due", date = i18n::format::date(d)))
+                .unwrap_or_default()
+        ),
+    }
 }

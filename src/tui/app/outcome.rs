@@ -53,6 +53,16 @@ impl App {
             }
             Outcome::Saved { project, fields } => self.saved(&project, &fields),
             Outcome::Added(project) => self.added(&project),
+            Outcome::CommissionAdded { meeting, agreement } => {
+                self.overlay = None;
+                let state = meeting.state(self.today);
+                self.info(Notice::CommissionAdded {
+                    meeting,
+                    agreement,
+                    state,
+                });
+                vec![Effect::LoadMeetings]
+            }
             Outcome::UpdateAdded { project } => {
                 self.overlay = None;
                 self.info(Notice::UpdateAdded { id: project });

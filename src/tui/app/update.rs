@@ -17,7 +17,9 @@ impl App {
             Some(Overlay::Edit(_) | Overlay::Search { .. }) => return self.update_input(action),
             Some(Overlay::Picker(_)) => return self.update_picker(action),
             Some(Overlay::Filter(_)) => return self.update_filter(action),
-            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => return self.update_form(action),
+            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_) | Overlay::AddCommission(_)) => {
+                return self.update_form(action);
+            }
             Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
             Some(Overlay::ConfirmSkip { .. }) => return self.update_confirm_skip(action),
             Some(Overlay::Help(_)) => return self.update_help(action),
@@ -185,7 +187,7 @@ impl App {
         self.detail_effect().into_iter().collect()
     }
 
-    fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
+    pub(super) fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
         if self.read_only {
             self.error(Notice::ReadOnly);
             return Vec::new();
@@ -474,6 +476,7 @@ impl App {
         let typed = match &self.overlay {
             Some(Overlay::AddProject(form)) => form.typed(),
             Some(Overlay::AddUpdate(form)) => form.typed(),
+            Some(Overlay::AddCommission(form)) => form.typed(),
             _ => String::new(),
         };
         let asked = self.discard_asked.take();
@@ -496,6 +499,13 @@ impl App {
                 }
             }
             (Some(Overlay::AddProject(form)), Action::PreviousField) => form.move_focus(false),
+            (Some(Overlay::AddCommission(form)), Action::NextField) if !form.is_last() => form.move_focus(true),
+            (Some(Overlay::AddCommission(form)), Action::NextField | Action::SubmitForm) => match form.build(today) {
+                Ok(new) => return vec![Effect::AddCommission(Box::new(new))],
+                // The form draws the problem under its inputs.
+                Err(_) => self.status = None,
+            },
+            (Some(Overlay::AddCommission(form)), Action::PreviousField) => form.move_focus(false),
             (Some(Overlay::AddUpdate(form)), Action::NextField) => form.move_focus(true),
             (Some(Overlay::AddUpdate(form)), Action::PreviousField) => form.move_focus(false),
             (Some(Overlay::AddUpdate(form)), Action::SubmitForm) => match form.build(&sources, today) {

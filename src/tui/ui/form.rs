@@ -15,7 +15,7 @@ use crate::tui::words;
 use unicode_width::UnicodeWidthStr;
 
 /// Draws an input's visible part in `area`; with `focused`, puts the cursor in it.
-fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
+pub(super) fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
     let width = usize::from(area.width.max(1));
     let scroll = input.visual_scroll(width.saturating_sub(1));
     let shown = super::scrolled(input.value(), scroll);
