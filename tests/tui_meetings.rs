@@ -333,3 +333,34 @@ fn the_meeting_form_in_english_and_russian_at_80x24_and_60x15() {
         }
     }
 }
+
+/// `n` on an agreement's page adds a dated update on its progress: the date comes as
+/// today, the save says what was stored, the page shows it, `u` takes it back.
+#[test]
+fn an_agreements_update_is_added_on_its_page() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    assert!(
+        h.screen_text().contains("Update of Agreement #4"),
+        "{}",
+        h.screen_text()
+    );
+    h.keys("Contracts signed");
+    h.ctrl('s');
+    assert_eq!(
+        h.status(),
+        "Noted on agreement #4 (2026-11-23): Contracts signed",
+        "what was stored"
+    );
+    assert!(
+        h.screen_text().contains("2026-11-23 Contracts signed"),
+        "{}",
+        h.screen_text()
+    );
+    assert_eq!(h.store.agreement_notes(4).unwrap().len(), 2);
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.store.agreement_notes(4).unwrap().len(), 1, "{}", h.status());
+}

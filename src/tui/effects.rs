@@ -60,6 +60,7 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         | Effect::AddProject(_)
         | Effect::AddUpdate { .. }
         | Effect::AddCommission(_)
+        | Effect::NoteAgreement { .. }
         | Effect::Delete { .. }
         | Effect::Undo
         | Effect::Redo
@@ -119,6 +120,10 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             }
         }
         Effect::AddProject(new) => Outcome::Added(store.add_project(&new)?),
+        Effect::NoteAgreement { agreement, update } => Outcome::AgreementNoted {
+            agreement,
+            note: store.note_agreement(agreement, &update.date, &update.text, update.source_id)?,
+        },
         Effect::AddCommission(new) => match *new {
             super::app::CommissionNew::Meeting(new) => Outcome::CommissionAdded {
                 meeting: Box::new(store.add_meeting(&new, &crate::i18n::place_names)?),

@@ -54,6 +54,7 @@ pub const MEETING_BINDINGS: &[Binding] = &[
         "tui-key-help-the-keys-of-this-screen",
     ),
     b(Meetings, &[ch('a')], Action::AddProject, "tui-key-meetings-add"),
+    b(Meetings, &[ch('n')], Action::AddUpdate, "tui-key-meetings-note"),
     b(Meetings, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
     b(Meetings, &[ctrl('r')], Action::Redo, "tui-key-redo"),
     b(Meetings, &[key(Esc), ch('h')], Action::Back, "tui-key-meetings-back"),

@@ -254,3 +254,4 @@ tui-commission-side = Side (kz, uz, both)
 tui-commission-responsible = Responsible body
 tui-commission-empty = { $field } cannot be empty
 tui-commission-bad-kind = { $given } is not a kind of meeting: commission, forum, talks or working_group
+tui-key-meetings-note = add a dated update on the agreement's progress

@@ -259,3 +259,4 @@ tui-commission-side = Сторона (kz, uz, both)
 tui-commission-responsible = Ответственный орган
 tui-commission-empty = поле «{ $field }» не может быть пустым
 tui-commission-bad-kind = { $given } — не вид заседания: commission, forum, talks или working_group
+tui-key-meetings-note = добавить датированное обновление о ходе поручения

@@ -41,6 +41,11 @@ pub enum Effect {
         project: i64,
         update: NewDatedNote,
     },
+    /// Add a dated update on an agreement's progress (issue 24).
+    NoteAgreement {
+        agreement: i64,
+        update: NewDatedNote,
+    },
     /// Add a meeting or an agreement (issue 24).
     AddCommission(Box<super::CommissionNew>),
     Delete {
@@ -115,6 +120,11 @@ pub enum Outcome {
     UpdateAdded {
         project: i64,
     },
+    /// An update on an agreement was stored: the note as stored.
+    AgreementNoted {
+        agreement: i64,
+        note: crate::store::AgreementNote,
+    },
     Deleted(Project),
     Summary {
         summary: Summary,
@@ -172,6 +182,7 @@ impl Outcome {
             Outcome::Saved { .. }
                 | Outcome::Added(_)
                 | Outcome::CommissionAdded { .. }
+                | Outcome::AgreementNoted { .. }
                 | Outcome::UpdateAdded { .. }
                 | Outcome::Deleted(_)
                 | Outcome::Reverted { .. }

@@ -169,6 +169,7 @@ impl App {
         match action {
             Action::ShowProject => return self.go_down(),
             Action::AddProject => return self.start_commission_form(),
+            Action::AddUpdate => return self.start_agreement_note(),
             // A person's last change may be a meeting's or an agreement's.
             Action::Undo => return self.writable_then(|_| vec![Effect::Undo]),
             Action::Redo => return self.writable_then(|_| vec![Effect::Redo]),
@@ -198,6 +199,28 @@ impl App {
         };
         self.writable_then(|app| {
             app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));
+            Vec::new()
+        })
+    }
+
+    /// `n` on an agreement's page (or on an agreement in a meeting's list): a dated
+    /// update on its progress.
+    fn start_agreement_note(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let agreement = match state.level {
+            MeetingsLevel::Agreement { agreement, .. } => Some(agreement),
+            MeetingsLevel::Agreements { meeting } => state.selected_agreement(meeting).map(|a| a.id),
+            MeetingsLevel::Meetings => None,
+        };
+        let Some(agreement) = agreement else {
+            return Vec::new();
+        };
+        let name = crate::tr!("report-agreement-title", id = agreement.to_string());
+        let form = super::NoteForm::about(super::NoteAbout::Agreement(agreement), &name, self.today);
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddUpdate(Box::new(form)));
             Vec::new()
         })
     }

@@ -24,7 +24,7 @@ pub use commission_form::{CommissionForm, CommissionNew, FormTarget, Slot, SlotP
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
-pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use form::{FormField, NoteAbout, NoteForm, NotePart, ProjectForm};
 pub use map::MapState;
 pub use meetings::{MeetingsData, MeetingsLevel, MeetingsState};
 pub use notice::{ConflictNote, InputProblem, Notice};

@@ -46,6 +46,11 @@ pub enum Notice {
     UpdateAdded {
         id: i64,
     },
+    /// An update on an agreement's progress, as stored.
+    AgreementNoted {
+        agreement: i64,
+        note: crate::store::AgreementNote,
+    },
     /// A meeting or an agreement added on the meetings screen, as stored.
     CommissionAdded {
         meeting: Box<crate::domain::Meeting>,
@@ -215,6 +220,12 @@ impl Notice {
                 source = safe(source)
             ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::AgreementNoted { agreement, note } => tr!(
+                "cli-agreement-noted",
+                id = agreement.to_string(),
+                date = i18n::format::date(&note.date),
+                text = safe(&note.text)
+            ),
             Notice::CommissionAdded {
                 meeting,
                 agreement,

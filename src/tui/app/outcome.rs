@@ -63,6 +63,11 @@ impl App {
                 });
                 vec![Effect::LoadMeetings]
             }
+            Outcome::AgreementNoted { agreement, note } => {
+                self.overlay = None;
+                self.info(Notice::AgreementNoted { agreement, note });
+                vec![Effect::LoadMeetings]
+            }
             Outcome::UpdateAdded { project } => {
                 self.overlay = None;
                 self.info(Notice::UpdateAdded { id: project });

@@ -1,6 +1,8 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, HelpState, InputProblem, NoteForm, Notice, Overlay, Picker};
+use super::{
+    App, CellEdit, Effect, FilterState, HelpState, InputProblem, NoteAbout, NoteForm, Notice, Overlay, Picker,
+};
 use crate::domain::{DomainError, Problem as DomainProblem, text};
 use crate::store::SortDirection;
 use crate::tui::action::Action;
@@ -510,9 +512,9 @@ impl App {
             (Some(Overlay::AddUpdate(form)), Action::PreviousField) => form.move_focus(false),
             (Some(Overlay::AddUpdate(form)), Action::SubmitForm) => match form.build(&sources, today) {
                 Ok(update) => {
-                    return vec![Effect::AddUpdate {
-                        project: form.project_id,
-                        update,
+                    return vec![match form.about {
+                        NoteAbout::Project(project) => Effect::AddUpdate { project, update },
+                        NoteAbout::Agreement(agreement) => Effect::NoteAgreement { agreement, update },
                     }];
                 }
                 // The form draws the problem under its fields; the status line said it

@@ -153,7 +153,7 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
         " {} ",
         tr!(
             "tui-form-update-of",
-            name = super::fit(&form.project_name, popup.width.saturating_sub(14))
+            name = super::fit(&form.name, popup.width.saturating_sub(14))
         )
     );
     let block = Block::new()
