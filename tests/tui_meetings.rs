@@ -329,6 +329,14 @@ fn the_meeting_form_in_english_and_russian_at_80x24_and_60x15() {
             h.keys("22nd");
             let name = format!("meetings_form_{}_{width}x{height}", lang.code());
             insta::assert_snapshot!(name, screen(&h).backend());
+            // An agreement's fields, from its page, filled with its values.
+            h.key(KeyCode::Esc);
+            h.key(KeyCode::Esc);
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::Char('e'));
+            let name = format!("meetings_edit_agreement_{}_{width}x{height}", lang.code());
+            insta::assert_snapshot!(name, screen(&h).backend());
             set_language(Lang::En);
         }
     }
@@ -363,4 +371,59 @@ fn an_agreements_update_is_added_on_its_page() {
     assert_eq!(h.store.agreement_notes(4).unwrap().len(), 2);
     h.key(KeyCode::Char('u'));
     assert_eq!(h.store.agreement_notes(4).unwrap().len(), 1, "{}", h.status());
+}
+
+/// `e` opens a meeting's or an agreement's fields filled with their values: one Esc
+/// closes it unchanged; a change is saved and said field by field; `u` takes it back.
+#[test]
+fn a_meeting_and_an_agreement_are_edited_on_the_meetings_screen() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Char('e'));
+    let shown = h.screen_text();
+    assert!(
+        shown.contains("Meeting #6") && shown.contains("2025-10-22 – 2025-10-23"),
+        "{shown}"
+    );
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none(), "nothing changed: one Esc closes it");
+    h.key(KeyCode::Char('e'));
+    for _ in 0..3 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("22");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.status(),
+        "Meeting #6 (Khiva, 2025-10-22 – 2025-10-23): set number = 22",
+        "what was stored"
+    );
+    assert_eq!(h.store.meeting(6).unwrap().number, Some(22));
+    // The overdue agreement, from its page: done.
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('e'));
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    for _ in 0.."open".len() {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("finished");
+    h.key(KeyCode::Enter);
+    assert!(h.screen_text().contains("\"finished\" is not"), "{}", h.screen_text());
+    for _ in 0.."finished".len() {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("done");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.status(), "Agreement #4: set status = done");
+    assert!(h.screen_text().contains("Agreement #4 ·   done"), "{}", h.screen_text());
+    h.key(KeyCode::Char('u'));
+    assert_eq!(
+        h.store.agreement(4).unwrap().status,
+        ortaq::domain::AgreementStatus::Open,
+        "{}",
+        h.status()
+    );
 }

@@ -380,7 +380,7 @@ fn say_set(store: &Store, before: &Agreement, after: &Agreement, fields: &[Agree
         return Ok(());
     }
     if !fields.is_empty() {
-        let names: Vec<String> = fields.iter().map(|f| field_said(*f, after)).collect();
+        let names: Vec<String> = fields.iter().map(|f| words::agreement_field_said(*f, after)).collect();
         message(&tr!("cli-agreement-set", id = id.as_str(), fields = names.join(", ")));
     }
     if !linked.is_empty() {
@@ -398,20 +398,6 @@ fn say_set(store: &Store, before: &Agreement, after: &Agreement, fields: &[Agree
         ));
     }
     Ok(())
-}
-
-/// A field and the value it now holds, as a person reads it (`status = done`).
-fn field_said(field: AgreementField, agreement: &Agreement) -> String {
-    let value = match field {
-        AgreementField::Status => words::status(agreement.status),
-        AgreementField::Side => agreement.side.map(words::side).unwrap_or_default(),
-        AgreementField::Due => agreement.due.as_ref().map(format::date).unwrap_or_default(),
-        AgreementField::Responsible => agreement.responsible.clone().unwrap_or_default(),
-        AgreementField::Meeting => format!("#{}", agreement.meeting_id),
-        AgreementField::Text => agreement.text.clone(),
-        AgreementField::Source => agreement.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
-    };
-    format!("{} = {}", words::agreement_field(field), text::for_terminal(&value))
 }
 
 /// A project's agreements, as `show` prints them under the project (none: nothing).

@@ -163,7 +163,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 message(&tr!("cli-meeting-unchanged", id = found.id.to_string()));
             } else {
                 // Each field with the value now stored, as `set` says of a project.
-                let names: Vec<String> = fields.iter().map(|f| meeting_field_said(*f, &changed)).collect();
+                let names: Vec<String> = fields.iter().map(|f| words::meeting_field_said(*f, &changed)).collect();
                 message(&tr!(
                     "cli-meeting-set",
                     id = changed.id.to_string(),
@@ -271,28 +271,4 @@ pub fn say_undone(undone: &Undone, undo: bool) -> String {
     } else {
         tr!("cli-redone", change = change)
     }
-}
-
-/// A changed field of a meeting and its value as stored, in the language spoken.
-fn meeting_field_said(field: MeetingField, meeting: &crate::domain::Meeting) -> String {
-    let value = match field {
-        MeetingField::Date => format::date(&meeting.date),
-        MeetingField::Place => meeting.place.clone(),
-        MeetingField::Kind => crate::i18n::meetings::kind(meeting.kind),
-        MeetingField::Number => meeting.number.map(|n| n.to_string()).unwrap_or_default(),
-        MeetingField::CoChairs => meeting.co_chairs.clone().unwrap_or_default(),
-        MeetingField::Title => meeting.title.clone().unwrap_or_default(),
-        MeetingField::Held => crate::i18n::meetings::held(meeting.held),
-        MeetingField::Source => meeting.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
-    };
-    let value = if value.is_empty() {
-        crate::report::UNKNOWN.to_string()
-    } else {
-        value
-    };
-    format!(
-        "{} = {}",
-        crate::i18n::meetings::meeting_field(field),
-        text::for_terminal(&value)
-    )
 }

@@ -129,6 +129,14 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
                 meeting: Box::new(store.add_meeting(&new, &crate::i18n::place_names)?),
                 agreement: None,
             },
+            super::app::CommissionNew::MeetingValues { id, values } => {
+                let (meeting, fields) = store.set_meeting(id, &values)?;
+                Outcome::CommissionSet(Box::new(super::app::CommissionSet::Meeting(meeting, fields)))
+            }
+            super::app::CommissionNew::AgreementValues { id, values } => {
+                let (agreement, fields) = store.set_agreement(id, &values, &[], &[])?;
+                Outcome::CommissionSet(Box::new(super::app::CommissionSet::Agreement(agreement, fields)))
+            }
             super::app::CommissionNew::Agreement(new) => {
                 let agreement = store.add_agreement(&new)?;
                 Outcome::CommissionAdded {

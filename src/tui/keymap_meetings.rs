@@ -55,6 +55,7 @@ pub const MEETING_BINDINGS: &[Binding] = &[
     ),
     b(Meetings, &[ch('a')], Action::AddProject, "tui-key-meetings-add"),
     b(Meetings, &[ch('n')], Action::AddUpdate, "tui-key-meetings-note"),
+    b(Meetings, &[ch('e')], Action::StartEdit, "tui-key-meetings-edit"),
     b(Meetings, &[ch('u')], Action::Undo, "tui-key-undo-your-last-change"),
     b(Meetings, &[ctrl('r')], Action::Redo, "tui-key-redo"),
     b(Meetings, &[key(Esc), ch('h')], Action::Back, "tui-key-meetings-back"),

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
-use crate::domain::{AgreementStatus, DomainError, EdtfDate, MeetingKind, Side};
-use crate::store::{NewAgreement, NewMeeting};
+use crate::domain::{Agreement, AgreementStatus, DomainError, EdtfDate, Meeting, MeetingKind, Side};
+use crate::store::{AgreementField, MeetingField, NewAgreement, NewMeeting};
 
 /// One input of a meeting's or an agreement's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum Slot {
     Due,
     Side,
     Responsible,
+    /// An agreement's status (editing only).
+    Status,
 }
 
 /// What a value typed in the form is not.
@@ -31,6 +33,7 @@ pub enum SlotProblem {
     Kind(String),
     Number(String),
     Side(String),
+    Status(String),
 }
 
 impl SlotProblem {
@@ -41,6 +44,7 @@ impl SlotProblem {
             Self::Kind(_) => Slot::Kind,
             Self::Number(_) => Slot::Number,
             Self::Side(_) => Slot::Side,
+            Self::Status(_) => Slot::Status,
         }
     }
 }
@@ -53,6 +57,14 @@ pub enum FormTarget {
     Agreement {
         meeting: i64,
     },
+    /// The fields of this meeting, as stored.
+    EditMeeting {
+        id: i64,
+    },
+    /// The fields of this agreement, as stored.
+    EditAgreement {
+        id: i64,
+    },
 }
 
 /// A form of the meetings screen: its inputs in order, the focus, the problem shown.
@@ -62,6 +74,8 @@ pub struct CommissionForm {
     pub inputs: Vec<(Slot, Input)>,
     pub focus: usize,
     pub problem: Option<SlotProblem>,
+    /// What the form came with: closing it unchanged loses nothing.
+    initial: String,
 }
 
 /// What a filled form makes.
@@ -69,6 +83,33 @@ pub struct CommissionForm {
 pub enum CommissionNew {
     Meeting(NewMeeting),
     Agreement(NewAgreement),
+    /// The stored text of each field of a meeting (None: cleared).
+    MeetingValues {
+        id: i64,
+        values: Vec<(MeetingField, Option<String>)>,
+    },
+    AgreementValues {
+        id: i64,
+        values: Vec<(AgreementField, Option<String>)>,
+    },
+}
+
+/// What an edit of a meeting or an agreement stored: it, as it is now, and the fields
+/// that changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommissionSet {
+    Meeting(Meeting, Vec<MeetingField>),
+    Agreement(Agreement, Vec<AgreementField>),
+}
+
+/// A date as the language writes it when it reads back the same, else as stored (EDTF
+/// is accepted as typed).
+fn date_as_typed(date: &EdtfDate, today: NaiveDate) -> String {
+    let words = crate::i18n::format::date(date);
+    match EdtfDate::parse(&words, today) {
+        Ok(read) if read == *date => words,
+        _ => date.as_str().to_string(),
+    }
 }
 
 impl CommissionForm {
@@ -77,7 +118,48 @@ impl CommissionForm {
         let slots = [Slot::Date, Slot::Place, Slot::Kind, Slot::Number];
         let mut form = Self::with(FormTarget::Meeting, &slots);
         form.inputs[2].1 = Input::new(MeetingKind::Commission.code().to_string());
+        form.initial = form.joined();
         form
+    }
+
+    /// A meeting's date, place, kind and number as stored, to change.
+    pub fn edit_meeting(meeting: &Meeting, today: NaiveDate) -> Self {
+        let slots = [Slot::Date, Slot::Place, Slot::Kind, Slot::Number];
+        let mut form = Self::with(FormTarget::EditMeeting { id: meeting.id }, &slots);
+        let values = [
+            date_as_typed(&meeting.date, today),
+            meeting.place.clone(),
+            meeting.kind.code().to_string(),
+            meeting.number.map(|n| n.to_string()).unwrap_or_default(),
+        ];
+        form.fill(&values);
+        form
+    }
+
+    /// An agreement's text, due date, side, responsible body and status, to change.
+    pub fn edit_agreement(agreement: &Agreement, today: NaiveDate) -> Self {
+        let slots = [Slot::Text, Slot::Due, Slot::Side, Slot::Responsible, Slot::Status];
+        let mut form = Self::with(FormTarget::EditAgreement { id: agreement.id }, &slots);
+        let values = [
+            agreement.text.clone(),
+            agreement
+                .due
+                .as_ref()
+                .map(|d| date_as_typed(d, today))
+                .unwrap_or_default(),
+            agreement.side.map(|s| s.code().to_string()).unwrap_or_default(),
+            agreement.responsible.clone().unwrap_or_default(),
+            agreement.status.code().to_string(),
+        ];
+        form.fill(&values);
+        form
+    }
+
+    fn fill(&mut self, values: &[String]) {
+        for ((_, input), value) in self.inputs.iter_mut().zip(values) {
+            *input = Input::new(value.clone());
+        }
+        self.initial = self.joined();
     }
 
     /// A new agreement of `meeting`: text, due date, side, responsible body.
@@ -92,23 +174,20 @@ impl CommissionForm {
             inputs: slots.iter().map(|slot| (*slot, Input::default())).collect(),
             focus: 0,
             problem: None,
+            initial: String::new(),
         }
+    }
+
+    fn joined(&self) -> String {
+        let typed: Vec<&str> = self.inputs.iter().map(|(_, input)| input.value()).collect();
+        typed.join("\u{1f}")
     }
 
     /// Everything typed beyond what the form came with, to tell whether closing would
     /// lose anything (empty: nothing).
     pub fn typed(&self) -> String {
-        let typed: Vec<&str> = self
-            .inputs
-            .iter()
-            .filter(|(slot, input)| !(*slot == Slot::Kind && input.value() == MeetingKind::Commission.code()))
-            .map(|(_, input)| input.value())
-            .collect();
-        if typed.iter().all(|t| t.trim().is_empty()) {
-            String::new()
-        } else {
-            typed.join("\u{1f}")
-        }
+        let joined = self.joined();
+        if joined == self.initial { String::new() } else { joined }
     }
 
     pub fn focused(&mut self) -> &mut Input {
@@ -164,7 +243,7 @@ impl CommissionForm {
     fn read(&self, today: NaiveDate) -> Result<CommissionNew, SlotProblem> {
         for (slot, _) in &self.inputs {
             let typed = self.value(*slot);
-            if typed.is_empty() && matches!(slot, Slot::Date | Slot::Place | Slot::Kind | Slot::Text) {
+            if typed.is_empty() && matches!(slot, Slot::Date | Slot::Place | Slot::Kind | Slot::Text | Slot::Status) {
                 return Err(SlotProblem::Empty(*slot));
             }
             if !typed.is_empty() {
@@ -198,6 +277,34 @@ impl CommissionForm {
                 source_id: None,
                 projects: Vec::new(),
             }),
+            FormTarget::EditMeeting { id } => CommissionNew::MeetingValues {
+                id,
+                values: vec![
+                    (MeetingField::Date, date(Slot::Date)?.map(|d| d.as_str().to_string())),
+                    (MeetingField::Place, text(Slot::Place)),
+                    (
+                        MeetingField::Kind,
+                        MeetingKind::parse(self.value(Slot::Kind)).map(|k| k.code().to_string()),
+                    ),
+                    (MeetingField::Number, text(Slot::Number)),
+                ],
+            },
+            FormTarget::EditAgreement { id } => CommissionNew::AgreementValues {
+                id,
+                values: vec![
+                    (AgreementField::Text, text(Slot::Text)),
+                    (AgreementField::Due, date(Slot::Due)?.map(|d| d.as_str().to_string())),
+                    (
+                        AgreementField::Side,
+                        Side::parse(self.value(Slot::Side)).map(|s| s.code().to_string()),
+                    ),
+                    (AgreementField::Responsible, text(Slot::Responsible)),
+                    (
+                        AgreementField::Status,
+                        AgreementStatus::parse(self.value(Slot::Status)).map(|s| s.code().to_string()),
+                    ),
+                ],
+            },
         })
     }
 }
@@ -221,6 +328,9 @@ fn check(slot: Slot, typed: &str, today: NaiveDate) -> Result<(), SlotProblem> {
         Slot::Side => Side::parse(typed)
             .map(|_| ())
             .ok_or_else(|| SlotProblem::Side(typed.to_string())),
+        Slot::Status => AgreementStatus::parse(typed)
+            .map(|_| ())
+            .ok_or_else(|| SlotProblem::Status(typed.to_string())),
         Slot::Place | Slot::Text | Slot::Responsible => Ok(()),
     }
 }

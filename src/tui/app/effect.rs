@@ -120,6 +120,8 @@ pub enum Outcome {
     UpdateAdded {
         project: i64,
     },
+    /// Fields of a meeting or an agreement were changed.
+    CommissionSet(Box<super::CommissionSet>),
     /// An update on an agreement was stored: the note as stored.
     AgreementNoted {
         agreement: i64,
@@ -183,6 +185,7 @@ impl Outcome {
                 | Outcome::Added(_)
                 | Outcome::CommissionAdded { .. }
                 | Outcome::AgreementNoted { .. }
+                | Outcome::CommissionSet(_)
                 | Outcome::UpdateAdded { .. }
                 | Outcome::Deleted(_)
                 | Outcome::Reverted { .. }

@@ -170,6 +170,7 @@ impl App {
             Action::ShowProject => return self.go_down(),
             Action::AddProject => return self.start_commission_form(),
             Action::AddUpdate => return self.start_agreement_note(),
+            Action::StartEdit => return self.start_commission_edit(),
             // A person's last change may be a meeting's or an agreement's.
             Action::Undo => return self.writable_then(|_| vec![Effect::Undo]),
             Action::Redo => return self.writable_then(|_| vec![Effect::Redo]),
@@ -196,6 +197,33 @@ impl App {
             MeetingsLevel::Agreements { meeting } | MeetingsLevel::Agreement { meeting, .. } => {
                 CommissionForm::agreement(meeting)
             }
+        };
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));
+            Vec::new()
+        })
+    }
+
+    /// `e`: the selected meeting's fields, or the agreement's (selected, or whose page
+    /// this is), in a form filled with their values.
+    fn start_commission_edit(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let today = self.today;
+        let form = match state.level {
+            MeetingsLevel::Meetings => state.selected_meeting().map(|m| CommissionForm::edit_meeting(m, today)),
+            MeetingsLevel::Agreements { meeting } => state
+                .selected_agreement(meeting)
+                .map(|a| CommissionForm::edit_agreement(a, today)),
+            MeetingsLevel::Agreement { agreement, .. } => state
+                .data
+                .as_ref()
+                .and_then(|d| d.agreements.iter().find(|a| a.id == agreement))
+                .map(|a| CommissionForm::edit_agreement(a, today)),
+        };
+        let Some(form) = form else {
+            return Vec::new();
         };
         self.writable_then(|app| {
             app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));

@@ -20,7 +20,7 @@ mod update;
 mod waiting;
 
 pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
-pub use commission_form::{CommissionForm, CommissionNew, FormTarget, Slot, SlotProblem};
+pub use commission_form::{CommissionForm, CommissionNew, CommissionSet, FormTarget, Slot, SlotProblem};
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};

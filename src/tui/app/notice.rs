@@ -46,6 +46,8 @@ pub enum Notice {
     UpdateAdded {
         id: i64,
     },
+    /// Fields of a meeting or an agreement changed, with their values as stored.
+    CommissionSet(Box<super::CommissionSet>),
     /// An update on an agreement's progress, as stored.
     AgreementNoted {
         agreement: i64,
@@ -220,6 +222,7 @@ impl Notice {
                 source = safe(source)
             ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::CommissionSet(set) => commission_set(set),
             Notice::AgreementNoted { agreement, note } => tr!(
                 "cli-agreement-noted",
                 id = agreement.to_string(),
@@ -386,5 +389,39 @@ fn commission_added(
                 .map(|d| tr!("cli-agreement-due", date = i18n::format::date(d)))
                 .unwrap_or_default()
         ),
+    }
+}
+
+/// What an edit on the meetings screen stored, as `meeting set` and `agreement set` say it.
+fn commission_set(set: &super::CommissionSet) -> String {
+    use crate::i18n::meetings as words;
+    match set {
+        super::CommissionSet::Meeting(meeting, fields) if fields.is_empty() => {
+            tr!("cli-meeting-unchanged", id = meeting.id.to_string())
+        }
+        super::CommissionSet::Meeting(meeting, fields) => {
+            let said: Vec<String> = fields.iter().map(|f| words::meeting_field_said(*f, meeting)).collect();
+            tr!(
+                "cli-meeting-set",
+                id = meeting.id.to_string(),
+                place = safe(&i18n::meeting_place(&meeting.place)),
+                date = i18n::format::date(&meeting.date),
+                fields = said.join(", ")
+            )
+        }
+        super::CommissionSet::Agreement(agreement, fields) if fields.is_empty() => {
+            tr!("cli-agreement-unchanged", id = agreement.id.to_string())
+        }
+        super::CommissionSet::Agreement(agreement, fields) => {
+            let said: Vec<String> = fields
+                .iter()
+                .map(|f| words::agreement_field_said(*f, agreement))
+                .collect();
+            tr!(
+                "cli-agreement-set",
+                id = agreement.id.to_string(),
+                fields = said.join(", ")
+            )
+        }
     }
 }

@@ -63,6 +63,11 @@ impl App {
                 });
                 vec![Effect::LoadMeetings]
             }
+            Outcome::CommissionSet(set) => {
+                self.overlay = None;
+                self.info(Notice::CommissionSet(set));
+                vec![Effect::LoadMeetings]
+            }
             Outcome::AgreementNoted { agreement, note } => {
                 self.overlay = None;
                 self.info(Notice::AgreementNoted { agreement, note });

@@ -23,8 +23,22 @@ fn label(slot: Slot) -> String {
         Slot::Due => "tui-commission-due",
         Slot::Side => "tui-commission-side",
         Slot::Responsible => "tui-commission-responsible",
+        Slot::Status => "tui-commission-status",
     };
     crate::i18n::message(id, &[])
+}
+
+/// What an input takes, where it is not obvious: codes, a number alone, a date's forms.
+fn hint(slot: Slot) -> Option<String> {
+    let id = match slot {
+        Slot::Kind => "tui-commission-hint-kind",
+        Slot::Side => "tui-commission-hint-side",
+        Slot::Status => "tui-commission-hint-status",
+        Slot::Number => "tui-commission-hint-number",
+        Slot::Date | Slot::Due => "tui-form-date-hint",
+        Slot::Place | Slot::Text | Slot::Responsible => return None,
+    };
+    Some(crate::i18n::message(id, &[]))
 }
 
 /// A problem of the form in words: what was typed, and what is accepted.
@@ -37,6 +51,11 @@ pub(super) fn problem_text(problem: &SlotProblem) -> String {
         SlotProblem::Kind(typed) => tr!("tui-commission-bad-kind", given = given(typed)),
         SlotProblem::Number(typed) => tr!("cli-bad-number", given = given(typed)),
         SlotProblem::Side(typed) => tr!("cli-bad-side", given = given(typed)),
+        SlotProblem::Status(typed) => tr!(
+            "cli-bad-agreement-status",
+            given = given(typed),
+            statuses = "open, in_progress, done, dropped"
+        ),
     }
 }
 
@@ -46,7 +65,19 @@ pub(super) fn draw(frame: &mut Frame<'_>, form: &CommissionForm, area: Rect, the
         height: area.height.saturating_sub(1),
         ..area
     };
-    let problem = form.problem.as_ref().map(|p| wrapped(&problem_text(p), theme));
+    // Under the inputs: the problem with what was typed, or what the focused input takes.
+    let problem = form
+        .problem
+        .as_ref()
+        .map(|p| wrapped(&problem_text(p), theme))
+        .or_else(|| {
+            let slot = form.inputs.get(form.focus).map(|(slot, _)| *slot)?;
+            hint(slot).map(|hint| {
+                Paragraph::new(hint)
+                    .style(theme.dim())
+                    .wrap(ratatui::widgets::Wrap { trim: true })
+            })
+        });
     let inner_width = area.width.min(76).saturating_sub(2);
     let problem_height = problem.as_ref().map_or(0, |p| lines_needed(p, inner_width));
     let rows = u16::try_from(form.inputs.len()).unwrap_or(u16::MAX);
@@ -54,6 +85,8 @@ pub(super) fn draw(frame: &mut Frame<'_>, form: &CommissionForm, area: Rect, the
     let title = match form.target {
         FormTarget::Meeting => tr!("tui-commission-add-meeting"),
         FormTarget::Agreement { meeting } => tr!("tui-commission-add-agreement", meeting = meeting.to_string()),
+        FormTarget::EditMeeting { id } => tr!("tui-commission-edit-meeting", id = id.to_string()),
+        FormTarget::EditAgreement { id } => tr!("tui-commission-edit-agreement", id = id.to_string()),
     };
     let block = Block::new()
         .borders(Borders::ALL)
