@@ -288,15 +288,19 @@ fn an_agreement_is_added_on_a_meetings_agreements() {
         "{}",
         h.screen_text()
     );
-    fill(&mut h, &["Draft the road map", "2025-01", "both", "Ministries"]);
+    fill(
+        &mut h,
+        &["Draft the road map", "2025-01", "both", "Ministries", "central asia"],
+    );
     assert!(h.status().contains("before the meeting that made it"), "{}", h.status());
     assert!(h.app.overlay.is_some(), "the form stays with what was typed");
-    h.key(KeyCode::Up);
-    h.key(KeyCode::Up);
+    for _ in 0..3 {
+        h.key(KeyCode::Up);
+    }
     for _ in 0.."2025-01".len() {
         h.key(KeyCode::Backspace);
     }
-    fill(&mut h, &["до конца 2026 года", "", ""]);
+    fill(&mut h, &["до конца 2026 года", "", "", ""]);
     assert!(
         h.status().contains(
             "Added agreement #6 of meeting #6 (Khiva, 2025-10-22 – 2025-10-23): Draft the road map; due not after 2026"
@@ -304,6 +308,12 @@ fn an_agreement_is_added_on_a_meetings_agreements() {
         "{}",
         h.status()
     );
+    assert!(
+        h.status().contains("Agreement #6: linked #6 International Center"),
+        "the project linked, by name: {}",
+        h.status()
+    );
+    assert_eq!(h.store.agreement(6).unwrap().projects, vec![6]);
     assert!(h.screen_text().contains("Draft the road map"), "{}", h.screen_text());
     // A filled form is not thrown away by one Esc.
     h.key(KeyCode::Char('a'));
@@ -410,13 +420,12 @@ fn a_meeting_and_an_agreement_are_edited_on_the_meetings_screen() {
         h.key(KeyCode::Backspace);
     }
     h.keys("finished");
-    h.key(KeyCode::Enter);
     assert!(h.screen_text().contains("\"finished\" is not"), "{}", h.screen_text());
     for _ in 0.."finished".len() {
         h.key(KeyCode::Backspace);
     }
     h.keys("done");
-    h.key(KeyCode::Enter);
+    h.ctrl('s');
     assert_eq!(h.status(), "Agreement #4: set status = done");
     assert!(h.screen_text().contains("Agreement #4 ·   done"), "{}", h.screen_text());
     h.key(KeyCode::Char('u'));
@@ -426,4 +435,38 @@ fn a_meeting_and_an_agreement_are_edited_on_the_meetings_screen() {
         "{}",
         h.status()
     );
+}
+
+/// The projects an agreement concerns are a field of its form: shown as ids, changed by
+/// ids or words of names; a fragment that names several is refused with the choices.
+#[test]
+fn an_agreements_projects_are_linked_and_unlinked_in_its_form() {
+    let mut h = with_agreements(80, 24);
+    h.key(KeyCode::Char('M'));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('e'));
+    for _ in 0..5 {
+        h.key(KeyCode::Tab);
+    }
+    assert!(h.screen_text().contains("Projects    #6"), "{}", h.screen_text());
+    for _ in 0.."#6".len() {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("production");
+    h.key(KeyCode::Enter);
+    assert!(h.status_is_error(), "several match: {}", h.status());
+    assert!(h.app.overlay.is_some(), "the form stays");
+    for _ in 0.."production".len() {
+        h.key(KeyCode::Backspace);
+    }
+    h.keys("angren");
+    h.key(KeyCode::Enter);
+    let said = h.status();
+    assert!(
+        said.contains("Agreement #4: linked #5 Autoclaved aerated concrete production")
+            && said.contains("Agreement #4: unlinked #6 International Center"),
+        "{said}"
+    );
+    assert_eq!(h.store.agreement(4).unwrap().projects, vec![5]);
 }

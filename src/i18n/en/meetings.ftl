@@ -263,3 +263,5 @@ tui-commission-hint-kind = commission, forum, talks or working_group
 tui-commission-hint-side = kz, uz or both (or empty)
 tui-commission-hint-status = open, in_progress, done or dropped
 tui-commission-hint-number = its number in the series, a number alone: 22 for the 22nd
+tui-commission-projects = Projects
+tui-commission-hint-projects = the projects it concerns, by commas: an id (#6) or words of a name (central asia)

@@ -268,3 +268,5 @@ tui-commission-hint-kind = commission, forum, talks или working_group
 tui-commission-hint-side = kz, uz или both (или пусто)
 tui-commission-hint-status = open, in_progress, done или dropped
 tui-commission-hint-number = порядковый номер, одно число: 22 для 22-го
+tui-commission-projects = Проекты
+tui-commission-hint-projects = проекты, которых оно касается, через запятую: номер (#6) или слова названия (центр)

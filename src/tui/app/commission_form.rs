@@ -21,6 +21,8 @@ pub enum Slot {
     Responsible,
     /// An agreement's status (editing only).
     Status,
+    /// The projects an agreement concerns: ids or fragments of names, by commas.
+    Projects,
 }
 
 /// What a value typed in the form is not.
@@ -82,7 +84,8 @@ pub struct CommissionForm {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommissionNew {
     Meeting(NewMeeting),
-    Agreement(NewAgreement),
+    /// A new agreement, and the projects it concerns as typed (found by the store).
+    Agreement(NewAgreement, Vec<String>),
     /// The stored text of each field of a meeting (None: cleared).
     MeetingValues {
         id: i64,
@@ -91,6 +94,8 @@ pub enum CommissionNew {
     AgreementValues {
         id: i64,
         values: Vec<(AgreementField, Option<String>)>,
+        /// Every project it is to concern, as typed: those not listed are unlinked.
+        projects: Vec<String>,
     },
 }
 
@@ -99,7 +104,13 @@ pub enum CommissionNew {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommissionSet {
     Meeting(Meeting, Vec<MeetingField>),
-    Agreement(Agreement, Vec<AgreementField>),
+    /// The agreement, the fields changed, the projects linked and unlinked (id, name).
+    Agreement(Agreement, Vec<AgreementField>, Vec<(i64, String)>, Vec<(i64, String)>),
+}
+
+/// Linked projects as the form shows them: `#5, #6`.
+fn linked(projects: &[i64]) -> String {
+    projects.iter().map(|p| format!("#{p}")).collect::<Vec<_>>().join(", ")
 }
 
 /// A date as the language writes it when it reads back the same, else as stored (EDTF
@@ -138,7 +149,14 @@ impl CommissionForm {
 
     /// An agreement's text, due date, side, responsible body and status, to change.
     pub fn edit_agreement(agreement: &Agreement, today: NaiveDate) -> Self {
-        let slots = [Slot::Text, Slot::Due, Slot::Side, Slot::Responsible, Slot::Status];
+        let slots = [
+            Slot::Text,
+            Slot::Due,
+            Slot::Side,
+            Slot::Responsible,
+            Slot::Status,
+            Slot::Projects,
+        ];
         let mut form = Self::with(FormTarget::EditAgreement { id: agreement.id }, &slots);
         let values = [
             agreement.text.clone(),
@@ -150,6 +168,7 @@ impl CommissionForm {
             agreement.side.map(|s| s.code().to_string()).unwrap_or_default(),
             agreement.responsible.clone().unwrap_or_default(),
             agreement.status.code().to_string(),
+            linked(&agreement.projects),
         ];
         form.fill(&values);
         form
@@ -164,7 +183,7 @@ impl CommissionForm {
 
     /// A new agreement of `meeting`: text, due date, side, responsible body.
     pub fn agreement(meeting: i64) -> Self {
-        let slots = [Slot::Text, Slot::Due, Slot::Side, Slot::Responsible];
+        let slots = [Slot::Text, Slot::Due, Slot::Side, Slot::Responsible, Slot::Projects];
         Self::with(FormTarget::Agreement { meeting }, &slots)
     }
 
@@ -240,6 +259,16 @@ impl CommissionForm {
         result
     }
 
+    /// The projects typed, each reference on its own (`#6, angren`).
+    fn references(&self) -> Vec<String> {
+        self.value(Slot::Projects)
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
     fn read(&self, today: NaiveDate) -> Result<CommissionNew, SlotProblem> {
         for (slot, _) in &self.inputs {
             let typed = self.value(*slot);
@@ -267,16 +296,19 @@ impl CommissionForm {
                 held: false,
                 source_id: None,
             }),
-            FormTarget::Agreement { meeting } => CommissionNew::Agreement(NewAgreement {
-                meeting_id: meeting,
-                text: self.value(Slot::Text).to_string(),
-                side: text(Slot::Side).and_then(|s| Side::parse(&s)),
-                responsible: text(Slot::Responsible),
-                due: date(Slot::Due)?,
-                status: AgreementStatus::Open,
-                source_id: None,
-                projects: Vec::new(),
-            }),
+            FormTarget::Agreement { meeting } => CommissionNew::Agreement(
+                NewAgreement {
+                    meeting_id: meeting,
+                    text: self.value(Slot::Text).to_string(),
+                    side: text(Slot::Side).and_then(|s| Side::parse(&s)),
+                    responsible: text(Slot::Responsible),
+                    due: date(Slot::Due)?,
+                    status: AgreementStatus::Open,
+                    source_id: None,
+                    projects: Vec::new(),
+                },
+                self.references(),
+            ),
             FormTarget::EditMeeting { id } => CommissionNew::MeetingValues {
                 id,
                 values: vec![
@@ -304,6 +336,7 @@ impl CommissionForm {
                         AgreementStatus::parse(self.value(Slot::Status)).map(|s| s.code().to_string()),
                     ),
                 ],
+                projects: self.references(),
             },
         })
     }
@@ -331,7 +364,7 @@ fn check(slot: Slot, typed: &str, today: NaiveDate) -> Result<(), SlotProblem> {
         Slot::Status => AgreementStatus::parse(typed)
             .map(|_| ())
             .ok_or_else(|| SlotProblem::Status(typed.to_string())),
-        Slot::Place | Slot::Text | Slot::Responsible => Ok(()),
+        Slot::Place | Slot::Text | Slot::Responsible | Slot::Projects => Ok(()),
     }
 }
 
@@ -372,7 +405,7 @@ mod tests {
         typed(&mut form, &["Report on the ICIC", "до конца 2026 года", "ru"]);
         assert_eq!(form.build(today()), Err(SlotProblem::Side("ru".into())));
         typed(&mut form, &["Report on the ICIC", "до конца 2026 года", "both"]);
-        let Ok(CommissionNew::Agreement(agreement)) = form.build(today()) else {
+        let Ok(CommissionNew::Agreement(agreement, _)) = form.build(today()) else {
             panic!("an agreement");
         };
         assert_eq!(agreement.meeting_id, 6);

@@ -116,6 +116,8 @@ pub enum Outcome {
     CommissionAdded {
         meeting: Box<crate::domain::Meeting>,
         agreement: Option<Box<crate::domain::Agreement>>,
+        /// The projects the agreement concerns (id, name).
+        linked: Vec<(i64, String)>,
     },
     UpdateAdded {
         project: i64,

@@ -59,6 +59,8 @@ pub enum Notice {
         agreement: Option<Box<crate::domain::Agreement>>,
         /// Where the meeting stands on the app's today.
         state: crate::domain::MeetingState,
+        /// The projects the agreement concerns (id, name).
+        linked: Vec<(i64, String)>,
     },
     Deleted {
         id: i64,
@@ -233,7 +235,14 @@ impl Notice {
                 meeting,
                 agreement,
                 state,
-            } => commission_added(meeting, agreement.as_deref(), *state),
+                linked,
+            } => {
+                let added = commission_added(meeting, agreement.as_deref(), *state);
+                match agreement {
+                    Some(agreement) => with_links(added, agreement.id, linked, &[]),
+                    None => added,
+                }
+            }
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
             Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
@@ -409,19 +418,54 @@ fn commission_set(set: &super::CommissionSet) -> String {
                 fields = said.join(", ")
             )
         }
-        super::CommissionSet::Agreement(agreement, fields) if fields.is_empty() => {
+        super::CommissionSet::Agreement(agreement, fields, linked, unlinked)
+            if fields.is_empty() && linked.is_empty() && unlinked.is_empty() =>
+        {
             tr!("cli-agreement-unchanged", id = agreement.id.to_string())
         }
-        super::CommissionSet::Agreement(agreement, fields) => {
+        super::CommissionSet::Agreement(agreement, fields, linked, unlinked) => {
             let said: Vec<String> = fields
                 .iter()
                 .map(|f| words::agreement_field_said(*f, agreement))
                 .collect();
-            tr!(
-                "cli-agreement-set",
-                id = agreement.id.to_string(),
-                fields = said.join(", ")
-            )
+            let set = if said.is_empty() {
+                String::new()
+            } else {
+                tr!(
+                    "cli-agreement-set",
+                    id = agreement.id.to_string(),
+                    fields = said.join(", ")
+                )
+            };
+            with_links(set, agreement.id, linked, unlinked)
         }
     }
+}
+
+/// A save's sentence, then those of the projects linked and unlinked, as the command
+/// line says them (`Agreement #4: linked #6 …`).
+fn with_links(said: String, id: i64, linked: &[(i64, String)], unlinked: &[(i64, String)]) -> String {
+    let named = |projects: &[(i64, String)]| {
+        projects
+            .iter()
+            .map(|(id, name)| format!("#{id} {}", safe(name)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut sentences: Vec<String> = vec![said].into_iter().filter(|s| !s.is_empty()).collect();
+    if !linked.is_empty() {
+        sentences.push(tr!(
+            "cli-agreement-linked",
+            id = id.to_string(),
+            projects = named(linked)
+        ));
+    }
+    if !unlinked.is_empty() {
+        sentences.push(tr!(
+            "cli-agreement-unlinked",
+            id = id.to_string(),
+            projects = named(unlinked)
+        ));
+    }
+    sentences.join(". ")
 }

@@ -53,13 +53,18 @@ impl App {
             }
             Outcome::Saved { project, fields } => self.saved(&project, &fields),
             Outcome::Added(project) => self.added(&project),
-            Outcome::CommissionAdded { meeting, agreement } => {
+            Outcome::CommissionAdded {
+                meeting,
+                agreement,
+                linked,
+            } => {
                 self.overlay = None;
                 let state = meeting.state(self.today);
                 self.info(Notice::CommissionAdded {
                     meeting,
                     agreement,
                     state,
+                    linked,
                 });
                 vec![Effect::LoadMeetings]
             }

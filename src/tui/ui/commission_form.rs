@@ -24,6 +24,7 @@ fn label(slot: Slot) -> String {
         Slot::Side => "tui-commission-side",
         Slot::Responsible => "tui-commission-responsible",
         Slot::Status => "tui-commission-status",
+        Slot::Projects => "tui-commission-projects",
     };
     crate::i18n::message(id, &[])
 }
@@ -36,6 +37,7 @@ fn hint(slot: Slot) -> Option<String> {
         Slot::Status => "tui-commission-hint-status",
         Slot::Number => "tui-commission-hint-number",
         Slot::Date | Slot::Due => "tui-form-date-hint",
+        Slot::Projects => "tui-commission-hint-projects",
         Slot::Place | Slot::Text | Slot::Responsible => return None,
     };
     Some(crate::i18n::message(id, &[]))
