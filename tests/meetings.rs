@@ -190,7 +190,7 @@ fn russian_plurals_and_words_throughout() {
                 "ru",
                 "agreement",
                 "add",
-                "#6",
+                "#4",
                 text,
                 "--due",
                 due,
@@ -303,7 +303,7 @@ fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
     let (out, said) = run(
         &db,
         &[
-            "meeting", "add", "--date", "2027-03", "--place", "Astana", "--number", "23rd",
+            "meeting", "add", "--date", "2027-03", "--place", "Astana", "--number", "23",
         ],
     );
     assert_eq!(out.trim(), "7");
@@ -419,10 +419,11 @@ fn a_version_7_database_gets_the_tables_and_the_seeds_meetings_on_its_own_source
 #[test]
 fn the_agenda_for_khiva_is_drawn_in_every_format() {
     let db = seeded();
+    // Made at the Almaty meeting, due before Khiva's.
     db.ok(&[
         "agreement",
         "add",
-        "khiva 2025",
+        "almaty",
         "<b>Report</b> on the ICIC",
         "--due",
         "2025-09",
@@ -465,7 +466,7 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
         html.contains("&lt;b&gt;Report&lt;/b&gt;") && !html.contains("<b>Report"),
         "escaped"
     );
-    assert!(html.contains("Повестка: заседание Межправкомиссии, Khiva"), "{html}");
+    assert!(html.contains("Повестка: заседание Межправкомиссии, Хива"), "{html}");
     assert!(html.contains("ПРОСРОЧЕНО"), "{html}");
     // Where the portfolio stands and how the reported figures moved, drawn as charts
     // (the seed's projects reported in three articles: a line).
@@ -503,7 +504,7 @@ fn the_agenda_for_khiva_is_drawn_in_every_format() {
 #[test]
 fn the_digest_says_which_agreements_were_added_done_dropped_or_fell_overdue() {
     let db = seeded();
-    db.ok(&["agreement", "add", "#6", "Item A", "--due", "2025-09"]);
+    db.ok(&["agreement", "add", "#4", "Item A", "--due", "2025-09"]);
     db.ok(&["agreement", "add", "#6", "Item B"]);
     db.ok(&["agreement", "add", "#6", "Item C"]);
     db.ok(&["agreement", "set", "5", "status=dropped"]);
@@ -590,16 +591,19 @@ fn undoing_an_addition_others_built_on_is_refused() {
     assert!(as_emma.agreement(added.id).is_ok(), "the agreement is still there");
     // A meeting emma added, on which ed then added an agreement.
     let meeting = as_emma
-        .add_meeting(&ortaq::store::NewMeeting {
-            date: "2025-06".parse().unwrap(),
-            place: "Astana".into(),
-            kind: ortaq::domain::MeetingKind::WorkingGroup,
-            number: None,
-            co_chairs: None,
-            title: None,
-            held: false,
-            source_id: None,
-        })
+        .add_meeting(
+            &ortaq::store::NewMeeting {
+                date: "2025-06".parse().unwrap(),
+                place: "Astana".into(),
+                kind: ortaq::domain::MeetingKind::WorkingGroup,
+                number: None,
+                co_chairs: None,
+                title: None,
+                held: false,
+                source_id: None,
+            },
+            &ortaq::store::place_as_stored,
+        )
         .expect("meeting");
     as_ed
         .add_agreement(&NewAgreement {
@@ -618,16 +622,19 @@ fn undoing_an_addition_others_built_on_is_refused() {
     assert!(said.contains("cannot undo adding meeting"), "{said}");
     // Alone, emma's addition is hers to take back.
     let alone = as_emma
-        .add_meeting(&ortaq::store::NewMeeting {
-            date: "2025-07".parse().unwrap(),
-            place: "Tashkent".into(),
-            kind: ortaq::domain::MeetingKind::WorkingGroup,
-            number: None,
-            co_chairs: None,
-            title: None,
-            held: false,
-            source_id: None,
-        })
+        .add_meeting(
+            &ortaq::store::NewMeeting {
+                date: "2025-07".parse().unwrap(),
+                place: "Tashkent".into(),
+                kind: ortaq::domain::MeetingKind::WorkingGroup,
+                number: None,
+                co_chairs: None,
+                title: None,
+                held: false,
+                source_id: None,
+            },
+            &ortaq::store::place_as_stored,
+        )
         .expect("meeting");
     as_emma.undo_last().expect("nobody built on it");
     assert!(as_emma.meeting(alone.id).is_err(), "taken back");
@@ -692,4 +699,210 @@ fn meeting_and_agreement_saves_name_their_fields_in_russian() {
         "{said}"
     );
     assert!(!said.contains("status") && !said.contains("responsible"), "{said}");
+}
+
+/// A walk added the 21st meeting twice (same kind, date and place) and both were kept:
+/// the second is refused, naming the first; the same place typed in Russian is the same.
+#[test]
+fn a_meeting_added_twice_is_refused_naming_the_one_recorded() {
+    let db = seeded();
+    let refused = db.fails(&[
+        "meeting",
+        "add",
+        "--date",
+        "2024-07-12",
+        "--place",
+        "almaty",
+        "--kind",
+        "commission",
+    ]);
+    assert!(
+        refused.contains("already recorded") && refused.contains("#4 2024-07-12, Almaty"),
+        "{refused}"
+    );
+    let refused = db.fails(&[
+        "--lang",
+        "ru",
+        "meeting",
+        "add",
+        "--date",
+        "12.07.2024",
+        "--place",
+        "Алматы",
+    ]);
+    assert!(
+        refused.contains("уже записано") && refused.contains("#4 12.07.2024, Алматы"),
+        "{refused}"
+    );
+    assert_eq!(db.count("SELECT count(*) FROM meetings"), 6, "nothing written");
+    // Another kind of meeting on the same days in the same town is another meeting.
+    db.ok(&[
+        "meeting",
+        "add",
+        "--date",
+        "2024-07-12",
+        "--place",
+        "Almaty",
+        "--kind",
+        "forum",
+    ]);
+}
+
+/// An agreement due before the meeting that made it is a typo: refused with the reason,
+/// whether added or set (its due date, or its meeting moved later).
+#[test]
+fn an_agreement_due_before_its_meeting_is_refused() {
+    let db = seeded();
+    let refused = db.fails(&["agreement", "add", "#4", "Build it", "--due", "2024-06"]);
+    assert!(
+        refused.contains("cannot be due 2024-06, before the meeting that made it (#4 2024-07-12, Almaty)"),
+        "{refused}"
+    );
+    let refused = db.fails(&["agreement", "set", "3", "due=2023"]);
+    assert!(refused.contains("before the meeting that made it"), "{refused}");
+    db.ok(&["agreement", "set", "1", "due=2022"]);
+    let refused = db.fails(&["agreement", "set", "1", "meeting=#6"]);
+    assert!(refused.contains("before the meeting that made it (#6"), "{refused}");
+    // Due in the meeting's own month is not before it.
+    db.ok(&["agreement", "add", "#4", "Report back", "--due", "2024-07"]);
+    assert_eq!(db.count("SELECT count(*) FROM agreements WHERE text = 'Build it'"), 0);
+}
+
+/// `--number 22nd` was stored as 22: a meeting's number is a number alone.
+#[test]
+fn a_meeting_number_is_a_plain_number() {
+    let db = seeded();
+    for typed in ["22nd", "22-е", "№22", "twenty-two", "0"] {
+        let refused = db.fails(&[
+            "meeting", "add", "--date", "2026-05", "--place", "Astana", "--number", typed,
+        ]);
+        assert!(refused.contains("is not a meeting number"), "{typed}: {refused}");
+        let refused = db.fails(&["meeting", "set", "6", &format!("number={typed}")]);
+        assert!(refused.contains("is not a meeting number"), "{typed}: {refused}");
+    }
+    assert_eq!(db.count("SELECT count(*) FROM meetings WHERE number = 22"), 0);
+    db.ok(&["meeting", "set", "6", "number= 22 "]);
+    assert_eq!(db.count("SELECT count(*) FROM meetings WHERE number = 22"), 1);
+}
+
+/// `agenda --meeting 4 --since 6` ran the digest from a meeting after the one it was for:
+/// refused, naming both. `--since` also takes a day.
+#[test]
+fn an_agenda_since_a_later_meeting_is_refused_and_since_takes_a_day() {
+    let db = seeded();
+    let refused = db.fails(&["agenda", "--meeting", "4", "--since", "6"]);
+    assert!(
+        refused.contains("#6 2025-10-22 – 2025-10-23, Khiva") && refused.contains("#4 2024-07-12, Almaty"),
+        "{refused}"
+    );
+    let refused = db.fails(&["agenda", "--meeting", "4", "--since", "4"]);
+    assert!(refused.contains("is not before the meeting"), "{refused}");
+    let refused = db.fails(&["agenda", "--meeting", "4", "--since", "2024-08-01"]);
+    assert!(refused.contains("--since 2024-08-01 is not before"), "{refused}");
+    let agenda = db.ok(&["agenda", "--meeting", "6", "--since", "2024-09-01"]);
+    assert!(agenda.contains("Since 2024-09-01"), "{agenda}");
+    let data = json(&db, &["agenda", "--meeting", "6", "--since", "01.09.2024"]);
+    assert!(
+        data["since"].as_str().is_some_and(|s| s.starts_with("2024-0")),
+        "the digest runs from the day: {data}"
+    );
+    db.ok(&["agenda", "--meeting", "6", "--since", "4"]);
+}
+
+/// `хива` found no meeting: a place is found by its name in either language and script,
+/// in any case, and shown in the language spoken.
+#[test]
+fn a_meeting_place_is_found_in_either_script_and_shown_in_the_language_spoken() {
+    let db = seeded();
+    for typed in ["хива 2025", "ХИВА 2025", "Khiva 2025", "khiva 2025"] {
+        let shown = db.ok(&["meeting", "show", typed]);
+        assert!(shown.contains("#6 2025-10-22 – 2025-10-23, Khiva"), "{typed}: {shown}");
+    }
+    let refused = db.fails(&["meeting", "show", "хива"]);
+    assert!(
+        refused.contains("matches 2 meetings") && refused.contains("#3 early 2024, Khiva"),
+        "the choices in words: {refused}"
+    );
+    let (shown, _) = run(&db, &["--lang", "ru", "meeting", "show", "khiva 2025"]);
+    assert!(shown.contains("#6 22.10.2025 – 23.10.2025, Хива"), "{shown}");
+    let id = db.ok(&[
+        "meeting",
+        "add",
+        "--date",
+        "2026-03",
+        "--place",
+        "ангрен",
+        "--kind",
+        "working_group",
+    ]);
+    let (_, said) = run(&db, &["--lang", "ru", "agreement", "add", "#4", "Пример"]);
+    assert!(
+        said.contains("(Алматы, 12.07.2024)"),
+        "the save names the place in Russian: {said}"
+    );
+    let shown = db.ok(&["meeting", "show", "Angren"]);
+    assert!(shown.contains(&format!("#{} 2026-03, Angren", id.trim())), "{shown}");
+}
+
+/// The lists said their title twice (`Meetings` above `Meetings`); a meeting's title
+/// and its history printed EDTF (`2024-37`), and an agreement's history a note's id.
+#[test]
+fn lists_are_titled_once_and_histories_say_dates_and_updates_in_words() {
+    let db = seeded();
+    for (args, title) in [
+        (&["meeting", "list"][..], "Meetings\n"),
+        (&["agreement", "list"][..], "Agreements\n"),
+        (&["agreement", "history", "1"][..], "History of agreement #1\n"),
+    ] {
+        let text = db.ok(args);
+        assert_eq!(text.matches(title).count(), 1, "{args:?}: {text}");
+        let markdown = db.ok(&[args, &["--format", "markdown"][..]].concat());
+        assert!(!markdown.contains(&format!("## {title}")), "{args:?}: {markdown}");
+    }
+    let shown = db.ok(&["meeting", "show", "3"]);
+    assert!(shown.starts_with("#3 early 2024, Khiva\n"), "{shown}");
+    let history = db.ok(&["meeting", "history", "3"]);
+    assert!(
+        history.contains("created") && history.contains("early 2024, Khiva"),
+        "{history}"
+    );
+    assert!(!history.contains("2024-37"), "{history}");
+    db.ok(&["agreement", "note", "1", "Talks began", "--date", "autumn 2025"]);
+    db.ok(&[
+        "agreement",
+        "set",
+        "1",
+        "due=by the end of 2025",
+        "--link",
+        "Central Asia",
+    ]);
+    let history = db.ok(&["agreement", "history", "1"]);
+    assert!(
+        history.contains("update") && history.contains("autumn 2025: Talks began"),
+        "{history}"
+    );
+    assert!(
+        history.contains("not after 2025") && !history.contains("../2025"),
+        "{history}"
+    );
+    assert!(
+        history.contains("linked project") && history.contains("#6 International Center"),
+        "{history}"
+    );
+    let (history, _) = run(&db, &["--lang", "ru", "agreement", "history", "1"]);
+    assert!(
+        history.contains("осень 2025: Talks began") && history.contains("#6 Международный центр"),
+        "{history}"
+    );
+    // Machines keep what is stored.
+    let data = json(&db, &["agreement", "history", "1"]);
+    let due = data["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "due")
+        .cloned();
+    assert_eq!(due.map(|c| c["new"].clone()), Some(serde_json::json!("../2025")));
+    let (shown, _) = run(&db, &["--lang", "ru", "agreement", "show", "1"]);
+    assert!(shown.contains("#6 Международный центр"), "{shown}");
 }

@@ -127,7 +127,7 @@ fn agreement_value(store: &Store, field: AgreementField, value: &str, today: Nai
         };
     }
     Ok(Some(match field {
-        AgreementField::Meeting => store.find_meeting(value)?.id.to_string(),
+        AgreementField::Meeting => store.find_meeting(value, &crate::i18n::place_names)?.id.to_string(),
         AgreementField::Due => EdtfDate::parse(value, today)
             .map_err(|e| refused("due", &e))?
             .as_str()
@@ -152,7 +152,7 @@ fn query(store: &Store, filters: &AgreementFilters, today: NaiveDate) -> Result<
         meeting: filters
             .meeting
             .as_deref()
-            .map(|m| store.find_meeting(m).map(|m| m.id))
+            .map(|m| store.find_meeting(m, &crate::i18n::place_names).map(|m| m.id))
             .transpose()?,
         project: filters
             .project
@@ -191,7 +191,7 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
             let mut projects = Vec::new();
             for project in &found.projects {
                 let read = store.project(*project)?;
-                projects.push((read.id, read.name));
+                projects.push((read.id, crate::i18n::project_name(&read).to_string()));
             }
             let notes = store.agreement_notes(found.id)?;
             let meetings = store.meetings()?;
@@ -206,7 +206,25 @@ pub fn agreement(store: &mut Store, command: &AgreementCommand) -> Result<()> {
                 return Err(crate::store::StoreError::from(crate::store::CommissionProblem::NoAgreement { id }).into());
             }
             let title = tr!("report-agreement-history", id = id.to_string());
-            write(store, &documents::history(title, &changes), output)
+            // Updates and projects by what they are, not by their ids.
+            let notes = store.agreement_notes(id)?;
+            let mut projects = Vec::new();
+            for change in changes.iter().filter(|c| c.field == "project") {
+                let linked = change.old_value.as_deref().or(change.new_value.as_deref());
+                if let Some(project) = linked.and_then(reference::parse_id) {
+                    let read = store.project(project)?;
+                    projects.push((project, crate::i18n::project_name(&read).to_string()));
+                }
+            }
+            let (meetings, sources) = (store.meetings()?, store.sources()?);
+            let names = documents::HistoryNames {
+                entity: crate::store::Entity::Agreement,
+                meetings: &meetings,
+                notes: &notes,
+                projects: &projects,
+                sources: &sources,
+            };
+            write(store, &documents::history(title, &changes, &names), output)
         }
         AgreementCommand::Add {
             meeting,
@@ -287,7 +305,7 @@ fn add_agreement(
     source: &Option<String>,
     today: NaiveDate,
 ) -> Result<()> {
-    let meeting = store.find_meeting(meeting)?;
+    let meeting = store.find_meeting(meeting, &crate::i18n::place_names)?;
     let new = NewAgreement {
         meeting_id: meeting.id,
         text: required_text(said, "TEXT")?,
@@ -315,7 +333,7 @@ fn add_agreement(
         "cli-agreement-added",
         id = added.id.to_string(),
         meeting = meeting.id.to_string(),
-        place = text::for_terminal(&meeting.place),
+        place = text::for_terminal(&crate::i18n::meeting_place(&meeting.place)).into_owned(),
         date = format::date(&meeting.date),
         text = text::for_terminal(&added.text),
         due = due
@@ -334,7 +352,10 @@ fn project_names(store: &Store, ids: &[i64]) -> Result<String> {
     let mut names = Vec::new();
     for id in ids {
         let project = store.project(*id)?;
-        names.push(format!("#{id} {}", text::for_terminal(&project.name)));
+        names.push(format!(
+            "#{id} {}",
+            text::for_terminal(crate::i18n::project_name(&project))
+        ));
     }
     Ok(names.join(", "))
 }
@@ -359,7 +380,7 @@ fn say_set(store: &Store, before: &Agreement, after: &Agreement, fields: &[Agree
         return Ok(());
     }
     if !fields.is_empty() {
-        let names: Vec<String> = fields.iter().map(|f| field_said(*f, after)).collect();
+        let names: Vec<String> = fields.iter().map(|f| words::agreement_field_said(*f, after)).collect();
         message(&tr!("cli-agreement-set", id = id.as_str(), fields = names.join(", ")));
     }
     if !linked.is_empty() {
@@ -377,20 +398,6 @@ fn say_set(store: &Store, before: &Agreement, after: &Agreement, fields: &[Agree
         ));
     }
     Ok(())
-}
-
-/// A field and the value it now holds, as a person reads it (`status = done`).
-fn field_said(field: AgreementField, agreement: &Agreement) -> String {
-    let value = match field {
-        AgreementField::Status => words::status(agreement.status),
-        AgreementField::Side => agreement.side.map(words::side).unwrap_or_default(),
-        AgreementField::Due => agreement.due.as_ref().map(format::date).unwrap_or_default(),
-        AgreementField::Responsible => agreement.responsible.clone().unwrap_or_default(),
-        AgreementField::Meeting => format!("#{}", agreement.meeting_id),
-        AgreementField::Text => agreement.text.clone(),
-        AgreementField::Source => agreement.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
-    };
-    format!("{} = {}", words::agreement_field(field), text::for_terminal(&value))
 }
 
 /// A project's agreements, as `show` prints them under the project (none: nothing).

@@ -90,7 +90,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             write(store, &document, output)
         }
         MeetingCommand::Show { meeting, output } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let query = AgreementQuery {
                 meeting: Some(found.id),
                 ..Default::default()
@@ -100,10 +100,18 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
             write(store, &document, output)
         }
         MeetingCommand::History { meeting, output } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let changes = store.commission_history(crate::store::Entity::Meeting, found.id)?;
             let title = tr!("report-meeting-history", id = found.id.to_string());
-            write(store, &documents::history(title, &changes), output)
+            let (meetings, sources) = (store.meetings()?, store.sources()?);
+            let names = documents::HistoryNames {
+                entity: crate::store::Entity::Meeting,
+                meetings: &meetings,
+                notes: &[],
+                projects: &[],
+                sources: &sources,
+            };
+            write(store, &documents::history(title, &changes, &names), output)
         }
         MeetingCommand::Add {
             date,
@@ -125,19 +133,19 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 held: *held,
                 source_id: source.as_deref().map(|s| records::source_id(store, s)).transpose()?,
             };
-            let added = store.add_meeting(&new)?;
+            let added = store.add_meeting(&new, &crate::i18n::place_names)?;
             message(&tr!(
                 "cli-meeting-added",
                 id = added.id.to_string(),
                 kind = words::kind(added.kind),
-                place = text::for_terminal(&added.place),
+                place = text::for_terminal(&crate::i18n::meeting_place(&added.place)).into_owned(),
                 date = format::date(&added.date),
                 state = words::state(added.state(today))
             ));
             emit(&format!("{}\n", added.id))
         }
         MeetingCommand::Set { meeting, assignments } => {
-            let found = store.find_meeting(meeting)?;
+            let found = store.find_meeting(meeting, &crate::i18n::place_names)?;
             let mut values = Vec::new();
             for (name, value) in pairs(assignments)? {
                 let field = MeetingField::parse(&name).ok_or_else(|| {
@@ -155,11 +163,11 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 message(&tr!("cli-meeting-unchanged", id = found.id.to_string()));
             } else {
                 // Each field with the value now stored, as `set` says of a project.
-                let names: Vec<String> = fields.iter().map(|f| meeting_field_said(*f, &changed)).collect();
+                let names: Vec<String> = fields.iter().map(|f| words::meeting_field_said(*f, &changed)).collect();
                 message(&tr!(
                     "cli-meeting-set",
                     id = changed.id.to_string(),
-                    place = text::for_terminal(&changed.place),
+                    place = text::for_terminal(&crate::i18n::meeting_place(&changed.place)).into_owned(),
                     date = format::date(&changed.date),
                     fields = names.join(", ")
                 ));
@@ -204,11 +212,13 @@ fn parse_kind(text: &str) -> Result<MeetingKind> {
     })
 }
 
+/// A meeting's number in its series: a plain number (`22`). `22nd` or `22-е` is refused
+/// rather than read, as any other text around a figure is.
 fn parse_number(text: &str) -> Result<i64> {
-    text.trim()
-        .trim_end_matches(|c: char| c.is_alphabetic() || c == '-')
-        .parse::<i64>()
-        .ok()
+    let digits = text.trim();
+    Some(digits)
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|d| d.parse::<i64>().ok())
         .filter(|n| *n > 0)
         .ok_or_else(|| {
             anyhow::anyhow!(tr!(
@@ -286,28 +296,4 @@ pub fn say_undone(undone: &Undone, undo: bool) -> String {
     } else {
         tr!("cli-redone", change = change)
     }
-}
-
-/// A changed field of a meeting and its value as stored, in the language spoken.
-fn meeting_field_said(field: MeetingField, meeting: &crate::domain::Meeting) -> String {
-    let value = match field {
-        MeetingField::Date => format::date(&meeting.date),
-        MeetingField::Place => meeting.place.clone(),
-        MeetingField::Kind => crate::i18n::meetings::kind(meeting.kind),
-        MeetingField::Number => meeting.number.map(|n| n.to_string()).unwrap_or_default(),
-        MeetingField::CoChairs => meeting.co_chairs.clone().unwrap_or_default(),
-        MeetingField::Title => meeting.title.clone().unwrap_or_default(),
-        MeetingField::Held => crate::i18n::meetings::held(meeting.held),
-        MeetingField::Source => meeting.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
-    };
-    let value = if value.is_empty() {
-        crate::report::UNKNOWN.to_string()
-    } else {
-        value
-    };
-    format!(
-        "{} = {}",
-        crate::i18n::meetings::meeting_field(field),
-        text::for_terminal(&value)
-    )
 }

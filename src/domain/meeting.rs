@@ -112,10 +112,12 @@ impl Meeting {
         meeting_state(&self.date, self.held, today)
     }
 
-    /// Whether the meeting's words or date hold the folded fragment.
-    pub fn matches(&self, folded: &str) -> bool {
+    /// Whether the meeting's words or date hold the folded fragment; `places` are the
+    /// names of its place in every language (`Khiva`, `Хива`), the stored one among them.
+    pub fn matches(&self, folded: &str, places: &[String]) -> bool {
         let fold = super::text::fold;
         fold(&self.place).contains(folded)
+            || places.iter().any(|p| fold(p).contains(folded))
             || self.date.as_str().contains(folded)
             || self.title.as_deref().is_some_and(|t| fold(t).contains(folded))
             || fold(self.kind.code()).contains(folded)

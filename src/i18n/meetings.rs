@@ -126,3 +126,40 @@ pub fn agreement_field(field: crate::store::AgreementField) -> String {
 pub fn held(held: bool) -> String {
     super::message(if held { "meeting-held-yes" } else { "meeting-held-no" }, &[])
 }
+
+/// A changed field of a meeting and its value as stored, in the language spoken
+/// (`number = 22`; «номер = 22»); an empty one is said `—`.
+pub fn meeting_field_said(field: crate::store::MeetingField, meeting: &crate::domain::Meeting) -> String {
+    use crate::store::MeetingField;
+    let value = match field {
+        MeetingField::Date => super::format::date(&meeting.date),
+        MeetingField::Place => super::meeting_place(&meeting.place),
+        MeetingField::Kind => kind(meeting.kind),
+        MeetingField::Number => meeting.number.map(|n| n.to_string()).unwrap_or_default(),
+        MeetingField::CoChairs => meeting.co_chairs.clone().unwrap_or_default(),
+        MeetingField::Title => meeting.title.clone().unwrap_or_default(),
+        MeetingField::Held => held(meeting.held),
+        MeetingField::Source => meeting.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
+    };
+    said(meeting_field(field), value)
+}
+
+/// A changed field of an agreement and the value it now holds (`status = done`).
+pub fn agreement_field_said(field: crate::store::AgreementField, agreement: &crate::domain::Agreement) -> String {
+    use crate::store::AgreementField;
+    let value = match field {
+        AgreementField::Status => status(agreement.status),
+        AgreementField::Side => agreement.side.map(side).unwrap_or_default(),
+        AgreementField::Due => agreement.due.as_ref().map(super::format::date).unwrap_or_default(),
+        AgreementField::Responsible => agreement.responsible.clone().unwrap_or_default(),
+        AgreementField::Meeting => format!("#{}", agreement.meeting_id),
+        AgreementField::Text => agreement.text.clone(),
+        AgreementField::Source => agreement.source_id.map(|s| format!("#{s}")).unwrap_or_default(),
+    };
+    said(agreement_field(field), value)
+}
+
+fn said(field: String, value: String) -> String {
+    let value = if value.is_empty() { "—".to_string() } else { value };
+    format!("{field} = {}", crate::domain::text::for_terminal(&value))
+}

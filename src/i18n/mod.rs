@@ -22,7 +22,9 @@ pub use labels::{
     FieldForm, country_label, field_in, figure_line, metric_label, metric_short, metric_word, placed_name,
     project_name, project_ref_name, qualified, qualifier_word, scope_label, status_label,
 };
-pub use places::{as_stored, place_label, search_also, sector_code, sector_label};
+pub use places::{
+    as_stored, meeting_place, place_label, place_label_in, place_names, search_also, sector_code, sector_label,
+};
 
 /// A language ortaq speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -43,6 +43,67 @@ const SEED_PLACES: &[(&str, &str)] = &[
     ("Shymkent / Turkestan region", "Шымкент / Туркестанская область"),
 ];
 
+/// Towns where the commission, its forums and its working groups meet (and the seed's
+/// towns), in English and Russian: a meeting's place is found and shown by either.
+const TOWNS: &[(&str, &str)] = &[
+    ("Aktau", "Актау"),
+    ("Almaty", "Алматы"),
+    ("Andijan", "Андижан"),
+    ("Angren", "Ангрен"),
+    ("Astana", "Астана"),
+    ("Atyrau", "Атырау"),
+    ("Bukhara", "Бухара"),
+    ("Fergana", "Фергана"),
+    ("Karaganda", "Караганда"),
+    ("Khiva", "Хива"),
+    ("Kostanay", "Костанай"),
+    ("Kyzylorda", "Кызылорда"),
+    ("Namangan", "Наманган"),
+    ("Nukus", "Нукус"),
+    ("Samarkand", "Самарканд"),
+    ("Saran", "Сарань"),
+    ("Shymkent", "Шымкент"),
+    ("Taraz", "Тараз"),
+    ("Tashkent", "Ташкент"),
+    ("Termez", "Термез"),
+    ("Turkestan", "Туркестан"),
+    ("Urgench", "Ургенч"),
+];
+
+/// The known names of a place as stored: the seed's places and the towns above, in
+/// both languages, matched whatever the case or script it was typed in.
+fn known(stored: &str) -> Option<(&'static str, &'static str)> {
+    let key = crate::domain::text::name_key(stored);
+    SEED_PLACES
+        .iter()
+        .chain(TOWNS)
+        .find(|(english, russian)| {
+            crate::domain::text::name_key(english) == key || crate::domain::text::name_key(russian) == key
+        })
+        .copied()
+}
+
+/// Every name of a stored place: itself, and where it is known, its name in each
+/// language (`хива` → `хива`, `Khiva`, `Хива`). The store finds and compares meetings'
+/// places by these.
+pub fn place_names(stored: &str) -> Vec<String> {
+    let mut names = vec![stored.to_string()];
+    if let Some((english, russian)) = known(stored) {
+        names.extend([english.to_string(), russian.to_string()]);
+    }
+    names
+}
+
+/// A stored place as `lang` names it: a known place in that language, anything else as
+/// stored.
+pub fn place_label_in(lang: Lang, stored: &str) -> String {
+    match (known(stored), lang) {
+        (Some((english, _)), Lang::En) => english.to_string(),
+        (Some((_, russian)), Lang::Ru) => russian.to_string(),
+        _ => stored.to_string(),
+    }
+}
+
 fn sector_id(code: &str) -> String {
     format!("sector-{}", code.replace(' ', "-"))
 }
@@ -130,6 +191,13 @@ pub fn search_also(word: &str) -> crate::store::SearchAlso {
         }
     }
     also
+}
+
+/// A meeting's place as the language spoken names it: a known town in that language
+/// (`Khiva` is «Хива» on a Russian screen, `Хива` is Khiva on an English one), anything
+/// else as stored.
+pub fn meeting_place(stored: &str) -> String {
+    place_label_in(language(), stored)
 }
 
 #[cfg(test)]

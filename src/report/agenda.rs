@@ -21,6 +21,8 @@ pub struct AgendaParts<'a> {
     pub meeting: Option<&'a Meeting>,
     /// The meeting before it, from which the digest runs.
     pub previous: Option<&'a Meeting>,
+    /// The day the digest runs from, when it was given as a day rather than a meeting.
+    pub since_day: Option<&'a crate::domain::EdtfDate>,
     pub agreements: &'a [Agreement],
     pub meetings: &'a [Meeting],
     pub digest: &'a Digest,
@@ -38,7 +40,7 @@ fn meeting_words(meeting: &Meeting) -> String {
     format!(
         "{}{number}, {}, {}",
         words::kind(meeting.kind),
-        meeting.place,
+        crate::i18n::meeting_place(&meeting.place),
         format::date(&meeting.date)
     )
 }
@@ -105,7 +107,10 @@ pub fn build(parts: &AgendaParts<'_>) -> Document {
         title,
         subtitle: format!(
             "{}. {}",
-            tr!("report-agenda-subtitle", state = state, previous = previous),
+            match parts.since_day {
+                Some(day) => tr!("report-agenda-subtitle-since", state = state, since = format::date(day)),
+                None => tr!("report-agenda-subtitle", state = state, previous = previous),
+            },
             changes.subtitle
         ),
         facts,

@@ -218,6 +218,11 @@ impl Section {
     }
 }
 
+/// Whether a section's heading only repeats the document's title.
+pub(super) fn repeats_title(document: &Document, section: &Section) -> bool {
+    section.title == document.title
+}
+
 /// Aligned text (`markdown: false`) or Markdown, made safe for a terminal.
 pub fn render_text(document: &Document, markdown: bool) -> String {
     if !markdown && document.sections.iter().all(|s| s.kind != Kind::Table) {
@@ -242,7 +247,11 @@ pub fn render_text(document: &Document, markdown: bool) -> String {
     out.push_str(&format!("{}\n\n", line(&document.subtitle)));
     for section in &document.sections {
         let section = &section.drawn_for(Audience::People);
-        out.push_str(&heading("##", &section.title));
+        // A one-table report is titled once: its table's title under the same words
+        // said nothing (`Meetings` above `Meetings`).
+        if !repeats_title(document, section) {
+            out.push_str(&heading("##", &section.title));
+        }
         if section.rows.is_empty() {
             out.push_str(&format!("{}\n\n", document.empty));
             continue;

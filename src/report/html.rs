@@ -34,7 +34,9 @@ pub fn render(document: &Document) -> String {
     out.push_str(&format!("<h1>{}</h1>\n", encode_text(&document.title)));
     out.push_str(&format!("<p class=\"sub\">{}</p>\n", encode_text(&document.subtitle)));
     for section in &document.sections {
-        out.push_str(&format!("<h2>{}</h2>\n", encode_text(&section.title)));
+        if !super::document::repeats_title(document, section) {
+            out.push_str(&format!("<h2>{}</h2>\n", encode_text(&section.title)));
+        }
         if section.rows.is_empty() {
             out.push_str(&format!("<p>{}</p>\n", encode_text(&document.empty)));
         } else {

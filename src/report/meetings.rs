@@ -7,7 +7,7 @@ use super::detail::source_label;
 use super::document::{Cell, Column, Document, Kind, Section};
 use crate::domain::{Agreement, Meeting};
 use crate::i18n::{format, meetings as words};
-use crate::store::{AgreementNote, Source, meeting_label};
+use crate::store::{AgreementNote, Source};
 use crate::tr;
 
 pub(super) fn col(key: &'static str, header: String) -> Column {
@@ -29,9 +29,27 @@ pub fn meeting_cell(id: i64, meetings: &[Meeting]) -> Cell {
     match meetings.iter().find(|m| m.id == id) {
         Some(meeting) => Cell::Code {
             code: format!("#{id} {}, {}", meeting.date.as_str(), meeting.place),
-            label: format!("#{id} {}, {}", format::date(&meeting.date), meeting.place),
+            label: meeting_named(meeting),
         },
         None => Cell::Text(format!("#{id}")),
+    }
+}
+
+/// A meeting as a person reads it: `#3 early 2024, Khiva` (`#3 начало 2024, Хива`).
+pub fn meeting_named(meeting: &Meeting) -> String {
+    format!(
+        "#{} {}, {}",
+        meeting.id,
+        format::date(&meeting.date),
+        crate::i18n::meeting_place(&meeting.place)
+    )
+}
+
+/// A meeting's place: as stored for machines, in the language spoken for people.
+fn place_cell(place: &str) -> Cell {
+    Cell::Code {
+        code: place.to_string(),
+        label: crate::i18n::meeting_place(place),
     }
 }
 
@@ -54,7 +72,7 @@ fn meeting_row(meeting: &Meeting, sources: &[Source], today: NaiveDate) -> Vec<C
     vec![
         Cell::Id(meeting.id),
         Cell::Date(meeting.date.as_str().to_string()),
-        Cell::Text(meeting.place.clone()),
+        place_cell(&meeting.place),
         Cell::Code {
             code: meeting.kind.code().to_string(),
             label: words::kind(meeting.kind),
@@ -210,7 +228,7 @@ pub fn meeting(meeting: &Meeting, agreements: &[Agreement], sources: &[Source], 
     fields.push(("title", tr!("report-col-title"), optional(meeting.title.as_deref())));
     let listed: Vec<&Agreement> = agreements.iter().collect();
     Document {
-        title: format!("#{} {}", meeting.id, meeting_label(meeting)),
+        title: meeting_named(meeting),
         subtitle: words::state(meeting.state(today)),
         facts: vec![("today", today.to_string())],
         sections: vec![
@@ -337,9 +355,84 @@ pub fn digest_section(digest: &crate::store::AgreementDigest, meetings: &[Meetin
     section
 }
 
+/// What a meeting's or an agreement's history names by id: the meetings, the
+/// agreement's updates, the projects (in the language spoken), the sources.
+pub struct HistoryNames<'a> {
+    pub entity: crate::store::Entity,
+    pub meetings: &'a [Meeting],
+    pub notes: &'a [AgreementNote],
+    pub projects: &'a [(i64, String)],
+    pub sources: &'a [Source],
+}
+
+/// A field of the log in words: `status` (`статус`), `update` for a note.
+fn history_field(field: &str, entity: crate::store::Entity) -> Cell {
+    use crate::store::{AgreementField, Entity, MeetingField};
+    let label = match (field, entity) {
+        ("created", _) => tr!("report-history-created"),
+        ("note", _) => tr!("report-history-note"),
+        ("project", _) => tr!("report-history-project"),
+        (_, Entity::Meeting) => MeetingField::ALL
+            .into_iter()
+            .find(|f| f.column() == field)
+            .map_or_else(|| field.to_string(), words::meeting_field),
+        (_, Entity::Agreement) => AgreementField::ALL
+            .into_iter()
+            .find(|f| f.column() == field)
+            .map_or_else(|| field.to_string(), words::agreement_field),
+    };
+    Cell::Code {
+        code: field.to_string(),
+        label,
+    }
+}
+
+/// A value of the log as a person reads it (dates in words, ids as what they name),
+/// kept as stored for machines.
+fn history_value(field: &str, stored: Option<&str>, names: &HistoryNames<'_>) -> Cell {
+    use crate::domain::{AgreementStatus, EdtfDate, MeetingKind, Side};
+    let Some(raw) = stored else {
+        return Cell::Text(String::new());
+    };
+    let id = || crate::domain::reference::parse_id(raw);
+    let date = |text: &str| text.parse::<EdtfDate>().ok().map(|d| format::date(&d));
+    let label = match field {
+        "date" | "due" => date(raw),
+        "kind" => MeetingKind::parse(raw).map(words::kind),
+        "held" => Some(words::held(raw == "1")),
+        "status" => AgreementStatus::parse(raw).map(words::status),
+        "side" => Side::parse(raw).map(words::side),
+        "place" => Some(crate::i18n::meeting_place(raw)),
+        "meeting_id" => id().map(|id| match names.meetings.iter().find(|m| m.id == id) {
+            Some(meeting) => meeting_named(meeting),
+            None => format!("#{id}"),
+        }),
+        "source_id" => id().map(|id| source_label(Some(id), names.sources)),
+        "note" => id().map(|id| match names.notes.iter().find(|n| n.id == id) {
+            Some(note) => format!("{}: {}", format::date(&note.date), note.text),
+            None => format!("#{id}"),
+        }),
+        "project" => id().map(|id| match names.projects.iter().find(|(p, _)| *p == id) {
+            Some((_, name)) => format!("#{id} {name}"),
+            None => format!("#{id}"),
+        }),
+        // A meeting is created as `EDTF place`.
+        "created" if names.entity == crate::store::Entity::Meeting => raw
+            .split_once(' ')
+            .and_then(|(day, place)| date(day).map(|day| format!("{day}, {}", crate::i18n::meeting_place(place)))),
+        _ => None,
+    };
+    match label {
+        Some(label) => Cell::Code {
+            code: raw.to_string(),
+            label,
+        },
+        None => Cell::Text(raw.to_string()),
+    }
+}
+
 /// The audit trail of a meeting or an agreement, newest first: when, who, what, old → new.
-pub fn history(title: String, changes: &[crate::store::CommissionChange]) -> Document {
-    let value = |v: &Option<String>| Cell::Text(v.clone().unwrap_or_default());
+pub fn history(title: String, changes: &[crate::store::CommissionChange], names: &HistoryNames<'_>) -> Document {
     Document {
         title: title.clone(),
         subtitle: tr!("report-history-count", count = changes.len()),
@@ -360,9 +453,9 @@ pub fn history(title: String, changes: &[crate::store::CommissionChange]) -> Doc
                     vec![
                         Cell::Time(c.changed_at.clone()),
                         Cell::Text(c.author.clone()),
-                        Cell::Text(c.field.clone()),
-                        value(&c.old_value),
-                        value(&c.new_value),
+                        history_field(&c.field, names.entity),
+                        history_value(&c.field, c.old_value.as_deref(), names),
+                        history_value(&c.field, c.new_value.as_deref(), names),
                     ]
                 })
                 .collect(),

@@ -65,7 +65,8 @@ impl AgreementField {
         Self::ALL.into_iter().find(|f| f.name() == wanted)
     }
 
-    fn column(self) -> &'static str {
+    /// Its column in `agreements` and the audit log.
+    pub fn column(self) -> &'static str {
         match self {
             Self::Meeting => "meeting_id",
             Self::Source => "source_id",
@@ -210,7 +211,7 @@ impl Store {
     pub fn add_agreement(&mut self, new: &NewAgreement) -> Result<Agreement, StoreError> {
         self.write_needing(Some(Role::Editor), Operation::AddingAgreement, |tx, author| {
             let id = insert_agreement(tx, new, author)?;
-            read_agreement(tx, id)
+            due_on_or_after_meeting(tx, read_agreement(tx, id)?)
         })
     }
 
@@ -256,7 +257,7 @@ impl Store {
                 };
                 log(tx, edit, &row, author)?;
             }
-            Ok((read_agreement(tx, id)?, changed))
+            Ok((due_on_or_after_meeting(tx, read_agreement(tx, id)?)?, changed))
         })
     }
 
@@ -285,6 +286,23 @@ impl Store {
                 source_id: note.source_id,
             })
         })
+    }
+}
+
+/// An agreement cannot be due before the meeting that made it: a due date whose last
+/// possible day is before the meeting's first is a typo (the write is refused, with it
+/// the transaction).
+fn due_on_or_after_meeting(tx: &Transaction<'_>, agreement: Agreement) -> Result<Agreement, StoreError> {
+    let meeting = read_meeting(tx, agreement.meeting_id)?;
+    match (&agreement.due, meeting.date.earliest()) {
+        (Some(due), Some(first)) if due.latest().is_some_and(|last| last < first) => {
+            Err(CommissionProblem::DueBeforeMeeting {
+                due: Box::new(due.clone()),
+                meeting: Box::new(meeting.clone()),
+            }
+            .into())
+        }
+        _ => Ok(agreement),
     }
 }
 

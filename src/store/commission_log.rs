@@ -87,13 +87,22 @@ pub enum CommissionProblem {
     NoMeeting {
         reference: String,
     },
-    /// More than one does: the choices, as (id, how it is named).
+    /// More than one does: the choices, as (id, date, place).
     MeetingAmbiguous {
         reference: String,
-        candidates: Vec<(i64, String)>,
+        candidates: Vec<(i64, crate::domain::EdtfDate, String)>,
+    },
+    /// A meeting of the same kind, date and place is already recorded: this one.
+    DuplicateMeeting {
+        there: Box<crate::domain::Meeting>,
     },
     NoAgreement {
         id: i64,
+    },
+    /// An agreement due before the meeting that made it began.
+    DueBeforeMeeting {
+        due: Box<crate::domain::EdtfDate>,
+        meeting: Box<crate::domain::Meeting>,
     },
     /// An undo or redo would overwrite a change made since.
     ChangedSince {

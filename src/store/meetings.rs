@@ -66,7 +66,8 @@ impl MeetingField {
         Self::ALL.into_iter().find(|f| f.name() == wanted)
     }
 
-    fn column(self) -> &'static str {
+    /// Its column in `meetings` and the audit log.
+    pub fn column(self) -> &'static str {
         match self {
             Self::Source => "source_id",
             other => other.name(),
@@ -102,11 +103,41 @@ pub(crate) fn read_meeting(conn: &rusqlite::Connection, id: i64) -> Result<Meeti
     })
 }
 
-/// How a meeting is named in a list of choices: its date and place.
-pub fn meeting_label(meeting: &Meeting) -> String {
-    label(&meeting.date, &meeting.place)
+/// Every live meeting, newest first (by the last day its date may stand for).
+fn live_meetings(conn: &rusqlite::Connection) -> Result<Vec<Meeting>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM meetings WHERE deleted_at IS NULL");
+    let mut statement = conn
+        .prepare_cached(&sql)
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
+    let mut all: Vec<Meeting> = statement
+        .query_map([], meeting)
+        .and_then(|rows| rows.collect())
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
+    all.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    Ok(all)
 }
 
+/// The names of a place in every language the edge knows (`Khiva` → `Khiva`, `Хива`),
+/// the stored one among them: the store finds and compares places by these.
+pub type PlaceNames<'a> = &'a dyn Fn(&str) -> Vec<String>;
+
+/// A place known by its stored name alone (for callers with no languages).
+pub fn place_as_stored(place: &str) -> Vec<String> {
+    vec![place.to_string()]
+}
+
+/// Whether two places are one: any of their names alike to a reader (case, `ё`, spaces).
+fn same_place(a: &str, b: &str, places: PlaceNames<'_>) -> bool {
+    let keys = |place: &str| -> Vec<String> {
+        let mut all = places(place);
+        all.push(place.to_string());
+        all.iter().map(|name| text::name_key(name)).collect()
+    };
+    let theirs = keys(b);
+    keys(a).iter().any(|key| theirs.contains(key))
+}
+
+/// How the audit log names a meeting created: its date (EDTF) and place.
 fn label(date: &EdtfDate, place: &str) -> String {
     format!("{} {place}", date.as_str())
 }
@@ -114,26 +145,17 @@ fn label(date: &EdtfDate, place: &str) -> String {
 impl Store {
     /// Every live meeting, newest first (by the last day its date may stand for).
     pub fn meetings(&self) -> Result<Vec<Meeting>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM meetings WHERE deleted_at IS NULL");
-        let mut statement = self
-            .conn
-            .prepare_cached(&sql)
-            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
-        let mut all: Vec<Meeting> = statement
-            .query_map([], meeting)
-            .and_then(|rows| rows.collect())
-            .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingMeetings))?;
-        all.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
-        Ok(all)
+        live_meetings(&self.conn)
     }
 
     pub fn meeting(&self, id: i64) -> Result<Meeting, StoreError> {
         read_meeting(&self.conn, id)
     }
 
-    /// A meeting by id (`3`, `#3`) or by a fragment of its place, title, kind or date
-    /// (`khiva`, `2025-10`); more than one match is refused with the choices.
-    pub fn find_meeting(&self, reference: &str) -> Result<Meeting, StoreError> {
+    /// A meeting by id (`3`, `#3`) or by a fragment of its place (in any of its names),
+    /// title, kind or date (`khiva`, `хива`, `2025-10`); more than one match is refused
+    /// with the choices.
+    pub fn find_meeting(&self, reference: &str, places: PlaceNames<'_>) -> Result<Meeting, StoreError> {
         let trimmed = reference.trim();
         if let Some(id) = reference::parse_id(trimmed) {
             // A bare number may be a year (`2025`): tried as a fragment when no meeting has it as id.
@@ -154,22 +176,37 @@ impl Store {
         let found: Vec<Meeting> = self
             .meetings()?
             .into_iter()
-            .filter(|m| words.iter().all(|word| m.matches(word)))
+            .filter(|m| {
+                let names = places(&m.place);
+                words.iter().all(|word| m.matches(word, &names))
+            })
             .collect();
         match found.len() {
             0 => Err(no_match().into()),
             1 => Ok(found[0].clone()),
             _ => Err(CommissionProblem::MeetingAmbiguous {
                 reference: reference.to_string(),
-                candidates: found.iter().map(|m| (m.id, meeting_label(m))).collect(),
+                candidates: found.iter().map(|m| (m.id, m.date.clone(), m.place.clone())).collect(),
             }
             .into()),
         }
     }
 
-    /// Adds a meeting; its creation and each value given are audited.
-    pub fn add_meeting(&mut self, new: &NewMeeting) -> Result<Meeting, StoreError> {
+    /// Adds a meeting; its creation and each value given are audited. A meeting of the
+    /// same kind, date and place (in any of its names) is refused, naming the one there.
+    pub fn add_meeting(&mut self, new: &NewMeeting, places: PlaceNames<'_>) -> Result<Meeting, StoreError> {
         self.write_needing(Some(Role::Editor), Operation::AddingMeeting, |tx, author| {
+            // Read again in the write, so two people adding it at once do not both succeed.
+            let live = live_meetings(tx)?;
+            if let Some(there) = live
+                .iter()
+                .find(|m| m.kind == new.kind && m.date == new.date && same_place(&m.place, &new.place, places))
+            {
+                return Err(CommissionProblem::DuplicateMeeting {
+                    there: Box::new(there.clone()),
+                }
+                .into());
+            }
             let id = insert_meeting(tx, new, author)?;
             held_only_once_past(read_meeting(tx, id)?)
         })

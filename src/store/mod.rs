@@ -58,7 +58,7 @@ pub use crate::domain::NewDatedNote;
 pub use crate::domain::{KNOWN_SCOPES, Metric, Qualifier, scope_code};
 pub use journal::{JournalHealth, WAL_WARNING_BYTES, sqlite_version};
 pub use maintenance::{CheckReport, ReversedDates, SearchIndex, UnreadableValue};
-pub use meetings::{MeetingField, NewMeeting, meeting_label};
+pub use meetings::{MeetingField, NewMeeting, PlaceNames, place_as_stored};
 pub use notes::DatedNote;
 pub use open::{OpenOptions, copy_mode};
 pub use operation::Operation;

@@ -59,6 +59,8 @@ pub fn perform(store: &mut Store, effect: Effect) -> Outcome {
         Effect::Save { .. }
         | Effect::AddProject(_)
         | Effect::AddUpdate { .. }
+        | Effect::AddCommission(_)
+        | Effect::NoteAgreement { .. }
         | Effect::Delete { .. }
         | Effect::Undo
         | Effect::Redo
@@ -118,6 +120,43 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             }
         }
         Effect::AddProject(new) => Outcome::Added(store.add_project(&new)?),
+        Effect::NoteAgreement { agreement, update } => Outcome::AgreementNoted {
+            agreement,
+            note: store.note_agreement(agreement, &update.date, &update.text, update.source_id)?,
+        },
+        Effect::AddCommission(new) => match *new {
+            super::app::CommissionNew::Meeting(new) => Outcome::CommissionAdded {
+                meeting: Box::new(store.add_meeting(&new, &crate::i18n::place_names)?),
+                agreement: None,
+                linked: Vec::new(),
+            },
+            super::app::CommissionNew::MeetingValues { id, values } => {
+                let (meeting, fields) = store.set_meeting(id, &values)?;
+                Outcome::CommissionSet(Box::new(super::app::CommissionSet::Meeting(meeting, fields)))
+            }
+            super::app::CommissionNew::AgreementValues { id, values, projects } => {
+                let wanted = project_ids(store, &projects)?;
+                let current = store.agreement(id)?.projects;
+                let link: Vec<i64> = wanted.iter().copied().filter(|p| !current.contains(p)).collect();
+                let unlink: Vec<i64> = current.iter().copied().filter(|p| !wanted.contains(p)).collect();
+                let (agreement, fields) = store.set_agreement(id, &values, &link, &unlink)?;
+                Outcome::CommissionSet(Box::new(super::app::CommissionSet::Agreement(
+                    agreement,
+                    fields,
+                    project_names(store, &link)?,
+                    project_names(store, &unlink)?,
+                )))
+            }
+            super::app::CommissionNew::Agreement(mut new, projects) => {
+                new.projects = project_ids(store, &projects)?;
+                let agreement = store.add_agreement(&new)?;
+                Outcome::CommissionAdded {
+                    meeting: Box::new(store.meeting(agreement.meeting_id)?),
+                    linked: project_names(store, &agreement.projects)?,
+                    agreement: Some(Box::new(agreement)),
+                }
+            }
+        },
         Effect::AddUpdate { project, update } => {
             store.add_update(project, &update)?;
             Outcome::UpdateAdded { project }
@@ -356,7 +395,9 @@ fn meetings_data(store: &Store) -> Result<super::app::MeetingsData, crate::store
     for agreement in &agreements {
         for id in &agreement.projects {
             if !projects.iter().any(|(p, _)| p == id) {
-                projects.push((*id, store.project(*id)?.name));
+                // Named in the language spoken: its Russian name on a Russian screen.
+                let project = store.project(*id)?;
+                projects.push((*id, crate::i18n::project_name(&project).to_string()));
             }
         }
         notes.push((agreement.id, store.agreement_notes(agreement.id)?));
@@ -367,4 +408,24 @@ fn meetings_data(store: &Store) -> Result<super::app::MeetingsData, crate::store
         projects,
         notes,
     })
+}
+
+/// The projects typed in an agreement's form, each found as `--project` finds one (an
+/// ambiguous one is refused with the choices, and nothing is written).
+fn project_ids(store: &Store, references: &[String]) -> Result<Vec<i64>, StoreError> {
+    let mut ids = Vec::new();
+    for reference in references {
+        let id = store.find_project(reference)?.id;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// Projects by id and name, in the language spoken.
+fn project_names(store: &Store, ids: &[i64]) -> Result<Vec<(i64, String)>, StoreError> {
+    ids.iter()
+        .map(|id| Ok((*id, crate::i18n::project_name(&store.project(*id)?).to_string())))
+        .collect()
 }

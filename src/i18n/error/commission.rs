@@ -14,7 +14,7 @@ pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
         CommissionProblem::MeetingAmbiguous { reference, candidates } => {
             let shown: Vec<String> = candidates
                 .iter()
-                .map(|(id, label)| format!("#{id} {}", for_terminal(label)))
+                .map(|(id, date, place)| meeting_named(lang, *id, date, place))
                 .collect();
             say(
                 "err-meeting-ambiguous",
@@ -25,6 +25,26 @@ pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
                 ],
             )
         }
+        CommissionProblem::DuplicateMeeting { there } => say(
+            "err-meeting-duplicate",
+            &[
+                (
+                    "meeting",
+                    meeting_named(lang, there.id, &there.date, &there.place).into(),
+                ),
+                ("id", there.id.to_string().into()),
+            ],
+        ),
+        CommissionProblem::DueBeforeMeeting { due, meeting } => say(
+            "err-agreement-due-before-meeting",
+            &[
+                ("due", super::super::format::date_in(lang, due).into()),
+                (
+                    "meeting",
+                    meeting_named(lang, meeting.id, &meeting.date, &meeting.place).into(),
+                ),
+            ],
+        ),
         CommissionProblem::NoAgreement { id } => say("err-no-agreement", &[("id", id.to_string().into())]),
         CommissionProblem::ChangedSince { entity, id, field } => say(
             match entity {
@@ -51,4 +71,13 @@ pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
             say("err-commission-unreadable-edit", &[("edit", edit.to_string().into())])
         }
     }
+}
+
+/// A meeting as a list of choices names it: `#3 early 2024, Khiva` (`#3 начало 2024, Хива`).
+fn meeting_named(lang: Lang, id: i64, date: &crate::domain::EdtfDate, place: &str) -> String {
+    format!(
+        "#{id} {}, {}",
+        super::super::format::date_in(lang, date),
+        for_terminal(&super::super::place_label_in(lang, place))
+    )
 }

@@ -41,6 +41,13 @@ pub enum Effect {
         project: i64,
         update: NewDatedNote,
     },
+    /// Add a dated update on an agreement's progress (issue 24).
+    NoteAgreement {
+        agreement: i64,
+        update: NewDatedNote,
+    },
+    /// Add a meeting or an agreement (issue 24).
+    AddCommission(Box<super::CommissionNew>),
     Delete {
         id: i64,
         version: i64,
@@ -105,8 +112,22 @@ pub enum Outcome {
         fields: Vec<Field>,
     },
     Added(Project),
+    /// A meeting or an agreement was added: what was stored, and its meeting.
+    CommissionAdded {
+        meeting: Box<crate::domain::Meeting>,
+        agreement: Option<Box<crate::domain::Agreement>>,
+        /// The projects the agreement concerns (id, name).
+        linked: Vec<(i64, String)>,
+    },
     UpdateAdded {
         project: i64,
+    },
+    /// Fields of a meeting or an agreement were changed.
+    CommissionSet(Box<super::CommissionSet>),
+    /// An update on an agreement was stored: the note as stored.
+    AgreementNoted {
+        agreement: i64,
+        note: crate::store::AgreementNote,
     },
     Deleted(Project),
     Summary {
@@ -164,6 +185,9 @@ impl Outcome {
             self,
             Outcome::Saved { .. }
                 | Outcome::Added(_)
+                | Outcome::CommissionAdded { .. }
+                | Outcome::AgreementNoted { .. }
+                | Outcome::CommissionSet(_)
                 | Outcome::UpdateAdded { .. }
                 | Outcome::Deleted(_)
                 | Outcome::Reverted { .. }

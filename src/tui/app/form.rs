@@ -117,11 +117,19 @@ pub enum NotePart {
     Source,
 }
 
-/// The form that adds a dated update to a project.
+/// What a dated update is about: a project, or an agreement's progress (issue 24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteAbout {
+    Project(i64),
+    Agreement(i64),
+}
+
+/// The form that adds a dated update to a project or an agreement.
 #[derive(Debug, Clone)]
 pub struct NoteForm {
-    pub project_id: i64,
-    pub project_name: String,
+    pub about: NoteAbout,
+    /// How the title names what the update is about.
+    pub name: String,
     pub date: Input,
     pub text: TextArea<'static>,
     pub source: Input,
@@ -142,12 +150,17 @@ impl NoteForm {
     }
 
     pub fn new(project_id: i64, project_name: &str, today: NaiveDate) -> Self {
+        Self::about(NoteAbout::Project(project_id), project_name, today)
+    }
+
+    /// An update of what `about` names, called `name` in the title.
+    pub fn about(about: NoteAbout, name: &str, today: NaiveDate) -> Self {
         let mut text = TextArea::default();
         // Notes are prose: long lines wrap at words rather than scroll out of sight.
         text.set_wrap_mode(WrapMode::WordOrGlyph);
         Self {
-            project_id,
-            project_name: project_name.to_string(),
+            about,
+            name: name.to_string(),
             // Today as the language writes it (23.11.2026 in Russian), as it is read back.
             date: Input::new(crate::i18n::format::date(&EdtfDate::from_naive(today))),
             text,

@@ -3,7 +3,7 @@
 //! and `Enter` on a linked project opens it in the table. `Esc` goes back up.
 
 use super::cursor;
-use super::{App, Effect};
+use super::{App, CommissionForm, Effect};
 use crate::domain::{Agreement, Meeting};
 use crate::store::AgreementNote;
 use crate::tui::action::Action;
@@ -122,12 +122,23 @@ impl MeetingsState {
 }
 
 impl App {
+    /// `Esc` in the table after a linked project was opened from an agreement's page:
+    /// back to that page (read again), its cursors where they were. None when the table
+    /// was not opened from there.
+    pub(super) fn back_to_meetings(&mut self) -> Option<Vec<Effect>> {
+        let behind = self.meetings_behind.take()?;
+        self.detail_open = false;
+        self.meetings = Some(behind);
+        Some(vec![Effect::LoadMeetings])
+    }
+
     /// The meetings and agreements, when the screen is open.
     pub(crate) fn meetings_effect(&self) -> Option<Effect> {
         self.meetings.as_ref().map(|_| Effect::LoadMeetings)
     }
 
     pub(super) fn open_meetings(&mut self) -> Vec<Effect> {
+        self.meetings_behind = None;
         self.meetings = Some(MeetingsState::default());
         vec![Effect::LoadMeetings]
     }
@@ -157,6 +168,12 @@ impl App {
         }
         match action {
             Action::ShowProject => return self.go_down(),
+            Action::AddProject => return self.start_commission_form(),
+            Action::AddUpdate => return self.start_agreement_note(),
+            Action::StartEdit => return self.start_commission_edit(),
+            // A person's last change may be a meeting's or an agreement's.
+            Action::Undo => return self.writable_then(|_| vec![Effect::Undo]),
+            Action::Redo => return self.writable_then(|_| vec![Effect::Redo]),
             Action::Back => match state.level {
                 MeetingsLevel::Meetings => self.meetings = None,
                 MeetingsLevel::Agreements { .. } => state.level = MeetingsLevel::Meetings,
@@ -167,6 +184,73 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// `a`: a new meeting on the list of meetings, a new agreement on a meeting's
+    /// agreements or an agreement's page.
+    fn start_commission_form(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let form = match state.level {
+            MeetingsLevel::Meetings => CommissionForm::meeting(),
+            MeetingsLevel::Agreements { meeting } | MeetingsLevel::Agreement { meeting, .. } => {
+                CommissionForm::agreement(meeting)
+            }
+        };
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));
+            Vec::new()
+        })
+    }
+
+    /// `e`: the selected meeting's fields, or the agreement's (selected, or whose page
+    /// this is), in a form filled with their values.
+    fn start_commission_edit(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let today = self.today;
+        let form = match state.level {
+            MeetingsLevel::Meetings => state.selected_meeting().map(|m| CommissionForm::edit_meeting(m, today)),
+            MeetingsLevel::Agreements { meeting } => state
+                .selected_agreement(meeting)
+                .map(|a| CommissionForm::edit_agreement(a, today)),
+            MeetingsLevel::Agreement { agreement, .. } => state
+                .data
+                .as_ref()
+                .and_then(|d| d.agreements.iter().find(|a| a.id == agreement))
+                .map(|a| CommissionForm::edit_agreement(a, today)),
+        };
+        let Some(form) = form else {
+            return Vec::new();
+        };
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddCommission(Box::new(form)));
+            Vec::new()
+        })
+    }
+
+    /// `n` on an agreement's page (or on an agreement in a meeting's list): a dated
+    /// update on its progress.
+    fn start_agreement_note(&mut self) -> Vec<Effect> {
+        let Some(state) = &self.meetings else {
+            return Vec::new();
+        };
+        let agreement = match state.level {
+            MeetingsLevel::Agreement { agreement, .. } => Some(agreement),
+            MeetingsLevel::Agreements { meeting } => state.selected_agreement(meeting).map(|a| a.id),
+            MeetingsLevel::Meetings => None,
+        };
+        let Some(agreement) = agreement else {
+            return Vec::new();
+        };
+        let name = crate::tr!("report-agreement-title", id = agreement.to_string());
+        let form = super::NoteForm::about(super::NoteAbout::Agreement(agreement), &name, self.today);
+        self.writable_then(|app| {
+            app.overlay = Some(super::Overlay::AddUpdate(Box::new(form)));
+            Vec::new()
+        })
     }
 
     /// `Enter`: a meeting's agreements, an agreement's detail, or a linked project in
@@ -190,7 +274,8 @@ impl App {
             }
             MeetingsLevel::Agreement { .. } => {
                 if let Some(project) = state.selected_project() {
-                    self.meetings = None;
+                    // Kept, so that `Esc` in the table comes back to this page.
+                    self.meetings_behind = self.meetings.take();
                     self.detail_open = !self.is_wide();
                     return vec![self.reload(Some(project)), Effect::LoadDetail(project)];
                 }

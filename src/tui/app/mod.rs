@@ -4,6 +4,7 @@
 //! [`App::apply`]. Everything here can be driven by tests.
 
 mod activity;
+mod commission_form;
 mod cursor;
 mod edit;
 mod effect;
@@ -19,10 +20,11 @@ mod update;
 mod waiting;
 
 pub use activity::{ACTIVITY_HEADING, ActivityState, ActivityWindow};
+pub use commission_form::{CommissionForm, CommissionNew, CommissionSet, FormTarget, Slot, SlotProblem};
 pub use edit::{CellEdit, Picker};
 pub use effect::{ConflictInfo, Effect, Outcome};
 pub use filter::{FilterOption, FilterState, describe as describe_filters};
-pub use form::{FormField, NoteForm, NotePart, ProjectForm};
+pub use form::{FormField, NoteAbout, NoteForm, NotePart, ProjectForm};
 pub use map::MapState;
 pub use meetings::{MeetingsData, MeetingsLevel, MeetingsState};
 pub use notice::{ConflictNote, InputProblem, Notice};
@@ -52,6 +54,8 @@ pub enum Overlay {
     Filter(FilterState),
     AddProject(Box<ProjectForm>),
     AddUpdate(Box<NoteForm>),
+    /// A new meeting or agreement, on the meetings screen (issue 24).
+    AddCommission(Box<CommissionForm>),
     ConfirmDelete {
         id: i64,
         version: i64,
@@ -138,6 +142,9 @@ pub struct App {
     pub map: Option<MapState>,
     /// The meetings screen (issue 24), when open.
     pub meetings: Option<MeetingsState>,
+    /// The agreement's page a linked project was opened from: `Esc` in the table goes
+    /// back to it, where the person came from.
+    pub meetings_behind: Option<MeetingsState>,
     pub overlay: Option<Overlay>,
     /// A write the database was too busy to take yet, tried again until it lands.
     pub waiting: Option<WaitingWrite>,
@@ -196,6 +203,7 @@ impl App {
             activity: None,
             map: None,
             meetings: None,
+            meetings_behind: None,
             overlay: None,
             waiting: None,
             status: None,
@@ -271,7 +279,7 @@ impl App {
             Some(Overlay::Edit(_) | Overlay::Search { .. }) => Context::Input,
             Some(Overlay::Picker(_)) => Context::Picker,
             Some(Overlay::Filter(_)) => Context::Filter,
-            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => Context::Form,
+            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_) | Overlay::AddCommission(_)) => Context::Form,
             Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmSkip { .. }) => Context::Confirm,
             Some(Overlay::Help(_)) => Context::Help,
             None if self.summary.is_some() => Context::Summary,
@@ -365,6 +373,11 @@ impl App {
                 form.validate_focused(&sources, today);
                 Some(Vec::new())
             }
+            Some(Overlay::AddCommission(form)) => {
+                form.focused().handle_event(event);
+                form.validate_focused(today);
+                Some(Vec::new())
+            }
             Some(Overlay::AddUpdate(form)) => {
                 match form.focus {
                     NotePart::Date => {
@@ -414,6 +427,11 @@ impl App {
                 let field = form.focused();
                 field.input = insert(&field.input, &single);
                 form.validate_focused(&sources, today);
+            }
+            Some(Overlay::AddCommission(form)) => {
+                let input = form.focused();
+                *input = insert(input, &single);
+                form.validate_focused(today);
             }
             Some(Overlay::AddUpdate(form)) => match form.focus {
                 NotePart::Date => form.date = insert(&form.date, &single),

@@ -46,6 +46,22 @@ pub enum Notice {
     UpdateAdded {
         id: i64,
     },
+    /// Fields of a meeting or an agreement changed, with their values as stored.
+    CommissionSet(Box<super::CommissionSet>),
+    /// An update on an agreement's progress, as stored.
+    AgreementNoted {
+        agreement: i64,
+        note: crate::store::AgreementNote,
+    },
+    /// A meeting or an agreement added on the meetings screen, as stored.
+    CommissionAdded {
+        meeting: Box<crate::domain::Meeting>,
+        agreement: Option<Box<crate::domain::Agreement>>,
+        /// Where the meeting stands on the app's today.
+        state: crate::domain::MeetingState,
+        /// The projects the agreement concerns (id, name).
+        linked: Vec<(i64, String)>,
+    },
     Deleted {
         id: i64,
         name: String,
@@ -208,6 +224,25 @@ impl Notice {
                 source = safe(source)
             ),
             Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::CommissionSet(set) => commission_set(set),
+            Notice::AgreementNoted { agreement, note } => tr!(
+                "cli-agreement-noted",
+                id = agreement.to_string(),
+                date = i18n::format::date(&note.date),
+                text = safe(&note.text)
+            ),
+            Notice::CommissionAdded {
+                meeting,
+                agreement,
+                state,
+                linked,
+            } => {
+                let added = commission_added(meeting, agreement.as_deref(), *state);
+                match agreement {
+                    Some(agreement) => with_links(added, agreement.id, linked, &[]),
+                    None => added,
+                }
+            }
             Notice::Deleted { id, name } => tr!("tui-deleted", id = id.to_string(), name = safe(name)),
             Notice::Reverted { redo: false, summary } => tr!("tui-undone", summary = safe(summary)),
             Notice::Reverted { redo: true, summary } => tr!("tui-redone", summary = safe(summary)),
@@ -329,4 +364,108 @@ fn saved_text(project: &Project, fields: &[Field], source: Option<Option<i64>>, 
         name = safe(i18n::project_name(project)),
         version = project.version.to_string()
     )
+}
+
+/// What a meeting or an agreement added holds, as the command line says it: the values
+/// as read, the meeting by its date and place.
+fn commission_added(
+    meeting: &crate::domain::Meeting,
+    agreement: Option<&crate::domain::Agreement>,
+    state: crate::domain::MeetingState,
+) -> String {
+    use crate::i18n::meetings as words;
+    let place = safe(&i18n::meeting_place(&meeting.place));
+    let date = i18n::format::date(&meeting.date);
+    match agreement {
+        None => tr!(
+            "cli-meeting-added",
+            id = meeting.id.to_string(),
+            kind = words::kind(meeting.kind),
+            place = place,
+            date = date,
+            state = words::state(state)
+        ),
+        Some(agreement) => tr!(
+            "cli-agreement-added",
+            id = agreement.id.to_string(),
+            meeting = meeting.id.to_string(),
+            place = place,
+            date = date,
+            text = safe(&agreement.text),
+            due = agreement
+                .due
+                .as_ref()
+                .map(|d| tr!("cli-agreement-due", date = i18n::format::date(d)))
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// What an edit on the meetings screen stored, as `meeting set` and `agreement set` say it.
+fn commission_set(set: &super::CommissionSet) -> String {
+    use crate::i18n::meetings as words;
+    match set {
+        super::CommissionSet::Meeting(meeting, fields) if fields.is_empty() => {
+            tr!("cli-meeting-unchanged", id = meeting.id.to_string())
+        }
+        super::CommissionSet::Meeting(meeting, fields) => {
+            let said: Vec<String> = fields.iter().map(|f| words::meeting_field_said(*f, meeting)).collect();
+            tr!(
+                "cli-meeting-set",
+                id = meeting.id.to_string(),
+                place = safe(&i18n::meeting_place(&meeting.place)),
+                date = i18n::format::date(&meeting.date),
+                fields = said.join(", ")
+            )
+        }
+        super::CommissionSet::Agreement(agreement, fields, linked, unlinked)
+            if fields.is_empty() && linked.is_empty() && unlinked.is_empty() =>
+        {
+            tr!("cli-agreement-unchanged", id = agreement.id.to_string())
+        }
+        super::CommissionSet::Agreement(agreement, fields, linked, unlinked) => {
+            let said: Vec<String> = fields
+                .iter()
+                .map(|f| words::agreement_field_said(*f, agreement))
+                .collect();
+            let set = if said.is_empty() {
+                String::new()
+            } else {
+                tr!(
+                    "cli-agreement-set",
+                    id = agreement.id.to_string(),
+                    fields = said.join(", ")
+                )
+            };
+            with_links(set, agreement.id, linked, unlinked)
+        }
+    }
+}
+
+/// A save's sentence, then those of the projects linked and unlinked, as the command
+/// line says them (`Agreement #4: linked #6 …`).
+fn with_links(said: String, id: i64, linked: &[(i64, String)], unlinked: &[(i64, String)]) -> String {
+    let named = |projects: &[(i64, String)]| {
+        projects
+            .iter()
+            .map(|(id, name)| format!("#{id} {}", safe(name)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut sentences: Vec<String> = vec![said].into_iter().filter(|s| !s.is_empty()).collect();
+    if !linked.is_empty() {
+        sentences.push(tr!(
+            "cli-agreement-linked",
+            id = id.to_string(),
+            projects = named(linked)
+        ));
+    }
+    if !unlinked.is_empty() {
+        sentences.push(tr!(
+            "cli-agreement-unlinked",
+            id = id.to_string(),
+            projects = named(unlinked)
+        ));
+    }
+    sentences.join(". ")
 }

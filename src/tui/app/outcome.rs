@@ -53,6 +53,31 @@ impl App {
             }
             Outcome::Saved { project, fields } => self.saved(&project, &fields),
             Outcome::Added(project) => self.added(&project),
+            Outcome::CommissionAdded {
+                meeting,
+                agreement,
+                linked,
+            } => {
+                self.overlay = None;
+                let state = meeting.state(self.today);
+                self.info(Notice::CommissionAdded {
+                    meeting,
+                    agreement,
+                    state,
+                    linked,
+                });
+                vec![Effect::LoadMeetings]
+            }
+            Outcome::CommissionSet(set) => {
+                self.overlay = None;
+                self.info(Notice::CommissionSet(set));
+                vec![Effect::LoadMeetings]
+            }
+            Outcome::AgreementNoted { agreement, note } => {
+                self.overlay = None;
+                self.info(Notice::AgreementNoted { agreement, note });
+                vec![Effect::LoadMeetings]
+            }
             Outcome::UpdateAdded { project } => {
                 self.overlay = None;
                 self.info(Notice::UpdateAdded { id: project });

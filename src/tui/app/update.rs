@@ -1,6 +1,8 @@
 //! `update`: what each action does to the state, and which effects it asks for.
 
-use super::{App, CellEdit, Effect, FilterState, HelpState, InputProblem, NoteForm, Notice, Overlay, Picker};
+use super::{
+    App, CellEdit, Effect, FilterState, HelpState, InputProblem, NoteAbout, NoteForm, Notice, Overlay, Picker,
+};
 use crate::domain::{DomainError, Problem as DomainProblem, text};
 use crate::store::SortDirection;
 use crate::tui::action::Action;
@@ -17,7 +19,9 @@ impl App {
             Some(Overlay::Edit(_) | Overlay::Search { .. }) => return self.update_input(action),
             Some(Overlay::Picker(_)) => return self.update_picker(action),
             Some(Overlay::Filter(_)) => return self.update_filter(action),
-            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_)) => return self.update_form(action),
+            Some(Overlay::AddProject(_) | Overlay::AddUpdate(_) | Overlay::AddCommission(_)) => {
+                return self.update_form(action);
+            }
             Some(Overlay::ConfirmDelete { .. }) => return self.update_confirm(action),
             Some(Overlay::ConfirmSkip { .. }) => return self.update_confirm_skip(action),
             Some(Overlay::Help(_)) => return self.update_help(action),
@@ -94,9 +98,18 @@ impl App {
             }),
             Action::AddUpdate => self.start_note(),
             Action::DeleteProject => self.ask_delete(),
-            Action::OpenSummary => self.open_summary(),
-            Action::OpenActivity => self.open_activity(),
-            Action::OpenMap => self.open_map(),
+            Action::OpenSummary => {
+                self.meetings_behind = None;
+                self.open_summary()
+            }
+            Action::OpenActivity => {
+                self.meetings_behind = None;
+                self.open_activity()
+            }
+            Action::OpenMap => {
+                self.meetings_behind = None;
+                self.open_map()
+            }
             Action::OpenMeetings => self.open_meetings(),
             Action::Undo => self.writable_then(|_| vec![Effect::Undo]),
             Action::PickSource => self.pick_source(),
@@ -108,7 +121,9 @@ impl App {
             Action::ScrollTop => self.scroll_detail(i32::MIN / 2),
             Action::ScrollBottom => self.scroll_detail(i32::MAX / 2),
             Action::Back => {
-                if self.detail_open {
+                if let Some(effects) = self.back_to_meetings() {
+                    effects
+                } else if self.detail_open {
                     self.detail_open = false;
                     Vec::new()
                 } else {
@@ -182,7 +197,7 @@ impl App {
         self.detail_effect().into_iter().collect()
     }
 
-    fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
+    pub(super) fn writable_then(&mut self, then: impl FnOnce(&mut Self) -> Vec<Effect>) -> Vec<Effect> {
         if self.read_only {
             self.error(Notice::ReadOnly);
             return Vec::new();
@@ -482,6 +497,7 @@ impl App {
         let typed = match &self.overlay {
             Some(Overlay::AddProject(form)) => form.typed(),
             Some(Overlay::AddUpdate(form)) => form.typed(),
+            Some(Overlay::AddCommission(form)) => form.typed(),
             _ => String::new(),
         };
         let asked = self.discard_asked.take();
@@ -504,13 +520,20 @@ impl App {
                 }
             }
             (Some(Overlay::AddProject(form)), Action::PreviousField) => form.move_focus(false),
+            (Some(Overlay::AddCommission(form)), Action::NextField) if !form.is_last() => form.move_focus(true),
+            (Some(Overlay::AddCommission(form)), Action::NextField | Action::SubmitForm) => match form.build(today) {
+                Ok(new) => return vec![Effect::AddCommission(Box::new(new))],
+                // The form draws the problem under its inputs.
+                Err(_) => self.status = None,
+            },
+            (Some(Overlay::AddCommission(form)), Action::PreviousField) => form.move_focus(false),
             (Some(Overlay::AddUpdate(form)), Action::NextField) => form.move_focus(true),
             (Some(Overlay::AddUpdate(form)), Action::PreviousField) => form.move_focus(false),
             (Some(Overlay::AddUpdate(form)), Action::SubmitForm) => match form.build(&sources, today) {
                 Ok(update) => {
-                    return vec![Effect::AddUpdate {
-                        project: form.project_id,
-                        update,
+                    return vec![match form.about {
+                        NoteAbout::Project(project) => Effect::AddUpdate { project, update },
+                        NoteAbout::Agreement(agreement) => Effect::NoteAgreement { agreement, update },
                     }];
                 }
                 // The form draws the problem under its fields; the status line said it

@@ -495,7 +495,7 @@ fn sections(context: Context) -> &'static [Context] {
         Summary => &[Summary, Help],
         Activity => &[Activity, Help],
         Map => &[Map, Help],
-        Meetings => &[Meetings, Help],
+        Meetings => &[Meetings, Form, Help],
         Input => &[Input, Help],
         Form => &[Form, Help],
         Picker => &[Picker, Help],

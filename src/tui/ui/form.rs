@@ -15,7 +15,7 @@ use crate::tui::words;
 use unicode_width::UnicodeWidthStr;
 
 /// Draws an input's visible part in `area`; with `focused`, puts the cursor in it.
-fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
+pub(super) fn draw_input(frame: &mut Frame<'_>, input: &Input, area: Rect, focused: bool, theme: Theme) {
     let width = usize::from(area.width.max(1));
     let scroll = input.visual_scroll(width.saturating_sub(1));
     let shown = super::scrolled(input.value(), scroll);
@@ -153,7 +153,7 @@ pub(super) fn draw_note_form(frame: &mut Frame<'_>, form: &NoteForm, area: Rect,
         " {} ",
         tr!(
             "tui-form-update-of",
-            name = super::fit(&form.project_name, popup.width.saturating_sub(14))
+            name = super::fit(&form.name, popup.width.saturating_sub(14))
         )
     );
     let block = Block::new()

@@ -50,7 +50,7 @@ fn meeting_words(meeting: &Meeting) -> String {
     format!(
         "{}{number}, {}, {}",
         words::kind(meeting.kind),
-        text::for_terminal(&meeting.place),
+        text::for_terminal(&crate::i18n::meeting_place(&meeting.place)),
         format::date(&meeting.date)
     )
 }
@@ -63,7 +63,8 @@ fn draw_meetings(
     area: Rect,
     theme: Theme,
 ) {
-    let heading = tr!("tui-meetings-heading", count = data.meetings.len());
+    // The footer counts them: the heading says what the list is.
+    let heading = tr!("tui-meetings-heading");
     let mut lines = vec![Line::styled(fit(&format!(" {heading}"), area.width), theme.header())];
     if data.meetings.is_empty() {
         lines.push(Line::styled(
@@ -96,7 +97,7 @@ fn draw_meetings(
             let text = format!(
                 "#{} {}, {}{state_word}{counts} · {}{number}",
                 meeting.id,
-                text::for_terminal(&meeting.place),
+                text::for_terminal(&crate::i18n::meeting_place(&meeting.place)),
                 format::date(&meeting.date),
                 words::kind(meeting.kind)
             );

@@ -3,6 +3,7 @@
 
 mod activity;
 mod cells;
+mod commission_form;
 mod detail;
 mod form;
 pub mod map;
@@ -82,6 +83,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
         Some(Overlay::Filter(filter)) => popup::draw_filter(frame, app, filter, area, theme),
         Some(Overlay::AddProject(form)) => form::draw_project_form(frame, form, area, theme),
         Some(Overlay::AddUpdate(form)) => form::draw_note_form(frame, form, area, theme),
+        Some(Overlay::AddCommission(form)) => commission_form::draw(frame, form, area, theme),
         Some(Overlay::ConfirmDelete { id, name, .. }) => popup::draw_confirm(frame, *id, name, area, theme),
         Some(Overlay::ConfirmSkip { why, change }) => popup::draw_confirm_skip(frame, why, change, area, theme),
         Some(Overlay::Help(help)) => popup::draw_help(frame, app, help, area, theme),
