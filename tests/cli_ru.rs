@@ -503,6 +503,9 @@ fn list_search_finds_what_a_russian_screen_shows() {
     assert_eq!(ids("Uzbekistan", "en"), ["5", "6", "7", "8", "9"]);
     assert_eq!(ids("angren", "ru"), ["5"], "the stored text still matches");
     assert!(ids("Ангрен", "en").is_empty(), "English screens show the stored place");
+    // A project named by the place its Russian screen shows (a walk: `show ангрен` found none).
+    let shown = db.ok(&["--lang", "ru", "show", "ангрен"]);
+    assert!(shown.contains("#5"), "{shown}");
 }
 
 /// `list` showed the stored English place on a Russian screen (issue 21).

@@ -416,7 +416,9 @@ fn undo_skips_past_a_figure_or_a_meeting_change_it_cannot_take_back() {
     db.ok(&["set", "saran", "jobs_planned=400"]);
     db.ok(&["meeting", "set", "1", "place=Tashkent"]);
     let place = ortaq::store::MeetingField::Place;
-    bekzod.set_meeting(1, &[(place, Some("Astana".into()))]).unwrap();
+    bekzod
+        .set_meeting(1, &[(place, Some("Astana".into()))], &ortaq::i18n::place_names)
+        .unwrap();
     let refused = db.fails(&["undo"]);
     assert!(refused.contains("undo --skip"), "{refused}");
     assert!(refused.contains("your change to meeting #1"), "{refused}");

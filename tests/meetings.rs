@@ -746,6 +746,18 @@ fn a_meeting_added_twice_is_refused_naming_the_one_recorded() {
         "--kind",
         "forum",
     ]);
+    // Nor can a change make one meeting the double of another: the 2021 forum in
+    // Turkestan set as a commission meeting is the commission meeting #1 of those days.
+    let refused = db.fails(&["meeting", "set", "2", "kind=commission"]);
+    assert!(
+        refused.contains("already recorded") && refused.contains("#1 "),
+        "{refused}"
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM meetings WHERE id = 2 AND kind = 'forum'"),
+        1,
+        "nothing written"
+    );
 }
 
 /// An agreement due before the meeting that made it is a typo: refused with the reason,

@@ -158,7 +158,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 })?;
                 values.push((field, meeting_value(store, field, &value, today)?));
             }
-            let (changed, fields) = store.set_meeting(found.id, &values)?;
+            let (changed, fields) = store.set_meeting(found.id, &values, &crate::i18n::place_names)?;
             if fields.is_empty() {
                 message(&tr!("cli-meeting-unchanged", id = found.id.to_string()));
             } else {

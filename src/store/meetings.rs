@@ -212,11 +212,14 @@ impl Store {
         })
     }
 
-    /// Changes fields of a meeting; returns it and the fields that changed.
+    /// Changes fields of a meeting; returns it and the fields that changed. A change
+    /// that makes it the same kind, date and place as another meeting is refused, as
+    /// adding that meeting twice is.
     pub fn set_meeting(
         &mut self,
         id: i64,
         values: &[(MeetingField, Option<String>)],
+        places: PlaceNames<'_>,
     ) -> Result<(Meeting, Vec<MeetingField>), StoreError> {
         self.write_needing(Some(Role::Editor), Operation::ChangingMeeting, |tx, author| {
             let edit = next_edit(tx)?;
@@ -229,7 +232,19 @@ impl Store {
                     changed.push(*field);
                 }
             }
-            Ok((held_only_once_past(read_meeting(tx, id)?)?, changed))
+            let meeting = read_meeting(tx, id)?;
+            if let Some(there) = live_meetings(tx)?.iter().find(|m| {
+                m.id != id
+                    && m.kind == meeting.kind
+                    && m.date == meeting.date
+                    && same_place(&m.place, &meeting.place, places)
+            }) {
+                return Err(CommissionProblem::DuplicateMeeting {
+                    there: Box::new(there.clone()),
+                }
+                .into());
+            }
+            Ok((held_only_once_past(meeting)?, changed))
         })
     }
 }

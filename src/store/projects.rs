@@ -195,7 +195,10 @@ impl Store {
         if wanted.is_empty() {
             return Err(StoreError::NotFound(reference.to_string()));
         }
-        let (named, elsewhere) = self.projects_matching(&wanted)?;
+        let (named, mut elsewhere) = self.projects_matching(&wanted)?;
+        if named.is_empty() && elsewhere.is_empty() {
+            elsewhere = self.projects_by_label(&wanted)?;
+        }
         // A match in the name wins; the region, sector or partners are tried after.
         let matches = if named.is_empty() { elsewhere } else { named };
         let exact: Vec<&Project> = matches
@@ -212,6 +215,26 @@ impl Store {
                 candidates: matches.iter().take(5).map(|p| (p.id, p.name.clone())).collect(),
             }),
         }
+    }
+
+    /// Live projects whose stored place or sector is shown by a label holding the
+    /// fragment (`ангрен` for `Angren, [Tashkent region]` on a Russian screen), as the
+    /// edge's labels say; none where it gave none.
+    fn projects_by_label(&self, folded: &str) -> Result<Vec<Project>, StoreError> {
+        let Some(labels) = self.search_labels else {
+            return Ok(Vec::new());
+        };
+        let mut found: Vec<Project> = Vec::new();
+        for stored in labels(folded).texts {
+            let (named, elsewhere) = self.projects_matching(&stored)?;
+            for project in named.into_iter().chain(elsewhere) {
+                if !found.iter().any(|p| p.id == project.id) {
+                    found.push(project);
+                }
+            }
+        }
+        found.sort_by_key(|p| p.id);
+        Ok(found)
     }
 
     /// Live projects whose searchable text holds the fragment: those with it in a name,

@@ -131,7 +131,7 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
                 linked: Vec::new(),
             },
             super::app::CommissionNew::MeetingValues { id, values } => {
-                let (meeting, fields) = store.set_meeting(id, &values)?;
+                let (meeting, fields) = store.set_meeting(id, &values, &crate::i18n::place_names)?;
                 Outcome::CommissionSet(Box::new(super::app::CommissionSet::Meeting(meeting, fields)))
             }
             super::app::CommissionNew::AgreementValues { id, values, projects } => {
