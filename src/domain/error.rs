@@ -181,6 +181,11 @@ pub enum DateAmbiguity {
     UpToYear,
     /// "к июню 2025": by the start of June (before it), or by its end.
     ByStartOrEnd,
+    /// "до 1 июля 2026": before that day, or up to and including it.
+    UpToDay,
+    /// "2023-24": the years 2023 to 2024 (as Russian writes a span of years), or the
+    /// EDTF season code (24: winter 2023/24).
+    YearsOrSeason,
 }
 
 /// The part of a source that is required.

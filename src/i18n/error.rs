@@ -318,6 +318,8 @@ fn date(lang: Lang, input: &str, problem: DateProblem) -> String {
                 DateAmbiguity::DayOrMonth => "err-date-ambiguous-day-or-month",
                 DateAmbiguity::ShortYear => "err-date-ambiguous-short-year",
                 DateAmbiguity::UpToYear => "err-date-ambiguous-up-to-year",
+                DateAmbiguity::UpToDay => "err-date-ambiguous-up-to-day",
+                DateAmbiguity::YearsOrSeason => "err-date-ambiguous-years-or-season",
                 DateAmbiguity::ByStartOrEnd => "err-date-ambiguous-by-start-or-end",
             }
         }

@@ -78,6 +78,10 @@ impl EdtfDate {
         let edtf_first = Edtf::parse(text)
             .map_err(|_| DateProblem::NotADate)
             .and_then(|e| Span::from_edtf(&e));
+        // "2023-24" is valid EDTF (winter 2023/24) and how Russian writes two years.
+        if let Some(pair) = words::year_pair(text, edtf_first.ok()) {
+            return pair.and_then(Self::new).map_err(|problem| refusal(text, problem));
+        }
         let span = match edtf_first {
             Err(DateProblem::NotADate) => reversed_interval(text).unwrap_or_else(|| words::parse(text, today)),
             other => other,

@@ -49,6 +49,8 @@ err-date-ambiguous-day-or-month = { $input } reads two ways: day first or month 
 err-date-ambiguous-short-year = { $input } has a two-digit year; write the year in full: { $first } or { $second }
 err-date-ambiguous-up-to-year = { $input } reads two ways: before that year begins, or up to and including it; write { $first } or { $second }
 err-date-ambiguous-by-start-or-end = { $input } reads two ways: by the start of that month, or by its end; write { $first } or { $second }
+err-date-ambiguous-up-to-day = { $input } reads two ways: before that day, or up to and including it; write { $first } or { $second }
+err-date-ambiguous-years-or-season = { $input } reads two ways: two years in a row, or a part of the year in the date standard's code; write { $first } or { $second }
 err-date-part-of-year = { $input } is a part of a year, not a plain day, month or year, which is all a project's start or completion keeps: write the month meant, such as { $month }, or the year, { $year }
 
 ## Codes and names

@@ -49,6 +49,8 @@ err-date-ambiguous-day-or-month = { $input } читается двояко: сн
 err-date-ambiguous-short-year = { $input }: год из двух цифр; напишите год полностью: { $first } или { $second }
 err-date-ambiguous-up-to-year = { $input } читается двояко: до начала этого года или до его конца включительно; напишите { $first } или { $second }
 err-date-ambiguous-by-start-or-end = { $input } читается двояко: к началу этого месяца или к его концу включительно; напишите { $first } или { $second }
+err-date-ambiguous-up-to-day = { $input } читается двояко: до этого дня или по этот день включительно; напишите { $first } или { $second }
+err-date-ambiguous-years-or-season = { $input } читается двояко: два года подряд или часть года в коде стандарта дат; напишите { $first } или { $second }
 err-date-part-of-year = { $input } — часть года, не день, месяц или год, а начало и завершение проекта хранятся только так: напишите месяц, который имеется в виду, например { $month }, или год, { $year }
 
 ## Коды и названия

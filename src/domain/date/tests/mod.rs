@@ -180,7 +180,7 @@ fn refusals_say_why() {
         ("2024-07-12T10:00:00", DateProblem::Time),
         ("[2024,2025]", DateProblem::Set),
         ("{2024-07,2024-09}", DateProblem::Set),
-        ("2024-25", DateProblem::Grouping),
+        ("2024-26", DateProblem::Grouping),
         ("2024-32", DateProblem::Grouping),
         ("2024-?07", DateProblem::PartlyQualified),
         ("2024S2", DateProblem::NotInSubset),

@@ -285,3 +285,46 @@ fn a_quarter_for_a_completion_is_refused_offering_the_month_and_the_year() {
     assert!(russian.contains("12.2026") && russian.contains("2026"), "{russian}");
     assert!(error.to_string().contains("2026-12"), "{error}");
 }
+
+/// The hostile Russian pass of issue 21: ranges and bounds as ministries write them.
+#[test]
+fn ranges_and_deadlines_as_ministries_write_them() {
+    for (input, expected) in [
+        ("2024-25", "2024/2025"),
+        ("2019-20", "2019/2020"),
+        ("2023-24 гг.", "2023/2024"),
+        ("10.03–11.03.2026 г.", "2026-03-10/2026-03-11"),
+        ("30.09–01.10.2025", "2025-09-30/2025-10-01"),
+        ("22-23 октября 2025", "2025-10-22/2025-10-23"),
+        ("1-2 марта 2026", "2026-03-01/2026-03-02"),
+        ("15-04-2025", "2025-04-15"),
+        ("01-2025", "2025-01"),
+        // A year first stays ISO: a month, or EDTF's season code where no year follows.
+        ("2024-12", "2024-12"),
+        ("2026-22", "2026-22"),
+    ] {
+        assert_eq!(parse(input).as_deref(), Ok(expected), "{input}");
+    }
+    let years = |a: i32| Span::Between(Point::exact(When::Year(a)), Point::exact(When::Year(a + 1)));
+    for (input, code) in [("2020-21", "2020-21"), ("2023-24", "2023-24")] {
+        let season = Span::from_edtf(&Edtf::parse(code).unwrap()).unwrap();
+        assert_eq!(
+            problem(input),
+            DateProblem::Ambiguous {
+                why: DateAmbiguity::YearsOrSeason,
+                readings: [years(code[..4].parse().unwrap()), season],
+            },
+            "{input}"
+        );
+    }
+    assert_eq!(
+        problem("до 1 июля 2026 г."),
+        DateProblem::Ambiguous {
+            why: DateAmbiguity::UpToDay,
+            readings: [
+                Span::NotAfter(Point::exact(When::Day(NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()))),
+                Span::NotAfter(Point::exact(When::Day(NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()))),
+            ],
+        }
+    );
+}

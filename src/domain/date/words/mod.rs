@@ -18,6 +18,41 @@ mod tables;
 
 use tables::*;
 
+/// "2023-24", "2024–25 гг.": two years in a row as Russian writes them, the second by
+/// its last two digits. Where those digits are also an EDTF season's code (21–24:
+/// "2023-24" is winter 2023/24 in EDTF), both readings are offered; `None` where the
+/// text is not such a pair.
+pub(super) fn year_pair(input: &str, season: Option<Span>) -> Option<Result<Span, DateProblem>> {
+    let text = normalize(input);
+    // The longest year word that ends it ("гг." before "г.").
+    let text = YEAR_WORDS
+        .iter()
+        .filter(|word| text.ends_with(**word))
+        .max_by_key(|word| word.len())
+        .and_then(|word| text.strip_suffix(word))
+        .map_or(text.as_str(), str::trim_end);
+    let (first, second) = text.split_once(['-', '–', '—'])?;
+    let (first, second) = (first.trim(), second.trim());
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first, 4) || !digits(second, 2) {
+        return None;
+    }
+    let year: i32 = first.parse().ok()?;
+    let next: i32 = second.parse().ok()?;
+    // "2004-05" is May 2004 (ISO first): only a second year that is no month is one.
+    if (year + 1) % 100 != next || next <= 12 {
+        return None;
+    }
+    let years = Span::Between(Point::exact(When::Year(year)), Point::exact(When::Year(year + 1)));
+    Some(match season {
+        Some(season) => Err(DateProblem::Ambiguous {
+            why: DateAmbiguity::YearsOrSeason,
+            readings: [years, season],
+        }),
+        None => Ok(years),
+    })
+}
+
 /// Reads `input` (already refused as EDTF) as words or numbers.
 pub(super) fn parse(input: &str, today: NaiveDate) -> Result<Span, DateProblem> {
     let text = normalize(input);
@@ -43,6 +78,14 @@ pub(super) fn parse(input: &str, today: NaiveDate) -> Result<Span, DateProblem> 
                 && let When::Year(year) = at.when
             {
                 return Err(up_to_year(year, at.certainty));
+            }
+            // "до 1 июля 2026": before that day, or (as deadlines are often meant) by it,
+            // the day included. Asked, never guessed.
+            if *phrase == "до" && matches!(at.when, When::Day(_)) {
+                return Err(DateProblem::Ambiguous {
+                    why: DateAmbiguity::UpToDay,
+                    readings: [bound(Open::Before, at)?, Span::NotAfter(at)],
+                });
             }
             // "к июню 2025": by the time June comes (May the last month), or by the end
             // of June as "к концу июня" says. Asked, never guessed.
@@ -160,7 +203,14 @@ fn within(problem: DateProblem, span: impl Fn(Point) -> Result<Span, DateProblem
 fn borrow_year(start: &str, end: When, today: NaiveDate) -> Option<Point> {
     let year = end.year();
     let short = !start.is_empty() && start.len() <= 2 && start.bytes().all(|b| b.is_ascii_digit());
+    // "10.03–11.03.2026", "30.09–01.10.2026": a day and month, then a day of a year.
+    let day_month = start.split_once('.').is_some_and(|(day, month)| {
+        [day, month]
+            .iter()
+            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+    });
     let text = match end {
+        When::Day(_) if day_month => format!("{start}.{year}"),
         When::Month { .. } if short => format!("{start}.{year}"),
         When::Day(day) if short => format!("{start}.{}.{year}", day.format("%m")),
         _ if short => return None,
@@ -201,7 +251,16 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     let month = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     // "март-апрель 2025": a month or a season, then a date.
     let named = |s: &str| lookup(MONTHS, s).is_some() || lookup(SEASONS, s).is_some();
-    ((whole(a) || month(a)) && whole(b) || named(a) && !b.is_empty()).then_some((a, b))
+    // "22-23 октября 2025": a day, then a day of a named month.
+    let day_of_month = |s: &str| {
+        s.split_once(' ').is_some_and(|(day, rest)| {
+            month(day) && rest.split(' ').next().is_some_and(|m| lookup(MONTHS, m).is_some())
+        })
+    };
+    // "01-2025" is a month of a year, not a range.
+    let month_then_year = month(a) && is_year(b);
+    ((whole(a) || month(a)) && whole(b) && !month_then_year || named(a) && !b.is_empty() || month(a) && day_of_month(b))
+        .then_some((a, b))
 }
 
 /// The rest of `text` after `phrase` and a space (or after a phrase ending in a dot).
@@ -467,8 +526,10 @@ fn is_year(text: &str) -> bool {
 
 /// `2024-07-12`, `2024-7-1`, `12.07.2024`, `07.2024`, `2024.07.12`, `2024.07`, `2024`.
 fn numeric(text: &str) -> Result<When, DateProblem> {
+    // "15-04-2025", "01-2025": the year last, read day first as with dots.
+    let year_last = text.split('-').count() > 1 && text.rsplit('-').next().is_some_and(|last| last.trim().len() == 4);
     let (separator, year_first) = if text.contains('-') {
-        ('-', true)
+        ('-', !year_last)
     } else if text.contains('.') {
         ('.', text.split('.').next().is_some_and(|first| first.trim().len() == 4))
     } else {
