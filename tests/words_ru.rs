@@ -401,3 +401,41 @@ fn the_list_names_seed_places_and_sectors_in_russian() {
     let english = db.ok(&["--lang", "en", "list"]);
     assert!(english.contains("Saran, [Karaganda region]"), "{english}");
 }
+
+/// The command names listed under "Commands:" in a help text.
+fn commands_in(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every command's Russian help names its values in Russian (`<МЕСТО>`, not `<PLACE>`):
+/// walked over every command and subcommand, so a new option cannot slip by.
+#[test]
+fn every_russian_help_names_its_values_in_russian() {
+    let db = TestDb::new();
+    let mut paths: Vec<Vec<String>> = Vec::new();
+    for command in commands_in(&db.ok(&["--help"])) {
+        let sub = commands_in(&db.ok(&[&command, "--help"]));
+        paths.push(vec![command.clone()]);
+        paths.extend(sub.into_iter().map(|s| vec![command.clone(), s]));
+    }
+    assert!(paths.len() > 20, "{paths:?}");
+    for path in paths {
+        let mut args = vec!["--lang", "ru"];
+        args.extend(path.iter().map(String::as_str));
+        args.push("--help");
+        let help = db.ok(&args);
+        let latin = help
+            .split('<')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('>').map(|(name, _)| name))
+            .find(|name| name.chars().any(|c| c.is_ascii_uppercase()));
+        assert!(latin.is_none(), "{path:?}: <{}> in\n{help}", latin.unwrap_or_default());
+    }
+}
