@@ -238,6 +238,12 @@ agreement-field-status = status
 agreement-field-source = source
 err-meeting-duplicate = this meeting is already recorded: { $meeting } (same kind, date and place); nothing was written. To change it: `ortaq meeting set { $id } FIELD=VALUE`
 err-agreement-due-before-meeting = an agreement cannot be due { $due }, before the meeting that made it ({ $meeting }); nothing was written
+err-meeting-after-agreements-due = the meeting cannot be dated { $date }: { $count ->
+    [one] its agreement is
+   *[other] its agreements are
+} due before that ({ $agreements }); nothing was written. Change their due dates first, or give an earlier date
+err-meeting-after-due-agreement = #{ $id } { $text }, due { $due }
+err-agreement-note-before-meeting = an update on an agreement cannot be dated { $date }, before the meeting that made it ({ $meeting }); nothing was written
 cli-agenda-since-after-meeting = --since { $since } is not before the meeting the agenda is for ({ $meeting }): give an earlier meeting or day, or leave --since out for the last one held before it
 report-history-created = created
 report-history-note = update

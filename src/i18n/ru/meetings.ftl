@@ -243,6 +243,12 @@ agreement-field-status = статус
 agreement-field-source = источник
 err-meeting-duplicate = это заседание уже записано: { $meeting } (тот же вид, дата и место); ничего не записано. Изменить его: `ortaq meeting set { $id } ПОЛЕ=ЗНАЧЕНИЕ`
 err-agreement-due-before-meeting = срок поручения «{ $due }» раньше заседания, на котором оно дано ({ $meeting }); ничего не записано
+err-meeting-after-agreements-due = дата заседания не может быть «{ $date }»: { $count ->
+    [one] срок его поручения
+   *[other] сроки его поручений
+} раньше ({ $agreements }); ничего не записано. Сначала измените сроки или укажите более раннюю дату
+err-meeting-after-due-agreement = №{ $id } { $text }, срок { $due }
+err-agreement-note-before-meeting = обновление по поручению не может быть датировано «{ $date }», раньше заседания, на котором оно дано ({ $meeting }); ничего не записано
 cli-agenda-since-after-meeting = --since { $since } не раньше заседания, для которого повестка ({ $meeting }): укажите более раннее заседание или день либо не указывайте --since (тогда берётся последнее состоявшееся до него)
 report-history-created = создано
 report-history-note = обновление
