@@ -43,7 +43,7 @@ fn with_agreements(width: u16, height: u16) -> Harness {
     h.store
         .note_agreement(
             first.id,
-            &"2025-09".parse().unwrap(),
+            &"2025-10".parse().unwrap(),
             "Frames of eight buildings finished",
             None,
         )
