@@ -308,7 +308,7 @@ fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
     );
     assert_eq!(out.trim(), "7");
     assert!(
-        said.contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+        said.contains("Added meeting #7: commission meeting no. 23, Astana, 2027-03 (planned)"),
         "{said}"
     );
 }
@@ -969,4 +969,25 @@ fn an_agreement_update_before_its_meeting_is_refused() {
     );
     // The meeting's own month may hold it.
     db.ok(&["agreement", "note", &id, "Started", "--date", "2024-07"]);
+}
+
+/// `meeting add --number 22` said what it stored but left out the number typed.
+#[test]
+fn a_meeting_added_says_its_series_number() {
+    let db = seeded();
+    let (_, said) = run(
+        &db,
+        &[
+            "meeting", "add", "--date", "2026-05", "--place", "Astana", "--number", "22",
+        ],
+    );
+    assert!(said.contains("commission meeting no. 22, Astana"), "{said}");
+    let (_, said) = run(
+        &db,
+        &[
+            "--lang", "ru", "meeting", "add", "--date", "2026-05", "--place", "Astana", "--kind", "forum", "--number",
+            "5",
+        ],
+    );
+    assert!(said.contains(" №5, Астана"), "{said}");
 }

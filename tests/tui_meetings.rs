@@ -260,7 +260,7 @@ fn a_meeting_is_added_on_the_meetings_screen_and_undone() {
     h.key(KeyCode::Enter);
     assert!(
         h.status()
-            .contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+            .contains("Added meeting #7: commission meeting no. 23, Astana, 2027-03 (planned)"),
         "{}",
         h.status()
     );

@@ -25,7 +25,11 @@ err-meeting-changed-since = meeting #{ $id }: { $field } was changed since; noth
 err-agreement-changed-since = agreement #{ $id }: { $field } was changed since; nothing was undone
 err-commission-unreadable-edit = edit { $edit } of the meetings' log cannot be read
 
-cli-meeting-added = Added meeting #{ $id }: { $kind }, { $place }, { $date } ({ $state })
+# $number: the series number typed, or "none" when none was.
+cli-meeting-added = Added meeting #{ $id }: { $kind }{ $number ->
+    [none] {""}
+   *[other] {" "}no. { $number }
+}, { $place }, { $date } ({ $state })
 cli-meeting-set = Meeting #{ $id } ({ $place }, { $date }): set { $fields }
 cli-meeting-unchanged = Meeting #{ $id }: nothing to change, the values are already these
 cli-agreement-added = Added agreement #{ $id } of meeting #{ $meeting } ({ $place }, { $date }): { $text }{ $due }

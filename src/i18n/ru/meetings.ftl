@@ -26,7 +26,11 @@ err-meeting-changed-since = заседание №{ $id }: поле { $field } �
 err-agreement-changed-since = поручение №{ $id }: поле { $field } с тех пор изменено; ничего не отменено
 err-commission-unreadable-edit = правку { $edit } в журнале заседаний не удаётся прочитать
 
-cli-meeting-added = Добавлено заседание №{ $id }: { $kind }, { $place }, { $date } ({ $state })
+# $number: порядковый номер заседания, «none» если не указан.
+cli-meeting-added = Добавлено заседание №{ $id }: { $kind }{ $number ->
+    [none] {""}
+   *[other] {" "}№{ $number }
+}, { $place }, { $date } ({ $state })
 cli-meeting-set = Заседание №{ $id } ({ $place }, { $date }): изменено { $fields }
 cli-meeting-unchanged = Заседание №{ $id }: менять нечего, значения уже такие
 cli-agreement-added = Добавлено поручение №{ $id } заседания №{ $meeting } ({ $place }, { $date }): { $text }{ $due }

@@ -382,6 +382,7 @@ fn commission_added(
             "cli-meeting-added",
             id = meeting.id.to_string(),
             kind = words::kind(meeting.kind),
+            number = meeting.number.map_or_else(|| "none".to_string(), |n| n.to_string()),
             place = place,
             date = date,
             state = words::state(state)
