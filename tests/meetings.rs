@@ -308,7 +308,7 @@ fn a_meeting_set_as_held_is_no_longer_said_unrecorded() {
     );
     assert_eq!(out.trim(), "7");
     assert!(
-        said.contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+        said.contains("Added meeting #7: commission meeting no. 23, Astana, 2027-03 (planned)"),
         "{said}"
     );
 }
@@ -917,4 +917,77 @@ fn lists_are_titled_once_and_histories_say_dates_and_updates_in_words() {
     assert_eq!(due.map(|c| c["new"].clone()), Some(serde_json::json!("../2025")));
     let (shown, _) = run(&db, &["--lang", "ru", "agreement", "show", "1"]);
     assert!(shown.contains("#6 Международный центр"), "{shown}");
+}
+
+/// A meeting moved after the due dates of its agreements left them due before the
+/// meeting that made them (and overdue on the agenda a year early): refused, naming them.
+#[test]
+fn a_meeting_cannot_move_after_its_agreements_due_dates() {
+    let db = seeded();
+    db.ok(&["agreement", "add", "#4", "Build it", "--due", "2024-09"]);
+    let id = db.count("SELECT id FROM agreements WHERE text = 'Build it'");
+    let refused = db.fails(&["meeting", "set", "4", "date=2024-10-01"]);
+    assert!(
+        refused.contains("the meeting cannot be dated 2024-10-01")
+            && refused.contains(&format!("#{id} \"Build it\", due 2024-09")),
+        "{refused}"
+    );
+    let refused = db.fails(&["--lang", "ru", "meeting", "set", "4", "date=2025"]);
+    assert!(
+        refused.contains("дата заседания не может быть «2025»")
+            && refused.contains(&format!("№{id} «Build it», срок 09.2024")),
+        "{refused}"
+    );
+    assert_eq!(
+        db.count("SELECT count(*) FROM meetings WHERE id = 4 AND date = '2024-07-12'"),
+        1,
+        "nothing written"
+    );
+    // Moved to the due month itself, or earlier, is fine.
+    db.ok(&["meeting", "set", "4", "date=2024-09-05"]);
+}
+
+/// An update on an agreement dated before the meeting that made it (`2024-21`, spring
+/// 2024, on an agreement of a later meeting) is a typo: refused with the reason.
+#[test]
+fn an_agreement_update_before_its_meeting_is_refused() {
+    let db = seeded();
+    db.ok(&["agreement", "add", "#4", "Build it"]);
+    let id = db
+        .count("SELECT id FROM agreements WHERE text = 'Build it'")
+        .to_string();
+    let refused = db.fails(&["agreement", "note", &id, "Started", "--date", "2024-21"]);
+    assert!(
+        refused.contains("cannot be dated spring 2024, before the meeting that made it (#4 2024-07-12, Almaty)"),
+        "{refused}"
+    );
+    let refused = db.fails(&["--lang", "ru", "agreement", "note", &id, "Начато", "--date", "2024-06"]);
+    assert!(refused.contains("раньше заседания, на котором оно дано"), "{refused}");
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreement_notes WHERE text IN ('Started', 'Начато')"),
+        0
+    );
+    // The meeting's own month may hold it.
+    db.ok(&["agreement", "note", &id, "Started", "--date", "2024-07"]);
+}
+
+/// `meeting add --number 22` said what it stored but left out the number typed.
+#[test]
+fn a_meeting_added_says_its_series_number() {
+    let db = seeded();
+    let (_, said) = run(
+        &db,
+        &[
+            "meeting", "add", "--date", "2026-05", "--place", "Astana", "--number", "22",
+        ],
+    );
+    assert!(said.contains("commission meeting no. 22, Astana"), "{said}");
+    let (_, said) = run(
+        &db,
+        &[
+            "--lang", "ru", "meeting", "add", "--date", "2026-05", "--place", "Astana", "--kind", "forum", "--number",
+            "5",
+        ],
+    );
+    assert!(said.contains(" №5, Астана"), "{said}");
 }

@@ -184,3 +184,35 @@ fn the_pickers_keys_follow_the_keymap_in_both_layouts() {
     h.key(KeyCode::Esc);
     assert!(h.app.overlay.is_none());
 }
+
+/// A save that cleared a figure's source said only «сохранено поле инвестиции в №5
+/// (версия 5)»: it says the value as stored and the project by name, as every save does.
+#[test]
+fn a_save_that_clears_the_source_says_what_it_stored_and_where() {
+    for lang in [Lang::En, Lang::Ru] {
+        set_language(lang);
+        let mut h = on_angren_investment();
+        let name = match lang {
+            Lang::Ru => h.store.project(5).unwrap().name_ru.unwrap_or_default(),
+            Lang::En => h.store.project(5).unwrap().name,
+        };
+        h.key(KeyCode::Enter);
+        for _ in 0..12 {
+            h.key(KeyCode::Backspace);
+        }
+        h.keys("13m");
+        h.key(KeyCode::Enter);
+        let status = h.status();
+        let (value, cleared) = match lang {
+            Lang::Ru => ("инвестиции = ", "источник снят: r"),
+            Lang::En => ("investment = $13,000,000 in #5", "source cleared: r attaches one"),
+        };
+        assert!(status.contains(value), "{status}");
+        assert!(
+            status.contains(&format!("#5 {name}")) || status.contains(&format!("№5 {name}")),
+            "{status}"
+        );
+        assert!(status.contains(cleared), "{status}");
+        set_language(Lang::En);
+    }
+}

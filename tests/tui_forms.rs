@@ -161,3 +161,36 @@ fn picker_choice(h: &Harness) -> FieldValue {
         other => panic!("no picker: {other:?}"),
     }
 }
+
+/// The update form said only «добавлено обновление к №5»: it says the date as read, the
+/// source by name and the project by name, as `ortaq note` does.
+#[test]
+fn an_update_added_says_its_date_source_and_project() {
+    for lang in [ortaq::i18n::Lang::En, ortaq::i18n::Lang::Ru] {
+        ortaq::i18n::set_language(lang);
+        let mut h = Harness::seeded();
+        let project = h.app.table.selected_project().unwrap().clone();
+        h.key(KeyCode::Char('n'));
+        h.keys("Kiln delivered");
+        h.key(KeyCode::Tab);
+        h.keys("baq");
+        h.ctrl('s');
+        assert!(h.app.overlay.is_none(), "{}", h.status());
+        let status = h.status();
+        let (said, name) = match lang {
+            ortaq::i18n::Lang::Ru => (
+                "добавлено обновление к #5",
+                project.name_ru.clone().unwrap_or(project.name.clone()),
+            ),
+            ortaq::i18n::Lang::En => ("added an update dated 2026-11-23 to #5", project.name.clone()),
+        };
+        assert!(status.contains(said) && status.contains(&name), "{status}");
+        assert!(
+            status.contains("23.11.2026") || lang == ortaq::i18n::Lang::En,
+            "{status}"
+        );
+        let source = h.store.sources().unwrap().into_iter().find(|s| s.id == 5).unwrap();
+        assert!(status.contains(&source.publisher), "{status}");
+        ortaq::i18n::set_language(ortaq::i18n::Lang::En);
+    }
+}

@@ -43,7 +43,7 @@ fn with_agreements(width: u16, height: u16) -> Harness {
     h.store
         .note_agreement(
             first.id,
-            &"2025-09".parse().unwrap(),
+            &"2025-10".parse().unwrap(),
             "Frames of eight buildings finished",
             None,
         )
@@ -260,7 +260,7 @@ fn a_meeting_is_added_on_the_meetings_screen_and_undone() {
     h.key(KeyCode::Enter);
     assert!(
         h.status()
-            .contains("Added meeting #7: commission meeting, Astana, 2027-03 (planned)"),
+            .contains("Added meeting #7: commission meeting no. 23, Astana, 2027-03 (planned)"),
         "{}",
         h.status()
     );

@@ -138,6 +138,7 @@ pub fn meeting(store: &mut Store, command: &MeetingCommand) -> Result<()> {
                 "cli-meeting-added",
                 id = added.id.to_string(),
                 kind = words::kind(added.kind),
+                number = added.number.map_or_else(|| "none".to_string(), |n| n.to_string()),
                 place = text::for_terminal(&crate::i18n::meeting_place(&added.place)).into_owned(),
                 date = format::date(&added.date),
                 state = words::state(added.state(today))

@@ -8,7 +8,7 @@ use rusqlite::{Transaction, params};
 use super::commission_log::{CommissionProblem, Entity, Logged, log, next_edit, set_if_changed};
 use super::meetings::read_meeting;
 use super::{Role, Store, StoreError, now_utc, row};
-use crate::domain::{Agreement, AgreementStatus, EdtfDate, NewDatedNote, Side};
+use crate::domain::{Agreement, AgreementStatus, EdtfDate, Meeting, NewDatedNote, Side};
 
 const COLUMNS: &str = "id, meeting_id, text, side, responsible, due, status, source_id, version";
 
@@ -276,7 +276,18 @@ impl Store {
             .refuse_future(chrono::Utc::now().date_naive())
             .map_err(StoreError::Domain)?;
         self.write_needing(Some(Role::Editor), Operation::NotingAgreement, |tx, author| {
-            read_agreement(tx, id)?;
+            // Progress on an agreement cannot come before the meeting that made it:
+            // `2024-21` (spring 2024) on an agreement of 2026 is a typo.
+            let meeting = read_meeting(tx, read_agreement(tx, id)?.meeting_id)?;
+            if let (Some(last), Some(first)) = (note.date.latest(), meeting.date.earliest())
+                && last < first
+            {
+                return Err(CommissionProblem::NoteBeforeMeeting {
+                    date: Box::new(note.date.clone()),
+                    meeting: Box::new(meeting),
+                }
+                .into());
+            }
             let id = insert_note(tx, id, &note.date, &note.text, note.source_id, author)?;
             Ok(AgreementNote {
                 id,
@@ -287,6 +298,32 @@ impl Store {
             })
         })
     }
+}
+
+/// The live agreements of a meeting due before it (their last possible day before its
+/// first): a meeting moved later than its agreements' due dates would leave them due
+/// before the meeting that made them.
+pub(crate) fn due_before_meeting(tx: &Transaction<'_>, meeting: &Meeting) -> Result<Vec<Agreement>, StoreError> {
+    let Some(first) = meeting.date.earliest() else {
+        return Ok(Vec::new());
+    };
+    let sql = format!("SELECT {COLUMNS} FROM agreements WHERE meeting_id = ?1 AND deleted_at IS NULL ORDER BY id");
+    let mut statement = tx
+        .prepare_cached(&sql)
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreements))?;
+    let all: Vec<Agreement> = statement
+        .query_map([meeting.id], agreement)
+        .and_then(|rows| rows.collect())
+        .map_err(|e| StoreError::from_sqlite(e, Operation::ReadingAgreements))?;
+    Ok(all
+        .into_iter()
+        .filter(|a| {
+            a.due
+                .as_ref()
+                .and_then(EdtfDate::latest)
+                .is_some_and(|last| last < first)
+        })
+        .collect())
 }
 
 /// An agreement cannot be due before the meeting that made it: a due date whose last

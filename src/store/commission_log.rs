@@ -104,6 +104,17 @@ pub enum CommissionProblem {
         due: Box<crate::domain::EdtfDate>,
         meeting: Box<crate::domain::Meeting>,
     },
+    /// A meeting's date moved after the due dates of some of its agreements: the
+    /// meeting as it would be, and those agreements as (id, text, due).
+    MeetingAfterAgreementsDue {
+        meeting: Box<crate::domain::Meeting>,
+        agreements: Vec<(i64, String, Option<crate::domain::EdtfDate>)>,
+    },
+    /// An update on an agreement dated before the meeting that made it.
+    NoteBeforeMeeting {
+        date: Box<crate::domain::EdtfDate>,
+        meeting: Box<crate::domain::Meeting>,
+    },
     /// An undo or redo would overwrite a change made since.
     ChangedSince {
         entity: Entity,

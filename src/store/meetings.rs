@@ -244,6 +244,14 @@ impl Store {
                 }
                 .into());
             }
+            let early = super::agreements::due_before_meeting(tx, &meeting)?;
+            if !early.is_empty() {
+                return Err(CommissionProblem::MeetingAfterAgreementsDue {
+                    meeting: Box::new(meeting),
+                    agreements: early.into_iter().map(|a| (a.id, a.text, a.due)).collect(),
+                }
+                .into());
+            }
             Ok((held_only_once_past(meeting)?, changed))
         })
     }

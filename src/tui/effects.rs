@@ -158,8 +158,12 @@ fn write_now(store: &mut Store, effect: Effect) -> Result<Outcome, StoreError> {
             }
         },
         Effect::AddUpdate { project, update } => {
-            store.add_update(project, &update)?;
-            Outcome::UpdateAdded { project }
+            let stored = store.add_update(project, &update)?;
+            Outcome::UpdateAdded {
+                project: Box::new(store.project(project)?),
+                date: update.date,
+                source: stored.source_id,
+            }
         }
         Effect::Delete { id, version } => Outcome::Deleted(store.delete_project(id, version)?.project),
         // A person's last change may be a meeting's or an agreement's (issue 24).

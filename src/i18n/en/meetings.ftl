@@ -25,7 +25,11 @@ err-meeting-changed-since = meeting #{ $id }: { $field } was changed since; noth
 err-agreement-changed-since = agreement #{ $id }: { $field } was changed since; nothing was undone
 err-commission-unreadable-edit = edit { $edit } of the meetings' log cannot be read
 
-cli-meeting-added = Added meeting #{ $id }: { $kind }, { $place }, { $date } ({ $state })
+# $number: the series number typed, or "none" when none was.
+cli-meeting-added = Added meeting #{ $id }: { $kind }{ $number ->
+    [none] {""}
+   *[other] {" "}no. { $number }
+}, { $place }, { $date } ({ $state })
 cli-meeting-set = Meeting #{ $id } ({ $place }, { $date }): set { $fields }
 cli-meeting-unchanged = Meeting #{ $id }: nothing to change, the values are already these
 cli-agreement-added = Added agreement #{ $id } of meeting #{ $meeting } ({ $place }, { $date }): { $text }{ $due }
@@ -238,6 +242,12 @@ agreement-field-status = status
 agreement-field-source = source
 err-meeting-duplicate = this meeting is already recorded: { $meeting } (same kind, date and place); nothing was written. To change it: `ortaq meeting set { $id } FIELD=VALUE`
 err-agreement-due-before-meeting = an agreement cannot be due { $due }, before the meeting that made it ({ $meeting }); nothing was written
+err-meeting-after-agreements-due = the meeting cannot be dated { $date }: { $count ->
+    [one] its agreement is
+   *[other] its agreements are
+} due before that ({ $agreements }); nothing was written. Change their due dates first, or give an earlier date
+err-meeting-after-due-agreement = #{ $id } { $text }, due { $due }
+err-agreement-note-before-meeting = an update on an agreement cannot be dated { $date }, before the meeting that made it ({ $meeting }); nothing was written
 cli-agenda-since-after-meeting = --since { $since } is not before the meeting the agenda is for ({ $meeting }): give an earlier meeting or day, or leave --since out for the last one held before it
 report-history-created = created
 report-history-note = update

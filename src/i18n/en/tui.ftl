@@ -86,12 +86,11 @@ tui-saved = saved { $stored }{ $source } in #{ $id } { $name } (version { $versi
 tui-saved-value = { $field } = { $value }
 tui-saved-cleared = (cleared)
 tui-saved-source = ; source: { $source }
-tui-source-cleared = saved { $field } of #{ $id } (version { $version }); source cleared: { $key } attaches one
+tui-source-cleared = { $saved }; source cleared: { $key } attaches one
 tui-not-a-figure = move to a figure (status, investment, jobs) to attach its source
 tui-no-source = no source
 tui-added = added #{ $id } { $name }
 tui-added-with-source = added #{ $id } { $name }; source of the project and of the figures typed: { $source }
-tui-update-added = added an update to #{ $id }
 tui-deleted = deleted #{ $id } { $name } (ortaq restore { $id } brings it back)
 tui-undone = undone: { $summary }
 tui-redone = redone: { $summary }

@@ -45,6 +45,44 @@ pub(super) fn render(lang: Lang, problem: &CommissionProblem) -> String {
                 ),
             ],
         ),
+        CommissionProblem::MeetingAfterAgreementsDue { meeting, agreements } => {
+            let shown: Vec<String> = agreements
+                .iter()
+                .map(|(id, text, due)| {
+                    let due = due
+                        .as_ref()
+                        .map(|d| super::super::format::date_in(lang, d))
+                        .unwrap_or_default();
+                    message_in(
+                        lang,
+                        "err-meeting-after-due-agreement",
+                        &[
+                            ("id", id.to_string().into()),
+                            ("text", quoted(lang, text).into()),
+                            ("due", due.into()),
+                        ],
+                    )
+                })
+                .collect();
+            say(
+                "err-meeting-after-agreements-due",
+                &[
+                    ("date", super::super::format::date_in(lang, &meeting.date).into()),
+                    ("count", agreements.len().into()),
+                    ("agreements", shown.join("; ").into()),
+                ],
+            )
+        }
+        CommissionProblem::NoteBeforeMeeting { date, meeting } => say(
+            "err-agreement-note-before-meeting",
+            &[
+                ("date", super::super::format::date_in(lang, date).into()),
+                (
+                    "meeting",
+                    meeting_named(lang, meeting.id, &meeting.date, &meeting.place).into(),
+                ),
+            ],
+        ),
         CommissionProblem::NoAgreement { id } => say("err-no-agreement", &[("id", id.to_string().into())]),
         CommissionProblem::ChangedSince { entity, id, field } => say(
             match entity {

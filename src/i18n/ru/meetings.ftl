@@ -26,7 +26,11 @@ err-meeting-changed-since = заседание №{ $id }: поле { $field } �
 err-agreement-changed-since = поручение №{ $id }: поле { $field } с тех пор изменено; ничего не отменено
 err-commission-unreadable-edit = правку { $edit } в журнале заседаний не удаётся прочитать
 
-cli-meeting-added = Добавлено заседание №{ $id }: { $kind }, { $place }, { $date } ({ $state })
+# $number: порядковый номер заседания, «none» если не указан.
+cli-meeting-added = Добавлено заседание №{ $id }: { $kind }{ $number ->
+    [none] {""}
+   *[other] {" "}№{ $number }
+}, { $place }, { $date } ({ $state })
 cli-meeting-set = Заседание №{ $id } ({ $place }, { $date }): изменено { $fields }
 cli-meeting-unchanged = Заседание №{ $id }: менять нечего, значения уже такие
 cli-agreement-added = Добавлено поручение №{ $id } заседания №{ $meeting } ({ $place }, { $date }): { $text }{ $due }
@@ -243,6 +247,12 @@ agreement-field-status = статус
 agreement-field-source = источник
 err-meeting-duplicate = это заседание уже записано: { $meeting } (тот же вид, дата и место); ничего не записано. Изменить его: `ortaq meeting set { $id } ПОЛЕ=ЗНАЧЕНИЕ`
 err-agreement-due-before-meeting = срок поручения «{ $due }» раньше заседания, на котором оно дано ({ $meeting }); ничего не записано
+err-meeting-after-agreements-due = дата заседания не может быть «{ $date }»: { $count ->
+    [one] срок его поручения
+   *[other] сроки его поручений
+} раньше ({ $agreements }); ничего не записано. Сначала измените сроки или укажите более раннюю дату
+err-meeting-after-due-agreement = №{ $id } { $text }, срок { $due }
+err-agreement-note-before-meeting = обновление по поручению не может быть датировано «{ $date }», раньше заседания, на котором оно дано ({ $meeting }); ничего не записано
 cli-agenda-since-after-meeting = --since { $since } не раньше заседания, для которого повестка ({ $meeting }): укажите более раннее заседание или день либо не указывайте --since (тогда берётся последнее состоявшееся до него)
 report-history-created = создано
 report-history-note = обновление

@@ -86,12 +86,11 @@ tui-saved = сохранено: { $stored }{ $source } в №{ $id } { $name } (
 tui-saved-value = { $field } = { $value }
 tui-saved-cleared = (очищено)
 tui-saved-source = ; источник: { $source }
-tui-source-cleared = сохранено поле { $field } в №{ $id } (версия { $version }); источник снят: { $key } — указать источник
+tui-source-cleared = { $saved }; источник снят: { $key } — указать источник
 tui-not-a-figure = перейдите к показателю (статус, инвестиции, рабочие места), чтобы указать его источник
 tui-no-source = без источника
 tui-added = добавлен №{ $id } { $name }
 tui-added-with-source = добавлен №{ $id } { $name }; источник проекта и введённых показателей: { $source }
-tui-update-added = добавлено обновление к №{ $id }
 tui-deleted = удалён №{ $id } { $name } (вернуть: ortaq restore { $id })
 tui-undone = отменено: { $summary }
 tui-redone = возвращено: { $summary }

@@ -119,8 +119,11 @@ pub enum Outcome {
         /// The projects the agreement concerns (id, name).
         linked: Vec<(i64, String)>,
     },
+    /// An update on a project was stored: the project as it is now, and the update.
     UpdateAdded {
-        project: i64,
+        project: Box<crate::domain::Project>,
+        date: crate::domain::EdtfDate,
+        source: Option<i64>,
     },
     /// Fields of a meeting or an agreement were changed.
     CommissionSet(Box<super::CommissionSet>),

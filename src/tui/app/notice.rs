@@ -43,8 +43,13 @@ pub enum Notice {
         /// The source attached (to the project and the figures typed with it), named.
         source: Option<String>,
     },
+    /// An update on a project, as stored: its date as read, its source by name, the
+    /// project by name (as `ortaq note` says it).
     UpdateAdded {
         id: i64,
+        name: String,
+        date: crate::domain::EdtfDate,
+        source: Option<String>,
     },
     /// Fields of a meeting or an agreement changed, with their values as stored.
     CommissionSet(Box<super::CommissionSet>),
@@ -121,9 +126,8 @@ pub enum Notice {
     NotAFigure,
     /// A figure was saved and its old source cleared; `key` attaches one.
     SourceCleared {
-        figure: Field,
-        id: i64,
-        version: i64,
+        /// What was stored, as `Saved` says it.
+        saved: Box<Notice>,
         key: String,
     },
     ShowingEvery,
@@ -223,7 +227,13 @@ impl Notice {
                 name = safe(name),
                 source = safe(source)
             ),
-            Notice::UpdateAdded { id } => tr!("tui-update-added", id = id.to_string()),
+            Notice::UpdateAdded { id, name, date, source } => tr!(
+                "cli-noted",
+                date = i18n::format::date(date),
+                id = id.to_string(),
+                name = safe(name),
+                source = source.as_deref().map_or_else(|| words::label("tui-no-source"), safe)
+            ),
             Notice::CommissionSet(set) => commission_set(set),
             Notice::AgreementNoted { agreement, note } => tr!(
                 "cli-agreement-noted",
@@ -270,18 +280,9 @@ impl Notice {
             Notice::NoProjectToEdit => tr!("tui-no-project-to-edit"),
             Notice::NoProjectForUpdate => tr!("tui-no-project-for-update"),
             Notice::NotAFigure => tr!("tui-not-a-figure"),
-            Notice::SourceCleared {
-                figure,
-                id,
-                version,
-                key,
-            } => tr!(
-                "tui-source-cleared",
-                field = words::field_word(*figure),
-                id = id.to_string(),
-                version = version.to_string(),
-                key = key.clone()
-            ),
+            Notice::SourceCleared { saved, key } => {
+                tr!("tui-source-cleared", saved = saved.text(), key = key.clone())
+            }
             Notice::ShowingEvery => tr!("tui-showing-every"),
             Notice::Sorted { key, descending: true } => tr!("tui-sorted-descending", key = words::sort_label(*key)),
             Notice::Sorted { key, descending: false } => tr!("tui-sorted-ascending", key = words::sort_label(*key)),
@@ -381,6 +382,7 @@ fn commission_added(
             "cli-meeting-added",
             id = meeting.id.to_string(),
             kind = words::kind(meeting.kind),
+            number = meeting.number.map_or_else(|| "none".to_string(), |n| n.to_string()),
             place = place,
             date = date,
             state = words::state(state)

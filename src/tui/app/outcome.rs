@@ -78,10 +78,15 @@ impl App {
                 self.info(Notice::AgreementNoted { agreement, note });
                 vec![Effect::LoadMeetings]
             }
-            Outcome::UpdateAdded { project } => {
+            Outcome::UpdateAdded { project, date, source } => {
                 self.overlay = None;
-                self.info(Notice::UpdateAdded { id: project });
-                vec![Effect::LoadDetail(project)]
+                self.info(Notice::UpdateAdded {
+                    id: project.id,
+                    name: crate::i18n::project_name(&project).to_string(),
+                    date,
+                    source: source.map(|id| crate::tui::words::source_name(&self.sources, id)),
+                });
+                vec![Effect::LoadDetail(project.id)]
             }
             Outcome::Deleted(project) => self.deleted(&project),
             Outcome::Summary { summary, trend } => {
@@ -231,11 +236,15 @@ impl App {
         self.table.replace(project);
         if fields.is_empty() {
             self.info(Notice::NoChange);
-        } else if let Some(offer) = self.source_offer {
+        } else if self.source_offer.is_some() {
+            // What was stored, as any save says it; the source it lost is said after.
+            let figures: Vec<Field> = fields.iter().copied().filter(|f| !f.is_source()).collect();
+            let mut saved = self.saved_notice(project, &figures);
+            if let Notice::Saved { source, .. } = &mut saved {
+                *source = None;
+            }
             self.info(Notice::SourceCleared {
-                figure: offer.figure,
-                id: project.id,
-                version: project.version,
+                saved: Box::new(saved),
                 key: keymap::key_for(Context::Table, Action::PickSource).unwrap_or_default(),
             });
         } else {
