@@ -297,3 +297,16 @@ fn a_stray_far_cell_is_refused_at_its_place() {
     let said = refused("en", "stray_far_cell.xlsx", &[]);
     assert!(said.contains("row 1048576, column XFD"), "{said}");
 }
+
+#[test]
+fn a_date_shown_as_a_month_or_a_year_is_stored_as_that_month_or_year() {
+    let (db, said) = accepted("month_dates.xlsx", &[]);
+    let dates = text(
+        &db,
+        "SELECT group_concat(started || '/' || completed, ' ') FROM (SELECT * FROM projects ORDER BY id)",
+    );
+    assert_eq!(
+        dates, "2025-03/2026-12 2025/2027 2024-07-12/2026-05",
+        "what each cell shows (MM.YYYY, YYYY, dd.mm.yyyy; mmm.yy, mmmm yyyy): {said}"
+    );
+}
