@@ -90,7 +90,15 @@ fn a_title_a_totals_row_and_a_notes_column_are_read_past_and_said() {
             statuses, "construction:KZ operating:UZ proposed:KZ construction:KZ+UZ",
             "{file}: Реализуется, Функционирует, Проработка; Республика ..., Казахстан и Узбекистан"
         );
-        assert_eq!(text(&db, "SELECT sector FROM projects WHERE id = 1"), "Стройматериалы");
+        // Sectors named in Russian are stored as their codes, as `set` stores them.
+        assert_eq!(
+            text(
+                &db,
+                "SELECT sector || '/' || (SELECT sector FROM projects WHERE id = 2) FROM projects WHERE id = 1"
+            ),
+            "construction materials/textiles",
+            "{file}: «Стройматериалы», «Текстиль»"
+        );
         assert!(said.contains("row 9: a totals row (\"Итого\") was read past"), "{said}");
         assert!(
             said.contains("column 8 \"Примечание\" holds notes, not a field; it was left out"),

@@ -379,3 +379,23 @@ fn a_month_shown_by_its_cell_is_no_correction_when_read_again() {
         Some("2026-12")
     );
 }
+
+#[test]
+fn a_sector_imported_in_russian_is_no_correction_when_read_again() {
+    let db = TestDb::new();
+    let file = ministry("title_totals.xlsx");
+    db.ok(&["import", "--empty", &text(&file)]);
+    // «Текстиль» is stored as the sector's code, as `set` stores it, so the same file
+    // read again changes nothing (never «отрасль: текстиль → текстиль»).
+    let (ok, dry, said) = update(&db, "ru", &file, &["--dry-run"]);
+    assert!(ok, "{said}");
+    assert_eq!(dry, "", "nothing to change: {said}");
+    assert_eq!(
+        value(
+            &db,
+            "SELECT sector FROM projects WHERE name = 'Текстильная фабрика «Образец»'"
+        )
+        .as_deref(),
+        Some("textiles")
+    );
+}
