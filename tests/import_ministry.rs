@@ -240,7 +240,11 @@ fn every_unknown_header_is_named_at_once_with_the_nearest_field() {
     );
     assert!(!said.contains("Примечание"), "a notes column is no problem: {said}");
     let said = refused("ru", "unknown_headers.xlsx", &[]);
-    assert!(said.contains("может быть, имелось в виду sector (отрасль)?"), "{said}");
+    assert!(said.contains("может быть, имелось в виду «отрасль»?"), "{said}");
+    assert!(
+        !said.contains("sector ("),
+        "no English code in the hint on a Russian screen: {said}"
+    );
 }
 
 #[test]
@@ -317,4 +321,23 @@ fn a_date_shown_as_a_month_or_a_year_is_stored_as_that_month_or_year() {
         dates, "2025-03/2026-12 2025/2027 2024-07-12/2026-05",
         "what each cell shows (MM.YYYY, YYYY, dd.mm.yyyy; mmm.yy, mmmm yyyy): {said}"
     );
+}
+
+#[test]
+fn a_period_of_implementation_is_refused_naming_start_and_completion() {
+    let said = refused("ru", "period_header.xlsx", &[]);
+    assert!(
+        said.contains(
+            "столбец 3 «Срок реализации» — срок, а это может быть начало, завершение или и то и другое; \
+             ortaq не угадывает: назовите столбец «начало» или «завершение» либо разделите его на два"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("страна") && !said.contains("country"), "{said}");
+    let said = refused("en", "period_header.xlsx", &[]);
+    assert!(
+        said.contains("column 3 \"Срок реализации\" gives a period, which may be the start, the completion or both"),
+        "{said}"
+    );
+    assert!(said.contains("name the column started or completed"), "{said}");
 }

@@ -264,7 +264,18 @@ def month_dates():
     book.save(os.path.join(OUT, "month_dates.xlsx"))
 
 
-for make in (month_dates, corrections_ru, title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
+def period_header():
+    """«Срок реализации» (a period: the start, the completion or both), as the hostile
+    pass wrote it with openpyxl (issue 23)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Проекты"
+    ws.append(["Наименование проекта", "Страна", "Срок реализации"])
+    ws.append(["Завод «Срок»", "Казахстан", "2024–2026"])
+    book.save(os.path.join(OUT, "period_header.xlsx"))
+
+
+for make in (period_header, month_dates, corrections_ru, title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
              millions_without_unit, stray_cell, csv_named_xlsx, password, mac_cyrillic, lookalikes):
     if len(sys.argv) < 3 or make.__name__ in sys.argv[2:]:
         make()
