@@ -90,7 +90,15 @@ fn a_title_a_totals_row_and_a_notes_column_are_read_past_and_said() {
             statuses, "construction:KZ operating:UZ proposed:KZ construction:KZ+UZ",
             "{file}: Реализуется, Функционирует, Проработка; Республика ..., Казахстан и Узбекистан"
         );
-        assert_eq!(text(&db, "SELECT sector FROM projects WHERE id = 1"), "Стройматериалы");
+        // Sectors named in Russian are stored as their codes, as `set` stores them.
+        assert_eq!(
+            text(
+                &db,
+                "SELECT sector || '/' || (SELECT sector FROM projects WHERE id = 2) FROM projects WHERE id = 1"
+            ),
+            "construction materials/textiles",
+            "{file}: «Стройматериалы», «Текстиль»"
+        );
         assert!(said.contains("row 9: a totals row (\"Итого\") was read past"), "{said}");
         assert!(
             said.contains("column 8 \"Примечание\" holds notes, not a field; it was left out"),
@@ -232,7 +240,11 @@ fn every_unknown_header_is_named_at_once_with_the_nearest_field() {
     );
     assert!(!said.contains("Примечание"), "a notes column is no problem: {said}");
     let said = refused("ru", "unknown_headers.xlsx", &[]);
-    assert!(said.contains("может быть, имелось в виду sector (отрасль)?"), "{said}");
+    assert!(said.contains("может быть, имелось в виду «отрасль»?"), "{said}");
+    assert!(
+        !said.contains("sector ("),
+        "no English code in the hint on a Russian screen: {said}"
+    );
 }
 
 #[test]
@@ -296,4 +308,36 @@ fn a_password_and_a_csv_named_xlsx_are_said_as_such() {
 fn a_stray_far_cell_is_refused_at_its_place() {
     let said = refused("en", "stray_far_cell.xlsx", &[]);
     assert!(said.contains("row 1048576, column XFD"), "{said}");
+}
+
+#[test]
+fn a_date_shown_as_a_month_or_a_year_is_stored_as_that_month_or_year() {
+    let (db, said) = accepted("month_dates.xlsx", &[]);
+    let dates = text(
+        &db,
+        "SELECT group_concat(started || '/' || completed, ' ') FROM (SELECT * FROM projects ORDER BY id)",
+    );
+    assert_eq!(
+        dates, "2025-03/2026-12 2025/2027 2024-07-12/2026-05",
+        "what each cell shows (MM.YYYY, YYYY, dd.mm.yyyy; mmm.yy, mmmm yyyy): {said}"
+    );
+}
+
+#[test]
+fn a_period_of_implementation_is_refused_naming_start_and_completion() {
+    let said = refused("ru", "period_header.xlsx", &[]);
+    assert!(
+        said.contains(
+            "столбец 3 «Срок реализации» — срок, а это может быть начало, завершение или и то и другое; \
+             ortaq не угадывает: назовите столбец «начало» или «завершение» либо разделите его на два"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("страна") && !said.contains("country"), "{said}");
+    let said = refused("en", "period_header.xlsx", &[]);
+    assert!(
+        said.contains("column 3 \"Срок реализации\" gives a period, which may be the start, the completion or both"),
+        "{said}"
+    );
+    assert!(said.contains("name the column started or completed"), "{said}");
 }

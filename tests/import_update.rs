@@ -361,3 +361,41 @@ fn a_ministrys_corrected_workbook_in_russian_is_applied_by_name() {
         Some("12500000")
     );
 }
+
+#[test]
+fn a_month_shown_by_its_cell_is_no_correction_when_read_again() {
+    let db = TestDb::new();
+    let file = ministry("month_dates.xlsx");
+    db.ok(&["import", "--empty", &text(&file)]);
+    // The month typed by hand, as an analyst would (the day read before was replaced).
+    db.ok(&["set", "1", "completed=12.2026"]);
+    // «12.2026» shown by an `mmm.yy` cell was stored as the month; read again, it is
+    // the month still, never «12.2026 → 01.12.2026».
+    let (ok, dry, said) = update(&db, "ru", &file, &["--dry-run"]);
+    assert!(ok, "{said}");
+    assert_eq!(dry, "", "nothing to change: {said}");
+    assert_eq!(
+        value(&db, "SELECT completed FROM projects WHERE name = 'Завод «Месяц»'").as_deref(),
+        Some("2026-12")
+    );
+}
+
+#[test]
+fn a_sector_imported_in_russian_is_no_correction_when_read_again() {
+    let db = TestDb::new();
+    let file = ministry("title_totals.xlsx");
+    db.ok(&["import", "--empty", &text(&file)]);
+    // «Текстиль» is stored as the sector's code, as `set` stores it, so the same file
+    // read again changes nothing (never «отрасль: текстиль → текстиль»).
+    let (ok, dry, said) = update(&db, "ru", &file, &["--dry-run"]);
+    assert!(ok, "{said}");
+    assert_eq!(dry, "", "nothing to change: {said}");
+    assert_eq!(
+        value(
+            &db,
+            "SELECT sector FROM projects WHERE name = 'Текстильная фабрика «Образец»'"
+        )
+        .as_deref(),
+        Some("textiles")
+    );
+}

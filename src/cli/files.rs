@@ -190,7 +190,16 @@ pub fn import(
         eprintln!("{file}: {}", crate::i18n::error::import_problem(note));
     }
     let how = how_read(&parsed);
-    let outcome = store.import_document(&parsed.document, allow_duplicates, rights)?;
+    // A sector named by its label in either language is stored as its code, and a seed
+    // place typed in Russian as the place stored, as `set` and `import --update` do: an
+    // unchanged file read back is then no correction.
+    let mut document = parsed.document;
+    for project in &mut document.projects {
+        for (field, value) in &mut project.project.values {
+            *value = crate::i18n::as_stored(*field, std::mem::replace(value, crate::domain::FieldValue::Null));
+        }
+    }
+    let outcome = store.import_document(&document, allow_duplicates, rights)?;
     imported(outcome, &file, &how)
 }
 

@@ -41,6 +41,9 @@ pub enum Heading {
     Empty,
     /// Nothing ortaq knows, with the closest field where one is near.
     Unknown(Option<Field>),
+    /// A period (`Срок реализации`, `2024–2026`): the start, the completion or both, so
+    /// never read as either; refused, naming the two.
+    Period,
 }
 
 /// The one table: each field and the headers that name it, folded (lower case, `ё` as
@@ -218,6 +221,22 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (Field::Source, &["источник", "источник информации", "source"]),
 ];
 
+/// Headers of a period of implementation: they may mean the start, the completion or
+/// both (`2024–2026`), so they are refused rather than read as one of the two.
+const PERIODS: &[&str] = &[
+    "срок реализации",
+    "сроки реализации",
+    "срок реализации проекта",
+    "сроки реализации проекта",
+    "период реализации",
+    "срок",
+    "сроки",
+    "implementation period",
+    "period",
+    "timeline",
+    "timeframe",
+];
+
 /// Columns that only count the rows.
 const ROW_NUMBERS: &[&str] = &["№", "№ п п", "n", "no", "nr", "#", "п п", "n п п"];
 
@@ -304,6 +323,9 @@ pub fn recognise(header: &str) -> Heading {
     }
     if NOTES.contains(&folded.as_str()) {
         return Heading::Note;
+    }
+    if PERIODS.contains(&folded.as_str()) || PERIODS.contains(&without_units(&folded).0.as_str()) {
+        return Heading::Period;
     }
     if let Ok(field) = Field::parse(header) {
         return Heading::Field(field, None);
@@ -434,6 +456,9 @@ mod tests {
         assert_eq!(recognise("Наименвание проекта"), Heading::Unknown(Some(Field::Name)));
         assert_eq!(recognise("Статуc проекта"), Heading::Unknown(Some(Field::Status)));
         assert_eq!(recognise("Ответственный орган"), Heading::Unknown(None));
+        // Not «страна реализации» three letters away: a period, start or completion.
+        assert_eq!(recognise("Срок реализации"), Heading::Period);
+        assert_eq!(recognise("Сроки реализации:"), Heading::Period);
         assert_eq!(recognise("Доля, %"), Heading::Unknown(None));
     }
 }

@@ -238,6 +238,16 @@ pub(super) fn columns_for(headers: &[String], update: bool) -> Result<Columns, V
             }
             Heading::Ignored => (Column::Ignored, None),
             Heading::Note => (Column::Note, None),
+            Heading::Period => {
+                problems.push((
+                    index,
+                    Issue::PeriodColumn {
+                        column: index + 1,
+                        name: header.trim().to_string(),
+                    },
+                ));
+                (Column::Ignored, None)
+            }
             Heading::Empty => (Column::Unnamed, None),
         };
         kinds.push(kind);

@@ -64,6 +64,12 @@ pub enum Issue {
         name: String,
         closest: Option<Field>,
     },
+    /// A column header (1-based) naming a period (`Срок реализации`), which may be the
+    /// start, the completion or both.
+    PeriodColumn {
+        column: usize,
+        name: String,
+    },
     /// A cell under a column with no header.
     UnnamedCell {
         column: usize,

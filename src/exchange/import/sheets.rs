@@ -120,7 +120,7 @@ fn read(book: &mut Book<'_>, name: &str, limits: &ImportLimits) -> Result<SheetC
             cells.push((row, column, Data::from(value)));
         }
     };
-    match book {
+    match &mut *book {
         Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(name) {
             Err(calamine::XlsxError::NotAWorksheet(_)) => {}
             Err(e) => return Err(unreadable(&e)),
@@ -153,6 +153,11 @@ fn read(book: &mut Book<'_>, name: &str, limits: &ImportLimits) -> Result<SheetC
                 ));
             }
         }
+    }
+    if let Sheets::Xlsx(xlsx) = book
+        && cells.iter().any(|c| matches!(c.2, Data::DateTime(_)))
+    {
+        dates_as_shown(xlsx, name, &mut cells).map_err(|e| unreadable(&e))?;
     }
     let top = cells
         .iter()
@@ -188,8 +193,131 @@ fn read(book: &mut Book<'_>, name: &str, limits: &ImportLimits) -> Result<SheetC
     })
 }
 
+/// Turns each date cell whose number format shows only a month (`MM.YYYY`, `mmm.yy`,
+/// `mmmm yyyy`) or only a year (`YYYY`) into that month or year (`2025-03`, `2025`),
+/// as its cell shows it: Excel keeps a typed «03.2025» as the first day of the month,
+/// and that day is not what the ministry wrote. A second pass over the sheet reads
+/// the cells' styles, one at a time as the first did.
+fn dates_as_shown(
+    xlsx: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    cells: &mut [(u32, u32, Data)],
+) -> Result<(), calamine::XlsxError> {
+    let dated: std::collections::HashMap<(u32, u32), usize> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.2, Data::DateTime(_)))
+        .map(|(at, c)| ((c.0, c.1), at))
+        .collect();
+    let mut reader = xlsx.worksheet_cells_reader(name)?;
+    let shown: Vec<Option<Shown>> = reader
+        .styles()
+        .iter()
+        .map(|style| style.number_format.as_ref().and_then(|f| shown_by(&f.format_code)))
+        .collect();
+    while let Some((row, column, style)) = reader.next_style_id()? {
+        if let Some(&at) = dated.get(&(row, column))
+            && let Some(Some(shown)) = shown.get(style)
+            && let Some(cell) = cells.get_mut(at)
+            && let Data::DateTime(date) = &cell.2
+            && let Some(date) = date.as_datetime()
+        {
+            let pattern = match shown {
+                Shown::Month => "%Y-%m",
+                Shown::Year => "%Y",
+            };
+            cell.2 = Data::String(date.format(pattern).to_string());
+        }
+    }
+    Ok(())
+}
+
+/// What a date's number format shows when it shows less than a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Month,
+    Year,
+}
+
+/// Whether a number format shows a month and year (`MM.YYYY`, `mmm-yy`,
+/// `[$-419]mmmm yyyy;@`) or a year alone (`YYYY`); `None` for a day, a time, or a
+/// month without its year (which names no month of ortaq's). Only the first section
+/// counts; quoted text, escaped letters and bracketed codes are no part of it.
+fn shown_by(format: &str) -> Option<Shown> {
+    let mut letters = String::new();
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ';' => break,
+            '"' => {
+                for q in chars.by_ref() {
+                    if q == '"' {
+                        break;
+                    }
+                }
+            }
+            '[' => {
+                for q in chars.by_ref() {
+                    if q == ']' {
+                        break;
+                    }
+                }
+            }
+            '\\' => {
+                chars.next();
+            }
+            c => letters.extend(c.to_lowercase()),
+        }
+    }
+    let has = |c: char| letters.contains(c);
+    if has('d') || has('h') || has('s') {
+        return None;
+    }
+    match (has('m'), has('y')) {
+        (true, true) => Some(Shown::Month),
+        (false, true) => Some(Shown::Year),
+        _ => None,
+    }
+}
+
 /// The name of the sheet at `position` (from 1) of a workbook, to name it in a refusal.
 pub fn sheet_name(bytes: &[u8], position: usize) -> Option<String> {
     let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).ok()?;
     book.sheet_names().get(position.checked_sub(1)?).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_format_showing_a_month_or_a_year_is_told_from_a_day() {
+        for month in [
+            "MM.YYYY",
+            "mm.yyyy",
+            "mmm.yy",
+            "mmmm yyyy",
+            "mmm-yy",
+            "[$-419]mmmm yyyy;@",
+            "mm/yyyy",
+        ] {
+            assert_eq!(shown_by(month), Some(Shown::Month), "{month}");
+        }
+        for year in ["YYYY", "yyyy", "yyyy\" г.\"", "0"] {
+            let expected = if year == "0" { None } else { Some(Shown::Year) };
+            assert_eq!(shown_by(year), expected, "{year}");
+        }
+        for day in [
+            "dd.mm.yyyy",
+            "DD.MM.YYYY",
+            "yyyy-mm-dd",
+            "d mmmm yyyy",
+            "dd.mm.yyyy hh:mm",
+            "General",
+            "mmmm",
+            "\"мм\" dd",
+        ] {
+            assert_eq!(shown_by(day), None, "{day}");
+        }
+    }
 }

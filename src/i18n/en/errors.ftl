@@ -225,6 +225,7 @@ err-import-row = cannot read the row: { $detail }
 err-import-column-twice = the column { $field } appears twice
 err-import-no-name-column = there is no name column; the first line must name the columns, such as name,country,investment
 err-import-unknown-column = column { $column } { $name } is not a field ortaq knows; the columns it reads are { $fields } (in any case), and it ignores id, created_at and updated_at
+err-import-period-column = column { $column } { $name } gives a period, which may be the start, the completion or both; ortaq does not guess: name the column { $started } or { $completed }, or split it into the two
 err-import-unknown-column-near = column { $column } { $name } is not a field ortaq knows; did you mean { $field }?
 err-import-totals-skipped = a totals row ({ $label }) was read past: it is no project
 err-import-note-column = column { $column } { $name } holds notes, not a field; it was left out

@@ -192,6 +192,15 @@ fn issue(lang: Lang, issue: &Issue) -> String {
                 ],
             )
         }
+        Issue::PeriodColumn { column, name } => say(
+            "err-import-period-column",
+            &[
+                text("column", &column.to_string()),
+                text("name", &quoted(lang, name)),
+                text("started", &field_with_label(lang, crate::domain::Field::Started)),
+                text("completed", &field_with_label(lang, crate::domain::Field::Completed)),
+            ],
+        ),
         Issue::UnnamedCell { column, value } => say(
             "err-import-unnamed-cell",
             &[text("column", &column.to_string()), text("value", &quoted(lang, value))],
@@ -262,14 +271,15 @@ fn workbook(lang: Lang, issue: &Issue) -> Option<String> {
     })
 }
 
-/// A field's name, with the language's word for it where that differs: `sector
-/// (отрасль)`, `sector`.
+/// A field as the language spoken names it, as a header would: `sector` in English,
+/// «отрасль» in Russian (never the English code on a Russian screen: a Russian header
+/// of that word is read as the field).
 fn field_with_label(lang: Lang, field: crate::domain::Field) -> String {
     let label = super::field_name(lang, field);
     if label == field.name() {
         label
     } else {
-        format!("{} ({label})", field.name())
+        quoted(lang, &label)
     }
 }
 
@@ -343,6 +353,7 @@ fn document(lang: Lang, problem: &Issue) -> String {
         | Issue::ColumnTwice(_)
         | Issue::NoNameColumn
         | Issue::UnknownColumn { .. }
+        | Issue::PeriodColumn { .. }
         | Issue::UnnamedCell { .. }
         | Issue::Workbook(_)
         | Issue::CellError(_)

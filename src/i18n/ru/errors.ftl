@@ -234,6 +234,7 @@ err-import-row = не удаётся прочитать строку: { $detail 
 err-import-column-twice = столбец { $field } встречается дважды
 err-import-no-name-column = нет столбца name; в первой строке должны быть названия столбцов, например name,country,investment
 err-import-unknown-column = столбец { $column } { $name } — не поле ortaq; читаются столбцы { $fields } (в любом регистре), а id, created_at и updated_at пропускаются
+err-import-period-column = столбец { $column } { $name } — срок, а это может быть начало, завершение или и то и другое; ortaq не угадывает: назовите столбец { $started } или { $completed } либо разделите его на два
 err-import-unknown-column-near = столбец { $column } { $name } — не поле ortaq; может быть, имелось в виду { $field }?
 err-import-totals-skipped = строка итогов ({ $label }) пропущена: это не проект
 err-import-note-column = столбец { $column } { $name } содержит примечания, а не поле; он не импортирован

@@ -4,7 +4,7 @@ Written the way clerks and scripts make them: openpyxl for the sheet's content, 
 LibreOffice (`soffice --headless --convert-to`) re-saves the files a person would have
 saved from an office program, so that formulas carry stored results, merged cells and
 hidden sheets are written as LibreOffice writes them. Names and figures are invented for
-tests (no project here is real). Run: python3 make.py OUTDIR
+tests (no project here is real). Run: python3 make.py OUTDIR [FUNCTION...] (only those named, when any are).
 """
 import os
 import shutil
@@ -243,8 +243,41 @@ def corrections_ru():
     through_libreoffice(book, "corrections_ru.xlsx")
 
 
-for make in (corrections_ru, title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
+def month_dates():
+    """Dates as Russian Excel keeps them: «03.2025» typed becomes the 1st of March shown
+    as MM.YYYY, «2025» a date shown as YYYY; a day stays a day (dd.mm.yyyy). Saved by
+    openpyxl alone, as the hostile pass made it (issue 23)."""
+    import datetime
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Проекты"
+    ws.append(["Наименование проекта", "Страна", "Начало реализации", "Срок завершения"])
+    rows = [
+        ("Завод «Месяц»", "Казахстан", datetime.date(2025, 3, 1), "MM.YYYY", datetime.date(2026, 12, 1), "mmm.yy"),
+        ("Фабрика «Год»", "Узбекистан", datetime.date(2025, 1, 1), "YYYY", datetime.date(2027, 1, 1), "YYYY"),
+        ("Комбинат «День»", "Казахстан", datetime.date(2024, 7, 12), "dd.mm.yyyy", datetime.date(2026, 5, 1), "mmmm yyyy"),
+    ]
+    for name, country, start, start_fmt, end, end_fmt in rows:
+        ws.append([name, country, start, end])
+        ws.cell(row=ws.max_row, column=3).number_format = start_fmt
+        ws.cell(row=ws.max_row, column=4).number_format = end_fmt
+    book.save(os.path.join(OUT, "month_dates.xlsx"))
+
+
+def period_header():
+    """«Срок реализации» (a period: the start, the completion or both), as the hostile
+    pass wrote it with openpyxl (issue 23)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Проекты"
+    ws.append(["Наименование проекта", "Страна", "Срок реализации"])
+    ws.append(["Завод «Срок»", "Казахстан", "2024–2026"])
+    book.save(os.path.join(OUT, "period_header.xlsx"))
+
+
+for make in (period_header, month_dates, corrections_ru, title_csv, unknown_headers, english_headers, title_and_totals, hidden_first, two_years, two_level_header, script_formulas,
              millions_without_unit, stray_cell, csv_named_xlsx, password, mac_cyrillic, lookalikes):
-    make()
+    if len(sys.argv) < 3 or make.__name__ in sys.argv[2:]:
+        make()
 shutil.rmtree(PROFILE, ignore_errors=True)
 print("made", sorted(os.listdir(OUT)))
