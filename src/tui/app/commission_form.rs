@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
+// A kind, a side and a status are filled in as the screen says them; each reads back.
 use crate::domain::{Agreement, AgreementStatus, DomainError, EdtfDate, Meeting, MeetingKind, Side};
+use crate::i18n::meetings as words;
 use crate::store::{AgreementField, MeetingField, NewAgreement, NewMeeting};
 
 /// One input of a meeting's or an agreement's form.
@@ -128,7 +130,7 @@ impl CommissionForm {
     pub fn meeting() -> Self {
         let slots = [Slot::Date, Slot::Place, Slot::Kind, Slot::Number];
         let mut form = Self::with(FormTarget::Meeting, &slots);
-        form.inputs[2].1 = Input::new(MeetingKind::Commission.code().to_string());
+        form.inputs[2].1 = Input::new(words::kind(MeetingKind::Commission));
         form.initial = form.joined();
         form
     }
@@ -140,7 +142,7 @@ impl CommissionForm {
         let values = [
             date_as_typed(&meeting.date, today),
             meeting.place.clone(),
-            meeting.kind.code().to_string(),
+            words::kind(meeting.kind),
             meeting.number.map(|n| n.to_string()).unwrap_or_default(),
         ];
         form.fill(&values);
@@ -165,9 +167,9 @@ impl CommissionForm {
                 .as_ref()
                 .map(|d| date_as_typed(d, today))
                 .unwrap_or_default(),
-            agreement.side.map(|s| s.code().to_string()).unwrap_or_default(),
+            agreement.side.map(words::side).unwrap_or_default(),
             agreement.responsible.clone().unwrap_or_default(),
-            agreement.status.code().to_string(),
+            words::status(agreement.status),
             linked(&agreement.projects),
         ];
         form.fill(&values);
