@@ -239,13 +239,7 @@ pub(super) fn parse_side(text: &str) -> Result<Side> {
 }
 
 pub(super) fn parse_status(text: &str) -> Result<AgreementStatus> {
-    let named = |statuses: &[AgreementStatus]| -> String {
-        statuses
-            .iter()
-            .map(|s| format!("{} ({})", crate::i18n::meetings::status(*s), s.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let named = crate::i18n::meetings::statuses_named;
     match AgreementStatus::readings(text).as_slice() {
         [one] => Ok(*one),
         [] => bail!(tr!(

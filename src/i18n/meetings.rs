@@ -37,6 +37,16 @@ pub fn state_code(state: MeetingState) -> &'static str {
     }
 }
 
+/// Agreement statuses as a list a refusal offers: each word with the code it stands
+/// for (`открыто (open), выполняется (in_progress)`).
+pub fn statuses_named(statuses: &[AgreementStatus]) -> String {
+    statuses
+        .iter()
+        .map(|s| format!("{} ({})", status(*s), s.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn side(side: Side) -> String {
     message(
         match side {

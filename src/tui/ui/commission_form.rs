@@ -43,21 +43,34 @@ fn hint(slot: Slot) -> Option<String> {
     Some(crate::i18n::message(id, &[]))
 }
 
-/// A problem of the form in words: what was typed, and what is accepted.
+/// A problem of the form in words: what was typed, and what is accepted, as the command
+/// line says it (quoted as the language quotes, statuses by their words).
 pub(super) fn problem_text(problem: &SlotProblem) -> String {
-    // Quoted as the command line quotes it: `"22nd" is not a meeting number`.
-    let given = |typed: &str| crate::domain::text::for_terminal(&format!("{typed:?}")).into_owned();
+    use crate::domain::AgreementStatus;
+    use crate::i18n::meetings::statuses_named;
+    let given = |typed: &str| {
+        let quoted = crate::i18n::error::quoted(crate::i18n::language(), typed);
+        crate::domain::text::for_terminal(&quoted).into_owned()
+    };
     match problem {
         SlotProblem::Empty(slot) => tr!("tui-commission-empty", field = label(*slot)),
         SlotProblem::Date(slot, error) => format!("{}: {}", label(*slot), crate::i18n::error::domain_error(error)),
         SlotProblem::Kind(typed) => tr!("tui-commission-bad-kind", given = given(typed)),
         SlotProblem::Number(typed) => tr!("cli-bad-number", given = given(typed)),
         SlotProblem::Side(typed) => tr!("cli-bad-side", given = given(typed)),
-        SlotProblem::Status(typed) => tr!(
-            "cli-bad-agreement-status",
-            given = given(typed),
-            statuses = "open, in_progress, done, dropped"
-        ),
+        // A word that reads as several statuses ("действующее") is asked, as the command line asks.
+        SlotProblem::Status(typed) => match AgreementStatus::readings(typed).as_slice() {
+            several @ [_, _, ..] => tr!(
+                "cli-ambiguous-agreement-status",
+                given = given(typed),
+                statuses = statuses_named(several)
+            ),
+            _ => tr!(
+                "cli-bad-agreement-status",
+                given = given(typed),
+                statuses = statuses_named(&AgreementStatus::ALL)
+            ),
+        },
     }
 }
 
