@@ -445,3 +445,39 @@ fn undo_skips_past_a_figure_or_a_meeting_change_it_cannot_take_back() {
         1
     );
 }
+
+/// Reported figures are an admin's to write, and so are their undo, redo and skip: an
+/// admin demoted to editor while connected (over SSH) cannot take one back (a review
+/// found undo reverting an admin-only figure write with an editor's rights).
+#[test]
+fn a_demoted_admin_cannot_undo_or_skip_a_figure_write() {
+    use ortaq::store::{NewIndicator, NewPerson, Qualifier, Role};
+    let db = TestDb::new();
+    let mut boss = Store::open(&db.path).expect("database");
+    let person = |name: &str, role| NewPerson {
+        name: name.to_string(),
+        role,
+        public_key: format!("ssh-ed25519 AAAA{name}"),
+        fingerprint: format!("SHA256:{name}"),
+    };
+    boss.add_person(&person("boss", Role::Admin)).expect("admin");
+    let adil = boss.add_person(&person("adil", Role::Admin)).expect("adil");
+    let mut as_adil = Store::open(&db.path).expect("session");
+    as_adil.serve_as(&adil);
+    let as_of = "2024-07".parse().expect("a date");
+    let figure =
+        NewIndicator::new(as_of, "portfolio", Metric::Projects, 999, Qualifier::Exact, 1, None).expect("a figure");
+    let recorded = as_adil.add_indicator(&figure).expect("an admin records it");
+    boss.set_role("adil", Role::Editor).expect("demoted");
+    assert!(
+        as_adil.undo_last().is_err(),
+        "an editor may not take back a figure write"
+    );
+    assert!(as_adil.skip_undo().is_err(), "nor step past it");
+    let still = boss.indicators().expect("figures");
+    assert!(still.iter().any(|i| i.id == recorded.id), "the figure stands");
+    // Promoted again, the same undo goes through.
+    boss.set_role("adil", Role::Admin).expect("promoted");
+    as_adil.undo_last().expect("an admin takes it back");
+    assert!(!boss.indicators().expect("figures").iter().any(|i| i.id == recorded.id));
+}

@@ -427,8 +427,10 @@ impl Store {
             Some(Newest::Commission(edit)) => self
                 .write(context, |tx, author| revert_edit(tx, edit, author, undo))
                 .map(Undone::Commission),
+            // Reported figures are an admin's to write: so are their undo and redo (an
+            // admin demoted since may not take one back as an editor).
             Some(Newest::Figure(edit)) => self
-                .write(context, |tx, author| {
+                .write_needing(Some(super::Role::Admin), context, |tx, author| {
                     super::figure_log::revert_edit(tx, edit, author, revert)
                 })
                 .map(Undone::Figure),

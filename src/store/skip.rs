@@ -62,6 +62,7 @@ impl Store {
     /// Steps past the user's last change when undo cannot take it back, so that the next
     /// undo takes the one before. A change that undo can take back is not skipped.
     pub fn skip_undo(&mut self) -> Result<Skipped, StoreError> {
+        let served = self.served;
         self.write(Operation::SteppingPastLastChange, |tx, author| {
             let newest = commission_log::newest(tx, author, true)?.ok_or_else(|| StoreError::NothingToUndo {
                 author: author.to_string(),
@@ -77,12 +78,18 @@ impl Store {
                     edit,
                     trial(tx, |tx| commission_log::revert_edit(tx, edit, author, true).map(|_| ())),
                 ),
-                Newest::Figure(edit) => (
-                    edit,
-                    trial(tx, |tx| {
-                        figure_log::revert_edit(tx, edit, author, Revert::Undo).map(|_| ())
-                    }),
-                ),
+                Newest::Figure(edit) => {
+                    // Stepping past a reported figure's write is an admin's, as the write was.
+                    if let Some(person) = served {
+                        super::people::still_allowed(tx, person, author, super::Role::Admin)?;
+                    }
+                    (
+                        edit,
+                        trial(tx, |tx| {
+                            figure_log::revert_edit(tx, edit, author, Revert::Undo).map(|_| ())
+                        }),
+                    )
+                }
             };
             let why = match tried {
                 Ok(()) => return Err(StoreError::UndoNotStuck { edit }),
