@@ -399,3 +399,36 @@ fn a_sector_imported_in_russian_is_no_correction_when_read_again() {
         Some("textiles")
     );
 }
+
+/// A figure changed beside its own source cell keeps that source (a review: changing only
+/// a status in an export cleared its status_source, the cell being the same as stored);
+/// and a file with nothing to change says so, never "one change undo takes back".
+#[test]
+fn a_changed_figure_keeps_the_source_its_row_gives_and_nothing_to_change_is_said() {
+    let db = seeded();
+    let (id, source): (i64, i64) = db
+        .sql()
+        .query_row(
+            "SELECT id, status_source_id FROM projects WHERE status_source_id IS NOT NULL AND status <> 'operating' ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("a seeded project with a status and its source");
+    let export = path(&db, "export.xlsx");
+    db.ok(&["export", "--format", "xlsx", "-o", &text(&export)]);
+    let corrected = path(&db, "corrected.xlsx");
+    let row = usize::try_from(id).expect("an id");
+    edited(&export, &corrected, &[(row, "status", Put::Text("operating"))]);
+    let (ok, diff, said) = update(&db, "en", &corrected, &[]);
+    assert!(ok, "{said}");
+    assert!(diff.contains("operating") && !diff.contains("status_source"), "{diff}");
+    let stored = value(
+        &db,
+        &format!("SELECT status || ' ' || status_source_id FROM projects WHERE id = {id}"),
+    );
+    assert_eq!(stored, Some(format!("operating {source}")));
+    // The same file again: nothing to change, and the last change stays the undo's.
+    let (ok, _, said) = update(&db, "en", &corrected, &["--force"]);
+    assert!(ok && said.contains("nothing written from"), "{said}");
+    assert!(!said.contains("ortaq undo"), "{said}");
+}

@@ -110,25 +110,23 @@ pub fn run(store: &mut Store, args: &ImportArgs, today: NaiveDate, options: &Rea
         conflicts = outcome.conflicts.len(),
         skipped = outcome.skipped.len()
     );
-    message(&if args.dry_run {
-        tr!(
-            "cli-update-dry-run",
-            changed = outcome.changed.len(),
-            added = outcome.added.len(),
-            file = file.as_str(),
-            how = how.as_str(),
-            rest = summary
-        )
-    } else {
-        tr!(
-            "cli-update-done",
-            changed = outcome.changed.len(),
-            added = outcome.added.len(),
-            file = file.as_str(),
-            how = how.as_str(),
-            rest = summary
-        )
-    });
+    // Nothing written is said as such: "one change, `ortaq undo` takes it back" would
+    // send the next undo to the person's change before.
+    let id = match (args.dry_run, outcome.written) {
+        (true, _) => "cli-update-dry-run",
+        (false, true) => "cli-update-done",
+        (false, false) => "cli-update-nothing",
+    };
+    message(&crate::i18n::message(
+        id,
+        &[
+            ("changed", outcome.changed.len().into()),
+            ("added", outcome.added.len().into()),
+            ("file", file.as_str().into()),
+            ("how", how.as_str().into()),
+            ("rest", summary.into()),
+        ],
+    ));
     Ok(())
 }
 

@@ -505,6 +505,7 @@ cli-update-dry-run = dry run: { $changed ->
     [one] { $changed } project
    *[other] { $changed } projects
 } would change and { $added } would be added from { $file } (read as { $how }); { $rest }; nothing was written
+cli-update-nothing = nothing written from { $file } (read as { $how }): no change to apply; { $rest }
 cli-update-done = updated { $changed ->
     [one] { $changed } project
    *[other] { $changed } projects

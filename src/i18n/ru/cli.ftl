@@ -537,6 +537,7 @@ cli-update-dry-run = пробный прогон: { $changed ->
     [many] изменились бы { $changed } проектов
    *[other] изменились бы { $changed } проекта
 } и добавилось бы { $added } из { $file } (прочитан как { $how }); { $rest }; ничего не записано
+cli-update-nothing = из { $file } ничего не записано (прочитан как { $how }): применять нечего; { $rest }
 cli-update-done = { $changed ->
     [one] изменён { $changed } проект
     [few] изменены { $changed } проекта

@@ -305,6 +305,21 @@ fn changes(current: &Project, row: &UpdateRow, options: UpdateOptions) -> Vec<(F
             values.push((*field, value.clone()));
         }
     }
+    // A figure changed beside its own source cell keeps that source: the cell, the same
+    // as stored, was left out above, and a figure written without one loses its source.
+    let changed_figures: Vec<Field> = values
+        .iter()
+        .filter(|(_, v)| !v.is_null())
+        .filter_map(|(f, _)| f.source_field())
+        .collect();
+    for source_field in changed_figures {
+        let given = row.values.iter().find(|(f, v)| *f == source_field && !v.is_null());
+        if let Some((_, given)) = given
+            && !values.iter().any(|(f, _)| *f == source_field)
+        {
+            values.push((source_field, given.clone()));
+        }
+    }
     if let Some(source) = options.figure_source {
         let figures: Vec<Field> = values
             .iter()
